@@ -1,0 +1,112 @@
+package timeline
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestParseDesignExample(t *testing.T) {
+	data, err := os.ReadFile("testdata/design.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := Parse("design.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Events) != 3 || tl.Events[0].Date.String() != "2014/2015" {
+		t.Fatalf("events = %+v", tl.Events)
+	}
+	k := tl.Event("kandahar-suicide-bombing")
+	if k.Anchor == nil || k.Anchor.Event != "crocus-city-hall-attack" || k.Anchor.Offset.String() != "-P1D" {
+		t.Errorf("anchor = %+v", k.Anchor)
+	}
+	if got := tl.Sources[0].Published.Format("2006-01-02T15:04Z07:00"); got != "2024-03-24T15:52-05:00" {
+		t.Errorf("published = %s", got)
+	}
+	// Writing it back keeps every comment and changes nothing else.
+	out, err := tl.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != string(data) {
+		t.Errorf("round trip changed the file:\n%s", out)
+	}
+}
+
+func TestCommentsFollowTheirEvent(t *testing.T) {
+	data, _ := os.ReadFile("testdata/design.yaml")
+	tl, err := Parse("design.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A new event first, and a title changed: the comment stays with its event.
+	tl.Events = append([]Event{{ID: "new-event", Title: "New"}}, tl.Events...)
+	tl.Event("kandahar-suicide-bombing").Title = "Bombing in Kandahar"
+	out, _ := tl.Marshal()
+	want := "  # Dated only through the attack.\n  - id: kandahar-suicide-bombing\n    title: Bombing in Kandahar\n"
+	if !strings.Contains(string(out), want) {
+		t.Errorf("comment not kept with its event:\n%s", out)
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		want       []string // each a substring of one problem, in order
+	}{
+		{"bad date", "title: T\nevents:\n  - id: a\n    title: A\n    date: March 2024\n",
+			[]string{`x.yaml:5:11: date: "March 2024" is not an EDTF date`}},
+		{"bad offset and unknown anchor", "title: T\nevents:\n  - id: a\n    title: A\n    anchor: {event: b, offset: 1 day}\n",
+			[]string{`x.yaml:5:32: offset: "1 day" is not an ISO 8601 duration`}},
+		{"unknown anchor", "title: T\nevents:\n  - id: a\n    title: A\n    anchor: {event: b, offset: -P1D}\n",
+			[]string{`x.yaml:5:21: anchor names event "b", which is not in this timeline`}},
+		{"unknown key", "title: T\nevents:\n  - id: a\n    titel: A\n",
+			[]string{`x.yaml:3:5: event has no "title"; it is required`, `x.yaml:4:5: unknown key "titel" in event; known keys: after, anchor, before, date`}},
+		{"bad and duplicate ids", "title: T\nevents:\n  - id: A b\n    title: A\n  - id: c\n    title: C\n  - id: c\n    title: C\n",
+			[]string{`x.yaml:3:9: event id "A b" must be lower-case`, `x.yaml:7:9: event id "c" is used twice`}},
+		{"cycle", "title: T\nevents:\n  - id: a\n    title: A\n    anchor: {event: b, relation: before}\n  - id: b\n    title: B\n    anchor: {event: a, offset: P1D}\n",
+			[]string{`x.yaml:5:13: anchors form a cycle: a -> b -> a`}},
+		{"syntax", "title: T\nevents:\n  - id: a\n   title: A\n",
+			[]string{`x.yaml:2:1: invalid YAML: did not find expected '-' indicator`}},
+		{"unknown source", "title: T\nevents:\n  - id: a\n    title: A\n    evidence:\n      - source: s\n        quote: q\n",
+			[]string{`x.yaml:6:17: evidence names source "s"`}},
+		{"not a list", "title: T\nevents: none\n", []string{`x.yaml:2:9: events must be a list`}},
+		{"empty", "", []string{`x.yaml: the file is empty`}},
+		{"binary", "title: \xff\xfe\n", []string{`x.yaml: not UTF-8 text`}},
+	}
+	for _, tt := range tests {
+		_, err := Parse("x.yaml", []byte(tt.yaml))
+		ps, ok := err.(Problems)
+		if !ok {
+			t.Errorf("%s: err = %v, want Problems", tt.name, err)
+			continue
+		}
+		if len(ps) != len(tt.want) {
+			t.Errorf("%s: %d problems, want %d:\n%v", tt.name, len(ps), len(tt.want), ps)
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.Contains(ps[i].Error(), w) {
+				t.Errorf("%s: problem %d = %q, want it to contain %q", tt.name, i, ps[i].Error(), w)
+			}
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Attack on Moscow's Crocus City concert hall": "attack-on-moscows-crocus-city-concert-hall",
+		"ISIS-K surfaces":                             "isis-k-surfaces",
+		"Café  Zürich — 2024":                         "cafe-zurich-2024",
+		"!!!":                                         "",
+	} {
+		if got := Slug(in, 0); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Slug("one two three four", 2); got != "one-two" {
+		t.Errorf("Slug with 2 words = %q", got)
+	}
+}
