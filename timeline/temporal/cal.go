@@ -1,0 +1,271 @@
+package temporal
+
+import (
+	"strconv"
+	"time"
+)
+
+// gran is the precision of a calendar value, coarsest first.
+type gran uint8
+
+const (
+	gNone gran = iota
+	gCentury
+	gDecade
+	gYear
+	gHalf
+	gQuarter
+	gSeason
+	gMonth
+	gWeek
+	gWeekend
+	gDay
+	gPart   // a part of a day: "2013-03-18TMO"
+	gMinute // a clock time: "2013-03-18T15:52"
+)
+
+// unknown marks a calendar field the text does not give (printed as X).
+const unknown = -1 << 20
+
+// cal is a calendar value at a precision: the meaning of a TIMEX3 DATE or
+// TIME value. Fields finer than g are ignored.
+type cal struct {
+	g      gran
+	y      int    // year, or unknown
+	n      int    // half, quarter, month or ISO week, or unknown
+	d      int    // day of month, or unknown
+	wd     int    // ISO weekday 1..7 when only the weekday is known (y, n, d unknown)
+	code   string // season ("SU") or part of day ("MO")
+	hh, mm int
+}
+
+// dayOf is the day of t.
+func dayOf(t time.Time) cal {
+	return cal{g: gDay, y: t.Year(), n: int(t.Month()), d: t.Day()}
+}
+
+// date is c (at day precision or finer) as a time.Time at midnight UTC.
+func (c cal) date() time.Time {
+	return time.Date(c.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC)
+}
+
+// known reports whether the value is fully determined.
+func (c cal) known() bool {
+	if c.y == unknown {
+		return false
+	}
+	switch c.g {
+	case gHalf, gQuarter, gMonth, gWeek, gWeekend:
+		return c.n != unknown
+	case gDay, gPart, gMinute:
+		return c.n != unknown && c.d != unknown
+	}
+	return true
+}
+
+func pad(n, width int) string {
+	if n == unknown {
+		return "XXXX"[:width]
+	}
+	s := strconv.Itoa(n)
+	for len(s) < width {
+		s = "0" + s
+	}
+	return s
+}
+
+// value is the TIMEX3 value of c.
+func (c cal) value() string {
+	y := pad(c.y, 4)
+	switch c.g {
+	case gCentury:
+		if c.y == unknown {
+			return "XX"
+		}
+		return pad(c.y/100, 2)
+	case gDecade:
+		if c.y == unknown {
+			return "XXX"
+		}
+		return pad(c.y/10, 3)
+	case gYear:
+		return y
+	case gHalf:
+		return y + "-H" + pad(c.n, 1)
+	case gQuarter:
+		return y + "-Q" + pad(c.n, 1)
+	case gSeason:
+		return y + "-" + c.code
+	case gMonth:
+		return y + "-" + pad(c.n, 2)
+	case gWeek:
+		return y + "-W" + pad(c.n, 2)
+	case gWeekend:
+		return y + "-W" + pad(c.n, 2) + "-WE"
+	}
+	var day string
+	if c.wd != 0 && c.y == unknown {
+		day = "XXXX-WXX-" + strconv.Itoa(c.wd)
+	} else {
+		day = y + "-" + pad(c.n, 2) + "-" + pad(c.d, 2)
+	}
+	switch c.g {
+	case gPart:
+		return day + "T" + c.code
+	case gMinute:
+		return day + "T" + pad(c.hh, 2) + ":" + pad(c.mm, 2)
+	}
+	return day
+}
+
+// coarsen returns c at precision g. Coarsening from a month or finer
+// computes the containing period; refining leaves the finer fields unknown.
+func (c cal) coarsen(g gran) cal {
+	if g == c.g || c.y == unknown || g > c.g && c.g >= gDay {
+		c.g = g
+		return c
+	}
+	r := cal{g: g, y: c.y, n: unknown, d: unknown}
+	if g > c.g || c.g < gMonth && g > gYear {
+		return r
+	}
+	switch g {
+	case gHalf:
+		r.n = (c.n-1)/6 + 1
+	case gQuarter:
+		r.n = (c.n-1)/3 + 1
+	case gSeason:
+		r.code, r.y = seasonOf(c.y, c.n)
+	case gMonth:
+		r.n = c.n
+	case gWeek, gWeekend:
+		if c.g >= gDay {
+			r.y, r.n = c.date().ISOWeek()
+		}
+	}
+	return r
+}
+
+// seasonOf names the (northern) season of a month; December counts with
+// the following winter's year so "winter 1994" covers Dec 1994 - Feb 1995.
+func seasonOf(y, m int) (string, int) {
+	switch {
+	case m >= 3 && m <= 5:
+		return "SP", y
+	case m >= 6 && m <= 8:
+		return "SU", y
+	case m >= 9 && m <= 11:
+		return "FA", y
+	case m == 12:
+		return "WI", y
+	}
+	return "WI", y - 1
+}
+
+// shift moves c by n units, keeping its precision: "a year earlier" than
+// the third quarter of 1989 is the third quarter of 1988.
+func (c cal) shift(u unit, n int) cal {
+	if c.y == unknown || n == 0 {
+		return c
+	}
+	if y := unitInfo[u].years; y > 0 {
+		c.y += n * y
+		if c.g >= gDay && c.n == 2 && c.d == 29 {
+			c.d = 28
+		}
+		return c
+	}
+	switch u {
+	case uHalf:
+		return c.shiftMonths(6 * n)
+	case uQuarter:
+		return c.shiftMonths(3 * n)
+	case uMonth:
+		return c.shiftMonths(n)
+	case uWeek, uWeekend:
+		switch {
+		case c.g == gWeek || c.g == gWeekend:
+			y, w := isoWeekStart(c.y, c.n).AddDate(0, 0, 7*n).ISOWeek()
+			c.y, c.n = y, w
+		case c.g >= gDay && c.n != unknown:
+			c = c.withDate(c.date().AddDate(0, 0, 7*n))
+		}
+	case uDay:
+		if c.g >= gDay && c.n != unknown {
+			c = c.withDate(c.date().AddDate(0, 0, n))
+		}
+	case uHour, uMinute, uSecond:
+		if c.g == gMinute && c.n != unknown {
+			d := time.Hour
+			if u == uMinute {
+				d = time.Minute
+			} else if u == uSecond {
+				d = time.Second
+			}
+			t := c.date().Add(time.Duration(c.hh)*time.Hour + time.Duration(c.mm)*time.Minute + time.Duration(n)*d)
+			c = c.withDate(t)
+			c.hh, c.mm = t.Hour(), t.Minute()
+		}
+	}
+	return c
+}
+
+func (c cal) withDate(t time.Time) cal {
+	c.y, c.n, c.d = t.Year(), int(t.Month()), t.Day()
+	return c
+}
+
+// shiftMonths moves c by n months at its own precision.
+func (c cal) shiftMonths(n int) cal {
+	switch c.g {
+	case gHalf:
+		k := c.y*2 + (c.n - 1) + n/6
+		c.y, c.n = k/2, k%2+1
+	case gQuarter:
+		k := c.y*4 + (c.n - 1) + n/3
+		c.y, c.n = k/4, k%4+1
+	case gSeason:
+		order := "SPSUFAWI"
+		k := c.y*4 + indexOf(order, c.code) + n/3
+		c.y, c.code = k/4, order[k%4*2:k%4*2+2]
+	case gMonth:
+		k := c.y*12 + (c.n - 1) + n
+		c.y, c.n = k/12, k%12+1
+	case gWeek, gWeekend:
+		c.y, c.n = isoWeekStart(c.y, c.n).AddDate(0, n, 0).ISOWeek()
+	case gDay, gPart, gMinute:
+		k := c.y*12 + (c.n - 1) + n
+		y, m := k/12, k%12+1
+		d := min(c.d, daysIn(y, m))
+		c.y, c.n, c.d = y, m, d
+	}
+	return c
+}
+
+func indexOf(order, code string) int {
+	for i := 0; i+2 <= len(order); i += 2 {
+		if order[i:i+2] == code {
+			return i / 2
+		}
+	}
+	return 0
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// isoWeekStart is the Monday of ISO week w of year y.
+func isoWeekStart(y, w int) time.Time {
+	t := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // always in week 1
+	wd := int(t.Weekday()+6) % 7
+	return t.AddDate(0, 0, -wd+7*(w-1))
+}
+
+// isoWeekday is 1 (Monday) .. 7 (Sunday).
+func isoWeekday(d time.Weekday) int {
+	if d == time.Sunday {
+		return 7
+	}
+	return int(d)
+}

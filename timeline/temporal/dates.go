@@ -1,0 +1,843 @@
+package temporal
+
+import "time"
+
+// This file holds the rules for dates written with calendar words and
+// numbers: "March 22, 2013", "22 March", "3/22/2013", "1990s", "Q3",
+// "fiscal 1989", "the winter of 1994", "Christmas".
+
+// month parses a month name at token i. Full names must be capitalized
+// ("may" the verb, "march" the walk); abbreviations take an optional period.
+func (p *parser) month(i int) (time.Month, int, bool) {
+	t := p.tok(i)
+	if t.lex == nil || t.lex.class&cMonth == 0 || !t.upper {
+		return 0, i, false
+	}
+	if t.lex.class&cAbbrev != 0 {
+		return t.lex.month, p.optPeriod(i + 1), true
+	}
+	return t.lex.month, i + 1, true
+}
+
+// weekday parses a weekday name at token i (capitalized; "Tues." too).
+func (p *parser) weekday(i int) (time.Weekday, int, bool) {
+	t := p.tok(i)
+	if t.lex == nil || t.lex.class&cWeekday == 0 || !t.upper || t.lex.plural {
+		return 0, i, false
+	}
+	if t.lex.class&cAbbrev != 0 {
+		return t.lex.weekday, p.optPeriod(i + 1), true
+	}
+	return t.lex.weekday, i + 1, true
+}
+
+// day parses a day of the month: "22", "22nd", "twenty-second", "eighth".
+func (p *parser) day(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == tkNum && len(t.low) <= 2 && t.num >= 1 && t.num <= 31 {
+		if p.is(i+1, "st", "nd", "rd", "th") && p.glued(i+1) {
+			return t.num, i + 2, true
+		}
+		return t.num, i + 1, true
+	}
+	if t.lex != nil && t.lex.class&cOrd != 0 && t.lex.num > 0 {
+		return t.lex.num, i + 1, true
+	}
+	if t.lex != nil && t.lex.class&cCard != 0 && (t.lex.num == 20 || t.lex.num == 30) {
+		k := i + 1
+		if p.hyphen(k) {
+			k++
+		}
+		if u := p.tok(k); u.lex != nil && u.lex.class&cOrd != 0 && u.lex.num > 0 && u.lex.num < 10 {
+			return t.lex.num + u.lex.num, k + 1, true
+		}
+	}
+	return 0, i, false
+}
+
+// ordinalNum parses "3rd", "third" (1..n) at token i.
+func (p *parser) ordinalNum(i, n int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == tkNum && t.num >= 1 && t.num <= n && p.is(i+1, "st", "nd", "rd", "th") && p.glued(i+1) {
+		return t.num, i + 2, true
+	}
+	if t.lex != nil && t.lex.class&cOrd != 0 && t.lex.num >= 1 && t.lex.num <= n {
+		return t.lex.num, i + 1, true
+	}
+	return 0, i, false
+}
+
+// year parses a year: "2013", "nineteen ninety-six", "two thousand one".
+func (p *parser) year(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == tkNum {
+		if len(t.low) == 4 && t.num >= 1000 && t.num < 2200 {
+			return t.num, i + 1, true
+		}
+		return 0, i, false
+	}
+	if t.lex == nil || t.lex.class&cCard == 0 {
+		return 0, i, false
+	}
+	switch n := t.lex.num; {
+	case n == 2 && p.is(i+1, "thousand"): // "two thousand (and) one"
+		k := i + 2
+		if p.is(k, "and") {
+			k++
+		}
+		if a, ok := p.amount(k); ok && a.word && !a.vague && a.n > 0 && a.n < 100 && !p.is(k, "a", "an") {
+			return 2000 + a.n, a.end, true
+		}
+		return 2000, i + 2, true
+	case n >= 11 && n <= 20: // "nineteen ninety-six", "nineteen oh five"
+		k := i + 1
+		if p.hyphen(k) {
+			k++
+		}
+		if p.is(k, "hundred") {
+			return n * 100, k + 1, true
+		}
+		if a, ok := p.amount(k); ok && a.word && !a.vague && a.n >= 10 && a.n < 100 && !p.is(k, "a", "an") {
+			return n*100 + a.n, a.end, true
+		}
+	}
+	return 0, i, false
+}
+
+// twoDigitYear expands "'98" and "98": the century nearest the DCT, else 19xx.
+func (p *parser) twoDigitYear(n int) int {
+	base := 1900
+	if p.hasDCT {
+		base = p.dct.y - p.dct.y%100
+		if y := base + n; y > p.dct.y+20 {
+			return y - 100
+		}
+	}
+	return base + n
+}
+
+// isYear decides whether a four-digit number is a year in context: not a
+// count ("2000 troops"), an amount ("$1990") or a part of a longer number.
+func (p *parser) isYear(i int) bool {
+	if p.punct(i-1, "$") || p.punct(i-1, "#") || p.punct(i+1, "%") {
+		return false
+	}
+	if (p.punct(i-1, ",") || p.punct(i-1, ".")) && p.glued(i) && p.tok(i-2).kind == tkNum {
+		return false
+	}
+	if p.punct(i+1, ",") && p.glued(i+1) && p.tok(i+2).kind == tkNum && p.glued(i+2) {
+		return false
+	}
+	n := p.tok(i + 1)
+	if n.kind == tkWord && !n.upper && (n.lex == nil || n.lex.class&cUnit != 0) && n.space {
+		switch n.low {
+		case "and", "or", "to", "through", "when", "after", "before", "as", "was", "were", "is", "in",
+			"election", "elections", "season", "budget", "levels", "level", "figures", "census", "model", "models":
+		default:
+			if len(n.low) > 3 && n.low[len(n.low)-1] == 's' && n.low[len(n.low)-2] != 's' {
+				return false // "2000 troops", "1500 people" are counted, "1990 levels" are not
+			}
+			switch n.low {
+			case "people", "men", "women", "children", "feet", "meters", "miles", "million", "billion", "percent":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// calendar recognizes absolute and partial dates.
+func (p *parser) calendar(i int) phrase {
+	best := phrase{}
+	for _, f := range calendarRules {
+		if ph := f(p, i); ph.ok() && ph.end > best.end {
+			best = ph
+		}
+	}
+	return best
+}
+
+var calendarRules []func(*parser, int) phrase
+
+func init() {
+	calendarRules = []func(*parser, int) phrase{
+		(*parser).monthDate, (*parser).dayMonth, (*parser).numericDate, (*parser).yearDate,
+		(*parser).decade, (*parser).century, (*parser).season, (*parser).quarter,
+		(*parser).fiscal, (*parser).holiday, (*parser).weekdayDate,
+	}
+}
+
+// monthDate: "[Monday,] March 22[nd][, 2013] [3:52 PM]", "March 2013", "March of 2013", "March".
+func (p *parser) monthDate(i int) phrase {
+	k := i
+	_, k2, hasWD := p.weekday(k)
+	if hasWD {
+		k = k2
+		if p.punct(k, ",") {
+			k++
+		}
+	}
+	m, k, ok := p.month(k)
+	if !ok {
+		return phrase{}
+	}
+	c := cal{g: gMonth, y: unknown, n: int(m), d: unknown}
+	why := "'" + p.span(i, k) + "'"
+	if d, k2, ok := p.day(k); ok {
+		if p.tok(k).kind == tkNum && p.punct(k2, ":") {
+			ok = false // "March 3:30" is not a day
+		}
+		if ok && d <= daysIn(2000, int(m)) {
+			c.g, c.d, k = gDay, d, k2
+		}
+	}
+	// the year: ", 2013", " 2013", " of 2013", ", '98"
+	j := k
+	if p.punct(j, ",") || c.g == gMonth && p.is(j, "of") {
+		j++
+	}
+	if y, j2, ok := p.year(j); ok && (p.tok(j).kind != tkNum || p.isYear(j)) {
+		c.y, k = y, j2
+	} else if p.punct(j, "'") && p.tok(j+1).kind == tkNum && len(p.tok(j+1).low) == 2 {
+		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
+	}
+	if c.g == gMonth && c.y == unknown && !hasWD {
+		if !p.bareMonth(i) {
+			return phrase{}
+		}
+	}
+	if hasWD && c.g != gDay {
+		return phrase{}
+	}
+	ph := phrase{begin: i, end: k, typ: Date}
+	if c.y == unknown {
+		c.y = p.inferYear(c, p.tense(i, k))
+		ph.anchor = AnchorDCT
+		why += ", no year given: the year around the DCT"
+	}
+	if c.g == gDay {
+		if end, hh, mm, ok := p.clockAfter(k); ok {
+			c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time
+		}
+	}
+	ph.cal, ph.why = c, why+" -> "+c.value()
+	return ph
+}
+
+// bareMonth decides whether a month name alone is a date: not a name
+// ("Theresa May"), not "a March" or "the March on Washington".
+func (p *parser) bareMonth(i int) bool {
+	prev := p.tok(i - 1)
+	if p.is(i-1, "the", "a", "an") || p.is(i+1, "of") && !p.tok(i+2).upper {
+		return false
+	}
+	if prev.kind == tkWord && prev.upper && !prev.brk && !p.toks[i].brk && prev.lex == nil {
+		return false // inside a name
+	}
+	if p.tok(i+1).kind == tkWord && p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.tok(i+1).brk {
+		return false // "March Madness", "May Day"
+	}
+	if p.tok(i).low == "may" || p.tok(i).low == "march" {
+		// a sentence-initial "May" is usually the verb; require a preposition
+		return p.is(i-1, "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "from", "to", "and", "or", "before", "after", "of", "between", "each", "every")
+	}
+	return true
+}
+
+// dayMonth: "22 March [2013]", "the 22nd of March[, 2013]", "the 22nd".
+func (p *parser) dayMonth(i int) phrase {
+	k := i
+	the := p.is(k, "the")
+	if the {
+		k++
+	}
+	d, k, ok := p.day(k)
+	if !ok || p.tok(i).kind == tkWord && !the {
+		return phrase{}
+	}
+	j := k
+	if p.is(j, "of") {
+		j++
+	}
+	c := cal{g: gDay, y: unknown, n: unknown, d: d}
+	if m, j2, ok := p.month(j); ok {
+		c.n, k = int(m), j2
+		jj := k
+		if p.punct(jj, ",") {
+			jj++
+		}
+		if y, j3, ok := p.year(jj); ok && (p.tok(jj).kind != tkNum || p.isYear(jj)) {
+			c.y, k = y, j3
+		}
+	} else if !the || p.tok(i+1).kind != tkNum || !p.glued(i+2) {
+		return phrase{} // "the 22nd" needs its suffix
+	}
+	if c.n != unknown && d > daysIn(2000, c.n) {
+		return phrase{}
+	}
+	ph := phrase{begin: i, end: k, typ: Date}
+	why := "'" + p.span(i, k) + "'"
+	if c.n == unknown {
+		// "the 22nd": the day of the DCT's month
+		c.y, c.n = p.dct.y, p.dct.n
+		ph.anchor, why = AnchorDCT, why+", day of the DCT's month"
+	} else if c.y == unknown {
+		c.y = p.inferYear(c, p.tense(i, k))
+		ph.anchor, why = AnchorDCT, why+", no year given: the year around the DCT"
+	}
+	ph.cal, ph.why = c, why+" -> "+c.value()
+	return ph
+}
+
+// numericDate: "3/22/2013", "3/22/13", "2013-03-22", "22.3.2013".
+func (p *parser) numericDate(i int) phrase {
+	a := p.tok(i)
+	if a.kind != tkNum {
+		return phrase{}
+	}
+	sep := p.tok(i + 1).low
+	if sep != "/" && sep != "-" && sep != "." || !p.glued(i+1) || !p.glued(i+2) || p.tok(i+2).kind != tkNum {
+		return phrase{}
+	}
+	b := p.tok(i + 2)
+	third := p.punct(i+3, sep) && p.glued(i+3) && p.glued(i+4) && p.tok(i+4).kind == tkNum
+	if !third {
+		if sep == "/" && p.is(i-1, "on") && a.num >= 1 && a.num <= 12 && b.num >= 1 && b.num <= daysIn(2000, a.num) && len(b.low) <= 2 {
+			c := cal{g: gDay, y: p.inferYear(cal{g: gDay, n: a.num, d: b.num}, p.tense(i, i+3)), n: a.num, d: b.num}
+			return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: AnchorDCT,
+				why: "'" + p.span(i, i+3) + "', month/day, no year: the year around the DCT -> " + c.value()}
+		}
+		return phrase{}
+	}
+	cnum := p.tok(i + 4)
+	var y, m, d int
+	switch {
+	case len(a.low) == 4 && sep == "-": // ISO 2013-03-22
+		y, m, d = a.num, b.num, cnum.num
+	case len(cnum.low) == 4 || len(cnum.low) == 2:
+		y = cnum.num
+		if len(cnum.low) == 2 {
+			y = p.twoDigitYear(y)
+		}
+		m, d = a.num, b.num
+		if sep == "." || m > 12 { // 22.3.2013, 22/3/2013
+			m, d = d, m
+		}
+	default:
+		return phrase{}
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) || len(b.low) > 2 {
+		return phrase{}
+	}
+	c := cal{g: gDay, y: y, n: m, d: d}
+	k := i + 5
+	ph := phrase{begin: i, end: k, typ: Date}
+	if end, hh, mm, ok := p.clockAfter(k); ok {
+		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time
+	}
+	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"' -> "+c.value()
+	return ph
+}
+
+// yearDate: "2013", "the year 2000", "nineteen ninety-six", "2013-14".
+func (p *parser) yearDate(i int) phrase {
+	k := i
+	if p.is(k, "the") && p.is(k+1, "year") {
+		k += 2
+	}
+	y, end, ok := p.year(k)
+	if !ok {
+		return phrase{}
+	}
+	if p.tok(k).kind == tkNum {
+		if !p.isYear(k) || p.is(k+1, "s") && p.glued(k+1) {
+			return phrase{}
+		}
+		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "year", "before", "after", "around", "about", "circa") {
+			return phrase{} // an old year needs a preposition: "in 1066"
+		}
+	} else if k == i && p.tok(k).lex.num == 2 && !p.is(i-1, "in", "since", "by", "until", "of", "year") {
+		return phrase{} // "two thousand" is usually a number
+	}
+	c := cal{g: gYear, y: y}
+	return phrase{begin: i, end: end, typ: Date, cal: c, why: "'" + p.span(i, end) + "', a year -> " + c.value()}
+}
+
+// decade: "the 1990s", "1990s", "the '80s", "the eighties", "the nineteen-eighties".
+func (p *parser) decade(i int) phrase {
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	var y int
+	t := p.tok(k)
+	switch {
+	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1):
+		y, k = t.num, k+2
+	case p.punct(k, "'") && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 && p.tok(k+1).num%10 == 0 && p.is(k+2, "s") && p.glued(k+2):
+		y, k = p.twoDigitYear(p.tok(k+1).num), k+3
+	case t.kind == tkNum && len(t.low) == 2 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && k > i:
+		y, k = p.twoDigitYear(t.num), k+2
+	default:
+		cent := 1900
+		if t.lex != nil && t.lex.class&cCard != 0 && (t.lex.num == 19 || t.lex.num == 20) && (p.hyphen(k+1) || !p.tok(k+1).brk) {
+			cent, k = t.lex.num*100, k+1
+			if p.hyphen(k) {
+				k++
+			}
+		}
+		n, ok := decadeWords[p.tok(k).low]
+		if !ok || k == i {
+			return phrase{}
+		}
+		y, k = cent+n, k+1
+	}
+	c := cal{g: gDecade, y: y}
+	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a decade -> " + c.value()}
+}
+
+var decadeWords = map[string]int{
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+	"seventies": 70, "eighties": 80, "nineties": 90,
+}
+
+// century: "the 20th century", "the eleventh century", "20th-century".
+func (p *parser) century(i int) phrase {
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	n, k, ok := p.ordinalNum(k, 30)
+	if !ok {
+		return phrase{}
+	}
+	if p.hyphen(k) {
+		k++
+	}
+	if !p.is(k, "century") {
+		return phrase{}
+	}
+	k++
+	c := cal{g: gCentury, y: (n - 1) * 100}
+	if p.is(k, "bc", "b") {
+		return phrase{}
+	}
+	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a century -> " + c.value()}
+}
+
+// season: "summer 2012", "the winter of 1994", "the summer", "spring".
+func (p *parser) season(i int) phrase {
+	k := i
+	the := p.is(k, "the")
+	if the {
+		k++
+	}
+	t := p.tok(k)
+	if t.lex == nil || t.lex.class&cSeason == 0 || t.lex.plural {
+		return phrase{}
+	}
+	code := t.lex.code
+	k++
+	c := cal{g: gSeason, y: unknown, code: code}
+	j := k
+	if p.is(j, "of") {
+		j++
+	}
+	if y, j2, ok := p.year(j); ok && (p.tok(j).kind != tkNum || p.isYear(j)) {
+		c.y, k = y, j2
+	}
+	ph := phrase{begin: i, end: k, typ: Date}
+	if c.y == unknown {
+		// "fall" and "spring" are also verbs: alone they need "the" or a preposition
+		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "mid") {
+			return phrase{}
+		}
+		if p.is(k, "of") { // "the spring of discontent"
+			return phrase{}
+		}
+		c.y = p.inferYear(c, p.tense(i, k))
+		ph.anchor = AnchorDCT
+	}
+	ph.cal, ph.why = c, "'"+p.span(i, k)+"', a season -> "+c.value()
+	return ph
+}
+
+// quarter: "the third quarter [of 1989]", "third-quarter", "Q3 2013",
+// "this year's third quarter", "the 1988 second quarter", "the first half".
+func (p *parser) quarter(i int) phrase {
+	k := i
+	the := p.is(k, "the", "its", "their", "a")
+	if the {
+		k++
+	}
+	y, tense, why := unknown, 0, ""
+	// "this year's", "last year's", "next year's"
+	if p.is(k, "this", "last", "next") && p.is(k+1, "year") && p.punct(k+2, "'") && p.is(k+3, "s") {
+		y = p.dct.y + map[string]int{"this": 0, "last": -1, "next": 1}[p.tok(k).low]
+		k += 4
+		why = "year relative to the DCT, "
+	} else if yy, k2, ok := p.year(k); ok && the && p.tok(k).kind == tkNum {
+		y, k = yy, k2 // "the 1988 third quarter"
+	}
+	if p.is(k, "fiscal") {
+		k++
+		if p.hyphen(k) {
+			k++
+		}
+	}
+	var c cal
+	switch {
+	case p.is(k, "q", "h") && p.glued(k+1) && p.tok(k+1).kind == tkNum && p.tok(k).upper:
+		n := p.tok(k + 1).num
+		if p.tok(k).low == "q" && (n < 1 || n > 4) || p.tok(k).low == "h" && (n < 1 || n > 2) {
+			return phrase{}
+		}
+		c = cal{g: gQuarter, n: n}
+		if p.tok(k).low == "h" {
+			c.g = gHalf
+		}
+		k += 2
+	default:
+		n, k2, ok := p.ordinalNum(k, 4)
+		if !ok && p.is(k, "last") {
+			n, k2, ok = -1, k+1, true
+		}
+		if !ok {
+			return phrase{}
+		}
+		if p.hyphen(k2) || p.is(k2, "fiscal") {
+			k2++
+		}
+		switch {
+		case p.is(k2, "quarter"):
+			c = cal{g: gQuarter, n: n}
+			if n < 0 {
+				c.n = 4
+			}
+		case p.is(k2, "half"):
+			if n > 2 {
+				return phrase{}
+			}
+			c = cal{g: gHalf, n: n}
+			if n < 0 {
+				c.n = 2
+			}
+		default:
+			return phrase{}
+		}
+		k = k2 + 1
+	}
+	c.y, c.d = y, unknown
+	j := k
+	if p.is(j, "of") {
+		j++
+		if p.is(j, "fiscal") {
+			j++
+		}
+	}
+	if yy, j2, ok := p.year(j); ok && y == unknown && (p.tok(j).kind != tkNum || p.isYear(j)) {
+		c.y, k = yy, j2
+	} else if p.tok(j).kind == tkNum && len(p.tok(j).low) == 2 && y == unknown && !p.glued(j) {
+		c.y, k = p.twoDigitYear(p.tok(j).num), j+1 // "Q3 13"
+	} else if p.is(j, "this", "last", "next") && p.is(j+1, "year") {
+		c.y, k = p.dct.y+map[string]int{"this": 0, "last": -1, "next": 1}[p.tok(j).low], j+2
+	}
+	ph := phrase{begin: i, end: k, typ: Date}
+	if c.y == unknown {
+		// a quarter without a year: of the DCT's year, or the year before
+		// when it has not begun yet and the clause is not about the future
+		c.y, ph.anchor = p.dct.y, AnchorDCT
+		if p.hasDCT {
+			cur := p.dct.coarsen(c.g).n
+			tense = p.tense(i, k)
+			if c.n > cur && tense <= 0 {
+				c.y--
+			}
+			why += "no year given: "
+			if c.y == p.dct.y {
+				why += "the DCT's year, "
+			} else {
+				why += "not begun at the DCT: the year before, "
+			}
+		}
+	}
+	if p.is(ph.begin, "a") && c.y == unknown {
+		return phrase{}
+	}
+	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+why+"-> "+c.value()
+	return ph
+}
+
+// fiscal: "fiscal 1989", "fiscal year 1990", "FY1989", "FY89", "FY 2013".
+func (p *parser) fiscal(i int) phrase {
+	k := i
+	switch {
+	case p.is(k, "fiscal"):
+		k++
+		if p.is(k, "year") {
+			k++
+		}
+	case p.is(k, "fy"):
+		k++
+	default:
+		return phrase{}
+	}
+	t := p.tok(k)
+	y := 0
+	switch {
+	case t.kind == tkNum && len(t.low) == 4:
+		y = t.num
+	case t.kind == tkNum && len(t.low) == 2:
+		y = p.twoDigitYear(t.num)
+	case p.punct(k, "'") && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2:
+		k++
+		y = p.twoDigitYear(p.tok(k).num)
+	default:
+		return phrase{}
+	}
+	k++
+	c := cal{g: gYear, y: y}
+	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a fiscal year -> " + c.value()}
+}
+
+// holiday: "Christmas", "Thanksgiving Day", "New Year's Eve", "Election Day".
+func (p *parser) holiday(i int) phrase {
+	k := i
+	for _, h := range holidays {
+		end, ok := p.words(k, h.words)
+		if !ok || !p.tok(k).upper {
+			continue
+		}
+		c := cal{g: gDay, y: unknown}
+		j := end
+		if p.punct(j, ",") {
+			j++
+		}
+		ph := phrase{begin: i, end: end, typ: Date}
+		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && p.isYear(j) {
+			c.y, ph.end = y, j2
+		} else if !p.hasDCT {
+			c.n, c.d = h.date(2000)
+			ph.cal, ph.why = cal{g: gDay, y: unknown, n: c.n, d: c.d}, "'"+p.span(i, ph.end)+"', a holiday, year unknown"
+			return ph
+		} else {
+			// the one nearest the DCT, in the direction of the tense
+			tense := p.tense(i, end)
+			best := 0
+			for dy := -1; dy <= 1; dy++ {
+				m, d := h.date(p.dct.y + dy)
+				diff := int(cal{g: gDay, y: p.dct.y + dy, n: m, d: d}.date().Sub(p.dct.date()).Hours() / 24)
+				if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
+					continue
+				}
+				if best == 0 || abs(diff) < abs(best) {
+					best, c.y = diff, p.dct.y+dy
+				}
+				if diff == 0 {
+					break
+				}
+			}
+			if c.y == unknown {
+				c.y = p.dct.y
+			}
+			ph.anchor = AnchorDCT
+		}
+		c.n, c.d = h.date(c.y)
+		ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a holiday -> "+c.value()
+		return ph
+	}
+	return phrase{}
+}
+
+// words matches a sequence of lowercase words and punctuation at token i.
+func (p *parser) words(i int, ws []string) (int, bool) {
+	for _, w := range ws {
+		t := p.tok(i)
+		if t.low != w && !(w == "'" && t.low == "’") {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// holidays lists fixed and movable feasts, longest names first.
+var holidays = []struct {
+	words []string
+	date  func(y int) (int, int)
+}{
+	{[]string{"new", "year", "'", "s", "day"}, fixed(1, 1)},
+	{[]string{"new", "year", "'", "s", "eve"}, fixed(12, 31)},
+	{[]string{"christmas", "eve"}, fixed(12, 24)},
+	{[]string{"christmas", "day"}, fixed(12, 25)},
+	{[]string{"christmas"}, fixed(12, 25)},
+	{[]string{"thanksgiving", "day"}, nthWeekday(11, time.Thursday, 4)},
+	{[]string{"thanksgiving"}, nthWeekday(11, time.Thursday, 4)},
+	{[]string{"independence", "day"}, fixed(7, 4)},
+	{[]string{"halloween"}, fixed(10, 31)},
+	{[]string{"valentine", "'", "s", "day"}, fixed(2, 14)},
+	{[]string{"labor", "day"}, nthWeekday(9, time.Monday, 1)},
+	{[]string{"memorial", "day"}, nthWeekday(5, time.Monday, -1)},
+	{[]string{"election", "day"}, electionDay},
+	{[]string{"easter", "sunday"}, easter},
+	{[]string{"easter"}, easter},
+}
+
+func fixed(m, d int) func(int) (int, int) { return func(int) (int, int) { return m, d } }
+
+// nthWeekday is the nth (or, for -1, last) given weekday of month m.
+func nthWeekday(m int, wd time.Weekday, nth int) func(int) (int, int) {
+	return func(y int) (int, int) {
+		if nth < 0 {
+			t := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+			for t.Weekday() != wd {
+				t = t.AddDate(0, 0, -1)
+			}
+			return m, t.Day()
+		}
+		t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		for t.Weekday() != wd {
+			t = t.AddDate(0, 0, 1)
+		}
+		return m, t.Day() + 7*(nth-1)
+	}
+}
+
+// electionDay is the Tuesday after the first Monday of November.
+func electionDay(y int) (int, int) {
+	_, d := nthWeekday(11, time.Monday, 1)(y)
+	return 11, d + 1
+}
+
+// easter is the Gregorian Easter Sunday (anonymous Gregorian algorithm).
+func easter(y int) (int, int) {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return month, day
+}
+
+// weekdayDate: "Friday", "Friday's", "Monday morning", "early Tuesday",
+// resolved by the tense of the clause: "said Friday" is the last Friday,
+// "will meet Monday" the next Monday, both counting the DCT's own day.
+func (p *parser) weekdayDate(i int) phrase {
+	wd, k, ok := p.weekday(i)
+	if !ok {
+		return phrase{}
+	}
+	t := p.tok(i)
+	if t.low == "sun" || t.low == "sat" || t.low == "mon" || t.low == "wed" {
+		if !p.punct(i+1, ".") && !p.punct(i+1, ",") { // "Sun" the paper, "Sat" the verb
+			return phrase{}
+		}
+	}
+	if p.is(k, "times", "night") && p.tok(k).upper { // "Sunday Times", "Monday Night Football"
+		return phrase{}
+	}
+	if p.tok(k).upper && p.tok(k).kind == tkWord && p.tok(k).lex == nil && !p.tok(k).brk {
+		return phrase{} // part of a name: "Sunday Telegraph"
+	}
+	ph := phrase{begin: i, end: k, typ: Date}
+	c, why := p.resolveWeekday(wd, p.tense(i, k))
+	if part, k2, ok := p.partOfDay(k); ok {
+		c.g, c.code, ph.end, ph.typ = gPart, part, k2, Time
+	}
+	ph.cal, ph.anchor, ph.why = c, AnchorDCT, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
+	if !p.hasDCT {
+		ph.anchor = ""
+	}
+	return ph
+}
+
+// partOfDay parses "morning", "night" after a day name.
+func (p *parser) partOfDay(i int) (string, int, bool) {
+	t := p.tok(i)
+	if t.lex != nil && t.lex.class&cPart != 0 && !t.lex.plural && t.low != "overnight" {
+		return t.lex.code, i + 1, true
+	}
+	return "", i, false
+}
+
+// resolveWeekday finds the date of a weekday near the DCT.
+func (p *parser) resolveWeekday(wd time.Weekday, tense int) (cal, string) {
+	if !p.hasDCT {
+		return cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(wd)}, "no DCT"
+	}
+	dct := p.dct.date()
+	diff := int(wd - dct.Weekday())
+	name := dct.Weekday().String()
+	switch {
+	case diff == 0:
+		return p.dct.coarsen(gDay), "DCT is " + name + " " + p.dct.coarsen(gDay).value() + ": the same day"
+	case tense > 0:
+		if diff < 0 {
+			diff += 7
+		}
+		return dayOf(dct.AddDate(0, 0, diff)), "future tense, DCT is " + name + " " + p.dct.coarsen(gDay).value()
+	}
+	if diff > 0 {
+		diff -= 7
+	}
+	return dayOf(dct.AddDate(0, 0, diff)), "past tense, DCT is " + name + " " + p.dct.coarsen(gDay).value()
+}
+
+// inferYear picks the year of a month, day, season or quarter given
+// without one: the one nearest the DCT, moved a year when that contradicts
+// the tense by more than a few weeks.
+func (p *parser) inferYear(c cal, tense int) int {
+	if !p.hasDCT {
+		return unknown
+	}
+	dct := p.dct.date()
+	best, bestDiff := p.dct.y, 1<<30
+	for dy := -1; dy <= 1; dy++ {
+		diff := daysFrom(dct, c, p.dct.y+dy)
+		if abs(diff) < abs(bestDiff) {
+			best, bestDiff = p.dct.y+dy, diff
+		}
+	}
+	switch {
+	case tense < 0 && bestDiff > 45:
+		best--
+	case tense > 0 && bestDiff < -45:
+		best++
+	}
+	return best
+}
+
+// daysFrom is the signed distance from the DCT to the middle of c in year y.
+func daysFrom(dct time.Time, c cal, y int) int {
+	var t time.Time
+	switch c.g {
+	case gSeason:
+		m := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 13}[c.code]
+		t = time.Date(y, time.Month(m), 15, 0, 0, 0, 0, time.UTC)
+	case gMonth:
+		t = time.Date(y, time.Month(c.n), 15, 0, 0, 0, 0, time.UTC)
+	default:
+		t = time.Date(y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC)
+	}
+	return int(t.Sub(dct).Hours() / 24)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// span is the text of tokens [i, j).
+func (p *parser) span(i, j int) string {
+	if j <= i {
+		return ""
+	}
+	return p.text[p.tok(i).start:p.tok(j-1).end]
+}

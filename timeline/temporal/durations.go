@@ -1,0 +1,342 @@
+package temporal
+
+import "strings"
+
+// This file holds durations ("three days", "the past two months", "a
+// ten-year"), sets ("daily", "every Monday", "$5 a year") and event
+// relations ("two days after the bombing").
+
+// durationLeads may precede an amount in a duration: "the past two months".
+var durationLeads = map[string]bool{
+	"past": true, "last": true, "next": true, "coming": true, "first": true, "previous": true,
+	"following": true, "latest": true, "final": true, "remaining": true, "ensuing": true,
+	"preceding": true, "initial": true, "same": true, "entire": true, "full": true, "whole": true,
+	"recent": true, "additional": true, "further": true, "other": true, "prior": true,
+}
+
+// duration: "three days", "the past two months", "a couple of years", "two
+// and a half years", "a minute and a half", "the next few days", "ten-year",
+// "8-month-old", "recent years", "for years".
+func (p *parser) duration(i int) phrase {
+	k := i
+	the := p.is(k, "the", "its", "their", "his", "her", "these", "those", "each", "all")
+	if the {
+		k++
+	}
+	lead := ""
+	if durationLeads[p.tok(k).low] {
+		lead = p.tok(k).low
+		k++
+	}
+	var a amount
+	var u unit
+	end := 0
+	if am, ok := p.amount(k); ok {
+		if uu, e, ok := p.unitAfter(am); ok {
+			a, u, end = am, uu, e
+		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague {
+			// "ten-year", "8-month-old", "two-day"
+			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2
+			if p.hyphen(end) && p.is(end+1, "old", "long") {
+				end += 2
+			}
+		}
+	}
+	if end == 0 {
+		// a plural unit alone: "recent years", "the coming months", "for years"
+		t := p.tok(k)
+		if t.lex == nil || t.lex.class&cUnit == 0 || !t.lex.plural || p.hyphen(k+1) {
+			return phrase{}
+		}
+		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "lasted", "than") {
+			return phrase{}
+		}
+		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") {
+			return phrase{}
+		}
+		if lead == "" && the && p.is(k+1, "of", "when", "that", "before", "after", "since") {
+			return phrase{}
+		}
+		if p.is(i-1, "in", "over") && !the && p.tok(k).low != "years" && p.tok(k).low != "decades" && p.tok(k).low != "months" && p.tok(k).low != "weeks" {
+			return phrase{}
+		}
+		a, u, end = amount{vague: true}, t.lex.unit, k+1
+		if p.is(end, "ahead") {
+			end++
+		}
+	}
+	if u == uWeekend || u == uHalf {
+		return phrase{}
+	}
+	// "two and a half years" / "a year and a half"
+	if p.is(a.end, "and") && p.is(a.end+1, "a") && p.is(a.end+2, "half") && p.has(a.end+3, cUnit) && !a.vague {
+		a.half, end = true, a.end+4
+		u = p.tok(a.end + 3).lex.unit
+	} else if p.is(end, "and") && p.is(end+1, "a", "one") && p.is(end+2, "half") {
+		a.half, end = true, end+3
+	}
+	ph := phrase{begin: i, end: end, typ: Duration}
+	if a.approx {
+		ph.mod = "APPROX"
+	}
+	switch {
+	case p.is(end, "or") && p.is(end+1, "so"):
+		ph.end, ph.mod = end+2, "APPROX"
+	case p.is(end, "or") && p.is(end+1, "more"):
+		ph.end, ph.mod = end+2, "EQUAL_OR_MORE"
+	case p.is(end, "or") && p.is(end+1, "less"):
+		ph.end, ph.mod = end+2, "EQUAL_OR_LESS"
+	}
+	if lead == "recent" && !a.vague {
+		return phrase{}
+	}
+	ph.value = durationValue(a, u)
+	if lead == "next" || lead == "coming" || lead == "following" || lead == "ensuing" {
+		if p.is(ph.end, "to") { // "the next 12 to 18 months"
+			return phrase{}
+		}
+	}
+	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
+	p.relate(&ph, a, u)
+	return ph
+}
+
+// relate marks a duration or "the day" followed by before/after and an
+// event ("two days after the bombing") with the relation and its offset.
+func (p *parser) relate(ph *phrase, a amount, u unit) {
+	k := ph.end
+	rel := ""
+	switch {
+	case p.is(k, "before") || p.is(k, "prior") && p.is(k+1, "to") || p.is(k, "ahead") && p.is(k+1, "of"):
+		rel = "before"
+	case p.is(k, "after") || p.is(k, "following"):
+		rel = "after"
+	default:
+		return
+	}
+	n := k + 1
+	if p.is(k, "prior", "ahead") {
+		n++
+	}
+	// an event is a noun phrase, not a time ("two days after Christmas") nor a clause end
+	nt := p.tok(n)
+	if nt.kind == tkPunct || nt.kind == tkNum || nt.brk || nt.lex != nil && nt.lex.class&(cMonth|cWeekday|cUnit|cSeason) != 0 {
+		return
+	}
+	if w := nt.low; w == "the" || w == "a" || w == "an" || w == "this" || w == "that" {
+		if nn := p.tok(n + 1); nn.lex != nil && nn.lex.class&(cUnit|cMonth|cWeekday|cSeason|cOrd) != 0 {
+			return
+		}
+	}
+	if dayWords[nt.low] != 0 || nt.low == "today" || nt.low == "now" || nt.low == "then" {
+		return
+	}
+	ph.rel = rel
+	if a.vague && !a.half && a.n == 0 && ph.value == "" {
+		return
+	}
+	off := durationValue(a, u)
+	if rel == "before" {
+		off = "-" + off
+	}
+	ph.off = off
+	ph.why += ", " + rel + " an event: offset " + off
+}
+
+// theUnitBefore: "the day before the attack", "the night after the vote":
+// a date fixed by an event the text names, not by a time.
+func (p *parser) theUnitBefore(i int) phrase {
+	if !p.is(i, "the") || !p.has(i+1, cUnit|cPart) || p.tok(i+1).lex.plural {
+		return phrase{}
+	}
+	t := p.tok(i + 1)
+	u, g := t.lex.unitOr(t.low)
+	if u < uDay || u == uWeekend || u == uHalf || u == uQuarter {
+		return phrase{}
+	}
+	ph := phrase{begin: i, end: i + 2, typ: Date}
+	p.relate(&ph, amount{n: 1}, u)
+	if ph.rel == "" {
+		// "the day before." / "the year after": the last date of the text, moved
+		if !p.is(i+2, "before", "after") {
+			return phrase{}
+		}
+		dir := 1
+		if p.is(i+2, "before") {
+			dir = -1
+		}
+		base, anchor := p.anaphor()
+		c := base.coarsen(max(g, gDay)).shift(u, dir).coarsen(g)
+		if g == gPart {
+			c.code = t.lex.code
+		}
+		return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: anchor,
+			why: "'" + p.span(i, i+3) + "', " + offsetWords(dir, unitInfo[u].name) + " the last date -> " + c.value()}
+	}
+	c := cal{g: g, y: unknown, n: unknown, d: unknown, code: t.lex.code}
+	ph.cal = c
+	ph.why = "'" + p.span(i, i+2) + "', " + ph.rel + " an event: offset " + ph.off + " from its date"
+	return ph
+}
+
+// setAdverbs are frequency words with their TIMEX3 period.
+var setAdverbs = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+	"hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+}
+
+// set: "daily", "every Monday", "each year", "Tuesdays", "Tuesday nights",
+// "twice a week", "$5 a year".
+func (p *parser) set(i int) phrase {
+	t := p.tok(i)
+	if v, ok := setAdverbs[t.low]; ok {
+		return phrase{begin: i, end: i + 1, typ: Set, value: v, why: "'" + t.low + "', a frequency -> " + v}
+	}
+	k := i
+	switch {
+	case p.is(k, "every", "each"):
+		k++
+		if p.is(k, "other") {
+			k++
+		}
+		return p.setOf(i, k)
+	case p.is(k, "once", "twice") || p.tok(k).kind == tkNum || p.has(k, cCard):
+		// "twice a week", "three times a year"
+		if !p.is(k, "once", "twice") {
+			k++
+			if !p.is(k, "times") {
+				return phrase{}
+			}
+		}
+		k++
+		if p.is(k, "a", "an", "per", "every", "each") && p.has(k+1, cUnit) && !p.tok(k+1).lex.plural {
+			u := p.tok(k + 1).lex.unit
+			v := unitInfo[u].every
+			return phrase{begin: i, end: k + 2, typ: Set, value: v, why: "'" + p.span(i, k+2) + "', a frequency -> " + v}
+		}
+		return phrase{}
+	case p.is(k, "a", "an", "per") && p.has(k+1, cUnit) && !p.tok(k+1).lex.plural:
+		// "$5 a year", "24 hours a day": a rate after an amount
+		prev := p.tok(k - 1)
+		if prev.kind != tkNum && !p.is(k-1, "million", "billion", "cents", "dollars", "percent", "hours", "days", "times", "barrels", "tons") && !p.punct(k-1, "%") {
+			return phrase{}
+		}
+		u := p.tok(k + 1).lex.unit
+		if u == uWeekend || u == uHalf {
+			return phrase{}
+		}
+		v := unitInfo[u].every
+		return phrase{begin: k, end: k + 2, typ: Set, value: v, why: "'" + p.span(k, k+2) + "', a rate -> " + v}
+	case t.lex != nil && t.lex.class&cWeekday != 0 && t.upper:
+		// "Tuesdays", "Tuesday nights"
+		wd := isoWeekday(t.lex.weekday)
+		if t.lex.plural {
+			k = i + 1
+			v := "XXXX-WXX-" + itoa(wd)
+			if n := p.tok(k); n.lex != nil && n.lex.class&cPart != 0 && !n.lex.plural {
+				v, k = v+"T"+n.lex.code, k+1
+			}
+			return phrase{begin: i, end: k, typ: Set, value: v, why: "'" + p.span(i, k) + "', every " + t.lex.weekday.String() + " -> " + v}
+		}
+		if n := p.tok(i + 1); n.lex != nil && n.lex.class&cPart != 0 && n.lex.plural {
+			v := "XXXX-WXX-" + itoa(wd) + "T" + n.lex.code
+			return phrase{begin: i, end: i + 2, typ: Set, value: v, why: "'" + p.span(i, i+2) + "', every " + t.lex.weekday.String() + " -> " + v}
+		}
+	}
+	return phrase{}
+}
+
+// setOf is the rest of "every ...": a unit, an amount of units, a weekday,
+// a month, a season or a part of the day.
+func (p *parser) setOf(i, k int) phrase {
+	t := p.tok(k)
+	other := p.is(k-1, "other")
+	v := ""
+	end := k + 1
+	switch {
+	case t.lex == nil:
+	case t.lex.class&cUnit != 0 && !t.lex.plural:
+		v = unitInfo[t.lex.unit].every
+		if other {
+			v = durationValue(amount{n: 2}, t.lex.unit)
+		}
+	case t.lex.class&cWeekday != 0 && t.upper:
+		v = "XXXX-WXX-" + itoa(isoWeekday(t.lex.weekday))
+		if pd, k2, ok := p.partOfDay(end); ok {
+			v, end = v+"T"+pd, k2
+		}
+	case t.lex.class&cMonth != 0 && t.upper:
+		v = "XXXX-" + pad(int(t.lex.month), 2)
+	case t.lex.class&cSeason != 0:
+		v = "XXXX-" + t.lex.code
+	case t.lex.class&cPart != 0:
+		v = "XXXX-XX-XXT" + t.lex.code
+	default:
+		if a, ok := p.amount(k); ok && !a.vague {
+			if u, e, ok := p.unitAfter(a); ok {
+				v, end = durationValue(a, u), e
+			}
+		}
+	}
+	if v == "" {
+		return phrase{}
+	}
+	return phrase{begin: i, end: end, typ: Set, value: v, why: "'" + p.span(i, end) + "', a set -> " + v}
+}
+
+// Tense. Weekdays, months and quarters without a year resolve by the
+// tense of their clause; the cue nearest the expression wins.
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "ll": true, "going": true, "would": true, "plans": true, "plan": true,
+	"planned": true, "scheduled": true, "expected": true, "expects": true, "expect": true, "due": true,
+	"upcoming": true, "next": true, "tomorrow": true, "intends": true, "hopes": true, "aims": true,
+	"set": true, "until": true, "begins": true, "starts": true, "opens": true, "could": true, "may": true,
+	"might": true,
+}
+
+var pastCues = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "told": true, "ago": true,
+	"last": true, "yesterday": true, "earlier": true, "came": true, "went": true, "met": true,
+	"began": true, "made": true, "took": true, "gave": true, "won": true, "lost": true, "left": true,
+	"fell": true, "rose": true, "saw": true, "found": true, "became": true, "got": true, "held": true,
+	"paid": true, "sold": true, "bought": true, "hit": true, "killed": true, "led": true, "ran": true,
+	"since": true, "been": true, "wrote": true, "spoke": true, "struck": true, "announced": true,
+}
+
+// tense guesses the tense around tokens [i, j): -1 past, 1 future, 0 unknown.
+func (p *parser) tense(i, j int) int {
+	for d := 1; d <= 12; d++ {
+		if l := i - d; l >= 0 && !p.toks[l+1].brk {
+			if t := p.cue(l); t != 0 {
+				return t
+			}
+		}
+		if r := j + d - 1; r < len(p.toks) && d <= 8 && !p.toks[r].brk {
+			if t := p.cue(r); t != 0 {
+				return t
+			}
+		}
+	}
+	return 0
+}
+
+// cue is the tense a word signals.
+func (p *parser) cue(i int) int {
+	t := &p.toks[i]
+	if t.kind != tkWord {
+		return 0
+	}
+	w := t.low
+	switch {
+	case futureCues[w]:
+		if w == "set" && !p.is(i+1, "to", "for") || w == "may" && t.upper {
+			return 0
+		}
+		return 1
+	case pastCues[w]:
+		return -1
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !t.upper:
+		return -1
+	}
+	return 0
+}

@@ -1,0 +1,195 @@
+package temporal
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota // a run of letters: "March", "a", "m"
+	tkNum                  // a run of ASCII digits: "2013", "22"
+	tkPunct                // any other single non-space rune: "." "," "-" "/" "'"
+)
+
+// A token is one lexeme of the text. Tokens never overlap and carry byte
+// offsets, so every expression built from them maps back onto the text.
+type token struct {
+	kind       tokKind
+	start, end int
+	low        string // ASCII-lowercased text (a slice of the lowered copy, not an allocation)
+	num        int    // value of a tkNum (saturates at 1e9)
+	space      bool   // whitespace separates it from the previous token
+	brk        bool   // a sentence or paragraph break precedes it
+	upper      bool   // first rune is upper case
+	lex        *entry // dictionary entry of a word, nil when it is not a time word
+}
+
+// lexer splits text into tokens with state functions, in the manner of
+// text/template/parse: each state consumes input and returns the next state.
+type lexer struct {
+	text  string
+	low   string // text with ASCII letters lowered, byte for byte
+	pos   int
+	start int
+	space bool
+	brk   bool
+	toks  []token
+}
+
+type stateFn func(*lexer) stateFn
+
+// lex tokenizes text. Work and allocation are linear in len(text).
+func lex(text string) []token {
+	l := &lexer{text: text, low: lowerASCII(text), brk: true}
+	l.toks = make([]token, 0, len(text)/5+1)
+	for state := lexSpace; state != nil; {
+		state = state(l)
+	}
+	return l.toks
+}
+
+// lowerASCII lowers ASCII letters only, so offsets are unchanged.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func (l *lexer) emit(k tokKind) {
+	t := token{kind: k, start: l.start, end: l.pos, low: l.low[l.start:l.pos], space: l.space, brk: l.brk}
+	r, _ := utf8.DecodeRuneInString(l.text[l.start:])
+	t.upper = unicode.IsUpper(r)
+	switch k {
+	case tkNum:
+		for i := l.start; i < l.pos; i++ {
+			if t.num < 1e9 {
+				t.num = t.num*10 + int(l.text[i]-'0')
+			}
+		}
+	case tkWord:
+		t.lex = dictionary[t.low]
+	}
+	l.toks = append(l.toks, t)
+	l.space, l.brk = false, false
+	l.start = l.pos
+}
+
+// lexSpace skips white space, noting paragraph breaks (a blank line).
+func lexSpace(l *lexer) stateFn {
+	newlines := 0
+	for l.pos < len(l.text) {
+		c := l.text[l.pos]
+		switch {
+		case c == '\n':
+			newlines++
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		case c < utf8.RuneSelf:
+			l.start = l.pos
+			if newlines > 1 {
+				l.brk = true
+			}
+			return lexToken
+		default:
+			r, n := utf8.DecodeRuneInString(l.text[l.pos:])
+			if !unicode.IsSpace(r) {
+				l.start = l.pos
+				if newlines > 1 {
+					l.brk = true
+				}
+				return lexToken
+			}
+			l.space = true
+			l.pos += n
+			continue
+		}
+		l.space = true
+		l.pos++
+	}
+	return nil
+}
+
+// lexToken dispatches on the first rune of a token.
+func lexToken(l *lexer) stateFn {
+	c := l.text[l.pos]
+	switch {
+	case '0' <= c && c <= '9':
+		return lexNumber
+	case isASCIILetter(c):
+		return lexWord
+	case c < utf8.RuneSelf:
+		l.pos++
+		l.emitPunct()
+		return lexSpace
+	}
+	r, n := utf8.DecodeRuneInString(l.text[l.pos:])
+	if unicode.IsLetter(r) {
+		return lexWord
+	}
+	l.pos += n
+	l.emitPunct()
+	return lexSpace
+}
+
+// emitPunct emits a punctuation token; sentence-final marks followed by
+// space set the break flag for the next token.
+func (l *lexer) emitPunct() {
+	c := l.text[l.start]
+	abbrev := c == '.' && len(l.toks) > 0 && isAbbrev(l.toks[len(l.toks)-1])
+	l.emit(tkPunct)
+	// "." ends a sentence unless it closes an abbreviation ("Sept.", "a.m.", "Mr.").
+	if c == '!' || c == '?' || c == ';' || c == ':' && l.pos < len(l.text) && l.text[l.pos] == ' ' || c == '.' && !abbrev {
+		l.brk = true
+	}
+}
+
+// isAbbrev reports whether a word before "." is likely an abbreviation.
+func isAbbrev(t token) bool {
+	if t.kind != tkWord {
+		return false
+	}
+	if len(t.low) == 1 || t.lex != nil && t.lex.class&cAbbrev != 0 {
+		return true
+	}
+	switch t.low {
+	case "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "co", "corp", "inc", "ltd", "no", "vs", "prof", "rev", "ft", "mt":
+		return true
+	}
+	return false
+}
+
+func lexNumber(l *lexer) stateFn {
+	for l.pos < len(l.text) && '0' <= l.text[l.pos] && l.text[l.pos] <= '9' {
+		l.pos++
+	}
+	l.emit(tkNum)
+	return lexSpace
+}
+
+func lexWord(l *lexer) stateFn {
+	for l.pos < len(l.text) {
+		c := l.text[l.pos]
+		if isASCIILetter(c) {
+			l.pos++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(l.text[l.pos:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		l.pos += n
+	}
+	l.emit(tkWord)
+	return lexSpace
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

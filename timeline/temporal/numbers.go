@@ -1,0 +1,128 @@
+package temporal
+
+import "strconv"
+
+// amount is a quantity of units: "three", "5 1/2", "a couple of", "a few".
+type amount struct {
+	n      int  // whole units
+	half   bool // plus one half
+	vague  bool // "a few", "several": an unknown number (X in values)
+	approx bool // "a couple of", "a dozen or so"
+	word   bool // spelled as a word ("a", "one"), not as digits
+	end    int  // token after the amount
+}
+
+// amount parses a quantity at token i.
+func (p *parser) amount(i int) (amount, bool) {
+	t := p.tok(i)
+	switch {
+	case t.kind == tkNum:
+		a := amount{n: t.num, end: i + 1}
+		// "2,000" and "5 1/2" and "2.5"
+		for p.punct(a.end, ",") && p.glued(a.end) && p.tok(a.end+1).kind == tkNum && p.glued(a.end+1) && len(p.tok(a.end+1).low) == 3 {
+			a.n = a.n*1000 + p.tok(a.end+1).num
+			a.end += 2
+		}
+		if p.punct(a.end, ".") && p.glued(a.end) && p.tok(a.end+1).low == "5" && p.glued(a.end+1) {
+			a.half, a.end = true, a.end+2
+		} else if k := a.end; p.tok(k).low == "1" && p.punct(k+1, "/") && p.tok(k+2).low == "2" && p.glued(k+1) && p.glued(k+2) {
+			a.half, a.end = true, k+3
+		}
+		return a, true
+	case t.kind != tkWord:
+		return amount{}, false
+	case t.low == "a" || t.low == "an":
+		if a, ok := p.amount(i + 1); ok && a.word && (a.vague || a.n >= 100 || a.n == 12 || a.approx) {
+			return a, true // "a few", "a hundred", "a dozen", "a couple of"
+		}
+		return amount{n: 1, word: true, end: i + 1}, true
+	case t.low == "half":
+		if p.is(i+1, "a", "an") {
+			return amount{half: true, word: true, end: i + 2}, true
+		}
+	case t.low == "couple":
+		end := i + 1
+		if p.is(end, "of") {
+			end++
+		}
+		return amount{n: 2, approx: true, word: true, end: end}, true
+	case t.lex != nil && t.lex.class&cVague != 0:
+		return amount{vague: true, word: true, end: i + 1}, true
+	case t.lex != nil && t.lex.class&cCard != 0:
+		n, end := t.lex.num, i+1
+		if n >= 20 && n < 100 && n%10 == 0 { // "twenty-four", "twenty four"
+			k := end
+			if p.hyphen(k) {
+				k++
+			}
+			if u := p.tok(k); u.lex != nil && u.lex.class&cCard != 0 && u.lex.num < 10 {
+				n, end = n+u.lex.num, k+1
+			}
+		}
+		if p.is(end, "hundred", "thousand") && n < 100 {
+			n *= p.tok(end).lex.num
+			end++
+		}
+		return amount{n: n, word: true, end: end}, true
+	}
+	return amount{}, false
+}
+
+// halves is what half of a unit is written as, in duration designators.
+var halves = [...]string{
+	uMinute: "30S", uHour: "30M", uMonth: "15D", uYear: "6M",
+}
+
+// durationValue is the ISO 8601 duration of a amount of u: "P3D", "PT5H30M", "PXY".
+func durationValue(a amount, u unit) string {
+	info := unitInfo[u]
+	if a.vague {
+		return info.vague
+	}
+	if u == uWeekend {
+		return "P" + strconv.Itoa(2*max(a.n, 1)) + "D"
+	}
+	if u == uHalf {
+		return "P" + strconv.Itoa(6*a.n) + "M"
+	}
+	n := a.n
+	if info.years > 0 {
+		n *= info.years
+		if a.half && info.years > 1 {
+			n, a.half = n+info.years/2, false
+		}
+	}
+	iso, t := info.iso, ""
+	if iso[0] == 'T' {
+		iso, t = iso[1:], "T"
+	}
+	var s string
+	if n > 0 || !a.half {
+		s = strconv.Itoa(n) + iso
+	}
+	if a.half {
+		h := ""
+		if int(u) < len(halves) {
+			h = halves[u]
+		}
+		switch {
+		case t == "" && (u == uDay || u == uWeek):
+			if s == "" {
+				if u == uDay {
+					return "PT12H"
+				}
+				return "P3DT12H"
+			}
+			if u == uDay {
+				return "P" + s + "T12H"
+			}
+			return "P" + strconv.Itoa(n*7+3) + "DT12H"
+		case h == "":
+			return "P" + t + s
+		}
+		s += h
+	}
+	return "P" + t + s
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

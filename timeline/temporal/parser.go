@@ -1,0 +1,237 @@
+package temporal
+
+import (
+	"strings"
+	"time"
+)
+
+// A phrase is what a rule recognized at tokens [begin, end).
+type phrase struct {
+	begin, end int
+	typ        Type
+	cal        cal    // the value, when value is ""
+	value      string // a value that is not a calendar point: "P3D", "PAST_REF"
+	mod        string
+	anchor     string // "", AnchorDCT or AnchorExpr
+	why        string // derivation
+	rel, off   string // event relation and offset
+}
+
+// ok reports whether a rule produced a phrase.
+func (ph phrase) ok() bool { return ph.end > ph.begin }
+
+// val is the TIMEX3 value of the phrase.
+func (ph phrase) val() string {
+	if ph.value != "" {
+		return ph.value
+	}
+	return ph.cal.value()
+}
+
+// parser is the state of one Tag call.
+type parser struct {
+	text   string
+	toks   []token
+	dct    cal // the DCT as a day (or minute)
+	hasDCT bool
+	ref    cal // the last date the text established, for anaphora
+	refIdx int // its index in out, or -1
+	out    []Expr
+}
+
+func newParser(text string, dct time.Time) *parser {
+	p := &parser{text: text, toks: lex(text), refIdx: -1}
+	if !dct.IsZero() {
+		p.hasDCT = true
+		p.dct = dayOf(dct)
+	} else {
+		p.dct = cal{g: gDay, y: unknown, n: unknown, d: unknown}
+	}
+	p.ref = p.dct
+	return p
+}
+
+// run scans the tokens, taking at each position the longest phrase any
+// rule recognizes there.
+func (p *parser) run() {
+	for i := 0; i < len(p.toks); {
+		t := &p.toks[i]
+		if t.kind == tkPunct && t.low != "'" || t.kind == tkWord && t.lex == nil {
+			i++
+			continue
+		}
+		ph := p.best(i)
+		if !ph.ok() {
+			i++
+			continue
+		}
+		p.emit(ph)
+		i = ph.end
+	}
+	p.link()
+}
+
+// best returns the longest phrase starting at token i.
+func (p *parser) best(i int) phrase {
+	var best phrase
+	for _, rule := range rules {
+		ph := rule(p, i)
+		if ph.ok() && ph.end > best.end {
+			best = ph
+		}
+	}
+	return best
+}
+
+// rules are tried at every candidate token; see best.
+var rules []func(*parser, int) phrase
+
+func init() {
+	rules = []func(*parser, int) phrase{
+		(*parser).modified,
+		(*parser).calendar,
+		(*parser).deictic,
+		(*parser).set,
+		(*parser).duration,
+		(*parser).theUnitBefore,
+		(*parser).clock,
+	}
+}
+
+// emit appends a phrase as an expression and updates the reference date.
+func (p *parser) emit(ph phrase) {
+	start, end := p.toks[ph.begin].start, p.toks[ph.end-1].end
+	e := Expr{Start: start, End: end, Text: p.text[start:end], Type: ph.typ, Value: ph.val(),
+		Mod: ph.mod, Anchor: ph.anchor, AnchorExpr: -1, Derivation: ph.why,
+		Relation: ph.rel, Offset: ph.off, RangeEnd: -1}
+	if ph.anchor == AnchorExpr {
+		if p.refIdx >= 0 {
+			e.AnchorExpr = p.refIdx
+		} else if p.hasDCT {
+			e.Anchor = AnchorDCT
+		} else {
+			e.Anchor = ""
+		}
+	}
+	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
+		p.ref, p.refIdx = ph.cal, len(p.out)
+	}
+	p.out = append(p.out, e)
+}
+
+// anaphor is the reference for "the next day", "a year earlier": the last
+// date of the text, else the DCT.
+func (p *parser) anaphor() (cal, string) {
+	if p.refIdx >= 0 {
+		return p.ref, AnchorExpr
+	}
+	return p.dct, AnchorDCT
+}
+
+// Token predicates. All of them are safe past the end of the tokens.
+
+func (p *parser) tok(i int) *token {
+	if i < 0 || i >= len(p.toks) {
+		return &eof
+	}
+	return &p.toks[i]
+}
+
+var eof = token{kind: tkPunct, brk: true}
+
+// is reports whether token i is one of the words ws.
+func (p *parser) is(i int, ws ...string) bool {
+	t := p.tok(i)
+	if t.kind != tkWord {
+		return false
+	}
+	for _, w := range ws {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// punct reports whether token i is the punctuation c.
+func (p *parser) punct(i int, c string) bool {
+	t := p.tok(i)
+	return t.kind == tkPunct && t.low == c
+}
+
+// glued reports whether token i follows token i-1 with no space.
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].space
+}
+
+// hyphen reports whether token i is a hyphen joining words ("third-quarter").
+func (p *parser) hyphen(i int) bool {
+	return p.punct(i, "-") && p.glued(i) && p.glued(i+1)
+}
+
+// has reports whether token i is a word of class c.
+func (p *parser) has(i int, c class) bool {
+	t := p.tok(i)
+	return t.lex != nil && t.lex.class&c != 0
+}
+
+// optPeriod skips the period of an abbreviation ("Sept.") at token i.
+func (p *parser) optPeriod(i int) int {
+	if p.punct(i, ".") && p.glued(i) {
+		return i + 1
+	}
+	return i
+}
+
+// link finds ranges and event relations among the emitted expressions.
+func (p *parser) link() {
+	for k := 0; k+1 < len(p.out); k++ {
+		a, b := &p.out[k], &p.out[k+1]
+		if a.Type != Date || b.Type != Date || a.Relation != "" {
+			continue
+		}
+		gap := strings.TrimSpace(p.text[a.End:b.Start])
+		w, _ := wordBefore(p.text, a.Start)
+		switch gap {
+		case "-", "–", "—", "to", "through", "until", "till", "thru":
+		case "and":
+			if w != "between" && !consecutive(a.Value, b.Value) {
+				continue
+			}
+		default:
+			continue
+		}
+		if sameShape(a.Value, b.Value) {
+			a.RangeEnd = k + 1
+		}
+	}
+}
+
+// sameShape reports whether two values have the same precision.
+func sameShape(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		if (a[i] == '-') != (b[i] == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// consecutive reports whether b is the year after a (2014 and 2015).
+func consecutive(a, b string) bool {
+	return len(a) == 4 && len(b) == 4 && atoi(b)-atoi(a) == 1
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

@@ -1,0 +1,643 @@
+package temporal
+
+import "time"
+
+// This file holds the rules for expressions resolved against the DCT
+// ("yesterday", "last week", "two years ago") or against the last date of
+// the text ("the next day", "a year earlier"), and the modifiers ("early",
+// "about", "more than") that wrap any expression.
+
+// refWords are the vague references, with their TIMEX3 value.
+var refWords = map[string]string{
+	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+	"formerly": "PAST_REF", "soon": "FUTURE_REF", "once": "PAST_REF",
+}
+
+// refPhrases are multi-word vague references, spans including "the".
+var refPhrases = []struct {
+	words []string
+	value string
+}{
+	{[]string{"the", "near", "future"}, "FUTURE_REF"},
+	{[]string{"the", "near", "term"}, "FUTURE_REF"},
+	{[]string{"the", "short", "term"}, "FUTURE_REF"},
+	{[]string{"the", "long", "term"}, "FUTURE_REF"},
+	{[]string{"the", "future"}, "FUTURE_REF"},
+	{[]string{"the", "past"}, "PAST_REF"},
+	{[]string{"the", "present"}, "PRESENT_REF"},
+	{[]string{"these", "days"}, "PRESENT_REF"},
+	{[]string{"this", "time"}, "PRESENT_REF"},
+	{[]string{"the", "moment"}, "PRESENT_REF"},
+	{[]string{"future"}, "FUTURE_REF"},
+	{[]string{"recent"}, "PAST_REF"},
+	{[]string{"more", "recently"}, "PAST_REF"},
+	{[]string{"until", "recently"}, "PAST_REF"},
+	{[]string{"right", "now"}, "PRESENT_REF"},
+}
+
+// dayWords are the days named relative to the DCT.
+var dayWords = map[string]int{"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+// deictic recognizes expressions relative to the DCT or to the text.
+func (p *parser) deictic(i int) phrase {
+	best := phrase{}
+	for _, f := range deicticRules {
+		if ph := f(p, i); ph.ok() && ph.end > best.end {
+			best = ph
+		}
+	}
+	return best
+}
+
+var deicticRules []func(*parser, int) phrase
+
+func init() {
+	deicticRules = []func(*parser, int) phrase{
+		(*parser).refWord, (*parser).dayWord, (*parser).relUnit, (*parser).ago, (*parser).yearAgo,
+		(*parser).weekOf,
+	}
+}
+
+// refWord: "now", "recently", "the future", "current".
+func (p *parser) refWord(i int) phrase {
+	for _, r := range refPhrases {
+		if end, ok := p.words(i, r.words); ok {
+			if r.words[0] == "future" || r.words[0] == "recent" {
+				// adjectives: "future quarters" is vague, "future plans" is not time
+				if n := p.tok(end); n.lex == nil || n.lex.class&cUnit == 0 || !n.lex.plural {
+					return phrase{}
+				}
+				return phrase{begin: i, end: end + 1, typ: Date, value: r.value, why: "'" + p.span(i, end+1) + "', vague -> " + r.value}
+			}
+			if r.words[len(r.words)-1] == "past" && p.tok(end).kind == tkWord && p.tok(end).lex != nil && p.tok(end).lex.class&(cUnit|cCard|cVague) != 0 {
+				return phrase{} // "the past two years" is a duration
+			}
+			return phrase{begin: i, end: end, typ: Date, value: r.value, why: "'" + p.span(i, end) + "', vague -> " + r.value}
+		}
+	}
+	v, ok := refWords[p.tok(i).low]
+	if !ok {
+		return phrase{}
+	}
+	switch p.tok(i).low {
+	case "current":
+		// "current" alone is an adjective of the present ("current prices")
+		if p.is(i+1, "year", "quarter", "month", "week", "fiscal", "period", "season", "decade", "century") {
+			return phrase{}
+		}
+	case "once":
+		return phrase{} // too often "at once", "once a week"
+	}
+	return phrase{begin: i, end: i + 1, typ: Date, value: v, why: "'" + p.span(i, i+1) + "', vague -> " + v}
+}
+
+// dayWord: "today", "yesterday morning", "tonight", "last night",
+// "this afternoon", "the day before yesterday".
+func (p *parser) dayWord(i int) phrase {
+	k, off, part := i, 0, ""
+	switch {
+	case p.is(k, "the") && p.is(k+1, "day") && p.is(k+2, "before") && p.is(k+3, "yesterday"):
+		off, k = -2, k+4
+	case p.is(k, "the") && p.is(k+1, "day") && p.is(k+2, "after") && p.is(k+3, "tomorrow"):
+		off, k = 2, k+4
+	case p.is(k, "last", "this", "tomorrow", "yesterday", "tonight") && p.has(k+1, cPart) && !p.tok(k+1).lex.plural:
+		w := p.tok(k).low
+		part = p.tok(k + 1).lex.code
+		if w == "last" {
+			if part != "NI" {
+				return phrase{}
+			}
+			off = -1
+		} else {
+			off = dayWords[w]
+		}
+		k += 2
+	case p.tok(k).lex != nil && p.tok(k).kind == tkWord:
+		o, ok := dayWords[p.tok(k).low]
+		if !ok {
+			return phrase{}
+		}
+		off, k = o, k+1
+		if p.tok(i).low == "tonight" {
+			part = "NI"
+		} else if pd, k2, ok := p.partOfDay(k); ok {
+			part, k = pd, k2
+		}
+	default:
+		return phrase{}
+	}
+	c := p.dct.coarsen(gDay).shift(uDay, off)
+	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
+	if part != "" {
+		c.g, c.code, ph.typ = gPart, part, Time
+	}
+	if !p.hasDCT {
+		ph.anchor = ""
+	}
+	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+offsetWords(off, "day")+" the DCT -> "+c.value()
+	return ph
+}
+
+// offsetWords says "1 day before", "the same day as".
+func offsetWords(n int, unit string) string {
+	switch {
+	case n == 0:
+		return "the same " + unit + " as"
+	case n < 0:
+		return itoa(-n) + " " + unit + "(s) before"
+	}
+	return itoa(n) + " " + unit + "(s) after"
+}
+
+// unitGran is the calendar precision named by a unit.
+var unitGran = [...]gran{
+	uSecond: gMinute, uMinute: gMinute, uHour: gMinute, uDay: gDay, uWeekend: gWeekend, uWeek: gWeek,
+	uMonth: gMonth, uQuarter: gQuarter, uHalf: gHalf, uYear: gYear, uDecade: gDecade, uCentury: gCentury,
+	uMillennium: gCentury,
+}
+
+// relUnit: "last week", "this year", "next month", "the previous day",
+// "the following year", "that day", "last May", "next Friday", "last fall",
+// "this weekend", "the current quarter", "the latest quarter".
+func (p *parser) relUnit(i int) phrase {
+	k := i
+	the := p.is(k, "the")
+	if the {
+		k++
+	}
+	if !p.is(k, "this", "last", "next", "past", "coming", "previous", "preceding", "prior", "following",
+		"current", "present", "latest", "that", "same", "upcoming", "ensuing", "subsequent", "recent") {
+		return phrase{}
+	}
+	w := p.tok(k).low
+	k++
+	if w == "that" && p.is(k, "same") {
+		k++
+	}
+	if p.is(k, "fiscal") && p.is(k+1, "year") {
+		k++
+	}
+	t := p.tok(k)
+	if t.lex == nil || t.kind != tkWord {
+		return phrase{}
+	}
+	end := k + 1
+	ph := phrase{begin: i, end: end, typ: Date, anchor: AnchorDCT}
+	base := p.dct
+	if !p.hasDCT {
+		ph.anchor = ""
+	}
+	dir := 0 // the shift in units
+	switch w {
+	case "last", "past", "previous", "preceding", "prior", "latest", "recent":
+		dir = -1
+	case "next", "coming", "following", "upcoming", "ensuing", "subsequent":
+		dir = 1
+	}
+	anaphoric := w == "previous" || w == "preceding" || w == "prior" || w == "following" || w == "ensuing" ||
+		w == "subsequent" || w == "that" || w == "same" || w == "next" && the
+	if anaphoric {
+		base, ph.anchor = p.anaphor()
+	}
+	why := "'" + p.span(i, end) + "', "
+	switch {
+	case t.class() == cUnit && !t.lex.plural || t.low == "period" || t.low == "night" || t.low == "morning" || t.low == "evening" || t.low == "afternoon":
+		u, g := t.lex.unitOr(t.low)
+		if w == "recent" || w == "current" && u < uDay || w == "present" {
+			return phrase{}
+		}
+		if w == "past" && (u == uDecade || u == uCentury) {
+			// "the past decade" is the ten years up to now
+			v := durationValue(amount{n: 1}, u)
+			return phrase{begin: i, end: end, typ: Duration, value: v, why: why + "a duration -> " + v}
+		}
+		if t.low == "period" {
+			if w != "latest" && w != "same" && w != "that" && w != "comparable" {
+				return phrase{}
+			}
+			u, g = uQuarter, gQuarter
+			if ph.anchor == AnchorExpr && base.g >= gYear && base.g <= gMonth {
+				g = base.g
+			}
+		}
+		if w == "latest" && u == uQuarter || w == "latest" && t.low == "period" {
+			dir = -1 // the last quarter reported: the one before the DCT's
+		} else if w == "latest" {
+			return phrase{}
+		}
+		if u == uMinute || u == uSecond || u == uHour {
+			return phrase{}
+		}
+		c := base.coarsen(g).shift(u, dir)
+		if g == gPart {
+			c = base.coarsen(gDay).shift(uDay, dir)
+			c.g, c.code, ph.typ = gPart, t.lex.code, Time
+			if w == "last" && t.low != "night" {
+				return phrase{}
+			}
+		}
+		ph.cal, ph.why = c, why+offsetWords(dir, unitInfo[u].name)+" "+ph.anchorName()+" -> "+c.value()
+	case t.class() == cMonth && t.upper:
+		m := int(t.lex.month)
+		end = p.optPeriod(k + 1)
+		ph.end = end
+		c := cal{g: gMonth, y: base.y, n: m, d: unknown}
+		switch {
+		case dir < 0 && m >= base.n:
+			c.y--
+		case dir > 0 && m <= base.n:
+			c.y++
+		}
+		if !base.known() {
+			c.y = unknown
+		}
+		ph.cal, ph.why = c, why+"the nearest "+time.Month(m).String()+" "+map[int]string{-1: "before", 0: "in the year of", 1: "after"}[dir]+" "+ph.anchorName()+" -> "+c.value()
+	case t.class() == cWeekday && t.upper && !t.lex.plural:
+		end = p.optPeriod(k + 1)
+		ph.end = end
+		var c cal
+		switch dir {
+		case 0:
+			c, _ = p.resolveWeekday(t.lex.weekday, p.tense(i, end))
+		default:
+			if !base.known() {
+				c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(t.lex.weekday)}
+				break
+			}
+			d := base.date()
+			for n := 1; n <= 7; n++ {
+				if dd := d.AddDate(0, 0, n*dir); dd.Weekday() == t.lex.weekday {
+					c = dayOf(dd)
+					break
+				}
+			}
+		}
+		if pd, k2, ok := p.partOfDay(end); ok {
+			c.g, c.code, ph.end, ph.typ = gPart, pd, k2, Time
+		}
+		ph.cal, ph.why = c, why+"the "+t.lex.weekday.String()+" "+map[int]string{-1: "before", 0: "of the week of", 1: "after"}[dir]+" "+ph.anchorName()+" -> "+c.value()
+	case t.class() == cSeason && !t.lex.plural:
+		c := cal{g: gSeason, y: unknown, code: t.lex.code}
+		if base.known() {
+			cur := base.coarsen(gSeason)
+			c.y = cur.y
+			order := "SPSUFAWI"
+			ci, ti := indexOf(order, cur.code), indexOf(order, c.code)
+			switch {
+			case dir < 0 && ti >= ci:
+				c.y--
+			case dir > 0 && ti <= ci:
+				c.y++
+			}
+		}
+		ph.cal, ph.why = c, why+"relative to "+ph.anchorName()+" -> "+c.value()
+	default:
+		// holidays: "last Thanksgiving"
+		if h := p.holiday(k); h.ok() && dir != 0 && base.known() {
+			c := h.cal
+			if dir < 0 && !c.date().Before(base.date()) {
+				c.y--
+			} else if dir > 0 && !c.date().After(base.date()) {
+				c.y++
+			}
+			for _, hd := range holidays {
+				if e, ok := p.words(k, hd.words); ok && e == h.end {
+					c.n, c.d = hd.date(c.y)
+					break
+				}
+			}
+			ph.end, ph.cal, ph.why = h.end, c, why+"relative to "+ph.anchorName()+" -> "+c.value()
+			return ph
+		}
+		return phrase{}
+	}
+	if ph.anchor == AnchorExpr && p.refIdx < 0 {
+		ph.anchor = AnchorDCT
+	}
+	return ph
+}
+
+// class is the single role of a word that relUnit cares about, by priority.
+func (t *token) class() class {
+	if t.lex == nil {
+		return 0
+	}
+	for _, c := range []class{cMonth, cWeekday, cSeason, cUnit} {
+		if t.lex.class&c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// unitOr is the unit of a unit word, with parts of day counted as days.
+func (e *entry) unitOr(w string) (unit, gran) {
+	switch w {
+	case "night", "morning", "evening", "afternoon":
+		return uDay, gPart
+	case "period":
+		return uQuarter, gQuarter
+	}
+	return e.unit, unitGran[e.unit]
+}
+
+// anchorName names the anchor of a phrase for derivations.
+func (ph phrase) anchorName() string {
+	switch ph.anchor {
+	case AnchorExpr:
+		return "the last date of the text"
+	case AnchorDCT:
+		return "the DCT"
+	}
+	return "an unknown DCT"
+}
+
+// ago: "two years ago", "a week earlier", "three days later" (a duration
+// after the last date), "a year from now", "a few years ago" (PAST_REF),
+// "two days before the bombing" (an event relation).
+func (p *parser) ago(i int) phrase {
+	a, ok := p.amount(i)
+	if !ok {
+		return phrase{}
+	}
+	u, k, ok := p.unitAfter(a)
+	if !ok {
+		return phrase{}
+	}
+	why := "'" + p.span(i, k) + "'"
+	switch {
+	case p.is(k, "ago") || p.is(k, "back") && !p.is(k+1, "to") || p.is(k, "earlier") || p.is(k, "from") && p.is(k+1, "now") || p.is(k, "hence"):
+		end, dir := k+1, -1
+		if p.is(k, "from") {
+			end, dir = k+2, 1
+		} else if p.is(k, "hence") {
+			dir = 1
+		}
+		ph := phrase{begin: i, end: end, typ: Date, anchor: AnchorDCT}
+		base := p.dct
+		if p.is(k, "earlier") {
+			base, ph.anchor = p.anaphor()
+		}
+		if a.vague {
+			ph.value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[dir]
+			ph.why = why + ", an unknown amount -> " + ph.value
+			return ph
+		}
+		g := unitGran[u]
+		if u == uHour || u == uMinute || u == uSecond {
+			g = gDay
+		}
+		var c cal
+		if ph.anchor == AnchorExpr && base.g < gDay && base.g > g {
+			c = base.shift(u, dir*a.n) // "a year earlier" than a quarter is a quarter
+		} else {
+			c = base.coarsen(max(g, min(base.g, gDay))).shift(u, dir*a.n).coarsen(g)
+			if a.half {
+				c = c.coarsen(g - 1)
+			}
+		}
+		if !base.known() {
+			c = cal{g: g, y: unknown, n: unknown, d: unknown}
+		}
+		ph.cal, ph.why = c, why+", "+durationValue(a, u)+" "+map[int]string{-1: "before", 1: "after"}[dir]+" "+ph.anchorName()+" -> "+c.value()
+		return ph
+	}
+	return phrase{}
+}
+
+// unitAfter parses the unit after an amount: "years", "year" (after one),
+// "-year" (hyphenated), "years and a half".
+func (p *parser) unitAfter(a amount) (unit, int, bool) {
+	k := a.end
+	t := p.tok(k)
+	if t.lex == nil || t.lex.class&cUnit == 0 {
+		return 0, k, false
+	}
+	if t.lex.plural == (a.n == 1 && !a.half && !a.vague) && !(a.vague && p.tok(k-1).low == "a") {
+		// "two year" and "a days" are not durations; but "a few days" and
+		// "1 1/2 years" are
+		if !(a.n == 1 && a.half) && !(a.vague && t.lex.plural) {
+			return 0, k, false
+		}
+	}
+	return t.lex.unit, k + 1, true
+}
+
+// yearAgo: "the year-ago quarter", "the year-earlier period", "a year-ago
+// third quarter": the same period one year before the last one mentioned.
+func (p *parser) yearAgo(i int) phrase {
+	k := i
+	if p.is(k, "the", "a", "its") {
+		k++
+	}
+	if p.is(k, "comparable", "same", "corresponding") {
+		k++
+	}
+	if !(p.is(k, "year") && p.hyphen(k+1) && p.is(k+2, "ago", "earlier")) {
+		return phrase{}
+	}
+	k += 3
+	base, anchor := p.anaphor()
+	g := gQuarter
+	if n, k2, ok := p.ordinalNum(k, 4); ok && p.is(k2, "quarter") {
+		base, k = cal{g: gQuarter, y: p.dct.y, n: n}, k2+1
+	} else if p.is(k, "quarter", "period") {
+		k++
+		if base.g == gYear || base.g == gHalf || base.g == gMonth {
+			g = base.g
+		}
+	} else if p.is(k, "month") {
+		g, k = gMonth, k+1
+	} else if p.is(k, "year") {
+		g, k = gYear, k+1
+	} else if k == i+3 {
+		g = gYear // "year-ago" alone
+	} else {
+		return phrase{}
+	}
+	if base.g != g {
+		base, anchor = p.dct.coarsen(g), AnchorDCT
+		if g == gQuarter {
+			base = base.shift(uQuarter, -1) // the latest quarter reported
+		}
+	}
+	c := base.shift(uYear, -1)
+	if !p.hasDCT && anchor == AnchorDCT {
+		c = cal{g: g, y: unknown, n: unknown}
+	}
+	ph := phrase{begin: i, end: k, typ: Date, anchor: anchor, cal: c}
+	ph.why = "'" + p.span(i, k) + "', a year before " + ph.anchorName() + " -> " + c.value()
+	return ph
+}
+
+// weekOf: "the week of March 6".
+func (p *parser) weekOf(i int) phrase {
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	if !p.is(k, "week") || !p.is(k+1, "of") {
+		return phrase{}
+	}
+	d := p.calendar(k + 2)
+	if !d.ok() || d.cal.g != gDay || !d.cal.known() {
+		return phrase{}
+	}
+	c := d.cal.coarsen(gWeek)
+	return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', the week of " + d.cal.value() + " -> " + c.value()}
+}
+
+// Modifiers. A position modifier picks part of a period ("early
+// December"); a quantity modifier bounds an amount ("more than a decade").
+var positionMods = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"the", "end", "of"}, "END"},
+	{[]string{"the", "close", "of"}, "END"},
+	{[]string{"the", "beginning", "of"}, "START"},
+	{[]string{"the", "start", "of"}, "START"},
+	{[]string{"the", "middle", "of"}, "MID"},
+	{[]string{"the", "turn", "of"}, "START"},
+	{[]string{"the", "last", "half", "of"}, "END"},
+	{[]string{"the", "early"}, "START"},
+	{[]string{"the", "late"}, "END"},
+	{[]string{"the", "mid", "-"}, "MID"},
+	{[]string{"the", "mid"}, "MID"},
+	{[]string{"end", "of"}, "END"},
+	{[]string{"beginning", "of"}, "START"},
+	{[]string{"middle", "of"}, "MID"},
+	{[]string{"early", "in"}, "START"},
+	{[]string{"late", "in"}, "END"},
+	{[]string{"mid", "-"}, "MID"},
+	{[]string{"early"}, "START"},
+	{[]string{"late"}, "END"},
+	{[]string{"mid"}, "MID"},
+	{[]string{"earlier"}, ""},
+	{[]string{"later"}, ""},
+}
+
+var quantityMods = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"more", "than"}, "MORE_THAN"},
+	{[]string{"longer", "than"}, "MORE_THAN"},
+	{[]string{"well", "over"}, "MORE_THAN"},
+	{[]string{"just", "over"}, "MORE_THAN"},
+	{[]string{"upwards", "of"}, "MORE_THAN"},
+	{[]string{"over"}, "MORE_THAN"},
+	{[]string{"less", "than"}, "LESS_THAN"},
+	{[]string{"fewer", "than"}, "LESS_THAN"},
+	{[]string{"just", "under"}, "LESS_THAN"},
+	{[]string{"under"}, "LESS_THAN"},
+	{[]string{"nearly"}, "APPROX"},
+	{[]string{"almost"}, "LESS_THAN"},
+	{[]string{"at", "least"}, "EQUAL_OR_MORE"},
+	{[]string{"no", "less", "than"}, "EQUAL_OR_MORE"},
+	{[]string{"at", "most"}, "EQUAL_OR_LESS"},
+	{[]string{"up", "to"}, "EQUAL_OR_LESS"},
+	{[]string{"no", "more", "than"}, "EQUAL_OR_LESS"},
+	{[]string{"not", "more", "than"}, "EQUAL_OR_LESS"},
+	{[]string{"about"}, "APPROX"},
+	{[]string{"around"}, "APPROX"},
+	{[]string{"approximately"}, "APPROX"},
+	{[]string{"roughly"}, "APPROX"},
+	{[]string{"some"}, "APPROX"},
+	{[]string{"an", "estimated"}, "APPROX"},
+	{[]string{"close", "to"}, "APPROX"},
+	{[]string{"barely"}, "LESS_THAN"},
+	{[]string{"only"}, ""},
+	{[]string{"just"}, ""},
+}
+
+// modified: a modifier followed by an expression.
+func (p *parser) modified(i int) phrase {
+	if ph := p.positioned(i); ph.ok() {
+		return ph
+	}
+	for _, m := range quantityMods {
+		k, ok := p.words(i, m.words)
+		if !ok {
+			continue
+		}
+		var core phrase
+		for _, f := range []func(*parser, int) phrase{(*parser).ago, (*parser).duration, (*parser).clock, (*parser).positioned} {
+			if ph := f(p, k); ph.ok() && ph.end > core.end {
+				core = ph
+			}
+		}
+		// "over"/"under"/"some"/"about" must bind an amount, not "over the weekend"
+		if !core.ok() || (m.words[0] == "over" || m.words[0] == "under" || m.words[0] == "some") && !p.isAmount(k) {
+			return phrase{}
+		}
+		core.begin = i
+		if m.mod != "" {
+			core.mod = m.mod
+		}
+		core.why = "'" + p.span(i, core.end) + "'" + ", " + m.mod + ": " + core.why
+		return core
+	}
+	return phrase{}
+}
+
+// isAmount reports whether an amount starts at token i.
+func (p *parser) isAmount(i int) bool {
+	_, ok := p.amount(i)
+	return ok
+}
+
+// positioned: "early December", "mid-2012", "the end of the year", "late
+// yesterday", "earlier this year", "the late 1970s".
+func (p *parser) positioned(i int) phrase {
+	for _, m := range positionMods {
+		k, ok := p.words(i, m.words)
+		if !ok {
+			continue
+		}
+		if m.words[len(m.words)-1] == "mid" && !p.glued(k) && !p.punct(k, "-") && p.tok(k).kind != tkWord {
+			continue
+		}
+		var core phrase
+		if p.is(k, "the", "this") && p.has(k+1, cUnit) && !p.tok(k+1).lex.plural {
+			// "the end of the year": the period of the DCT
+			u := p.tok(k + 1).lex.unit
+			g := unitGran[u]
+			if u >= uDay && u != uHour {
+				base, anchor := p.dct, AnchorDCT
+				if p.tok(k).low == "the" && p.refIdx >= 0 && p.ref.g <= g && p.ref.g >= gDecade {
+					base, anchor = p.ref, AnchorExpr
+				}
+				c := base.coarsen(g)
+				core = phrase{begin: k, end: k + 2, typ: Date, cal: c, anchor: anchor, why: "the " + unitInfo[u].name + " of " + map[string]string{AnchorDCT: "the DCT", AnchorExpr: "the last date"}[anchor] + " -> " + c.value()}
+			}
+		}
+		if !core.ok() {
+			for _, f := range []func(*parser, int) phrase{(*parser).calendar, (*parser).deictic, (*parser).clock} {
+				if ph := f(p, k); ph.ok() && ph.end > core.end && (ph.typ == Date || ph.typ == Time) && ph.value == "" {
+					core = ph
+				}
+			}
+		}
+		if !core.ok() {
+			continue
+		}
+		if m.words[len(m.words)-1] == "of" && m.mod != "" && core.cal.g >= gDay && core.cal.g != gPart {
+			// "the end of March 5" makes no sense; "the end of the day" does
+			if core.cal.g != gDay {
+				continue
+			}
+		}
+		core.begin = i
+		if m.mod != "" {
+			core.mod = m.mod
+		}
+		if m.words[len(m.words)-1] == "half" || len(m.words) == 4 {
+			core.mod = "END"
+		}
+		core.why = "'" + p.span(i, core.end) + "', " + m.mod + " of " + core.why
+		return core
+	}
+	return phrase{}
+}

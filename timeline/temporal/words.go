@@ -1,0 +1,255 @@
+package temporal
+
+import "time"
+
+// class is a bit set of the roles a word can play in a time expression.
+type class uint32
+
+const (
+	cMonth   class = 1 << iota // "march", "sept"
+	cWeekday                   // "friday", "fri"
+	cCard                      // cardinal number word: "two", "twenty"
+	cOrd                       // ordinal: "third", "22nd" suffixes are handled apart
+	cUnit                      // "day", "weeks", "decade"
+	cSeason                    // "summer", "fall"
+	cPart                      // part of day: "morning", "night"
+	cZone                      // time zone: "cdt", "gmt"
+	cAbbrev                    // an abbreviation that may take a period: "sept", "mon"
+	cVague                     // "few", "several", "couple": an unknown amount
+	cKey                       // any other word a rule may start with
+)
+
+// unit is a calendar unit of a duration or of a relative reference.
+type unit uint8
+
+const (
+	uNone unit = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeekend
+	uWeek
+	uMonth
+	uQuarter
+	uHalf
+	uYear
+	uDecade
+	uCentury
+	uMillennium
+)
+
+// unitInfo says how a unit is written in ISO 8601 durations and in sets.
+var unitInfo = [...]struct {
+	iso   string // designator ("T" prefix for clock units)
+	years int    // a decade is written P10Y, a century P100Y
+	vague string // the designator of an unknown amount: "PXY"
+	every string // the period of "every <unit>"
+	name  string
+}{
+	uSecond:     {"TS", 0, "PTXS", "PT1S", "second"},
+	uMinute:     {"TM", 0, "PTXM", "PT1M", "minute"},
+	uHour:       {"TH", 0, "PTXH", "PT1H", "hour"},
+	uDay:        {"D", 0, "PXD", "P1D", "day"},
+	uWeekend:    {"D", 0, "PXD", "XXXX-WXX-WE", "weekend"},
+	uWeek:       {"W", 0, "PXW", "P1W", "week"},
+	uMonth:      {"M", 0, "PXM", "P1M", "month"},
+	uQuarter:    {"Q", 0, "PXQ", "P1Q", "quarter"},
+	uHalf:       {"M", 0, "PXM", "P6M", "half"},
+	uYear:       {"Y", 1, "PXY", "P1Y", "year"},
+	uDecade:     {"Y", 10, "PXDE", "P10Y", "decade"},
+	uCentury:    {"Y", 100, "PXCE", "P100Y", "century"},
+	uMillennium: {"Y", 1000, "PXML", "P1000Y", "millennium"},
+}
+
+// An entry is what the dictionary knows about a word.
+type entry struct {
+	class   class
+	month   time.Month
+	weekday time.Weekday
+	num     int    // value of a number word; for units, the plural flag is in plural
+	unit    unit   // unit named by a unit word
+	plural  bool   // "days", "years"
+	code    string // season ("SU") or part-of-day ("MO") code
+	offset  int    // time zone offset east of UTC, in seconds
+}
+
+// The tables below are the vocabulary, in the manner of the time package's
+// format tables. Abbreviations may be followed by a period.
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+var monthAbbrevs = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var weekdayAbbrevs = map[string]time.Weekday{
+	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"fri": time.Friday, "sat": time.Saturday,
+}
+
+var cardinals = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "thousand": 1000, "dozen": 12,
+}
+
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1,
+}
+
+// vagueAmounts are quantity words with no exact number ("a few days": PXD).
+var vagueAmounts = map[string]bool{"few": true, "several": true, "some": true, "many": true, "couple": true, "number": true}
+
+var units = map[string]unit{
+	"second": uSecond, "sec": uSecond, "minute": uMinute, "min": uMinute, "hour": uHour, "hr": uHour,
+	"day": uDay, "week": uWeek, "weekend": uWeekend, "fortnight": uWeek, "month": uMonth,
+	"quarter": uQuarter, "year": uYear, "yr": uYear, "decade": uDecade, "century": uCentury,
+	"centuries": uCentury, "millennium": uMillennium, "millennia": uMillennium,
+}
+
+var seasons = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+// partsOfDay are TIMEX3's day parts; "tonight" is handled with the deictic days.
+var partsOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+	"midday": "MI", "daytime": "DT",
+}
+
+// zones maps time zone abbreviations to their offset from UTC.
+var zones = map[string]int{
+	"utc": 0, "gmt": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
+	"ist": 5*3600 + 1800, "jst": 9, "aest": 10, "aedt": 11,
+	"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+	"akst": -9, "akdt": -8, "hst": -10,
+}
+
+// keywords are the other words rules start with (determiners, modifiers,
+// deictic words); looking them up once in the lexer keeps the grammar from
+// trying rules at every word.
+var keywords = []string{
+	"the", "a", "an", "this", "that", "these", "those", "last", "next", "past", "coming", "previous",
+	"following", "same", "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start",
+	"about", "around", "approximately", "roughly", "some", "nearly", "almost", "more", "over", "less",
+	"under", "at", "up", "no", "just", "today", "tomorrow", "yesterday", "tonight", "now", "currently",
+	"current", "recently", "recent", "lately", "soon", "future", "previously", "formerly", "once",
+	"nowadays", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "nightly",
+	"every", "each", "per", "fiscal", "q", "h", "noon", "midnight", "eighties", "nineties", "seventies",
+	"sixties", "fifties", "forties", "thirties", "twenties", "year", "its", "their", "his", "her",
+	"latest", "recent", "prior", "several", "few", "many", "couple", "half", "full", "entire", "whole",
+	"other", "christmas", "thanksgiving", "easter", "halloween", "new", "election", "independence",
+	"memorial", "labor", "valentine", "these", "fy", "ad", "bc", "short", "long", "near", "term",
+	"present", "ago", "before", "after", "following", "first", "ytd", "overnight", "yesteryear",
+	"within", "for", "throughout", "mid", "another", "any", "one",
+}
+
+// dictionary merges the tables; it is built once.
+var dictionary = buildDictionary()
+
+func buildDictionary() map[string]*entry {
+	d := map[string]*entry{}
+	get := func(w string) *entry {
+		e := d[w]
+		if e == nil {
+			e = &entry{}
+			d[w] = e
+		}
+		return e
+	}
+	for w, m := range months {
+		e := get(w)
+		e.class |= cMonth
+		e.month = m
+	}
+	for w, m := range monthAbbrevs {
+		e := get(w)
+		e.class |= cMonth | cAbbrev
+		e.month = m
+	}
+	for w, wd := range weekdays {
+		e := get(w)
+		e.class |= cWeekday
+		e.weekday = wd
+		e = get(w + "s") // "Tuesdays" (a set)
+		e.class |= cWeekday
+		e.weekday = wd
+		e.plural = true
+	}
+	for w, wd := range weekdayAbbrevs {
+		e := get(w)
+		e.class |= cWeekday | cAbbrev
+		e.weekday = wd
+	}
+	for w, n := range cardinals {
+		e := get(w)
+		e.class |= cCard
+		e.num = n
+	}
+	for w, n := range ordinals {
+		e := get(w)
+		e.class |= cOrd
+		if e.class&cCard == 0 {
+			e.num = n
+		}
+	}
+	for w := range vagueAmounts {
+		get(w).class |= cVague
+	}
+	for w, u := range units {
+		e := get(w)
+		e.class |= cUnit
+		e.unit = u
+		if w == "centuries" || w == "millennia" {
+			e.plural = true
+			continue
+		}
+		p := get(w + "s")
+		p.class |= cUnit
+		p.unit = u
+		p.plural = true
+	}
+	for w, c := range seasons {
+		e := get(w)
+		e.class |= cSeason
+		e.code = c
+		p := get(w + "s")
+		p.class |= cSeason
+		p.code = c
+		p.plural = true
+	}
+	for w, c := range partsOfDay {
+		e := get(w)
+		e.class |= cPart
+		e.code = c
+		p := get(w + "s")
+		p.class |= cPart
+		p.code = c
+		p.plural = true
+	}
+	for w, h := range zones {
+		e := get(w)
+		e.class |= cZone
+		if h > -24 && h < 24 {
+			h *= 3600
+		}
+		e.offset = h
+	}
+	for _, w := range keywords {
+		get(w).class |= cKey
+	}
+	return d
+}
