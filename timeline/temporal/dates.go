@@ -125,8 +125,8 @@ func (p *parser) isYear(i int) bool {
 	if (p.punct(i-1, ",") || p.punct(i-1, ".")) && p.glued(i) && p.tok(i-2).kind == tkNum {
 		return false
 	}
-	if p.punct(i+1, ",") && p.glued(i+1) && p.tok(i+2).kind == tkNum && p.glued(i+2) {
-		return false
+	if (p.punct(i+1, ",") || p.punct(i+1, ".")) && p.glued(i+1) && p.tok(i+2).kind == tkNum && p.glued(i+2) {
+		return false // "2,000", "2082.1"
 	}
 	n := p.tok(i + 1)
 	if n.kind == tkWord && !n.upper && (n.lex == nil || n.lex.class&cUnit != 0) && n.space {
@@ -184,7 +184,7 @@ func (p *parser) monthDate(i int) phrase {
 	c := cal{g: gMonth, y: unknown, n: int(m), d: unknown}
 	why := "'" + p.span(i, k) + "'"
 	if d, k2, ok := p.day(k); ok {
-		if p.tok(k).kind == tkNum && p.punct(k2, ":") {
+		if p.tok(k).kind == tkNum && p.punct(k2, ":") && p.glued(k2+1) {
 			ok = false // "March 3:30" is not a day
 		}
 		if ok && d <= daysIn(2000, int(m)) {
@@ -200,6 +200,12 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, k = y, j2
 	} else if p.punct(j, "'") && p.tok(j+1).kind == tkNum && len(p.tok(j+1).low) == 2 {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
+	}
+	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
+		c.y, k = p.dct.y+map[string]int{"last": -1, "this": 0, "next": 1}[p.tok(j).low], j+2
+		if !p.hasDCT {
+			c.y = unknown
+		}
 	}
 	if c.g == gMonth && c.y == unknown && !hasWD {
 		if !p.bareMonth(i) {
@@ -269,8 +275,8 @@ func (p *parser) dayMonth(i int) phrase {
 		if y, j3, ok := p.year(jj); ok && (p.tok(jj).kind != tkNum || p.isYear(jj)) {
 			c.y, k = y, j3
 		}
-	} else if !the || p.tok(i+1).kind != tkNum || !p.glued(i+2) {
-		return phrase{} // "the 22nd" needs its suffix
+	} else if !the || p.tok(i+1).kind != tkNum || k != i+3 || p.tok(k).kind == tkWord {
+		return phrase{} // "the 22nd" needs its suffix, and is not "the 11th hour"
 	}
 	if c.n != unknown && d > daysIn(2000, c.n) {
 		return phrase{}
@@ -788,42 +794,37 @@ func (p *parser) resolveWeekday(wd time.Weekday, tense int) (cal, string) {
 	return dayOf(dct.AddDate(0, 0, diff)), "past tense, DCT is " + name + " " + p.dct.coarsen(gDay).value()
 }
 
-// inferYear picks the year of a month, day, season or quarter given
-// without one: the one nearest the DCT, moved a year when that contradicts
-// the tense by more than a few weeks.
+// inferYear picks the year of a month, day or season given without one:
+// the DCT's, or the one before (after) when the clause is in the past
+// (future) tense and the date would otherwise be after (before) the DCT.
 func (p *parser) inferYear(c cal, tense int) int {
 	if !p.hasDCT {
 		return unknown
 	}
-	dct := p.dct.date()
-	best, bestDiff := p.dct.y, 1<<30
-	for dy := -1; dy <= 1; dy++ {
-		diff := daysFrom(dct, c, p.dct.y+dy)
-		if abs(diff) < abs(bestDiff) {
-			best, bestDiff = p.dct.y+dy, diff
+	var diff int // the sign of (c in the DCT's year) - DCT
+	switch c.g {
+	case gMonth:
+		diff = c.n - p.dct.n
+	case gSeason:
+		if d := daysFrom(p.dct.date(), c, p.dct.y); d > 45 || d < -45 {
+			diff = d
 		}
+	default:
+		diff = c.n*100 + c.d - p.dct.n*100 - p.dct.d
 	}
 	switch {
-	case tense < 0 && bestDiff > 45:
-		best--
-	case tense > 0 && bestDiff < -45:
-		best++
+	case tense < 0 && diff > 0:
+		return p.dct.y - 1
+	case tense > 0 && diff < 0:
+		return p.dct.y + 1
 	}
-	return best
+	return p.dct.y
 }
 
-// daysFrom is the signed distance from the DCT to the middle of c in year y.
+// daysFrom is the signed distance from the DCT to the middle of season c in year y.
 func daysFrom(dct time.Time, c cal, y int) int {
-	var t time.Time
-	switch c.g {
-	case gSeason:
-		m := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 13}[c.code]
-		t = time.Date(y, time.Month(m), 15, 0, 0, 0, 0, time.UTC)
-	case gMonth:
-		t = time.Date(y, time.Month(c.n), 15, 0, 0, 0, 0, time.UTC)
-	default:
-		t = time.Date(y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC)
-	}
+	m := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 13}[c.code]
+	t := time.Date(y, time.Month(m), 15, 0, 0, 0, 0, time.UTC)
 	return int(t.Sub(dct).Hours() / 24)
 }
 

@@ -37,8 +37,8 @@ func (p *parser) duration(i int) phrase {
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague {
 			// "ten-year", "8-month-old", "two-day"
 			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2
-			if p.hyphen(end) && p.is(end+1, "old", "long") {
-				end += 2
+			if p.hyphen(end) && p.is(end+1, "old") {
+				return phrase{} // an age: "44-year-old"
 			}
 		}
 	}
@@ -156,6 +156,10 @@ func (p *parser) theUnitBefore(i int) phrase {
 	}
 	ph := phrase{begin: i, end: i + 2, typ: Date}
 	p.relate(&ph, amount{n: 1}, u)
+	if ph.rel == "" && u == uYear && !p.is(i+2, "before", "after", "of", "when", "in", "that", "since") {
+		// "for the year", "during the year": a year-long period
+		return phrase{begin: i, end: i + 2, typ: Duration, value: "P1Y", why: "'" + p.span(i, i+2) + "', a duration -> P1Y"}
+	}
 	if ph.rel == "" {
 		// "the day before." / "the year after": the last date of the text, moved
 		if !p.is(i+2, "before", "after") {
@@ -182,7 +186,7 @@ func (p *parser) theUnitBefore(i int) phrase {
 // setAdverbs are frequency words with their TIMEX3 period.
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-	"hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
 }
 
 // set: "daily", "every Monday", "each year", "Tuesdays", "Tuesday nights",
@@ -285,13 +289,12 @@ func (p *parser) setOf(i, k int) phrase {
 }
 
 // Tense. Weekdays, months and quarters without a year resolve by the
-// tense of their clause; the cue nearest the expression wins.
+// tense of their clause. A future cue anywhere near wins over past cues:
+// "said it will meet Monday" is about next Monday.
 var futureCues = map[string]bool{
-	"will": true, "shall": true, "ll": true, "going": true, "would": true, "plans": true, "plan": true,
-	"planned": true, "scheduled": true, "expected": true, "expects": true, "expect": true, "due": true,
-	"upcoming": true, "next": true, "tomorrow": true, "intends": true, "hopes": true, "aims": true,
-	"set": true, "until": true, "begins": true, "starts": true, "opens": true, "could": true, "may": true,
-	"might": true,
+	"will": true, "shall": true, "ll": true, "going": true, "would": true, "expected": true,
+	"expects": true, "expect": true, "scheduled": true, "due": true, "upcoming": true, "next": true,
+	"tomorrow": true, "intends": true, "payable": true, "soon": true, "until": true, "plans": true,
 }
 
 var pastCues = map[string]bool{
@@ -305,19 +308,22 @@ var pastCues = map[string]bool{
 
 // tense guesses the tense around tokens [i, j): -1 past, 1 future, 0 unknown.
 func (p *parser) tense(i, j int) int {
-	for d := 1; d <= 12; d++ {
-		if l := i - d; l >= 0 && !p.toks[l+1].brk {
-			if t := p.cue(l); t != 0 {
-				return t
-			}
-		}
-		if r := j + d - 1; r < len(p.toks) && d <= 8 && !p.toks[r].brk {
-			if t := p.cue(r); t != 0 {
-				return t
-			}
+	t := 0
+	for l := i - 1; l >= 0 && l >= i-12 && !p.toks[l+1].brk; l-- {
+		if c := p.cue(l); c > 0 {
+			return c
+		} else if c < 0 {
+			t = c
 		}
 	}
-	return 0
+	for r := j; r < len(p.toks) && r < j+6 && !p.toks[r].brk; r++ {
+		if c := p.cue(r); c > 0 {
+			return c
+		} else if c < 0 {
+			t = c
+		}
+	}
+	return t
 }
 
 // cue is the tense a word signals.
@@ -329,13 +335,10 @@ func (p *parser) cue(i int) int {
 	w := t.low
 	switch {
 	case futureCues[w]:
-		if w == "set" && !p.is(i+1, "to", "for") || w == "may" && t.upper {
-			return 0
-		}
 		return 1
 	case pastCues[w]:
 		return -1
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && !t.upper:
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && (!t.upper || t.brk):
 		return -1
 	}
 	return 0

@@ -15,6 +15,7 @@ type phrase struct {
 	anchor     string // "", AnchorDCT or AnchorExpr
 	why        string // derivation
 	rel, off   string // event relation and offset
+	refIdx     int    // 1 + index of the anchor expression when not the last date
 }
 
 // ok reports whether a rule produced a phrase.
@@ -36,11 +37,13 @@ type parser struct {
 	hasDCT bool
 	ref    cal // the last date the text established, for anaphora
 	refIdx int // its index in out, or -1
+	lastQ  cal // the last quarter or half, for "a year earlier" in reports
+	lastQi int // its index in out, or -1
 	out    []Expr
 }
 
 func newParser(text string, dct time.Time) *parser {
-	p := &parser{text: text, toks: lex(text), refIdx: -1}
+	p := &parser{text: text, toks: lex(text), refIdx: -1, lastQi: -1}
 	if !dct.IsZero() {
 		p.hasDCT = true
 		p.dct = dayOf(dct)
@@ -105,7 +108,9 @@ func (p *parser) emit(ph phrase) {
 		Mod: ph.mod, Anchor: ph.anchor, AnchorExpr: -1, Derivation: ph.why,
 		Relation: ph.rel, Offset: ph.off, RangeEnd: -1}
 	if ph.anchor == AnchorExpr {
-		if p.refIdx >= 0 {
+		if ph.refIdx > 0 {
+			e.AnchorExpr = ph.refIdx - 1
+		} else if p.refIdx >= 0 {
 			e.AnchorExpr = p.refIdx
 		} else if p.hasDCT {
 			e.Anchor = AnchorDCT
@@ -115,6 +120,9 @@ func (p *parser) emit(ph phrase) {
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.ref, p.refIdx = ph.cal, len(p.out)
+		if ph.cal.g == gQuarter || ph.cal.g == gHalf {
+			p.lastQ, p.lastQi = ph.cal, len(p.out)
+		}
 	}
 	p.out = append(p.out, e)
 }
@@ -126,6 +134,18 @@ func (p *parser) anaphor() (cal, string) {
 		return p.ref, AnchorExpr
 	}
 	return p.dct, AnchorDCT
+}
+
+// quarterRef is the quarter a report is about: the last one the text
+// named, else the last one ended before the DCT.
+func (p *parser) quarterRef() (c cal, anchor string, refIdx int) {
+	if p.lastQi >= 0 {
+		return p.lastQ, AnchorExpr, p.lastQi + 1
+	}
+	if !p.hasDCT {
+		return cal{g: gQuarter, y: unknown, n: unknown}, "", 0
+	}
+	return p.dct.coarsen(gQuarter).shift(uQuarter, -1), AnchorDCT, 0
 }
 
 // Token predicates. All of them are safe past the end of the tokens.

@@ -10,8 +10,7 @@ import "time"
 // refWords are the vague references, with their TIMEX3 value.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-	"formerly": "PAST_REF", "soon": "FUTURE_REF", "once": "PAST_REF",
+	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
 }
 
 // refPhrases are multi-word vague references, spans including "the".
@@ -27,8 +26,6 @@ var refPhrases = []struct {
 	{[]string{"the", "past"}, "PAST_REF"},
 	{[]string{"the", "present"}, "PRESENT_REF"},
 	{[]string{"these", "days"}, "PRESENT_REF"},
-	{[]string{"this", "time"}, "PRESENT_REF"},
-	{[]string{"the", "moment"}, "PRESENT_REF"},
 	{[]string{"future"}, "FUTURE_REF"},
 	{[]string{"recent"}, "PAST_REF"},
 	{[]string{"more", "recently"}, "PAST_REF"},
@@ -55,7 +52,7 @@ var deicticRules []func(*parser, int) phrase
 func init() {
 	deicticRules = []func(*parser, int) phrase{
 		(*parser).refWord, (*parser).dayWord, (*parser).relUnit, (*parser).ago, (*parser).yearAgo,
-		(*parser).weekOf,
+		(*parser).weekOf, (*parser).theQuarter, (*parser).theWeekend,
 	}
 }
 
@@ -86,8 +83,6 @@ func (p *parser) refWord(i int) phrase {
 		if p.is(i+1, "year", "quarter", "month", "week", "fiscal", "period", "season", "decade", "century") {
 			return phrase{}
 		}
-	case "once":
-		return phrase{} // too often "at once", "once a week"
 	}
 	return phrase{begin: i, end: i + 1, typ: Date, value: v, why: "'" + p.span(i, i+1) + "', vague -> " + v}
 }
@@ -222,7 +217,11 @@ func (p *parser) relUnit(i int) phrase {
 			}
 		}
 		if w == "latest" && u == uQuarter || w == "latest" && t.low == "period" {
-			dir = -1 // the last quarter reported: the one before the DCT's
+			// the last quarter reported
+			c, anchor, refIdx := p.quarterRef()
+			ph.cal, ph.anchor, ph.refIdx = c, anchor, refIdx
+			ph.why = why + "the quarter of " + ph.anchorName() + " -> " + c.value()
+			return ph
 		} else if w == "latest" {
 			return phrase{}
 		}
@@ -240,7 +239,9 @@ func (p *parser) relUnit(i int) phrase {
 		ph.cal, ph.why = c, why+offsetWords(dir, unitInfo[u].name)+" "+ph.anchorName()+" -> "+c.value()
 	case t.class() == cMonth && t.upper:
 		m := int(t.lex.month)
-		end = p.optPeriod(k + 1)
+		if t.lex.class&cAbbrev != 0 {
+			end = p.optPeriod(k + 1)
+		}
 		ph.end = end
 		c := cal{g: gMonth, y: base.y, n: m, d: unknown}
 		switch {
@@ -254,7 +255,9 @@ func (p *parser) relUnit(i int) phrase {
 		}
 		ph.cal, ph.why = c, why+"the nearest "+time.Month(m).String()+" "+map[int]string{-1: "before", 0: "in the year of", 1: "after"}[dir]+" "+ph.anchorName()+" -> "+c.value()
 	case t.class() == cWeekday && t.upper && !t.lex.plural:
-		end = p.optPeriod(k + 1)
+		if t.lex.class&cAbbrev != 0 {
+			end = p.optPeriod(k + 1)
+		}
 		ph.end = end
 		var c cal
 		switch dir {
@@ -388,6 +391,13 @@ func (p *parser) ago(i int) phrase {
 		if u == uHour || u == uMinute || u == uSecond {
 			g = gDay
 		}
+		if u == uYear && a.n == 1 && !a.half && dir < 0 && p.lastQi >= 0 {
+			// in a report, "a year ago" is the quarter named, a year before
+			c := p.lastQ.shift(uYear, -1)
+			ph.cal, ph.anchor, ph.refIdx = c, AnchorExpr, p.lastQi+1
+			ph.why = why + ", the same quarter a year before -> " + c.value()
+			return ph
+		}
 		var c cal
 		if ph.anchor == AnchorExpr && base.g < gDay && base.g > g {
 			c = base.shift(u, dir*a.n) // "a year earlier" than a quarter is a quarter
@@ -438,36 +448,55 @@ func (p *parser) yearAgo(i int) phrase {
 		return phrase{}
 	}
 	k += 3
-	base, anchor := p.anaphor()
-	g := gQuarter
-	if n, k2, ok := p.ordinalNum(k, 4); ok && p.is(k2, "quarter") {
-		base, k = cal{g: gQuarter, y: p.dct.y, n: n}, k2+1
-	} else if p.is(k, "quarter", "period") {
+	base, anchor, refIdx := p.quarterRef()
+	switch n, k2, ok := p.ordinalNum(k, 4); {
+	case ok && p.is(k2, "quarter"):
+		base, anchor, refIdx, k = cal{g: gQuarter, y: p.dct.y, n: n}, AnchorDCT, 0, k2+1
+	case p.is(k, "quarter", "period"):
 		k++
-		if base.g == gYear || base.g == gHalf || base.g == gMonth {
-			g = base.g
-		}
-	} else if p.is(k, "month") {
-		g, k = gMonth, k+1
-	} else if p.is(k, "year") {
-		g, k = gYear, k+1
-	} else if k == i+3 {
-		g = gYear // "year-ago" alone
-	} else {
+	case p.is(k, "month", "year"):
+		g := map[string]gran{"month": gMonth, "year": gYear}[p.tok(k).low]
+		base, anchor, refIdx, k = p.dct.coarsen(g), AnchorDCT, 0, k+1
+	case k != i+3:
 		return phrase{}
-	}
-	if base.g != g {
-		base, anchor = p.dct.coarsen(g), AnchorDCT
-		if g == gQuarter {
-			base = base.shift(uQuarter, -1) // the latest quarter reported
-		}
+	default:
+		base, anchor, refIdx = p.dct.coarsen(gYear), AnchorDCT, 0 // "year-ago" alone
 	}
 	c := base.shift(uYear, -1)
 	if !p.hasDCT && anchor == AnchorDCT {
-		c = cal{g: g, y: unknown, n: unknown}
+		c = cal{g: base.g, y: unknown, n: unknown}
 	}
-	ph := phrase{begin: i, end: k, typ: Date, anchor: anchor, cal: c}
+	ph := phrase{begin: i, end: k, typ: Date, anchor: anchor, refIdx: refIdx, cal: c}
 	ph.why = "'" + p.span(i, k) + "', a year before " + ph.anchorName() + " -> " + c.value()
+	return ph
+}
+
+// theQuarter: "the quarter", "the period": in a report, the quarter it is about.
+func (p *parser) theQuarter(i int) phrase {
+	if !p.is(i, "the") || !p.is(i+1, "quarter", "period") || p.hyphen(i+2) {
+		return phrase{}
+	}
+	if p.tok(i+1).low == "period" && p.lastQi < 0 {
+		return phrase{}
+	}
+	c, anchor, refIdx := p.quarterRef()
+	ph := phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor, refIdx: refIdx}
+	ph.why = "'" + p.span(i, i+2) + "', the quarter of " + ph.anchorName() + " -> " + c.value()
+	return ph
+}
+
+// theWeekend: "the weekend" just past, or coming in a future clause.
+func (p *parser) theWeekend(i int) phrase {
+	if !p.is(i, "the", "this") || !p.is(i+1, "weekend") {
+		return phrase{}
+	}
+	c := p.dct.coarsen(gWeekend)
+	why := "the DCT's week"
+	if wd := p.dct.date().Weekday(); p.hasDCT && wd != time.Saturday && wd != time.Sunday && p.tense(i, i+2) <= 0 {
+		c, why = c.shift(uWeek, -1), "past tense: the week before the DCT's"
+	}
+	ph := phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: AnchorDCT}
+	ph.why = "'" + p.span(i, i+2) + "', " + why + " -> " + c.value()
 	return ph
 }
 
@@ -500,7 +529,6 @@ var positionMods = []struct {
 	{[]string{"the", "start", "of"}, "START"},
 	{[]string{"the", "middle", "of"}, "MID"},
 	{[]string{"the", "turn", "of"}, "START"},
-	{[]string{"the", "last", "half", "of"}, "END"},
 	{[]string{"the", "early"}, "START"},
 	{[]string{"the", "late"}, "END"},
 	{[]string{"the", "mid", "-"}, "MID"},
@@ -632,9 +660,6 @@ func (p *parser) positioned(i int) phrase {
 		core.begin = i
 		if m.mod != "" {
 			core.mod = m.mod
-		}
-		if m.words[len(m.words)-1] == "half" || len(m.words) == 4 {
-			core.mod = "END"
 		}
 		core.why = "'" + p.span(i, core.end) + "', " + m.mod + " of " + core.why
 		return core
