@@ -129,7 +129,15 @@ func (d Duration) AddTo(t time.Time) time.Time {
 	if d.Neg {
 		s = -1
 	}
-	t = t.AddDate(s*d.Years, s*d.Months, s*(d.Weeks*7+d.Days))
+	// Years and months move the calendar month and keep the day, clamped
+	// to the month's end (Jan 31 + P1M = Feb 29), unlike time.AddDate.
+	y, m, day := t.Date()
+	m += time.Month(s * (d.Years*12 + d.Months))
+	if last := time.Date(y, m+1, 0, 0, 0, 0, 0, t.Location()).Day(); day > last {
+		day = last
+	}
+	t = time.Date(y, m, day, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+	t = t.AddDate(0, 0, s*(d.Weeks*7+d.Days))
 	return t.Add(time.Duration(s) * (time.Duration(d.Hours)*time.Hour + time.Duration(d.Minutes)*time.Minute))
 }
 
