@@ -472,7 +472,7 @@ func (p *parser) season(i int) phrase {
 // "this year's third quarter", "the 1988 second quarter", "the first half".
 func (p *parser) quarter(i int) phrase {
 	k := i
-	the := p.is(k, "the", "its", "their", "a")
+	the := p.is(k, "the")
 	if the {
 		k++
 	}
@@ -541,7 +541,7 @@ func (p *parser) quarter(i int) phrase {
 			j++
 		}
 	}
-	if yy, j2, ok := p.year(j); ok && y == unknown && (p.tok(j).kind != tkNum || p.isYear(j)) {
+	if yy, j2, ok := p.year(j); ok && y == unknown {
 		c.y, k = yy, j2
 	} else if p.tok(j).kind == tkNum && len(p.tok(j).low) == 2 && y == unknown && !p.glued(j) {
 		c.y, k = p.twoDigitYear(p.tok(j).num), j+1 // "Q3 13"
@@ -549,6 +549,9 @@ func (p *parser) quarter(i int) phrase {
 		c.y, k = p.dct.y+map[string]int{"this": 0, "last": -1, "next": 1}[p.tok(j).low], j+2
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
+	if the && p.hyphen(i+2) && y == unknown {
+		ph.begin = i + 1 // "the third-quarter results": an adjective, without "the"
+	}
 	if c.y == unknown {
 		// a quarter without a year: of the DCT's year, or the year before
 		// when it has not begun yet and the clause is not about the future
@@ -566,9 +569,6 @@ func (p *parser) quarter(i int) phrase {
 				why += "not begun at the DCT: the year before, "
 			}
 		}
-	}
-	if p.is(ph.begin, "a") && c.y == unknown {
-		return phrase{}
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+why+"-> "+c.value()
 	return ph
@@ -609,6 +609,9 @@ func (p *parser) fiscal(i int) phrase {
 // holiday: "Christmas", "Thanksgiving Day", "New Year's Eve", "Election Day".
 func (p *parser) holiday(i int) phrase {
 	k := i
+	if !p.tok(i).upper {
+		return phrase{}
+	}
 	for _, h := range holidays {
 		end, ok := p.words(k, h.words)
 		if !ok || !p.tok(k).upper {

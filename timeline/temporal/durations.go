@@ -32,7 +32,7 @@ func (p *parser) duration(i int) phrase {
 	var u unit
 	end := 0
 	if am, ok := p.amount(k); ok {
-		if uu, e, ok := p.unitAfter(am); ok {
+		if uu, e, ok := p.unitAfter(am); ok && !p.hyphen(e) {
 			a, u, end = am, uu, e
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague {
 			// "ten-year", "8-month-old", "two-day"
@@ -150,6 +150,9 @@ func (p *parser) theUnitBefore(i int) phrase {
 		return phrase{}
 	}
 	t := p.tok(i + 1)
+	if p.hyphen(i + 2) {
+		return phrase{} // "the year-ago quarter"
+	}
 	u, g := t.lex.unitOr(t.low)
 	if u < uDay || u == uWeekend || u == uHalf || u == uQuarter {
 		return phrase{}

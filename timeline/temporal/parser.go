@@ -59,7 +59,7 @@ func newParser(text string, dct time.Time) *parser {
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tkPunct && t.low != "'" || t.kind == tkWord && t.lex == nil {
+		if t.kind == tkPunct && t.low != "'" || t.kind == tkWord && (t.lex == nil || t.lex.class&cFunc != 0 && !p.trigger(i+1)) {
 			i++
 			continue
 		}
@@ -72,6 +72,12 @@ func (p *parser) run() {
 		i = ph.end
 	}
 	p.link()
+}
+
+// trigger reports whether token i may take part in a time expression.
+func (p *parser) trigger(i int) bool {
+	t := p.tok(i)
+	return t.kind == tkNum || t.lex != nil || t.low == "'" || t.low == "’"
 }
 
 // best returns the longest phrase starting at token i.

@@ -29,7 +29,6 @@ var refPhrases = []struct {
 	{[]string{"future"}, "FUTURE_REF"},
 	{[]string{"recent"}, "PAST_REF"},
 	{[]string{"more", "recently"}, "PAST_REF"},
-	{[]string{"until", "recently"}, "PAST_REF"},
 	{[]string{"right", "now"}, "PRESENT_REF"},
 }
 
@@ -59,6 +58,9 @@ func init() {
 // refWord: "now", "recently", "the future", "current".
 func (p *parser) refWord(i int) phrase {
 	for _, r := range refPhrases {
+		if r.words[0] != p.tok(i).low {
+			continue
+		}
 		if end, ok := p.words(i, r.words); ok {
 			if r.words[0] == "future" || r.words[0] == "recent" {
 				// adjectives: "future quarters" is vague, "future plans" is not time
@@ -169,6 +171,8 @@ func (p *parser) relUnit(i int) phrase {
 	k++
 	if w == "that" && p.is(k, "same") {
 		k++
+	} else if w == "this" && p.is(k, "coming", "past") {
+		w, k = p.tok(k).low, k+1
 	}
 	if p.is(k, "fiscal") && p.is(k+1, "year") {
 		k++
@@ -365,7 +369,7 @@ func (p *parser) ago(i int) phrase {
 		return phrase{}
 	}
 	u, k, ok := p.unitAfter(a)
-	if !ok {
+	if !ok || p.hyphen(k) {
 		return phrase{}
 	}
 	why := "'" + p.span(i, k) + "'"
@@ -542,8 +546,6 @@ var positionMods = []struct {
 	{[]string{"early"}, "START"},
 	{[]string{"late"}, "END"},
 	{[]string{"mid"}, "MID"},
-	{[]string{"earlier"}, ""},
-	{[]string{"later"}, ""},
 }
 
 var quantityMods = []struct {
@@ -580,8 +582,27 @@ var quantityMods = []struct {
 	{[]string{"just"}, ""},
 }
 
+// modFirst holds the first words of the modifiers.
+var modFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, x := range positionMods {
+		m[x.words[0]] = true
+	}
+	for _, x := range quantityMods {
+		m[x.words[0]] = true
+	}
+	return m
+}()
+
+// outsideSpan are modifiers TimeBank leaves out of the span ("about
+// 10:35 a.m."); they still set the mod.
+var outsideSpan = map[string]bool{"about": true, "only": true, "just": true}
+
 // modified: a modifier followed by an expression.
 func (p *parser) modified(i int) phrase {
+	if !modFirst[p.tok(i).low] {
+		return phrase{}
+	}
 	if ph := p.positioned(i); ph.ok() {
 		return ph
 	}
@@ -600,11 +621,13 @@ func (p *parser) modified(i int) phrase {
 		if !core.ok() || (m.words[0] == "over" || m.words[0] == "under" || m.words[0] == "some") && !p.isAmount(k) {
 			return phrase{}
 		}
-		core.begin = i
 		if m.mod != "" {
 			core.mod = m.mod
 		}
 		core.why = "'" + p.span(i, core.end) + "'" + ", " + m.mod + ": " + core.why
+		if !outsideSpan[m.words[0]] {
+			core.begin = i
+		}
 		return core
 	}
 	return phrase{}

@@ -17,6 +17,7 @@ const (
 	cAbbrev                    // an abbreviation that may take a period: "sept", "mon"
 	cVague                     // "few", "several", "couple": an unknown amount
 	cKey                       // any other word a rule may start with
+	cFunc                      // a function word that starts a phrase only before another time word
 )
 
 // unit is a calendar unit of a duration or of a relative reference.
@@ -142,19 +143,26 @@ var zones = map[string]int{
 // deictic words); looking them up once in the lexer keeps the grammar from
 // trying rules at every word.
 var keywords = []string{
-	"the", "a", "an", "this", "that", "these", "those", "last", "next", "past", "coming", "previous",
-	"following", "same", "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start",
-	"about", "around", "approximately", "roughly", "some", "nearly", "almost", "more", "over", "less",
-	"under", "at", "up", "no", "just", "today", "tomorrow", "yesterday", "tonight", "now", "currently",
-	"current", "recently", "recent", "lately", "soon", "future", "previously", "formerly", "once",
-	"nowadays", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "nightly",
-	"every", "each", "per", "fiscal", "q", "h", "noon", "midnight", "eighties", "nineties", "seventies",
-	"sixties", "fifties", "forties", "thirties", "twenties", "year", "its", "their", "his", "her",
-	"latest", "recent", "prior", "several", "few", "many", "couple", "half", "full", "entire", "whole",
-	"other", "christmas", "thanksgiving", "easter", "halloween", "new", "election", "independence",
-	"memorial", "labor", "valentine", "these", "fy", "ad", "bc", "short", "long", "near", "term",
-	"present", "ago", "before", "after", "following", "first", "ytd", "overnight", "yesteryear",
-	"within", "for", "throughout", "mid", "another", "any", "one",
+	"last", "next", "past", "coming", "previous", "following", "same", "early", "earlier", "late",
+	"later", "mid", "middle", "end", "beginning", "start", "today", "tomorrow", "yesterday",
+	"tonight", "now", "currently", "current", "recently", "recent", "lately", "soon", "future",
+	"previously", "formerly", "once", "nowadays", "daily", "weekly", "monthly", "yearly", "annually",
+	"hourly", "quarterly", "nightly", "fiscal", "q", "h", "noon", "midnight", "eighties", "nineties",
+	"seventies", "sixties", "fifties", "forties", "thirties", "twenties", "year", "latest", "prior",
+	"several", "few", "many", "couple", "half", "full", "entire", "whole", "christmas",
+	"thanksgiving", "easter", "halloween", "new", "election", "independence", "memorial", "labor",
+	"valentine", "fy", "ad", "bc", "short", "long", "near", "term", "present", "ago", "before",
+	"after", "first", "ytd", "overnight", "yesteryear", "one", "comparable", "corresponding", "twice",
+}
+
+// functionWords begin phrases ("the third quarter", "about a year") but
+// are no time words themselves: the lexer marks them so the grammar skips
+// them unless a time word, a number or an apostrophe follows.
+var functionWords = []string{
+	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "at", "up", "no",
+	"just", "more", "less", "over", "under", "about", "around", "some", "each", "every", "per", "only",
+	"well", "close", "not", "fewer", "longer", "upwards", "barely", "almost", "nearly", "roughly",
+	"approximately", "until", "right", "any", "another", "other", "all", "than", "least", "most", "to",
 }
 
 // dictionary merges the tables; it is built once.
@@ -250,6 +258,9 @@ func buildDictionary() map[string]*entry {
 	}
 	for _, w := range keywords {
 		get(w).class |= cKey
+	}
+	for _, w := range functionWords {
+		get(w).class |= cKey | cFunc
 	}
 	return d
 }

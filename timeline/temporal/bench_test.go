@@ -1,0 +1,103 @@
+package temporal
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// corpus loads the development texts: the *.txt of a prepared directory
+// named by $TEMPORAL_CORPUS, else the TimeML files of the shared corpus
+// beside the repository with their tags stripped. It skips when neither exists.
+func corpus(tb testing.TB) []string {
+	dir := os.Getenv("TEMPORAL_CORPUS")
+	pattern, strip := filepath.Join(dir, "*.txt"), false
+	if dir == "" {
+		pattern, strip = filepath.Join("..", "..", "..", "shared", "data", "tbaq", "*", "*.tml"), true
+	}
+	files, _ := filepath.Glob(pattern)
+	if len(files) == 0 {
+		tb.Skipf("no corpus at %s", pattern)
+	}
+	tags := regexp.MustCompile(`<[^>]*>`)
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		s := string(b)
+		if strip {
+			if i := strings.Index(s, "<TEXT>"); i >= 0 {
+				s = s[i:]
+			}
+			s = tags.ReplaceAllString(s, "")
+		}
+		texts = append(texts, s)
+	}
+	return texts
+}
+
+// BenchmarkCorpus tags the whole development text once per iteration and
+// reports bytes/s (MB/s) and code points/s (chars/s, as chrono's bench does).
+func BenchmarkCorpus(b *testing.B) {
+	texts := corpus(b)
+	dct := time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC)
+	var size, chars int
+	for _, t := range texts {
+		size += len(t)
+		chars += utf8.RuneCountInString(t)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			Tag(t, dct)
+		}
+	}
+	b.ReportMetric(float64(chars)*float64(b.N)/b.Elapsed().Seconds(), "chars/s")
+}
+
+// bigText repeats a news paragraph up to n bytes.
+func bigText(n int) string {
+	const para = "WASHINGTON (AP) _ The committee said Friday that it will meet again on March 3, 2014, " +
+		"two years after the first hearing. Sales rose 5% in the third quarter from a year earlier, and " +
+		"about 2,000 people attended the rally at 3:52 p.m. EDT. Nothing else happened here at all.\n\n"
+	return strings.Repeat(para, n/len(para)+1)[:n]
+}
+
+// BenchmarkTag10MB tags 10 MB in one call.
+func BenchmarkTag10MB(b *testing.B) {
+	text := bigText(10 << 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Tag(text, fri)
+	}
+}
+
+// TestLinearTime checks that 10 MB take about ten times as long as 1 MB
+// (a quadratic step would take a hundred times as long).
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	measure := func(n int) time.Duration {
+		text := bigText(n)
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			Tag(text, fri)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, big := measure(1<<20), measure(10<<20)
+	t.Logf("1 MB: %v, 10 MB: %v (x%.1f)", small, big, float64(big)/float64(small))
+	if big > 25*small {
+		t.Errorf("10 MB took %v, 1 MB %v: not linear", big, small)
+	}
+}

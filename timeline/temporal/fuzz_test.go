@@ -1,0 +1,59 @@
+package temporal
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzTag checks, for any input, that Tag does not panic, that every span
+// lies inside the text on UTF-8 boundaries with Text == text[Start:End],
+// in order and without overlap, and that every value is well formed.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"Posted Mar 24, 2024 3:52 PM CDT. ISIS-K surfaced in 2014 and 2015.",
+		"the day before the concert hall attack; two days after the bombing",
+		"He said Friday's vote, held 3/22/2013 at noon, came a year earlier than the 1990s.",
+		"early December, mid-2012, the end of the year, about three years, more than a decade",
+		"every Monday, each winter, annually, 5 1/2 hours, the past two months, Q3 2013, fiscal 1989",
+		"nineteen ninety-six, the '80s, twenty-second, Sept. 30, 22 March 2013, 2013-03-22T15:52",
+		"é 2014 — März ’80s 10:35 a.m. Tuesday",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, fri.Unix())
+	}
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		var dct time.Time
+		if unix != 0 {
+			dct = time.Unix(unix%(1<<35), 0).UTC()
+		}
+		exprs := Tag(text, dct)
+		prev := 0
+		for i, e := range exprs {
+			if e.Start < prev || e.End <= e.Start || e.End > len(text) {
+				t.Fatalf("#%d span [%d,%d) out of order or outside the text (len %d)", i, e.Start, e.End, len(text))
+			}
+			prev = e.End
+			if !utf8.RuneStart(text[e.Start]) || e.End < len(text) && !utf8.RuneStart(text[e.End]) {
+				t.Fatalf("#%d span [%d,%d) not on UTF-8 boundaries", i, e.Start, e.End)
+			}
+			if e.Text != text[e.Start:e.End] {
+				t.Fatalf("#%d Text %q != text[%d:%d] %q", i, e.Text, e.Start, e.End, text[e.Start:e.End])
+			}
+			if !ValidValue(e.Type, e.Value) {
+				t.Fatalf("#%d %q: invalid %s value %q", i, e.Text, e.Type, e.Value)
+			}
+			if e.Offset != "" && !validDuration(strings.TrimPrefix(e.Offset, "-")) {
+				t.Fatalf("#%d %q: invalid offset %q", i, e.Text, e.Offset)
+			}
+			if e.Anchor == AnchorExpr && (e.AnchorExpr < 0 || e.AnchorExpr >= i) {
+				t.Fatalf("#%d %q: anchor %d is not an earlier expression", i, e.Text, e.AnchorExpr)
+			}
+			if e.RangeEnd >= 0 && e.RangeEnd != i+1 {
+				t.Fatalf("#%d %q: range end %d", i, e.Text, e.RangeEnd)
+			}
+		}
+		FindDCT(text)
+	})
+}

@@ -1,0 +1,268 @@
+package temporal
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// DCTs of the tests: Friday 22 March 2013, and the seed article's Sunday.
+var (
+	fri = time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC)
+	sun = time.Date(2024, 3, 24, 15, 52, 0, 0, time.FixedZone("CDT", -5*3600))
+)
+
+// want is one expected expression: its text and "TYPE value [mod]".
+type want struct{ text, norm string }
+
+func norm(e Expr) string {
+	s := string(e.Type) + " " + e.Value
+	if e.Mod != "" {
+		s += " " + e.Mod
+	}
+	return s
+}
+
+func check(t *testing.T, text string, dct time.Time, wants []want) {
+	t.Helper()
+	got := Tag(text, dct)
+	var gs []string
+	for _, e := range got {
+		gs = append(gs, e.Text+" = "+norm(e))
+	}
+	if len(got) != len(wants) {
+		t.Errorf("%q: got %d expressions %q, want %d", text, len(got), gs, len(wants))
+		return
+	}
+	for i, w := range wants {
+		if got[i].Text != w.text || norm(got[i]) != w.norm {
+			t.Errorf("%q: #%d = %q, want %q = %q", text, i, gs[i], w.text, w.norm)
+		}
+	}
+}
+
+func TestAbsoluteDates(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"It opened March 22, 2013, downtown.", []want{{"March 22, 2013", "DATE 2013-03-22"}}},
+		{"It opened 22 March 2013.", []want{{"22 March 2013", "DATE 2013-03-22"}}},
+		{"It opened 3/22/2013.", []want{{"3/22/2013", "DATE 2013-03-22"}}},
+		{"It opened 2013-03-22.", []want{{"2013-03-22", "DATE 2013-03-22"}}},
+		{"It opened Mar. 22 and closed Sept. 30, 2014.", []want{{"Mar. 22", "DATE 2013-03-22"}, {"Sept. 30, 2014", "DATE 2014-09-30"}}},
+		{"He paid on the 22nd.", []want{{"the 22nd", "DATE 2013-03-22"}}},
+		{"Sales fell in March 2012 and in January.", []want{{"March 2012", "DATE 2012-03"}, {"January", "DATE 2013-01"}}},
+		{"The war began in 1990.", []want{{"1990", "DATE 1990"}}},
+		{"It was built in the 1990s, and copied in the '80s style.", []want{{"the 1990s", "DATE 199"}, {"the '80s", "DATE 198"}}},
+		{"the eighties and the 20th century", []want{{"the eighties", "DATE 198"}, {"the 20th century", "DATE 19"}}},
+		{"nineteen ninety-six", []want{{"nineteen ninety-six", "DATE 1996"}}},
+		{"in the winter of 1994 and summer 2012", []want{{"the winter of 1994", "DATE 1994-WI"}, {"summer 2012", "DATE 2012-SU"}}},
+		{"Profit rose in the third quarter.", []want{{"the third quarter", "DATE 2012-Q3"}}},
+		{"third-quarter profit; Q1 2013 sales; the first half of 2012", []want{{"third-quarter", "DATE 2012-Q3"}, {"Q1 2013", "DATE 2013-Q1"}, {"the first half of 2012", "DATE 2012-H1"}}},
+		{"in fiscal 1989 and FY2014", []want{{"fiscal 1989", "DATE 1989"}, {"FY2014", "DATE 2014"}}},
+		{"on Christmas Day", []want{{"Christmas Day", "DATE 2012-12-25"}}},
+		{"Monday, Oct. 26, 1998", []want{{"Monday, Oct. 26, 1998", "DATE 1998-10-26"}}},
+	} {
+		check(t, tc.text, fri, tc.wants)
+	}
+}
+
+func TestNotTime(t *testing.T) {
+	for _, text := range []string{
+		"You may go now if you like it.",
+		"They joined the March on Washington.",
+		"He reads the Sunday Times.",
+		"The army sent 2000 troops.",
+		"It cost $1990 and 1,999 people came.",
+		"Theresa May spoke.",
+		"The 44-year-old man.",
+	} {
+		for _, e := range Tag(text, fri) {
+			if e.Value != "PRESENT_REF" {
+				t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
+			}
+		}
+	}
+}
+
+func TestWeekdaysAndDays(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		dct   time.Time
+		wants []want
+	}{
+		{"He said Friday that it rained.", fri, []want{{"Friday", "DATE 2013-03-22"}}},
+		{"They said Monday that it rained.", fri, []want{{"Monday", "DATE 2013-03-18"}}},
+		{"They will meet Monday.", fri, []want{{"Monday", "DATE 2013-03-25"}}},
+		{"It appeared in a district court on Sunday.", sun, []want{{"Sunday", "DATE 2024-03-24"}}},
+		{"Friday's vote was close.", fri, []want{{"Friday", "DATE 2013-03-22"}}},
+		{"yesterday, tonight and this morning", fri, []want{{"yesterday", "DATE 2013-03-21"}, {"tonight", "TIME 2013-03-22TNI"}, {"this morning", "TIME 2013-03-22TMO"}}},
+		{"It happened Monday morning.", fri, []want{{"Monday morning", "TIME 2013-03-18TMO"}}},
+		{"It ended at 3:52 PM CDT.", fri, []want{{"3:52 PM CDT", "TIME 2013-03-22T15:52"}}},
+		{"They met at noon and left at 10:35 a.m. Tuesday.", fri, []want{{"noon", "TIME 2013-03-22T12:00"}, {"10:35 a.m. Tuesday", "TIME 2013-03-19T10:35"}}},
+	} {
+		check(t, tc.text, tc.dct, tc.wants)
+	}
+}
+
+func TestRelative(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"last week", []want{{"last week", "DATE 2013-W11"}}},
+		{"next month", []want{{"next month", "DATE 2013-04"}}},
+		{"two years ago", []want{{"two years ago", "DATE 2011"}}},
+		{"earlier this year", []want{{"this year", "DATE 2013"}}},
+		{"last year", []want{{"last year", "DATE 2012"}}},
+		{"this weekend", []want{{"this weekend", "DATE 2013-W12-WE"}}},
+		{"On June 3, 2010, it began. The previous day, it rained. Three days later, it stopped.",
+			[]want{{"June 3, 2010", "DATE 2010-06-03"}, {"The previous day", "DATE 2010-06-02"}, {"Three days", "DURATION P3D"}}},
+		{"A year earlier, it rained.", []want{{"A year earlier", "DATE 2012"}}},
+		{"last May", []want{{"last May", "DATE 2012-05"}}},
+	} {
+		check(t, tc.text, fri, tc.wants)
+	}
+}
+
+func TestDurationsAndSets(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"for a month", []want{{"a month", "DURATION P1M"}}},
+		{"the past decade", []want{{"the past decade", "DURATION P10Y"}}},
+		{"the past two months", []want{{"the past two months", "DURATION P2M"}}},
+		{"5 1/2 hours", []want{{"5 1/2 hours", "DURATION PT5H30M"}}},
+		{"a ten-year plan", []want{{"ten-year", "DURATION P10Y"}}},
+		{"a few days", []want{{"a few days", "DURATION PXD"}}},
+		{"about three years", []want{{"three years", "DURATION P3Y APPROX"}}},
+		{"nearly three years", []want{{"nearly three years", "DURATION P3Y APPROX"}}},
+		{"more than a decade", []want{{"more than a decade", "DURATION P10Y MORE_THAN"}}},
+		{"every Monday", []want{{"every Monday", "SET XXXX-WXX-1"}}},
+		{"each winter", []want{{"each winter", "SET XXXX-WI"}}},
+		{"annually", []want{{"annually", "SET P1Y"}}},
+		{"twice a week", []want{{"twice a week", "SET P1W"}}},
+	} {
+		check(t, tc.text, fri, tc.wants)
+	}
+}
+
+func TestModifiersAndVague(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"It snowed in early December.", []want{{"early December", "DATE 2012-12 START"}}},
+		{"mid-2012", []want{{"mid-2012", "DATE 2012 MID"}}},
+		{"the end of the year", []want{{"the end of the year", "DATE 2013 END"}}},
+		{"the late 1970s", []want{{"the late 1970s", "DATE 197 END"}}},
+		{"It is over now.", []want{{"now", "DATE PRESENT_REF"}}},
+		{"He recently left.", []want{{"recently", "DATE PAST_REF"}}},
+		{"in the future", []want{{"the future", "DATE FUTURE_REF"}}},
+	} {
+		check(t, tc.text, fri, tc.wants)
+	}
+}
+
+func TestRanges(t *testing.T) {
+	for _, tc := range []struct {
+		text, span, value string
+	}{
+		{"ISIS-K surfaced in 2014 and 2015 in Afghanistan.", "2014 and 2015", "2014/2015"},
+		{"It ran from 2009 to 2010.", "from 2009 to 2010", "2009/2010"},
+		{"It ran 2009-2010.", "2009-2010", "2009/2010"},
+		{"It rained between March and May.", "between March and May", "2013-03/2013-05"},
+	} {
+		exprs := Tag(tc.text, sun)
+		rs := Ranges(tc.text, exprs)
+		if len(rs) != 1 || rs[0].Text != tc.span || (rs[0].Value != tc.value && !strings.HasPrefix(tc.value, "2013-")) {
+			t.Errorf("%q: ranges %+v, want %q %q", tc.text, rs, tc.span, tc.value)
+		}
+	}
+}
+
+func TestEventAnchors(t *testing.T) {
+	for _, tc := range []struct {
+		text, expr, rel, off string
+	}{
+		{"A bombing took place the day before the concert hall attack.", "the day", "before", "-P1D"},
+		{"He was arrested two days after the bombing.", "two days", "after", "P2D"},
+		{"They voted a week before the election.", "a week", "before", "-P1W"},
+	} {
+		var found bool
+		for _, e := range Tag(tc.text, sun) {
+			if e.Text == tc.expr {
+				found = true
+				if e.Relation != tc.rel || e.Offset != tc.off {
+					t.Errorf("%q: %q relation %q offset %q, want %q %q", tc.text, e.Text, e.Relation, e.Offset, tc.rel, tc.off)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no expression %q", tc.text, tc.expr)
+		}
+	}
+}
+
+func TestAnchors(t *testing.T) {
+	text := "On June 3, 2010, it began. The next day it rained. He said Friday it ended."
+	got := Tag(text, fri)
+	if len(got) != 3 {
+		t.Fatalf("got %d expressions, want 3: %+v", len(got), got)
+	}
+	if got[0].Anchor != "" || got[1].Anchor != AnchorExpr || got[1].AnchorExpr != 0 || got[2].Anchor != AnchorDCT {
+		t.Errorf("anchors %q/%d %q/%d %q/%d", got[0].Anchor, got[0].AnchorExpr, got[1].Anchor, got[1].AnchorExpr, got[2].Anchor, got[2].AnchorExpr)
+	}
+	for _, e := range got {
+		if e.Derivation == "" {
+			t.Errorf("%q has no derivation", e.Text)
+		}
+	}
+	if d := Tag("It happened on Sunday.", sun)[0].Derivation; !strings.Contains(d, "2024-03-24") {
+		t.Errorf("derivation %q does not show the date", d)
+	}
+}
+
+func TestUnknownDCT(t *testing.T) {
+	check(t, "He left yesterday, on March 3, 2010, and the next day.", time.Time{},
+		[]want{{"yesterday", "DATE XXXX-XX-XX"}, {"March 3, 2010", "DATE 2010-03-03"}, {"the next day", "DATE 2010-03-04"}})
+}
+
+func TestFindDCT(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"What We Know About ISIS-K\nPosted Mar 24, 2024 3:52 PM CDT\n\nThe group...", "2024-03-24T15:52:00-05:00"},
+		{"LONDON, 22 March 2013 - Shares fell.", "2013-03-22T00:00:00Z"},
+	} {
+		got, ok := FindDCT(tc.text)
+		if !ok || got.Format(time.RFC3339) != tc.want {
+			t.Errorf("FindDCT(%q) = %v %v, want %s", tc.text, got, ok, tc.want)
+		}
+	}
+	if _, ok := FindDCT("Nothing dated here, only Monday."); ok {
+		t.Error("FindDCT found a DCT in undated text")
+	}
+}
+
+func TestValidValue(t *testing.T) {
+	for _, tc := range []struct {
+		typ   Type
+		value string
+		ok    bool
+	}{
+		{Date, "2013-03-22", true}, {Date, "2013-W12-WE", true}, {Date, "199", true}, {Date, "19", true},
+		{Date, "2013-Q3", true}, {Date, "2013-SU", true}, {Time, "2013-03-22T15:52", true},
+		{Time, "2013-03-18TMO", true}, {Date, "XXXX-WXX-5", true}, {Date, "PRESENT_REF", true},
+		{Duration, "P1D", true}, {Duration, "PT5H30M", true}, {Duration, "PXY", true}, {Set, "XXXX-WI", true},
+		{Date, "2013-13-01", false}, {Date, "2013-Q5", false}, {Duration, "P", false}, {Duration, "P1X", false},
+		{Date, "13-03", false}, {Time, "2013-03-22T25:00", false}, {Set, "every", false},
+	} {
+		if got := ValidValue(tc.typ, tc.value); got != tc.ok {
+			t.Errorf("ValidValue(%s, %q) = %v, want %v", tc.typ, tc.value, got, tc.ok)
+		}
+	}
+}
