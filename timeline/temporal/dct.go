@@ -8,6 +8,7 @@ import "time"
 // the date are kept; a zone abbreviation becomes its UTC offset.
 func FindDCT(text string) (time.Time, bool) {
 	p := newParser(text, time.Time{})
+	defer p.release()
 	for i := 0; i < len(p.toks); i++ {
 		ph := p.calendar(i)
 		if !ph.ok() || ph.cal.g < gDay || !ph.cal.known() || ph.anchor != "" {

@@ -17,14 +17,14 @@ const (
 // A token is one lexeme of the text. Tokens never overlap and carry byte
 // offsets, so every expression built from them maps back onto the text.
 type token struct {
-	kind       tokKind
-	start, end int
 	low        string // ASCII-lowercased text (a slice of the lowered copy, not an allocation)
-	num        int    // value of a tkNum (saturates at 1e9)
-	space      bool   // whitespace separates it from the previous token
-	brk        bool   // a sentence or paragraph break precedes it
-	upper      bool   // first rune is upper case
 	lex        *entry // dictionary entry of a word, nil when it is not a time word
+	start, end int
+	num        int // value of a tkNum (saturates at 1e9)
+	kind       tokKind
+	space      bool // whitespace separates it from the previous token
+	brk        bool // a sentence or paragraph break precedes it
+	upper      bool // first rune is upper case
 }
 
 // lexer splits text into tokens with state functions, in the manner of
@@ -42,9 +42,12 @@ type lexer struct {
 type stateFn func(*lexer) stateFn
 
 // lex tokenizes text. Work and allocation are linear in len(text).
-func lex(text string) []token {
-	l := &lexer{text: text, low: lowerASCII(text), brk: true}
-	l.toks = make([]token, 0, len(text)/5+1)
+// The buffer is reused from buf when large enough.
+func lex(text string, buf []token) []token {
+	l := &lexer{text: text, low: lowerASCII(text), brk: true, toks: buf[:0]}
+	if cap(buf) < len(text)/4 {
+		l.toks = make([]token, 0, len(text)/4+16)
+	}
 	for state := lexSpace; state != nil; {
 		state = state(l)
 	}
@@ -53,19 +56,30 @@ func lex(text string) []token {
 
 // lowerASCII lowers ASCII letters only, so offsets are unchanged.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		b[i] = c | lowerBit[c]
 	}
 	return string(b)
 }
 
+// lowerBit is 0x20 for the ASCII upper-case letters: c|lowerBit[c] lowers c.
+var lowerBit = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 0x20
+	}
+	return t
+}()
+
 func (l *lexer) emit(k tokKind) {
 	t := token{kind: k, start: l.start, end: l.pos, low: l.low[l.start:l.pos], space: l.space, brk: l.brk}
-	r, _ := utf8.DecodeRuneInString(l.text[l.start:])
-	t.upper = unicode.IsUpper(r)
+	if c := l.text[l.start]; c < utf8.RuneSelf {
+		t.upper = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(l.text[l.start:])
+		t.upper = unicode.IsUpper(r)
+	}
 	switch k {
 	case tkNum:
 		for i := l.start; i < l.pos; i++ {
@@ -74,7 +88,9 @@ func (l *lexer) emit(k tokKind) {
 			}
 		}
 	case tkWord:
-		t.lex = dictionary[t.low]
+		if maybeInDictionary(t.low) {
+			t.lex = dictionary[t.low]
+		}
 	}
 	l.toks = append(l.toks, t)
 	l.space, l.brk = false, false

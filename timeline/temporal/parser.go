@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -42,8 +43,16 @@ type parser struct {
 	out    []Expr
 }
 
+// tokenBuffers recycles token slices between calls: they are the one
+// allocation proportional to the text, and zeroing them costs.
+var tokenBuffers sync.Pool
+
 func newParser(text string, dct time.Time) *parser {
-	p := &parser{text: text, toks: lex(text), refIdx: -1, lastQi: -1}
+	var buf []token
+	if b, ok := tokenBuffers.Get().(*[]token); ok {
+		buf = *b
+	}
+	p := &parser{text: text, toks: lex(text, buf), refIdx: -1, lastQi: -1}
 	if !dct.IsZero() {
 		p.hasDCT = true
 		p.dct = dayOf(dct)
@@ -54,12 +63,18 @@ func newParser(text string, dct time.Time) *parser {
 	return p
 }
 
+// release returns the tokens to the pool; p is not used after.
+func (p *parser) release() {
+	toks := p.toks[:0]
+	p.toks = nil
+	tokenBuffers.Put(&toks)
+}
+
 // run scans the tokens, taking at each position the longest phrase any
 // rule recognizes there.
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
-		t := &p.toks[i]
-		if t.kind == tkPunct && t.low != "'" || t.kind == tkWord && (t.lex == nil || t.lex.class&cFunc != 0 && !p.trigger(i+1)) {
+		if p.skip(i) {
 			i++
 			continue
 		}
@@ -72,6 +87,24 @@ func (p *parser) run() {
 		i = ph.end
 	}
 	p.link()
+}
+
+// skip reports whether no rule can start at token i: most tokens.
+func (p *parser) skip(i int) bool {
+	t := &p.toks[i]
+	switch {
+	case t.kind == tkNum:
+		return false
+	case t.kind == tkPunct:
+		return t.low != "'" || p.tok(i+1).kind != tkNum // "the '80s"
+	case t.lex == nil || t.lex.class&cLink != 0:
+		return true
+	case t.lex.class&cFunc != 0:
+		return !p.trigger(i + 1)
+	case t.lex.class == cHoliday:
+		return !t.upper
+	}
+	return false
 }
 
 // trigger reports whether token i may take part in a time expression.

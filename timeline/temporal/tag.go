@@ -60,6 +60,7 @@ const (
 func Tag(text string, dct time.Time) []Expr {
 	p := newParser(text, dct)
 	p.run()
+	p.release()
 	return p.out
 }
 

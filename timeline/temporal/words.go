@@ -18,6 +18,8 @@ const (
 	cVague                     // "few", "several", "couple": an unknown amount
 	cKey                       // any other word a rule may start with
 	cFunc                      // a function word that starts a phrase only before another time word
+	cLink                      // a word inside modifiers ("more than"), never first
+	cHoliday                   // the first word of a holiday name, a trigger when capitalized
 )
 
 // unit is a calendar unit of a duration or of a relative reference.
@@ -143,16 +145,16 @@ var zones = map[string]int{
 // deictic words); looking them up once in the lexer keeps the grammar from
 // trying rules at every word.
 var keywords = []string{
-	"last", "next", "past", "coming", "previous", "following", "same", "early", "earlier", "late",
-	"later", "mid", "middle", "end", "beginning", "start", "today", "tomorrow", "yesterday",
+	"last", "next", "past", "coming", "previous", "following", "same", "early", "late",
+	"mid", "middle", "end", "beginning", "start", "today", "tomorrow", "yesterday",
 	"tonight", "now", "currently", "current", "recently", "recent", "lately", "soon", "future",
 	"previously", "formerly", "once", "nowadays", "daily", "weekly", "monthly", "yearly", "annually",
 	"hourly", "quarterly", "nightly", "fiscal", "q", "h", "noon", "midnight", "eighties", "nineties",
 	"seventies", "sixties", "fifties", "forties", "thirties", "twenties", "year", "latest", "prior",
-	"several", "few", "many", "couple", "half", "full", "entire", "whole", "christmas",
-	"thanksgiving", "easter", "halloween", "new", "election", "independence", "memorial", "labor",
-	"valentine", "fy", "ad", "bc", "short", "long", "near", "term", "present", "ago", "before",
-	"after", "first", "ytd", "overnight", "yesteryear", "one", "comparable", "corresponding", "twice",
+	"several", "few", "many", "couple", "half", "full", "entire", "whole",
+
+	"fy", "ad", "bc", "short", "long", "near", "term", "present",
+	"first", "ytd", "overnight", "yesteryear", "one", "twice",
 }
 
 // functionWords begin phrases ("the third quarter", "about a year") but
@@ -162,11 +164,36 @@ var functionWords = []string{
 	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "at", "up", "no",
 	"just", "more", "less", "over", "under", "about", "around", "some", "each", "every", "per", "only",
 	"well", "close", "not", "fewer", "longer", "upwards", "barely", "almost", "nearly", "roughly",
-	"approximately", "until", "right", "any", "another", "other", "all", "than", "least", "most", "to",
+	"approximately", "until", "right", "any", "another", "other", "all",
 }
 
 // dictionary merges the tables; it is built once.
 var dictionary = buildDictionary()
+
+// shapes is a filter in front of the dictionary: the (length, first
+// letter, last letter) of every word in it. Most words of a text fail it
+// and skip the map lookup.
+var shapes = func() (s [maxShapeLen + 1][26]uint32) {
+	for w := range dictionary {
+		if len(w) <= maxShapeLen && isLowerASCII(w[0]) && isLowerASCII(w[len(w)-1]) {
+			s[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+		}
+	}
+	return s
+}()
+
+const maxShapeLen = 16
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// maybeInDictionary reports whether w may be a dictionary word.
+func maybeInDictionary(w string) bool {
+	n := len(w)
+	if n == 0 || n > maxShapeLen || !isLowerASCII(w[0]) || !isLowerASCII(w[n-1]) {
+		return false
+	}
+	return shapes[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
+}
 
 func buildDictionary() map[string]*entry {
 	d := map[string]*entry{}
@@ -261,6 +288,12 @@ func buildDictionary() map[string]*entry {
 	}
 	for _, w := range functionWords {
 		get(w).class |= cKey | cFunc
+	}
+	for _, w := range []string{"than", "least", "most", "to"} {
+		get(w).class |= cLink
+	}
+	for _, h := range holidays {
+		get(h.words[0]).class |= cHoliday
 	}
 	return d
 }
