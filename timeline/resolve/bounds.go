@@ -53,7 +53,9 @@ func (s span) empty() bool { return s.lo != nil && s.hi != nil && s.lo.After(*s.
 
 func (s span) equal(o span) bool { return sameDay(s.lo, o.lo) && sameDay(s.hi, o.hi) }
 
-func sameDay(a, b *time.Time) bool { return a == nil && b == nil || a != nil && b != nil && a.Equal(*b) }
+func sameDay(a, b *time.Time) bool {
+	return a == nil && b == nil || a != nil && b != nil && a.Equal(*b)
+}
 
 func (s span) intersect(o span) span {
 	if o.lo != nil && (s.lo == nil || o.lo.After(*s.lo)) {
