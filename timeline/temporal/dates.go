@@ -157,14 +157,10 @@ func (p *parser) calendar(i int) phrase {
 	return best
 }
 
-var calendarRules []func(*parser, int) phrase
-
-func init() {
-	calendarRules = []func(*parser, int) phrase{
-		(*parser).monthDate, (*parser).dayMonth, (*parser).numericDate, (*parser).yearDate,
-		(*parser).decade, (*parser).century, (*parser).season, (*parser).quarter,
-		(*parser).fiscal, (*parser).holiday, (*parser).weekdayDate,
-	}
+var calendarRules = []func(*parser, int) phrase{
+	(*parser).monthDate, (*parser).dayMonth, (*parser).numericDate, (*parser).yearDate,
+	(*parser).decade, (*parser).century, (*parser).season, (*parser).quarter,
+	(*parser).fiscal, (*parser).holiday, (*parser).weekdayDate,
 }
 
 // monthDate: "[Monday,] March 22[nd][, 2013] [3:52 PM]", "March 2013", "March of 2013", "March".

@@ -97,60 +97,74 @@ func (l *lexer) emit(k tokKind) {
 	l.start = l.pos
 }
 
-// lexSpace skips white space, noting paragraph breaks (a blank line).
+// Byte classes of ASCII, for the lexer's inner loops.
+const (
+	bPunct byte = iota
+	bSpace
+	bNewline
+	bDigit
+	bLetter
+)
+
+var byteClass = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c == '\n':
+			t[c] = bNewline
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = bSpace
+		case '0' <= c && c <= '9':
+			t[c] = bDigit
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = bLetter
+		}
+	}
+	return t
+}()
+
+// lexSpace skips white space, noting paragraph breaks (a blank line), and
+// emits punctuation; it hands words and numbers to their states.
 func lexSpace(l *lexer) stateFn {
 	newlines := 0
 	for l.pos < len(l.text) {
 		c := l.text[l.pos]
-		switch {
-		case c == '\n':
-			newlines++
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-		case c < utf8.RuneSelf:
-			l.start = l.pos
-			if newlines > 1 {
-				l.brk = true
+		if c < utf8.RuneSelf {
+			switch byteClass[c] {
+			case bNewline:
+				newlines++
+				fallthrough
+			case bSpace:
+				l.space = true
+				l.pos++
+				continue
 			}
-			return lexToken
-		default:
-			r, n := utf8.DecodeRuneInString(l.text[l.pos:])
-			if !unicode.IsSpace(r) {
-				l.start = l.pos
-				if newlines > 1 {
-					l.brk = true
-				}
-				return lexToken
-			}
+		} else if r, n := utf8.DecodeRuneInString(l.text[l.pos:]); unicode.IsSpace(r) {
 			l.space = true
 			l.pos += n
 			continue
 		}
-		l.space = true
-		l.pos++
+		l.start = l.pos
+		if newlines > 1 {
+			l.brk = true
+		}
+		newlines = 0
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(l.text[l.pos:])
+			if unicode.IsLetter(r) {
+				return lexWord
+			}
+			l.pos += n
+		case byteClass[c] == bDigit:
+			return lexNumber
+		case byteClass[c] == bLetter:
+			return lexWord
+		default:
+			l.pos++
+		}
+		l.emitPunct()
 	}
 	return nil
-}
-
-// lexToken dispatches on the first rune of a token.
-func lexToken(l *lexer) stateFn {
-	c := l.text[l.pos]
-	switch {
-	case '0' <= c && c <= '9':
-		return lexNumber
-	case isASCIILetter(c):
-		return lexWord
-	case c < utf8.RuneSelf:
-		l.pos++
-		l.emitPunct()
-		return lexSpace
-	}
-	r, n := utf8.DecodeRuneInString(l.text[l.pos:])
-	if unicode.IsLetter(r) {
-		return lexWord
-	}
-	l.pos += n
-	l.emitPunct()
-	return lexSpace
 }
 
 // emitPunct emits a punctuation token; sentence-final marks followed by
@@ -181,7 +195,7 @@ func isAbbrev(t token) bool {
 }
 
 func lexNumber(l *lexer) stateFn {
-	for l.pos < len(l.text) && '0' <= l.text[l.pos] && l.text[l.pos] <= '9' {
+	for l.pos < len(l.text) && l.text[l.pos] < utf8.RuneSelf && byteClass[l.text[l.pos]] == bDigit {
 		l.pos++
 	}
 	l.emit(tkNum)
@@ -191,12 +205,12 @@ func lexNumber(l *lexer) stateFn {
 func lexWord(l *lexer) stateFn {
 	for l.pos < len(l.text) {
 		c := l.text[l.pos]
-		if isASCIILetter(c) {
+		if c < utf8.RuneSelf {
+			if byteClass[c] != bLetter {
+				break
+			}
 			l.pos++
 			continue
-		}
-		if c < utf8.RuneSelf {
-			break
 		}
 		r, n := utf8.DecodeRuneInString(l.text[l.pos:])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {

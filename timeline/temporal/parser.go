@@ -94,7 +94,9 @@ func (p *parser) skip(i int) bool {
 	t := &p.toks[i]
 	switch {
 	case t.kind == tkNum:
-		return false
+		// money ("$27") and the digits after a decimal point or a
+		// thousands comma start nothing
+		return p.glued(i) && (p.punct(i-1, "$") || (p.punct(i-1, ".") || p.punct(i-1, ",")) && p.tok(i-2).kind == tkNum)
 	case t.kind == tkPunct:
 		return t.low != "'" || p.tok(i+1).kind != tkNum // "the '80s"
 	case t.lex == nil || t.lex.class&cLink != 0:
@@ -115,8 +117,15 @@ func (p *parser) trigger(i int) bool {
 
 // best returns the longest phrase starting at token i.
 func (p *parser) best(i int) phrase {
+	rs := wordRules
+	switch p.toks[i].kind {
+	case tkNum:
+		rs = numberRules
+	case tkPunct:
+		rs = apostropheRules
+	}
 	var best phrase
-	for _, rule := range rules {
+	for _, rule := range rs {
 		ph := rule(p, i)
 		if ph.ok() && ph.end > best.end {
 			best = ph
@@ -125,20 +134,16 @@ func (p *parser) best(i int) phrase {
 	return best
 }
 
-// rules are tried at every candidate token; see best.
-var rules []func(*parser, int) phrase
-
-func init() {
-	rules = []func(*parser, int) phrase{
-		(*parser).modified,
-		(*parser).calendar,
-		(*parser).deictic,
-		(*parser).set,
-		(*parser).duration,
-		(*parser).theUnitBefore,
-		(*parser).clock,
+// The rules tried at a candidate token, by its kind; see best.
+var (
+	wordRules = append(append(append([]func(*parser, int) phrase{(*parser).modified}, calendarRules...), deicticRules...),
+		(*parser).set, (*parser).duration, (*parser).theUnitBefore, (*parser).clock)
+	numberRules = []func(*parser, int) phrase{
+		(*parser).numericDate, (*parser).dayMonth, (*parser).yearDate, (*parser).decade, (*parser).century,
+		(*parser).quarter, (*parser).ago, (*parser).set, (*parser).duration, (*parser).clock,
 	}
-}
+	apostropheRules = []func(*parser, int) phrase{(*parser).decade}
+)
 
 // emit appends a phrase as an expression and updates the reference date.
 func (p *parser) emit(ph phrase) {

@@ -46,13 +46,9 @@ func (p *parser) deictic(i int) phrase {
 	return best
 }
 
-var deicticRules []func(*parser, int) phrase
-
-func init() {
-	deicticRules = []func(*parser, int) phrase{
-		(*parser).refWord, (*parser).dayWord, (*parser).relUnit, (*parser).ago, (*parser).yearAgo,
-		(*parser).weekOf, (*parser).theQuarter, (*parser).theWeekend,
-	}
+var deicticRules = []func(*parser, int) phrase{
+	(*parser).refWord, (*parser).dayWord, (*parser).relUnit, (*parser).ago, (*parser).yearAgo,
+	(*parser).weekOf, (*parser).theQuarter, (*parser).theWeekend,
 }
 
 // refWord: "now", "recently", "the future", "current".

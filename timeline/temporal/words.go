@@ -170,17 +170,25 @@ var functionWords = []string{
 // dictionary merges the tables; it is built once.
 var dictionary = buildDictionary()
 
-// shapes is a filter in front of the dictionary: the (length, first
-// letter, last letter) of every word in it. Most words of a text fail it
-// and skip the map lookup.
-var shapes = func() (s [maxShapeLen + 1][26]uint32) {
+// shapes is a filter in front of the dictionary: the length and the
+// first, second and last letters of every word in it. Most words of a text
+// fail it and skip the map lookup.
+var shapes = func() (s [maxShapeLen + 1][26][27]uint32) {
 	for w := range dictionary {
 		if len(w) <= maxShapeLen && isLowerASCII(w[0]) && isLowerASCII(w[len(w)-1]) {
-			s[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+			s[len(w)][w[0]-'a'][second(w)] |= 1 << (w[len(w)-1] - 'a')
 		}
 	}
 	return s
 }()
+
+// second indexes the second letter of w, 26 for none or not a letter.
+func second(w string) int {
+	if len(w) > 1 && isLowerASCII(w[1]) {
+		return int(w[1] - 'a')
+	}
+	return 26
+}
 
 const maxShapeLen = 16
 
@@ -192,7 +200,7 @@ func maybeInDictionary(w string) bool {
 	if n == 0 || n > maxShapeLen || !isLowerASCII(w[0]) || !isLowerASCII(w[n-1]) {
 		return false
 	}
-	return shapes[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
+	return shapes[n][w[0]-'a'][second(w)]&(1<<(w[n-1]-'a')) != 0
 }
 
 func buildDictionary() map[string]*entry {
