@@ -280,7 +280,8 @@ func dateSpan(d edtf.Date) span {
 }
 
 // evidenceSteps is the evidence's derivation lines, each naming its
-// expression when the line does not already, without repeats.
+// expression when the line does not already (or quote its own), without
+// repeats.
 func evidenceSteps(evs []timeline.Evidence) []string {
 	var steps []string
 	seen := map[string]bool{}
@@ -289,7 +290,7 @@ func evidenceSteps(evs []timeline.Evidence) []string {
 		if d == "" {
 			continue
 		}
-		if ev.Expression != "" && !strings.Contains(strings.ToLower(d), strings.ToLower(ev.Expression)) {
+		if ev.Expression != "" && !strings.HasPrefix(d, "'") && !strings.Contains(strings.ToLower(d), strings.ToLower(ev.Expression)) {
 			d = "'" + ev.Expression + "': " + d
 		}
 		if !seen[d] {
