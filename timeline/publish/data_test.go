@@ -1,0 +1,142 @@
+package publish
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/chronicle-news/chronicle/timeline/edtf"
+	"github.com/chronicle-news/chronicle/timeline/resolve"
+)
+
+func day(s string) *time.Time {
+	t, err := time.Parse(dayLayout, s)
+	if err != nil {
+		panic(err)
+	}
+	return &t
+}
+
+func date(s string) *edtf.Date {
+	d := edtf.MustParse(s)
+	return &d
+}
+
+func TestDatetimeAndYears(t *testing.T) {
+	for _, tc := range []struct {
+		name             string
+		status           resolve.Status
+		date             string // stated EDTF, "" for none
+		earliest, latest string
+		datetime, years  string
+		span             bool
+	}{
+		{"day", resolve.Dated, "2024-03-24", "2024-03-24", "2024-03-24", "2024-03-24", "2024", false},
+		{"minute keeps the day", resolve.Dated, "2024-03-24T15:52-05:00", "2024-03-24", "2024-03-24", "2024-03-24", "2024", false},
+		{"month", resolve.Dated, "2024-03", "2024-03-01", "2024-03-31", "2024-03", "2024", true},
+		{"year", resolve.Dated, "2014", "2014-01-01", "2014-12-31", "2014", "2014", true},
+		{"span of years", resolve.Dated, "2014/2015", "2014-01-01", "2015-12-31", "", "2014–2015", true},
+		{"season", resolve.Dated, "2024-21", "2024-03-01", "2024-05-31", "", "2024", true},
+		{"approximate", resolve.Dated, "2024-03~", "2024-03-01", "2024-03-31", "", "2024", true},
+		{"uncertain", resolve.Dated, "2024?", "2024-01-01", "2024-12-31", "", "2024", true},
+		{"anchored to a known day", resolve.Anchored, "", "2024-03-21", "2024-03-21", "2024-03-21", "2024", false},
+		{"anchored to an unknown day", resolve.Anchored, "", "", "2024-03-23", "", "", false},
+		{"only an upper bound", resolve.Undated, "", "", "2024-03-24", "", "", false},
+		{"bounded within a year", resolve.Undated, "", "2024-01-01", "2024-03-24", "", "2024", true},
+	} {
+		re := resolve.Event{Event: timeline.Event{ID: "e", Title: "E"}, Status: tc.status}
+		if tc.date != "" {
+			re.Date = date(tc.date)
+		}
+		if tc.earliest != "" {
+			re.Earliest = day(tc.earliest)
+		}
+		if tc.latest != "" {
+			re.Latest = day(tc.latest)
+		}
+		e := newEvent(re, nil)
+		if e.Datetime != tc.datetime || yearsOf(re) != tc.years || e.Span != tc.span {
+			t.Errorf("%s: datetime %q, years %q, span %v; want %q, %q, %v", tc.name, e.Datetime, yearsOf(re), e.Span, tc.datetime, tc.years, tc.span)
+		}
+	}
+}
+
+// Consecutive events with the same year heading share a group; the data
+// names the anchor's title and keeps list fields as arrays.
+func TestNewStory(t *testing.T) {
+	rt := &resolve.Timeline{
+		Title: "T",
+		Events: []resolve.Event{
+			{Event: timeline.Event{ID: "a", Title: "A", Date: date("2014/2015")}, Status: resolve.Dated, Earliest: day("2014-01-01"), Latest: day("2015-12-31"), Label: "2014–2015"},
+			{Event: timeline.Event{ID: "b", Title: "B", Anchor: &timeline.Anchor{Event: "c", Offset: &edtf.Duration{Neg: true, Days: 1}}}, Status: resolve.Anchored, Latest: day("2024-03-23")},
+			{Event: timeline.Event{ID: "c", Title: "C", Before: date("2024-03-24")}, Status: resolve.Undated, Latest: day("2024-03-24")},
+			{Event: timeline.Event{ID: "d", Title: "D", Date: date("2024-03-24")}, Status: resolve.Dated, Earliest: day("2024-03-24"), Latest: day("2024-03-24")},
+		},
+	}
+	s := newStory(rt, nil)
+	var groups []string
+	for _, g := range s.Groups {
+		ids := ""
+		for _, e := range g.Events {
+			ids += e.ID
+		}
+		groups = append(groups, g.Years+":"+ids)
+	}
+	if got, want := fmtJSON(groups), `["2014–2015:a",":bc","2024:d"]`; got != want {
+		t.Errorf("groups %s, want %s", got, want)
+	}
+	if s.First != "2014-01-01" || s.Last != "2024-03-24" || s.Events != 4 {
+		t.Errorf("first %s, last %s, events %d", s.First, s.Last, s.Events)
+	}
+	b := s.Groups[1].Events[0]
+	if got, want := fmtJSON(b.Anchor), `{"event":"c","title":"C","offset":"-P1D"}`; got != want {
+		t.Errorf("anchor %s, want %s", got, want)
+	}
+	if got := fmtJSON(b.People); got != "[]" {
+		t.Errorf("people %s, want []", got)
+	}
+}
+
+func fmtJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func TestAnnotate(t *testing.T) {
+	const text = "Title line\n\nIt surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack.\nSuspects appeared in court on Sunday.\n"
+	for _, tc := range []struct {
+		name     string
+		mentions []mention
+		want     string
+	}{
+		{
+			name: "no evidence: lines are paragraphs",
+			want: `[[{"text":"Title line"}],[{"text":"It surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack."}],[{"text":"Suspects appeared in court on Sunday."}]]`,
+		},
+		{
+			name: "quote with its expression, and a second quote in the same paragraph",
+			mentions: []mention{
+				{"surfaces", "It surfaced in 2014 and 2015 in Afghanistan", "in 2014 and 2015"},
+				{"bombing", "A bombing came the day before the attack", "the day before the attack"},
+			},
+			want: `[[{"text":"Title line"}],[{"event":"surfaces","parts":[{"text":"It surfaced "},{"text":"in 2014 and 2015","expr":true},{"text":" in Afghanistan"}],"id":"quote-surfaces"},{"text":". "},{"event":"bombing","parts":[{"text":"A bombing came "},{"text":"the day before the attack","expr":true}],"id":"quote-bombing"},{"text":"."}],[{"text":"Suspects appeared in court on Sunday."}]]`,
+		},
+		{
+			name: "an edited quote not in the text is not marked; overlapping quotes: the first wins",
+			mentions: []mention{
+				{"court", "appeared in court on Sunday", "Sunday"},
+				{"gone", "a quote somebody rewrote", ""},
+				{"overlap", "court on Sunday.", ""},
+			},
+			want: `[[{"text":"Title line"}],[{"text":"It surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack."}],[{"text":"Suspects "},{"event":"court","parts":[{"text":"appeared in court on "},{"text":"Sunday","expr":true}],"id":"quote-court"},{"text":"."}]]`,
+		},
+	} {
+		if got := fmtJSON(annotate(text, tc.mentions)); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}
