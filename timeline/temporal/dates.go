@@ -166,7 +166,7 @@ var calendarRules = []func(*parser, int) phrase{
 // monthDate: "[Monday,] March 22[nd][, 2013] [3:52 PM]", "March 2013", "March of 2013", "March".
 func (p *parser) monthDate(i int) phrase {
 	k := i
-	_, k2, hasWD := p.weekday(k)
+	wd, k2, hasWD := p.weekday(k)
 	if hasWD {
 		k = k2
 		if p.punct(k, ",") {
@@ -212,7 +212,19 @@ func (p *parser) monthDate(i int) phrase {
 		return phrase{}
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
-	if c.y == unknown {
+	switch {
+	case c.y == unknown && hasWD && p.hasDCT:
+		// "Monday, Oct. 26": the year near the DCT where it is a Monday
+		c.y = p.dct.y
+		for _, dy := range []int{0, -1, 1} {
+			if time.Date(p.dct.y+dy, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
+				c.y = p.dct.y + dy
+				break
+			}
+		}
+		ph.anchor = AnchorDCT
+		why += ", no year given: the year near the DCT with that weekday"
+	case c.y == unknown:
 		c.y = p.inferYear(c, p.tense(i, k))
 		ph.anchor = AnchorDCT
 		why += ", no year given: the year around the DCT"
@@ -800,21 +812,22 @@ func (p *parser) inferYear(c cal, tense int) int {
 	if !p.hasDCT {
 		return unknown
 	}
-	var diff int // the sign of (c in the DCT's year) - DCT
+	// the distance in days from the DCT to c in the DCT's year, and how far
+	// past it (before it) a past (future) date may lie: tense guesses
+	// are rough, and a date just past is often still the DCT's year
+	var diff, margin int
 	switch c.g {
 	case gMonth:
-		diff = c.n - p.dct.n
+		diff, margin = 30*(c.n-p.dct.n), 60
 	case gSeason:
-		if d := daysFrom(p.dct.date(), c, p.dct.y); d > 45 || d < -45 {
-			diff = d
-		}
+		diff, margin = daysFrom(p.dct.date(), c, p.dct.y), 45
 	default:
-		diff = c.n*100 + c.d - p.dct.n*100 - p.dct.d
+		diff, margin = int(time.Date(p.dct.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Sub(p.dct.date()).Hours()/24), 10
 	}
 	switch {
-	case tense < 0 && diff > 0:
+	case tense < 0 && diff > margin/6:
 		return p.dct.y - 1
-	case tense > 0 && diff < 0:
+	case tense > 0 && diff < -margin:
 		return p.dct.y + 1
 	}
 	return p.dct.y

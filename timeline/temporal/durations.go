@@ -309,24 +309,54 @@ var pastCues = map[string]bool{
 	"since": true, "been": true, "wrote": true, "spoke": true, "struck": true, "announced": true,
 }
 
-// tense guesses the tense around tokens [i, j): -1 past, 1 future, 0 unknown.
+// tense guesses the tense around tokens [i, j): -1 past, 1 future, 0
+// unknown. A verb next to the expression decides ("announced Wednesday");
+// otherwise a future cue in the clause wins over past ones.
 func (p *parser) tense(i, j int) int {
-	t := 0
-	for l := i - 1; l >= 0 && l >= i-12 && !p.toks[l+1].brk; l-- {
-		if c := p.cue(l); c > 0 {
-			return c
-		} else if c < 0 {
-			t = c
+	if p.is(i-1, "by", "until", "till") {
+		return 1 // a deadline
+	}
+	future, past := false, false
+	for d := 1; d <= 12; d++ {
+		for _, k := range [2]int{i - d, j + d - 1} {
+			if k < 0 || k >= len(p.toks) || k >= j && d > 6 || p.brkBetween(k, i, j) {
+				continue
+			}
+			switch c := p.cue(k); {
+			case c != 0 && d <= 2:
+				return c
+			case c > 0:
+				future = true
+			case c < 0:
+				past = true
+			}
 		}
 	}
-	for r := j; r < len(p.toks) && r < j+6 && !p.toks[r].brk; r++ {
-		if c := p.cue(r); c > 0 {
-			return c
-		} else if c < 0 {
-			t = c
+	switch {
+	case future:
+		return 1
+	case past:
+		return -1
+	}
+	return 0
+}
+
+// brkBetween reports whether a sentence break separates token k from [i, j).
+func (p *parser) brkBetween(k, i, j int) bool {
+	if k < i {
+		for m := k + 1; m <= i; m++ {
+			if p.toks[m].brk {
+				return true
+			}
+		}
+		return false
+	}
+	for m := j; m <= k; m++ {
+		if p.toks[m].brk {
+			return true
 		}
 	}
-	return t
+	return false
 }
 
 // cue is the tense a word signals.
@@ -337,7 +367,8 @@ func (p *parser) cue(i int) int {
 	}
 	w := t.low
 	switch {
-	case futureCues[w]:
+	case futureCues[w], w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
+		w == "early" && p.is(i-1, "as"):
 		return 1
 	case pastCues[w]:
 		return -1

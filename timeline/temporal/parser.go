@@ -164,7 +164,8 @@ func (p *parser) emit(ph phrase) {
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.ref, p.refIdx = ph.cal, len(p.out)
-		if ph.cal.g == gQuarter || ph.cal.g == gHalf {
+		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.refIdx == 0 {
+			// the quarter of a report; not "a year earlier", derived from it
 			p.lastQ, p.lastQi = ph.cal, len(p.out)
 		}
 	}

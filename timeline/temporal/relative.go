@@ -539,6 +539,8 @@ var positionMods = []struct {
 	{[]string{"early", "in"}, "START"},
 	{[]string{"late", "in"}, "END"},
 	{[]string{"mid", "-"}, "MID"},
+	{[]string{"early", "-"}, "START"},
+	{[]string{"late", "-"}, "END"},
 	{[]string{"early"}, "START"},
 	{[]string{"late"}, "END"},
 	{[]string{"mid"}, "MID"},
