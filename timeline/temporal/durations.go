@@ -292,12 +292,12 @@ func (p *parser) setOf(i, k int) phrase {
 }
 
 // Tense. Weekdays, months and quarters without a year resolve by the
-// tense of their clause. A future cue anywhere near wins over past cues:
-// "said it will meet Monday" is about next Monday.
+// tense of their clause.
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "would": true, "expected": true,
 	"expects": true, "expect": true, "scheduled": true, "due": true, "upcoming": true, "next": true,
-	"tomorrow": true, "intends": true, "payable": true, "soon": true, "until": true, "plans": true,
+	"tomorrow": true, "intends": true, "payable": true, "soon": true, "plans": true, "should": true,
+	"must": true,
 }
 
 var pastCues = map[string]bool{
@@ -309,34 +309,51 @@ var pastCues = map[string]bool{
 	"since": true, "been": true, "wrote": true, "spoke": true, "struck": true, "announced": true,
 }
 
+// Cue strengths: a past verb, a weak future ("to" + verb, "by" a
+// deadline), a strong future ("will", "expected").
+const (
+	cuePast   = -1
+	cueWeak   = 1
+	cueStrong = 2
+)
+
 // tense guesses the tense around tokens [i, j): -1 past, 1 future, 0
-// unknown. A verb next to the expression decides ("announced Wednesday");
-// otherwise a future cue in the clause wins over past ones.
+// unknown. A verb or modal next to the expression decides ("announced
+// Wednesday", "will meet Monday"); else a strong future cue in the clause,
+// else a past one, else a weak future one.
 func (p *parser) tense(i, j int) int {
+	found := [3]bool{} // past, weak, strong
 	if p.is(i-1, "by", "until", "till") {
-		return 1 // a deadline
+		found[cueWeak] = true
 	}
-	future, past := false, false
+	possessive := p.punct(j, "'") && p.is(j+1, "s")
 	for d := 1; d <= 12; d++ {
 		for _, k := range [2]int{i - d, j + d - 1} {
 			if k < 0 || k >= len(p.toks) || k >= j && d > 6 || p.brkBetween(k, i, j) {
 				continue
 			}
-			switch c := p.cue(k); {
-			case c != 0 && d <= 2:
-				return c
-			case c > 0:
-				future = true
-			case c < 0:
-				past = true
+			c := p.cue(k)
+			if c == 0 {
+				continue
 			}
+			if d <= 2 && c != cueWeak {
+				return max(-1, min(c, 1))
+			}
+			if c == cuePast {
+				c = 0
+			}
+			found[c] = true
 		}
 	}
 	switch {
-	case future:
-		return 1
-	case past:
+	case possessive: // "Wednesday's ruling" has happened
 		return -1
+	case found[cueStrong]:
+		return 1
+	case found[0]:
+		return -1
+	case found[cueWeak]:
+		return 1
 	}
 	return 0
 }
@@ -367,13 +384,15 @@ func (p *parser) cue(i int) int {
 	}
 	w := t.low
 	switch {
-	case futureCues[w], w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
+	case futureCues[w]:
+		return cueStrong
+	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):
-		return 1
+		return cueWeak
 	case pastCues[w]:
-		return -1
+		return cuePast
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && (!t.upper || t.brk):
-		return -1
+		return cuePast
 	}
 	return 0
 }
