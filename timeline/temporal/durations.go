@@ -42,6 +42,16 @@ func (p *parser) duration(i int) phrase {
 			}
 		}
 	}
+	if t := p.tok(k); end == 0 && t.lex != nil && t.lex.class&cUnit != 0 && !p.hyphen(k-1) && p.hyphen(k+1) &&
+		(p.is(k+2, "long") || t.lex.plural && p.is(k+2, "old")) {
+		// "decades-long", "day-long", "years-old"
+		a, u, end = amount{n: 1, vague: t.lex.plural}, t.lex.unit, k+3
+	}
+	if end == 0 {
+		if am, ok := p.amount(k); ok && am.vague && p.hyphen(am.end) && p.has(am.end+1, cUnit) {
+			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2 // "several-year"
+		}
+	}
 	if end == 0 {
 		// a plural unit alone: "recent years", "the coming months", "for years"
 		t := p.tok(k)

@@ -416,20 +416,25 @@ func (p *parser) ago(i int) phrase {
 	return phrase{}
 }
 
-// unitAfter parses the unit after an amount: "years", "year" (after one),
-// "-year" (hyphenated), "years and a half".
+// unitAfter parses the unit after an amount: "years", "year" (after
+// one), "more years", "additional year", and the singular of a unit used as
+// an adjective ("a five year low", "a two day rally").
 func (p *parser) unitAfter(a amount) (unit, int, bool) {
 	k := a.end
+	if p.is(k, "more", "additional", "extra", "further") {
+		k++
+	}
 	t := p.tok(k)
 	if t.lex == nil || t.lex.class&cUnit == 0 {
 		return 0, k, false
 	}
-	if t.lex.plural == (a.n == 1 && !a.half && !a.vague) && !(a.vague && p.tok(k-1).low == "a") {
-		// "two year" and "a days" are not durations; but "a few days" and
-		// "1 1/2 years" are
-		if !(a.n == 1 && a.half) && !(a.vague && t.lex.plural) {
-			return 0, k, false
-		}
+	one := a.n == 1 && !a.vague || a.n == 0 && a.half
+	switch {
+	case a.vague && t.lex.plural, one && !t.lex.plural, !one && t.lex.plural:
+	case !one && !a.vague && !t.lex.plural && p.tok(k+1).kind == tkWord && !p.tok(k+1).upper && p.tok(k+1).lex == nil:
+		// "a five year low": a singular unit before a noun
+	default:
+		return 0, k, false
 	}
 	return t.lex.unit, k + 1, true
 }
