@@ -129,6 +129,9 @@ func (p *parser) isYear(i int) bool {
 		return false // "2,000", "2082.1"
 	}
 	n := p.tok(i + 1)
+	if p.is(i-1, "the", "its", "his", "her", "their") {
+		return true // "the 1992 protests": a year used as an adjective
+	}
 	if n.kind == tkWord && !n.upper && (n.lex == nil || n.lex.class&cUnit != 0) && n.space {
 		switch n.low {
 		case "and", "or", "to", "through", "when", "after", "before", "as", "was", "were", "is", "in",
@@ -242,8 +245,12 @@ func (p *parser) monthDate(i int) phrase {
 // ("Theresa May"), not "a March" or "the March on Washington".
 func (p *parser) bareMonth(i int) bool {
 	prev := p.tok(i - 1)
-	if p.is(i-1, "the", "a", "an") || p.is(i+1, "of") && !p.tok(i+2).upper {
+	if p.is(i-1, "a", "an") || p.is(i+1, "of") && !p.tok(i+2).upper {
 		return false
+	}
+	if n := p.tok(i + 1); p.is(i-1, "the") && (n.kind != tkWord || n.upper || n.lex != nil ||
+		p.is(i+1, "on", "to", "for", "in", "at", "of", "and", "or", "from", "through", "against", "was", "is")) {
+		return false // "the March on Washington"; but "the October slaying" is a date
 	}
 	if prev.kind == tkWord && prev.upper && !prev.brk && !p.toks[i].brk && prev.lex == nil {
 		return false // inside a name

@@ -48,7 +48,7 @@ func (p *parser) deictic(i int) phrase {
 
 var deicticRules = []func(*parser, int) phrase{
 	(*parser).refWord, (*parser).dayWord, (*parser).relUnit, (*parser).ago, (*parser).yearAgo,
-	(*parser).weekOf, (*parser).theQuarter, (*parser).theWeekend,
+	(*parser).weekOf, (*parser).theQuarter, (*parser).theWeekend, (*parser).yearEnd,
 }
 
 // refWord: "now", "recently", "the future", "current".
@@ -160,7 +160,7 @@ func (p *parser) relUnit(i int) phrase {
 		k++
 	}
 	if !p.is(k, "this", "last", "next", "past", "coming", "previous", "preceding", "prior", "following",
-		"current", "present", "latest", "that", "same", "upcoming", "ensuing", "subsequent", "recent") {
+		"current", "present", "latest", "that", "same", "upcoming", "ensuing", "subsequent", "recent", "full") {
 		return phrase{}
 	}
 	w := p.tok(k).low
@@ -199,7 +199,7 @@ func (p *parser) relUnit(i int) phrase {
 	switch {
 	case t.class() == cUnit && !t.lex.plural || t.low == "period" || t.low == "night" || t.low == "morning" || t.low == "evening" || t.low == "afternoon":
 		u, g := t.lex.unitOr(t.low)
-		if w == "recent" || w == "current" && u < uDay || w == "present" {
+		if w == "recent" || w == "current" && u < uDay || w == "present" || w == "full" && u != uYear {
 			return phrase{}
 		}
 		if w == "past" && (u == uDecade || u == uCentury) {
@@ -488,6 +488,20 @@ func (p *parser) theQuarter(i int) phrase {
 	ph := phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor, refIdx: refIdx}
 	ph.why = "'" + p.span(i, i+2) + "', the quarter of " + ph.anchorName() + " -> " + c.value()
 	return ph
+}
+
+// yearEnd: "year-end", "year end": the end of the DCT's year.
+func (p *parser) yearEnd(i int) phrase {
+	k := i
+	if p.is(k, "year") && p.hyphen(k+1) {
+		k++
+	}
+	if !p.is(i, "year") || !p.is(k+1, "end") || p.hyphen(k+2) {
+		return phrase{}
+	}
+	c := p.dct.coarsen(gYear)
+	return phrase{begin: i, end: k + 2, typ: Date, cal: c, mod: "END", anchor: AnchorDCT,
+		why: "'" + p.span(i, k+2) + "', the end of the DCT's year -> " + c.value()}
 }
 
 // theWeekend: "the weekend" just past, or coming in a future clause.
