@@ -464,7 +464,7 @@ func (p *parser) yearAgo(i int) phrase {
 		base, anchor, refIdx, k = p.dct.coarsen(g), AnchorDCT, 0, k+1
 	case k != i+3:
 		return phrase{}
-	default:
+	case p.lastQi < 0:
 		base, anchor, refIdx = p.dct.coarsen(gYear), AnchorDCT, 0 // "year-ago" alone
 	}
 	c := base.shift(uYear, -1)
@@ -476,17 +476,26 @@ func (p *parser) yearAgo(i int) phrase {
 	return ph
 }
 
-// theQuarter: "the quarter", "the period": in a report, the quarter it is about.
+// theQuarter: "the quarter", "the period", "the 1988 period": in a
+// report, the quarter it is about (of that year).
 func (p *parser) theQuarter(i int) phrase {
-	if !p.is(i, "the") || !p.is(i+1, "quarter", "period") || p.hyphen(i+2) {
+	k := i + 1
+	y, _, hasYear := p.year(k)
+	if hasYear && p.tok(k).kind == tkNum {
+		k++
+	}
+	if !p.is(i, "the") || !p.is(k, "quarter", "period") || p.hyphen(k+1) {
 		return phrase{}
 	}
-	if p.tok(i+1).low == "period" && p.lastQi < 0 {
+	if p.tok(k).low == "period" && p.lastQi < 0 && !hasYear {
 		return phrase{}
 	}
 	c, anchor, refIdx := p.quarterRef()
-	ph := phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor, refIdx: refIdx}
-	ph.why = "'" + p.span(i, i+2) + "', the quarter of " + ph.anchorName() + " -> " + c.value()
+	if hasYear {
+		c.y, anchor, refIdx = y, "", 0
+	}
+	ph := phrase{begin: i, end: k + 1, typ: Date, cal: c, anchor: anchor, refIdx: refIdx}
+	ph.why = "'" + p.span(i, k+1) + "', the quarter of " + ph.anchorName() + " -> " + c.value()
 	return ph
 }
 
