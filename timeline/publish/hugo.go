@@ -79,10 +79,14 @@ func newLogger(w io.Writer) loggers.Logger {
 }
 
 // render builds the site into dest and returns the number of pages.
-func render(src afero.Fs, site siteConfig, dest string, log io.Writer) (int, error) {
+func render(src afero.Fs, site siteConfig, dest string, opts Options) (int, error) {
+	log := opts.Log
 	flags := config.New()
 	flags.Set("workingDir", site.dir)
 	flags.Set("publishDir", dest)
+	if opts.BaseURL != "" {
+		flags.Set("baseURL", opts.BaseURL)
+	}
 	if len(site.themes) == 0 {
 		flags.Set("theme", []string{themes.Default})
 	}

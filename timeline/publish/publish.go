@@ -35,6 +35,8 @@ type Options struct {
 	// Dest is the output folder; empty means the site's publishDir
 	// (public/ unless config.yaml says otherwise).
 	Dest string
+	// BaseURL, when set, replaces the site's baseURL (for a local preview).
+	BaseURL string
 	// Log receives Hugo's warnings; nil discards them. Errors are always
 	// returned.
 	Log io.Writer
@@ -114,7 +116,7 @@ func Build(siteDir string, opts Options) (Report, error) {
 	}
 	defer os.RemoveAll(tmp)
 
-	pages, err := render(src, site, tmp, opts.Log)
+	pages, err := render(src, site, tmp, opts)
 	if err != nil {
 		return Report{}, err
 	}
