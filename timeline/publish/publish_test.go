@@ -147,7 +147,7 @@ func TestBuildSample(t *testing.T) {
 	}
 
 	home := readFile(t, filepath.Join(public, "index.html"))
-	for _, s := range []string{`href="/isis-k/"`, "What we know about ISIS-K", "4 events · 2014–2024"} {
+	for _, s := range []string{`href="/isis-k/"`, "What we know about ISIS-K", "4 events · 2014–2024", "First suspect appears in a Moscow district court <span class=\"meta\">(24 March 2024)</span>"} {
 		if !strings.Contains(home, s) {
 			t.Errorf("home page lacks %q", s)
 		}
