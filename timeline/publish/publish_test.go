@@ -297,7 +297,8 @@ func tree(t *testing.T, dir string) map[string]string {
 }
 
 // A story may be nothing but a hand-written timeline.yaml, and a site's
-// own layouts override the embedded theme's.
+// own layouts override the embedded theme's. What resolution cannot
+// reconcile is shown to readers, not hidden.
 func TestHandWrittenStoryAndOverride(t *testing.T) {
 	site := t.TempDir()
 	writeFile(t, filepath.Join(site, "config.yaml"), "title: Desk\nbaseURL: https://example.org/\n")
@@ -306,6 +307,10 @@ events:
   - id: landing
     title: Eagle lands <b>on</b> the Moon
     date: 1969-07-20
+  - id: walk
+    title: The walk
+    anchor: {event: landing, offset: P1D}
+    before: 1969-07-20
 `)
 	writeFile(t, filepath.Join(site, "layouts", "_partials", "legend.html"), `<p class="own-legend">Our legend</p>`)
 	_, public := build(t, site)
@@ -315,6 +320,9 @@ events:
 		`<time datetime="1969-07-20">`,
 		"Eagle lands &lt;b&gt;on&lt;/b&gt; the Moon", // article text is never markup
 		`<p class="own-legend">Our legend</p>`,
+		`<section class="aside-block caveats">`,
+		"contradicts the rest of what is known",
+		`<a href="#walk">walk</a>`,
 	} {
 		if !strings.Contains(page, s) {
 			t.Errorf("story page lacks %q", s)
