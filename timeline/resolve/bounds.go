@@ -230,11 +230,16 @@ func (r *resolver) anchor(i int) (constraint, bool) {
 		return constraint{}, false
 	}
 	prefix := quoteTitle(t)
-	target2 := r.out[j].Derivation
-	if len(target2) == 0 {
-		target2 = []string{"-> " + phrase(target)}
+	lines := r.out[j].Derivation
+	if len(lines) == 0 {
+		lines = []string{"-> " + phrase(target)}
 	}
-	for _, s := range target2 {
+	// A long chain is summed up by its last steps: the target's own
+	// derivation says the rest.
+	if n := len(lines); n > maxTargetSteps {
+		lines = append([]string{fmt.Sprintf("(%d earlier steps)", n-maxTargetSteps)}, lines[n-maxTargetSteps:]...)
+	}
+	for _, s := range lines {
 		if rest, ok := strings.CutPrefix(s, "-> "); ok {
 			c.steps = append(c.steps, prefix+" -> "+rest)
 		} else {
@@ -243,6 +248,9 @@ func (r *resolver) anchor(i int) (constraint, bool) {
 	}
 	return c, true
 }
+
+// maxTargetSteps is how much of a target's derivation an anchored event repeats.
+const maxTargetSteps = 12
 
 // shift moves a span by an offset. A sub-day offset can move the last
 // moment of the last day into the next one, so the latest day is taken

@@ -9,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/chronicle-news/chronicle/timeline/edtf"
 )
 
 // sample is the design's example: an undated attack known only to be
@@ -274,5 +275,32 @@ func TestDerivation(t *testing.T) {
 	}
 	if d := Resolve(tl).Events[0].Derivation; len(d) != 1 || d[0] != "'in 2014 and 2015': two explicit years" {
 		t.Errorf("derivation of isis-k-surfaces = %q", d)
+	}
+}
+
+// TestLongChain resolves a chain of thousands of anchors, each a day
+// after the one before it, listed backwards: linear time, bounded
+// derivations, and the right last day.
+func TestLongChain(t *testing.T) {
+	const n = 3000
+	tl := &timeline.Timeline{Title: "T"}
+	d := edtf.MustParse("2000-01-01")
+	for i := n - 1; i >= 0; i-- {
+		e := timeline.Event{ID: fmt.Sprintf("e%d", i), Title: fmt.Sprintf("Event %d", i)}
+		if i == 0 {
+			e.Date = &d
+		} else {
+			off := edtf.Duration{Days: 1}
+			e.Anchor = &timeline.Anchor{Event: fmt.Sprintf("e%d", i-1), Offset: &off}
+		}
+		tl.Events = append(tl.Events, e)
+	}
+	rt := Resolve(tl)
+	last := rt.Events[n-1]
+	if last.ID != "e2999" || last.Label != "18 March 2008" || len(last.Derivation) > maxTargetSteps+3 {
+		t.Errorf("last event: %s %q, %d derivation lines", last.ID, last.Label, len(last.Derivation))
+	}
+	if rt.Events[0].ID != "e0" {
+		t.Errorf("first event: %s", rt.Events[0].ID)
 	}
 }
