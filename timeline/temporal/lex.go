@@ -173,8 +173,10 @@ func (l *lexer) emitPunct() {
 	c := l.text[l.start]
 	abbrev := c == '.' && len(l.toks) > 0 && isAbbrev(l.toks[len(l.toks)-1])
 	l.emit(tkPunct)
-	// "." ends a sentence unless it closes an abbreviation ("Sept.", "a.m.", "Mr.").
-	if c == '!' || c == '?' || c == ';' || c == ':' && l.pos < len(l.text) && l.text[l.pos] == ' ' || c == '.' && !abbrev {
+	// A mark ends a sentence when space follows it; "." not after an
+	// abbreviation ("Sept.", "a.m.", "Mr."), and not inside "4.1".
+	spaced := l.pos == len(l.text) || l.text[l.pos] < utf8.RuneSelf && byteClass[l.text[l.pos]] != bDigit && byteClass[l.text[l.pos]] != bLetter
+	if spaced && (c == '!' || c == '?' || c == ';' || c == ':' || c == '.' && !abbrev) {
 		l.brk = true
 	}
 }

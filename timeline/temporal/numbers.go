@@ -32,6 +32,9 @@ func (p *parser) amount(i int) (amount, bool) {
 	case t.kind != tkWord:
 		return amount{}, false
 	case t.low == "a" || t.low == "an":
+		if p.is(i+1, "a", "an") {
+			return amount{n: 1, word: true, end: i + 1}, true
+		}
 		if a, ok := p.amount(i + 1); ok && a.word && (a.vague || a.n >= 100 || a.n == 12 || a.approx) {
 			return a, true // "a few", "a hundred", "a dozen", "a couple of"
 		}
