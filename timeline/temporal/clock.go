@@ -113,10 +113,16 @@ func (p *parser) clock(i int) phrase {
 			d = p.monthDate(k)
 		}
 	}
-	if d.ok() && d.typ == Date && d.cal.g == gDay {
+	switch {
+	case d.ok() && d.typ == Date && d.cal.g == gDay:
 		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why
-	} else if !p.hasDCT {
-		ph.anchor = ""
+	default:
+		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
+		if c, ok := p.sentenceDay(i, ct.end); ok {
+			day, why = c, "on the day named in the sentence, "+c.value()
+		} else if !p.hasDCT {
+			ph.anchor = ""
+		}
 	}
 	c := day
 	c.g, c.hh, c.mm = gMinute, ct.hh, ct.mm
@@ -126,6 +132,32 @@ func (p *parser) clock(i int) phrase {
 		ph.why += " (zone UTC" + zoneString(ct.zone) + ")"
 	}
 	return ph
+}
+
+// sentenceDay finds the day a clock time at tokens [i, j) belongs to: a
+// weekday or date a few tokens on in the same sentence, or the day just
+// before it in the same sentence.
+func (p *parser) sentenceDay(i, j int) (cal, bool) {
+	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk; k++ {
+		if p.toks[k].kind != tkWord || p.toks[k].lex == nil {
+			continue
+		}
+		if d := p.weekdayDate(k); d.ok() && d.cal.g == gDay {
+			return d.cal, true
+		}
+		if d := p.dayWord(k); d.ok() && d.cal.g == gDay {
+			return d.cal, true
+		}
+	}
+	if n := len(p.out); n > 0 && p.refIdx == n-1 && p.ref.g == gDay && p.ref.known() {
+		for k := i; k >= 0 && p.toks[k].start >= p.out[n-1].End; k-- {
+			if p.toks[k].brk {
+				return cal{}, false
+			}
+		}
+		return p.ref, true
+	}
+	return cal{}, false
 }
 
 // clockAfter parses a time of day following a date: "Mar 24, 2024 3:52 PM", "March 5 at 9 a.m.".
