@@ -50,6 +50,12 @@ func (p *parser) amount(i int) (amount, bool) {
 		}
 		return amount{n: 2, approx: true, word: true, end: end}, true
 	case t.lex != nil && t.lex.class&cVague != 0:
+		if t.low == "number" {
+			if !p.is(i+1, "of") {
+				return amount{}, false
+			}
+			return amount{vague: true, word: true, end: i + 2}, true // "a number of years"
+		}
 		return amount{vague: true, word: true, end: i + 1}, true
 	case t.lex != nil && t.lex.class&cCard != 0:
 		n, end := t.lex.num, i+1
