@@ -813,28 +813,26 @@ func (p *parser) resolveWeekday(wd time.Weekday, tense int) (cal, string) {
 }
 
 // inferYear picks the year of a month, day or season given without one:
-// the DCT's, or the one before (after) when the clause is in the past
-// (future) tense and the date would otherwise be after (before) the DCT.
+// the DCT's, unless that puts it well on the wrong side of the DCT for the
+// tense of the clause (a past event three months or more after the DCT is
+// last year's), or, with no tense, more than half a year away.
 func (p *parser) inferYear(c cal, tense int) int {
 	if !p.hasDCT {
 		return unknown
 	}
-	// the distance in days from the DCT to c in the DCT's year, and how far
-	// past it (before it) a past (future) date may lie: tense guesses
-	// are rough, and a date just past is often still the DCT's year
-	var diff, margin int
+	var diff int // days from the DCT to c in the DCT's year
 	switch c.g {
 	case gMonth:
-		diff, margin = 30*(c.n-p.dct.n), 60
+		diff = int(time.Date(p.dct.y, time.Month(c.n), 15, 0, 0, 0, 0, time.UTC).Sub(p.dct.date()).Hours() / 24)
 	case gSeason:
-		diff, margin = daysFrom(p.dct.date(), c, p.dct.y), 45
+		diff = daysFrom(p.dct.date(), c, p.dct.y)
 	default:
-		diff, margin = int(time.Date(p.dct.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Sub(p.dct.date()).Hours()/24), 10
+		diff = int(time.Date(p.dct.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Sub(p.dct.date()).Hours() / 24)
 	}
 	switch {
-	case tense < 0 && diff > margin/6:
+	case tense < 0 && diff > 90, tense == 0 && diff > 183:
 		return p.dct.y - 1
-	case tense > 0 && diff < -margin:
+	case tense > 0 && diff < -90, tense == 0 && diff < -183:
 		return p.dct.y + 1
 	}
 	return p.dct.y

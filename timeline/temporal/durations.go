@@ -307,7 +307,7 @@ var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "would": true, "expected": true,
 	"expects": true, "expect": true, "scheduled": true, "due": true, "upcoming": true, "next": true,
 	"tomorrow": true, "intends": true, "payable": true, "soon": true, "plans": true, "should": true,
-	"plan": true, "planned": true, "planning": true,
+	"planned": true, "planning": true,
 	"must": true,
 }
 
