@@ -19,6 +19,7 @@ type story struct {
 	Events      int       `json:"events"`
 	First       string    `json:"first,omitempty"` // earliest known day of any event, YYYY-MM-DD
 	Last        string    `json:"last,omitempty"`  // latest known day of any event
+	Axis        *axis     `json:"axis,omitempty"`  // nil when no event has a known day
 	Groups      []group   `json:"groups"`
 	Sources     []source  `json:"sources"`
 	Warnings    []warning `json:"warnings"`
@@ -120,6 +121,7 @@ func newStory(rt *resolve.Timeline, texts map[string]string) story {
 		g.Events = append(g.Events, e)
 	}
 	s.First, s.Last = dayString(first), dayString(last)
+	s.Axis = newAxis(rt.Events)
 	for _, src := range rt.Sources {
 		out := newSource(src)
 		if text, ok := texts[src.ID]; ok {

@@ -140,3 +140,52 @@ func TestAnnotate(t *testing.T) {
 		}
 	}
 }
+
+func TestAxis(t *testing.T) {
+	ev := func(id, earliest, latest string) resolve.Event {
+		e := resolve.Event{Event: timeline.Event{ID: id}}
+		if earliest != "" {
+			e.Earliest = day(earliest)
+		}
+		if latest != "" {
+			e.Latest = day(latest)
+		}
+		return e
+	}
+	for _, tc := range []struct {
+		name   string
+		events []resolve.Event
+		want   string // JSON
+	}{
+		{"nothing known", []resolve.Event{ev("a", "", "")}, "null"},
+		{
+			name: "the sample: a span, two open starts, a day",
+			events: []resolve.Event{
+				ev("surfaces", "2014-01-01", "2015-12-31"),
+				ev("bombing", "", "2024-03-23"),
+				ev("attack", "", "2024-03-24"),
+				ev("court", "2024-03-24", "2024-03-24"),
+			},
+			want: `{"ticks":[{"label":"2014","left":0},{"label":"2016","left":18.17},{"label":"2018","left":36.36},{"label":"2020","left":54.53},{"label":"2022","left":72.72},{"label":"2024","left":90.89}],` +
+				`"marks":[{"event":"surfaces","title":"","label":"","left":0,"width":18.17,"lane":0,"point":false,"openStart":false,"openEnd":false},` +
+				`{"event":"bombing","title":"","label":"","left":0,"width":92.96,"lane":1,"point":false,"openStart":true,"openEnd":false},` +
+				`{"event":"attack","title":"","label":"","left":0,"width":92.98,"lane":2,"point":false,"openStart":true,"openEnd":false},` +
+				`{"event":"court","title":"","label":"","left":92.96,"width":0.02,"lane":0,"point":true,"openStart":false,"openEnd":false}],"lanes":3}`,
+		},
+		{
+			name:   "one year, an open end",
+			events: []resolve.Event{ev("a", "2024-07-01", "")},
+			want:   `{"ticks":[{"label":"2024","left":0}],"marks":[{"event":"a","title":"","label":"","left":49.73,"width":50.27,"lane":0,"point":false,"openStart":false,"openEnd":true}],"lanes":1}`,
+		},
+		{
+			name:   "a century: ticks every 20 years",
+			events: []resolve.Event{ev("a", "1903-01-01", "1903-12-31"), ev("b", "2001-01-01", "2001-01-01")},
+			// 1903 to the end of 2001: 99 years; 1920 is 17 of them in.
+			want: `{"ticks":[{"label":"1920","left":17.17},{"label":"1940","left":37.37},{"label":"1960","left":57.57},{"label":"1980","left":77.78},{"label":"2000","left":97.98}],"marks":[{"event":"a","title":"","label":"","left":0,"width":1.01,"lane":0,"point":false,"openStart":false,"openEnd":false},{"event":"b","title":"","label":"","left":98.99,"width":0,"lane":0,"point":true,"openStart":false,"openEnd":false}],"lanes":1}`,
+		},
+	} {
+		if got := fmtJSON(newAxis(tc.events)); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}
