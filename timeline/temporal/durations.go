@@ -67,7 +67,7 @@ func (p *parser) duration(i int) phrase {
 		if lead == "" && the && p.is(k+1, "of", "when", "that", "before", "after", "since") {
 			return phrase{}
 		}
-		if p.is(i-1, "in", "over") && !the && p.tok(k).low != "years" && p.tok(k).low != "decades" && p.tok(k).low != "months" && p.tok(k).low != "weeks" {
+		if lead == "" && p.is(i-1, "in", "over") && !the && p.tok(k).low != "years" && p.tok(k).low != "decades" && p.tok(k).low != "months" && p.tok(k).low != "weeks" {
 			return phrase{}
 		}
 		a, u, end = amount{vague: true}, t.lex.unit, k+1

@@ -27,7 +27,6 @@ var refPhrases = []struct {
 	{[]string{"the", "present"}, "PRESENT_REF"},
 	{[]string{"these", "days"}, "PRESENT_REF"},
 	{[]string{"future"}, "FUTURE_REF"},
-	{[]string{"recent"}, "PAST_REF"},
 	{[]string{"more", "recently"}, "PAST_REF"},
 	{[]string{"right", "now"}, "PRESENT_REF"},
 }
@@ -58,7 +57,7 @@ func (p *parser) refWord(i int) phrase {
 			continue
 		}
 		if end, ok := p.words(i, r.words); ok {
-			if r.words[0] == "future" || r.words[0] == "recent" {
+			if r.words[0] == "future" {
 				// adjectives: "future quarters" is vague, "future plans" is not time
 				if n := p.tok(end); n.lex == nil || n.lex.class&cUnit == 0 || !n.lex.plural {
 					return phrase{}
