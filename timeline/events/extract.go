@@ -1,0 +1,363 @@
+// Package events finds the events of news articles: each sentence that
+// places something in time becomes a candidate event with a short
+// headline, a date (EDTF) or an anchor to another event, the people,
+// organizations and places it names, and evidence (the exact quote, the
+// time expression and how the date was worked out). Merge joins the
+// events of several articles of one story.
+//
+// It is rule-based English: a sentence lexer, the temporal engine for time
+// expressions, and a shallow grammar (verb groups, noun phrases) over
+// small word lists. Conservative by design: opinions, background states,
+// ongoing campaigns and reporting clauses are not events.
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/chronicle-news/chronicle/timeline/edtf"
+	"github.com/chronicle-news/chronicle/timeline/ingest"
+	"github.com/chronicle-news/chronicle/timeline/temporal"
+)
+
+// maxTitle is the longest headline, in bytes.
+const maxTitle = 80
+
+// slugWords is the most words an id takes from a headline.
+const slugWords = 6
+
+// A sentence of the article, tokenized.
+type sentence struct {
+	span
+	toks []token
+}
+
+// A candidate is an event being built, with what is needed to finish it.
+type candidate struct {
+	ev       timeline.Event
+	pos      int        // byte offset of its first mention, for narrative order
+	own      span       // the text that is this event (its clause or noun phrase)
+	target   *mention   // the phrase naming the event it is anchored to
+	anchorTo *candidate // that event, once found
+	// placeholder events stand for an event another one is anchored to.
+	placeholder bool
+}
+
+// extractor holds one article's state.
+type extractor struct {
+	doc      *ingest.Document
+	source   string
+	sents    []sentence
+	refs     []timeRef
+	mentions []mention
+	known    map[string]bool // people recognized so far
+	cands    []*candidate
+}
+
+// Extract finds the events of one article. sourceID is the id its
+// evidence names. Events come in narrative order of first mention; an
+// event anchored to another that the article never dates gets an undated
+// placeholder event for it.
+func Extract(doc *ingest.Document, sourceID string) []timeline.Event {
+	x := &extractor{doc: doc, source: sourceID, known: map[string]bool{}}
+	for _, b := range doc.Body {
+		for _, s := range splitSentences(doc.Text, span{b.Start, b.End}) {
+			x.sents = append(x.sents, sentence{span: s, toks: tokenize(doc.Text, s)})
+		}
+	}
+	x.refs = timeRefs(doc.Text, temporal.Tag(doc.Text, doc.Published), doc.Published)
+	for i := range x.sents {
+		x.mentions = append(x.mentions, findMentions(x.sents[i], i)...)
+	}
+	for i := range x.sents {
+		x.sentence(i)
+	}
+	x.resolveAnchors()
+	return x.finish()
+}
+
+// sentence makes the candidate event of sentence i, if it has one.
+func (x *extractor) sentence(si int) {
+	s := x.sents[si]
+	var refs []timeRef
+	for _, r := range x.refs {
+		if r.start >= s.start && r.end <= s.end {
+			refs = append(refs, r)
+		}
+	}
+	for _, r := range refs {
+		a := x.analyze(s, r, refs)
+		if a == nil {
+			continue
+		}
+		x.cands = append(x.cands, a)
+		return // one event per sentence
+	}
+}
+
+// tokenAt returns the index of the first token starting at or after off.
+func tokenAt(toks []token, off int) int {
+	for i, t := range toks {
+		if t.start >= off {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// analyze decides whether ref dates an event in sentence s and builds it.
+func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
+	toks := s.toks
+	rs, re := tokenAt(toks, ref.start), tokenAt(toks, ref.end)
+	var target *mention
+	if ref.relation != "" {
+		// "the day before the concert hall attack": the event named after
+		// the expression is what the date hangs on.
+		if re >= len(toks) || toks[re].low != ref.relation {
+			return nil
+		}
+		end, head := nounPhrase(toks, re+1, true)
+		if head < 0 || eventNouns[toks[head].low] == "" {
+			return nil
+		}
+		target = &mention{sent: -1, start: re + 1, end: end, head: head, toks: toks}
+		re = end
+		ref.end = toks[end-1].end
+		ref.text = x.doc.Text[ref.start:ref.end]
+	}
+
+	skip := make([]bool, len(toks))
+	mark := func(a, b int) {
+		for i := a; i < b && i < len(toks); i++ {
+			skip[i] = true
+		}
+	}
+	for _, r := range all {
+		a, b := tokenAt(toks, r.start), tokenAt(toks, r.end)
+		if r.start == ref.start {
+			b = re
+		}
+		mark(a, b)
+		// An appositive after a date: "on Sunday, a day of mourning in Russia,".
+		if b+1 < len(toks) && toks[b].text == "," && determiners[toks[b+1].low] {
+			e, h := nounPhrase(toks, b+1, true)
+			if h >= 0 && e < len(toks) && toks[e].text == "," {
+				mark(b, e)
+			}
+		}
+	}
+	markAttributions(toks, skip)
+	markParentheticals(toks, skip)
+
+	// The predicate: the nearest verb or event noun before the expression.
+	pred, nominal := -1, false
+	for i := rs - 1; i >= 0; i-- {
+		if skip[i] && i < rs-1 && !(toks[i].text == "—" || toks[i].text == "–") {
+			continue
+		}
+		if verbAt(toks, i) {
+			if !nominal {
+				pred = i
+			}
+			break
+		}
+		if !nominal && eventNouns[toks[i].low] != "" && !capitalized(toks[i].text) {
+			pred, nominal = i, true
+		}
+	}
+	if nominal {
+		// Only a noun in object position is its own event ("including a
+		// bombing ... the day before"); a subject noun is the clause's.
+		verbBefore := false
+		for i := pred - 1; i >= 0; i-- {
+			if verbAt(toks, i) {
+				verbBefore = true
+				break
+			}
+		}
+		if !verbBefore {
+			nominal = false
+			pred = -1
+		}
+	}
+	if pred < 0 {
+		for i := re; i < len(toks); i++ {
+			if !skip[i] && verbAt(toks, i) {
+				pred = i
+				break
+			}
+		}
+	}
+	if pred < 0 {
+		return nil
+	}
+
+	c := &candidate{target: target}
+	var title string
+	quote := span{s.start, s.end}
+	var tense string
+	if nominal {
+		start := npStart(toks, pred)
+		end, _ := nounPhrase(toks, start, true)
+		title = headlineNP(toks[start:end], skip[start:end])
+		c.own = span{toks[start].start, toks[end-1].end}
+		quote = span{toks[start].start, maxInt(ref.end, toks[end-1].end)}
+		tense = tPast
+	} else {
+		g := group(toks, pred)
+		tense = g.tense
+		if !eventful(toks, g, ref) {
+			return nil
+		}
+		var own span
+		title, own = headlineClause(toks, skip, g)
+		c.own = own
+	}
+	if title == "" {
+		return nil
+	}
+	c.ev.Title = title
+	c.ev.Summary = x.doc.Text[s.start:s.end]
+	c.pos = s.start
+	ev := timeline.Evidence{Source: x.source, Quote: x.doc.Text[quote.start:quote.end], Expression: ref.text}
+	switch {
+	case ref.relation != "":
+		c.ev.Anchor = &timeline.Anchor{Offset: ref.offset}
+		if ref.offset == nil {
+			c.ev.Anchor.Relation = ref.relation
+		}
+		amount := "an unstated time"
+		if ref.offset != nil {
+			amount = ref.offset.String()
+		}
+		ev.Derivation = fmt.Sprintf("'%s': %s another event (%s), not the DCT -> anchored to it, offset %s",
+			ref.text, ref.relation, join(target.toks[target.start:target.end]), amount)
+	default:
+		c.ev.Date, c.ev.Before, c.ev.After = ref.date, ref.before, ref.after
+		ev.Derivation = x.derivation(ref, toks, pred, tense)
+	}
+	c.ev.Evidence = []timeline.Evidence{ev}
+	x.addEntities(&c.ev, toks, skip)
+	return c
+}
+
+// eventful reports whether a verb group with a date is a happening worth
+// an event: past actions and scheduled future ones are; states, ongoing
+// campaigns, opinions and reporting clauses are not.
+func eventful(toks []token, g verbGroup, ref timeRef) bool {
+	head := toks[g.head].low
+	b := base(head)
+	if reporting[head] || reporting[b] || stative[b] {
+		return false
+	}
+	switch g.tense {
+	case tPast, tPassive:
+		return !ref.future || !ref.dctRel
+	case tPerfect:
+		w := strings.ToLower(strings.Fields(ref.text)[0])
+		return w != "since" && w != "for" && ref.date != nil
+	case tFuture:
+		return ref.future || ref.relation != ""
+	case tPresent:
+		return ref.future
+	}
+	return false
+}
+
+// derivation says in one line how a date was worked out.
+func (x *extractor) derivation(ref timeRef, toks []token, pred int, tense string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "'%s'", ref.text)
+	if ref.dctRel {
+		fmt.Fprintf(&b, ", %s tense (%s)", strings.TrimPrefix(tense, "past passive"), toks[pred].text)
+		if tense == tPassive {
+			b.Reset()
+			fmt.Fprintf(&b, "'%s', past tense (%s)", ref.text, toks[pred].text)
+		}
+	}
+	how := ref.how
+	if i := strings.LastIndex(how, " -> "); i >= 0 {
+		how = how[:i]
+	}
+	if how != "" {
+		b.WriteString(", " + how)
+	}
+	var d *edtf.Date
+	switch {
+	case ref.date != nil:
+		d = ref.date
+	case ref.before != nil:
+		b.WriteString(", an upper bound")
+		d = ref.before
+	case ref.after != nil:
+		b.WriteString(", a lower bound")
+		d = ref.after
+	}
+	if d != nil {
+		b.WriteString(" -> " + d.String())
+	}
+	return b.String()
+}
+
+// addEntities fills the people, organizations and places of an event.
+func (x *extractor) addEntities(ev *timeline.Event, toks []token, skip []bool) {
+	ents := findEntities(toks, attributionOnly(toks), x.known)
+	ev.People, ev.Organizations, ev.Places = ents.people, ents.orgs, ents.places
+}
+
+// attributionOnly marks the attributions of a sentence (", per NPR"),
+// whose names are sources, not participants.
+func attributionOnly(toks []token) []bool {
+	skip := make([]bool, len(toks))
+	markAttributions(toks, skip)
+	return skip
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// finish orders the candidates, gives them ids and returns the events.
+func (x *extractor) finish() []timeline.Event {
+	sort.SliceStable(x.cands, func(i, j int) bool { return x.cands[i].pos < x.cands[j].pos })
+	used := map[string]int{}
+	ids := map[*candidate]string{}
+	for _, c := range x.cands {
+		id := slugID(c.ev.Title)
+		if id == "" {
+			id = "event"
+		}
+		used[id]++
+		if n := used[id]; n > 1 {
+			id = fmt.Sprintf("%s-%d", id, n)
+		}
+		ids[c] = id
+	}
+	out := make([]timeline.Event, 0, len(x.cands))
+	for _, c := range x.cands {
+		c.ev.ID = ids[c]
+		if c.anchorTo != nil {
+			c.ev.Anchor.Event = ids[c.anchorTo]
+		}
+		out = append(out, c.ev)
+	}
+	return out
+}
+
+// slugID is the id of a headline: its first words, without a dangling
+// "in" or "and" at the end.
+func slugID(title string) string {
+	id := timeline.Slug(title, slugWords)
+	for {
+		i := strings.LastIndexByte(id, '-')
+		if i < 0 || !(prepositions[id[i+1:]] || articles[id[i+1:]] || id[i+1:] == "and" || id[i+1:] == "or") {
+			return id
+		}
+		id = id[:i]
+	}
+}
