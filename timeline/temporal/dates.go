@@ -201,7 +201,7 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
 	}
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
-		c.y, k = p.dct.y+map[string]int{"last": -1, "this": 0, "next": 1}[p.tok(j).low], j+2
+		c.y, k = p.dct.y+yearShift[p.tok(j).low], j+2
 		if !p.hasDCT {
 			c.y = unknown
 		}
@@ -417,6 +417,12 @@ func (p *parser) decade(i int) phrase {
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a decade -> " + c.value()}
 }
 
+// yearShift is the year of "last year", "this year", "next year" from the DCT's.
+var yearShift = map[string]int{"last": -1, "this": 0, "next": 1}
+
+// seasonMidMonth is the middle month of each season (13: January after).
+var seasonMidMonth = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 13}
+
 var decadeWords = map[string]int{
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
 	"seventies": 70, "eighties": 80, "nineties": 90,
@@ -494,7 +500,7 @@ func (p *parser) quarter(i int) phrase {
 	y, tense, why := unknown, 0, ""
 	// "this year's", "last year's", "next year's"
 	if p.is(k, "this", "last", "next") && p.is(k+1, "year") && p.punct(k+2, "'") && p.is(k+3, "s") {
-		y = p.dct.y + map[string]int{"this": 0, "last": -1, "next": 1}[p.tok(k).low]
+		y = p.dct.y + yearShift[p.tok(k).low]
 		k += 4
 		why = "year relative to the DCT, "
 	} else if yy, k2, ok := p.year(k); ok && the && p.tok(k).kind == tkNum {
@@ -561,7 +567,7 @@ func (p *parser) quarter(i int) phrase {
 	} else if p.tok(j).kind == tkNum && len(p.tok(j).low) == 2 && y == unknown && !p.glued(j) {
 		c.y, k = p.twoDigitYear(p.tok(j).num), j+1 // "Q3 13"
 	} else if p.is(j, "this", "last", "next") && p.is(j+1, "year") {
-		c.y, k = p.dct.y+map[string]int{"this": 0, "last": -1, "next": 1}[p.tok(j).low], j+2
+		c.y, k = p.dct.y+yearShift[p.tok(j).low], j+2
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if the && p.hyphen(i+2) && y == unknown {
@@ -840,7 +846,7 @@ func (p *parser) inferYear(c cal, tense int) int {
 
 // daysFrom is the signed distance from the DCT to the middle of season c in year y.
 func daysFrom(dct time.Time, c cal, y int) int {
-	m := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 13}[c.code]
+	m := seasonMidMonth[c.code]
 	t := time.Date(y, time.Month(m), 15, 0, 0, 0, 0, time.UTC)
 	return int(t.Sub(dct).Hours() / 24)
 }

@@ -142,6 +142,17 @@ func offsetWords(n int, unit string) string {
 	return itoa(n) + " " + unit + "(s) after"
 }
 
+// direction says "before" or "after" for a shift, or same when there is none.
+func direction(dir int, same string) string {
+	switch {
+	case dir < 0:
+		return "before"
+	case dir > 0:
+		return "after"
+	}
+	return same
+}
+
 // unitGran is the calendar precision named by a unit.
 var unitGran = [...]gran{
 	uSecond: gMinute, uMinute: gMinute, uHour: gMinute, uDay: gDay, uWeekend: gWeekend, uWeek: gWeek,
@@ -207,24 +218,21 @@ func (p *parser) relUnit(i int) phrase {
 			return phrase{begin: i, end: end, typ: Duration, value: v, why: why + "a duration -> " + v}
 		}
 		if t.low == "period" {
-			if w != "latest" && w != "same" && w != "that" && w != "comparable" {
+			if w != "latest" && w != "same" && w != "that" {
 				return phrase{}
 			}
-			u, g = uQuarter, gQuarter
 			if ph.anchor == AnchorExpr && base.g >= gYear && base.g <= gMonth {
-				g = base.g
+				g = base.g // "that period": the last date's period
 			}
 		}
-		if w == "latest" && u == uQuarter || w == "latest" && t.low == "period" {
-			// the last quarter reported
+		switch {
+		case w == "latest" && u == uQuarter:
+			// "the latest quarter", "the latest period": the quarter reported
 			c, anchor, refIdx := p.quarterRef()
 			ph.cal, ph.anchor, ph.refIdx = c, anchor, refIdx
 			ph.why = why + "the quarter of " + ph.anchorName() + " -> " + c.value()
 			return ph
-		} else if w == "latest" {
-			return phrase{}
-		}
-		if u == uMinute || u == uSecond || u == uHour {
+		case w == "latest", u == uMinute, u == uSecond, u == uHour:
 			return phrase{}
 		}
 		c := base.coarsen(g).shift(u, dir)
@@ -252,7 +260,7 @@ func (p *parser) relUnit(i int) phrase {
 		if !base.known() {
 			c.y = unknown
 		}
-		ph.cal, ph.why = c, why+"the nearest "+time.Month(m).String()+" "+map[int]string{-1: "before", 0: "in the year of", 1: "after"}[dir]+" "+ph.anchorName()+" -> "+c.value()
+		ph.cal, ph.why = c, why+"the nearest "+time.Month(m).String()+" "+direction(dir, "in the year of")+" "+ph.anchorName()+" -> "+c.value()
 	case t.class() == cWeekday && t.upper && !t.lex.plural:
 		if t.lex.class&cAbbrev != 0 {
 			end = p.optPeriod(k + 1)
@@ -278,7 +286,7 @@ func (p *parser) relUnit(i int) phrase {
 		if pd, k2, ok := p.partOfDay(end); ok {
 			c.g, c.code, ph.end, ph.typ = gPart, pd, k2, Time
 		}
-		ph.cal, ph.why = c, why+"the "+t.lex.weekday.String()+" "+map[int]string{-1: "before", 0: "of the week of", 1: "after"}[dir]+" "+ph.anchorName()+" -> "+c.value()
+		ph.cal, ph.why = c, why+"the "+t.lex.weekday.String()+" "+direction(dir, "of the week of")+" "+ph.anchorName()+" -> "+c.value()
 	case t.class() == cSeason && !t.lex.plural:
 		c := cal{g: gSeason, y: unknown, code: t.lex.code}
 		if base.known() {
@@ -382,7 +390,10 @@ func (p *parser) ago(i int) phrase {
 			base, ph.anchor = p.anaphor()
 		}
 		if a.vague {
-			ph.value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[dir]
+			ph.value = "PAST_REF"
+			if dir > 0 {
+				ph.value = "FUTURE_REF"
+			}
 			ph.why = why + ", an unknown amount -> " + ph.value
 			return ph
 		}
@@ -409,7 +420,7 @@ func (p *parser) ago(i int) phrase {
 		if !base.known() {
 			c = cal{g: g, y: unknown, n: unknown, d: unknown}
 		}
-		ph.cal, ph.why = c, why+", "+durationValue(a, u)+" "+map[int]string{-1: "before", 1: "after"}[dir]+" "+ph.anchorName()+" -> "+c.value()
+		ph.cal, ph.why = c, why+", "+durationValue(a, u)+" "+direction(dir, "")+" "+ph.anchorName()+" -> "+c.value()
 		return ph
 	}
 	return phrase{}
