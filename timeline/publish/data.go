@@ -2,6 +2,7 @@ package publish
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronicle-news/chronicle/timeline"
@@ -165,6 +166,11 @@ func newEvent(re resolve.Event, titles map[string]string) event {
 	}
 	for _, ev := range re.Evidence {
 		e.Evidence = append(e.Evidence, evidence(ev))
+		// A summary that is the source's own sentence would print the
+		// quote twice; the quote, attributed, links to its context.
+		if ev.Quote != "" && strings.Contains(e.Summary, ev.Quote) {
+			e.Summary = ""
+		}
 	}
 	return e
 }

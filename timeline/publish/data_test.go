@@ -98,6 +98,22 @@ func TestNewStory(t *testing.T) {
 	}
 }
 
+// A summary is shown unless it is the very sentence an evidence quote
+// comes from.
+func TestSummaryNotTwice(t *testing.T) {
+	for _, tc := range []struct{ summary, quote, want string }{
+		{"Analysts say the group grew.", "the group grew", ""},
+		{"The group grew.", "The group grew.", ""},
+		{"A written summary.", "something else entirely", "A written summary."},
+		{"A written summary.", "", "A written summary."},
+	} {
+		re := resolve.Event{Event: timeline.Event{ID: "e", Summary: tc.summary, Evidence: []timeline.Evidence{{Source: "s", Quote: tc.quote}}}}
+		if got := newEvent(re, nil).Summary; got != tc.want {
+			t.Errorf("summary %q, quote %q: got %q, want %q", tc.summary, tc.quote, got, tc.want)
+		}
+	}
+}
+
 func fmtJSON(v any) string {
 	b, err := json.Marshal(v)
 	if err != nil {
