@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // sampleSite copies the repository's sample site (config.yaml and
 // content/isis-k) into a temporary folder, with the checked timeline of
 // testdata in place of whatever extraction wrote.
-func sampleSite(t *testing.T) string {
+func sampleSite(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	copyFile(t, filepath.Join("..", "..", "config.yaml"), filepath.Join(dir, "config.yaml"))
@@ -38,7 +38,7 @@ func sampleSite(t *testing.T) string {
 	return dir
 }
 
-func copyFile(t *testing.T, from, to string) {
+func copyFile(t testing.TB, from, to string) {
 	t.Helper()
 	b, err := os.ReadFile(from)
 	if err != nil {
@@ -47,7 +47,7 @@ func copyFile(t *testing.T, from, to string) {
 	writeFile(t, to, string(b))
 }
 
-func writeFile(t *testing.T, name, text string) {
+func writeFile(t testing.TB, name, text string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		t.Fatal(err)
@@ -370,5 +370,15 @@ func TestBuildErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// go test ./timeline/publish -run - -bench Build: the sample site, in-process.
+func BenchmarkBuildSample(b *testing.B) {
+	site := sampleSite(b)
+	for b.Loop() {
+		if _, err := Build(site, Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
