@@ -162,3 +162,22 @@ func TestSeedAcceptance(t *testing.T) {
 	pub := doc.Published
 	golden(t, &timeline.Timeline{Title: doc.Title, Sources: []timeline.Source{{ID: "seed", File: "seed.txt", Title: doc.Title, Published: &pub}}, Events: got}, "seed.golden.yaml")
 }
+
+// A story of three articles: the event A only anchors to is dated by B,
+// and C reports again an event of A; Merge joins them.
+func TestMergeStory(t *testing.T) {
+	files := []struct{ id, file string }{{"a", "a-depots.txt"}, {"b", "b-fire.md"}, {"c", "c-council.txt"}}
+	var per [][]timeline.Event
+	texts := map[string]string{}
+	tl := &timeline.Timeline{Title: "Port Halden warehouse fire"}
+	for _, f := range files {
+		doc, evs := extractFile(t, filepath.Join("story", f.file), f.id)
+		per = append(per, evs)
+		texts[f.id] = doc.Text
+		pub := doc.Published
+		tl.Sources = append(tl.Sources, timeline.Source{ID: f.id, File: "story/" + f.file, Title: doc.Title, Published: &pub})
+	}
+	tl.Events = Merge(per)
+	checkWant(t, tl.Events, "story.want.yaml", texts)
+	golden(t, tl, "story.golden.yaml")
+}

@@ -33,6 +33,18 @@ func markAttributions(toks []token, skip []bool) {
 			}
 		}
 	}
+	// A dateline: "MOSCOW (AP) —".
+	for i := 0; i < n && i < 8; i++ {
+		if t := toks[i].text; t == "—" || t == "–" || t == "-" {
+			for k := 0; k <= i; k++ {
+				skip[k] = true
+			}
+			break
+		}
+		if toks[i].word && !acronym(toks[i].text) {
+			break
+		}
+	}
 	// ", analysts say." at the end: a comma, a few words, a reporting verb.
 	end := n
 	for end > 0 && final(toks, end-1) {
@@ -168,7 +180,14 @@ func headlineClause(toks []token, skip []bool, g verbGroup) (string, span) {
 	subj := toks[start:g.start]
 	plural := g.plural
 	if !g.numberKnown {
-		plural = pluralSubject(subj)
+		plural = pluralSubject(subj, start == 0)
+	}
+	// A trailing subordinate clause is background: "... after their tanks passed checks".
+	for i := g.end; i < end; i++ {
+		if subordinators[toks[i].low] && hasVerb(toks, i+1, end) {
+			end = i
+			break
+		}
 	}
 	var kept []token
 	for i := start; i < end; i++ {
@@ -201,6 +220,16 @@ func headlineClause(toks []token, skip []bool, g verbGroup) (string, span) {
 	return finishTitle(kept), span{toks[start].start, toks[end-1].end}
 }
 
+// hasVerb reports whether toks[from:to] holds a verb.
+func hasVerb(toks []token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if verbAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbTokens rewrites a verb group in headline tense: "surfaced" ->
 // "surfaces", "was arrested" -> "arrested", "will visit" -> "to visit".
 func verbTokens(toks []token, g verbGroup, at int, plural bool) []token {
@@ -230,16 +259,22 @@ func verbTokens(toks []token, g verbGroup, at int, plural bool) []token {
 
 // pluralSubject guesses whether a subject is plural from its head noun
 // (the last word before "of"/"in"/...), or a coordination.
-func pluralSubject(subj []token) bool {
+func pluralSubject(subj []token, sentenceStart bool) bool {
 	head := ""
-	for _, t := range subj {
+	for i, t := range subj {
 		if !t.word || prepositions[t.low] {
 			break
 		}
 		if t.low == "and" {
 			return true
 		}
+		if i > 0 && pastForm(t.low) {
+			break // "depots closed by inspectors"
+		}
 		head = t.text
+		if i == 0 && sentenceStart {
+			head = t.low
+		}
 	}
 	if head == "" || capitalized(head) && !strings.HasSuffix(head, "ans") {
 		return false

@@ -151,7 +151,10 @@ func toEDTF(value, mod string) string {
 	var s string
 	switch {
 	case reDay.MatchString(value):
-		s = value[:10]
+		if mod == "APPROX" {
+			return value[:10] + "~"
+		}
+		return value[:10] // "early Sunday" is still that Sunday
 	case reMonth.MatchString(value):
 		s = value
 	case reYear.MatchString(value):

@@ -1,0 +1,294 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/chronicle-news/chronicle/timeline/edtf"
+)
+
+// Merge joins the events of several articles of one story, given in
+// article order. An event several articles report is kept once with all
+// their evidence: same happening means compatible dates and headlines
+// sharing most of their content words. A placeholder (an undated event
+// one article anchors to) that another article dates becomes that dated
+// event, so the anchor now resolves to a date. The first article's id
+// wins; anchors are rewritten to the merged ids.
+func Merge(perArticle [][]timeline.Event) []timeline.Event {
+	var out []timeline.Event
+	var first [][2]int // per out event: the article and index that first reported it
+	ids := map[string]bool{}
+	for a, evs := range perArticle {
+		rename := map[string]string{} // this article's ids -> merged ids
+		// Events with a date or bounds first, so that an anchored event can
+		// be compared through the (merged) date of its anchor.
+		order := make([]int, 0, len(evs))
+		for i, e := range evs {
+			if e.Anchor == nil {
+				order = append(order, i)
+			}
+		}
+		for i, e := range evs {
+			if e.Anchor != nil {
+				order = append(order, i)
+			}
+		}
+		for _, k := range order {
+			e := evs[k]
+			if e.Anchor != nil {
+				anchor := *e.Anchor
+				if to, ok := rename[anchor.Event]; ok {
+					anchor.Event = to
+				}
+				e.Anchor = &anchor
+			}
+			if i := findSame(out, e); i >= 0 {
+				absorb(&out[i], e)
+				rename[e.ID] = out[i].ID
+				continue
+			}
+			id := e.ID
+			for n := 2; ids[id]; n++ {
+				id = fmt.Sprintf("%s-%d", e.ID, n)
+			}
+			ids[id] = true
+			rename[e.ID] = id
+			e.ID = id
+			out = append(out, e)
+			first = append(first, [2]int{a, k})
+		}
+		// Anchors to events of this article found later in the order.
+		for i := range out {
+			if first[i][0] == a && out[i].Anchor != nil {
+				if to, ok := rename[evs[first[i][1]].Anchor.Event]; ok {
+					out[i].Anchor.Event = to
+				}
+			}
+		}
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := first[idx[i]], first[idx[j]]
+		return a[0] < b[0] || a[0] == b[0] && a[1] < b[1]
+	})
+	sorted := make([]timeline.Event, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+		if a := sorted[i].Anchor; a != nil && a.Event == sorted[i].ID {
+			sorted[i].Anchor = nil
+		}
+	}
+	return sorted
+}
+
+// findSame returns the index of the event in out that e reports again, or -1.
+func findSame(out []timeline.Event, e timeline.Event) int {
+	best, bestScore := -1, 0.0
+	for i := range out {
+		o := &out[i]
+		if !compatible(out, o, &e) || !sameAction(o.Title, e.Title) {
+			continue
+		}
+		shared, total := sharedWords(o.Title, e.Title)
+		if shared < 2 || total == 0 {
+			continue
+		}
+		score := float64(shared) / float64(total)
+		if score >= 0.5 && score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// compatible reports whether two events' dates can be the same happening:
+// overlapping dates, or a date inside the other's bounds. An anchored
+// event is placed through its anchor when that is dated; events with
+// nothing to compare are compatible.
+func compatible(out []timeline.Event, a, b *timeline.Event) bool {
+	lo1, hi1, ok1 := window(out, a, 0)
+	lo2, hi2, ok2 := window(out, b, 0)
+	if !ok1 || !ok2 {
+		return true
+	}
+	return !lo1.After(hi2) && !lo2.After(hi1)
+}
+
+// window is the earliest and latest day an event may be on.
+func window(out []timeline.Event, e *timeline.Event, depth int) (lo, hi time.Time, ok bool) {
+	lo = time.Date(-9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	hi = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	switch {
+	case e.Date != nil:
+		if t, ok := e.Date.Earliest(); ok {
+			lo = t
+		}
+		if t, ok := e.Date.Latest(); ok {
+			hi = t
+		}
+		return lo, hi, true
+	case e.Anchor != nil && depth < 8:
+		for i := range out {
+			if out[i].ID != e.Anchor.Event {
+				continue
+			}
+			l, h, ok := window(out, &out[i], depth+1)
+			if !ok {
+				return lo, hi, false
+			}
+			switch {
+			case e.Anchor.Offset != nil:
+				return e.Anchor.Offset.AddTo(l), e.Anchor.Offset.AddTo(h), true
+			case e.Anchor.Relation == timeline.RelAfter:
+				return l, hi, true
+			case e.Anchor.Relation == timeline.RelBefore:
+				return lo, h, true
+			}
+		}
+		return lo, hi, false
+	case e.Before != nil || e.After != nil:
+		if e.After != nil {
+			lo = earliest(e.After)
+		}
+		if e.Before != nil {
+			hi = latest(e.Before)
+		}
+		return lo, hi, true
+	}
+	return lo, hi, false
+}
+
+// sameAction reports whether two headlines may tell the same happening:
+// they share an action (a verb or an event noun, by its base or family),
+// or one of them names none.
+func sameAction(a, b string) bool {
+	aa, ab := actions(a), actions(b)
+	if len(aa) == 0 || len(ab) == 0 {
+		return true
+	}
+	for w := range aa {
+		if ab[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// actions are the verbs and event nouns of a headline, as bases and
+// event families ("attack" and "killings" are both violence).
+func actions(title string) map[string]bool {
+	ws := map[string]bool{}
+	toks := tokenize(title, span{0, len(title)})
+	for i, t := range toks {
+		if f := eventNouns[t.low]; f != "" {
+			ws[f] = true
+			continue
+		}
+		if i > 0 && verbAt(toks, i) && !auxiliaries[t.low] {
+			ws[base(t.low)] = true
+		}
+	}
+	return ws
+}
+
+// absorb merges e into o: evidence added, a date filling an undated
+// event (bounds then go: the date says more), names added.
+func absorb(o *timeline.Event, e timeline.Event) {
+	switch {
+	case o.Date == nil && e.Date != nil:
+		if o.Anchor == nil && len(o.Evidence) > 0 && o.Evidence[0].Expression == "" {
+			// An undated event named only in passing: the article that
+			// reports it says better what it was.
+			o.Title = e.Title
+		}
+		o.Date, o.Before, o.After, o.Anchor = e.Date, nil, nil, nil
+	case o.Date == nil && o.Anchor == nil:
+		// Two sets of bounds: keep the tighter of each.
+		if e.Before != nil && (o.Before == nil || latest(e.Before).Before(latest(o.Before))) {
+			o.Before = e.Before
+		}
+		if e.After != nil && (o.After == nil || earliest(e.After).After(earliest(o.After))) {
+			o.After = e.After
+		}
+	}
+	if o.Summary == "" {
+		o.Summary = e.Summary
+	}
+	o.People = union(o.People, e.People)
+	o.Organizations = union(o.Organizations, e.Organizations)
+	o.Places = union(o.Places, e.Places)
+	o.Tags = union(o.Tags, e.Tags)
+	for _, ev := range e.Evidence {
+		dup := false
+		for _, x := range o.Evidence {
+			if x.Source == ev.Source && x.Quote == ev.Quote {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			o.Evidence = append(o.Evidence, ev)
+		}
+	}
+}
+
+func latest(d *edtf.Date) time.Time {
+	t, _ := d.Latest()
+	return t
+}
+
+func earliest(d *edtf.Date) time.Time {
+	t, _ := d.Earliest()
+	return t
+}
+
+func union(a, b []string) []string {
+	for _, s := range b {
+		found := false
+		for _, x := range a {
+			if x == s {
+				found = true
+				break
+			}
+		}
+		if !found {
+			a = append(a, s)
+		}
+	}
+	return a
+}
+
+// sharedWords counts the content words two headlines share (verbs and
+// plurals reduced to their base) and the size of the smaller set.
+func sharedWords(a, b string) (shared, smaller int) {
+	wa, wb := contentWords(a), contentWords(b)
+	for w := range wa {
+		if wb[w] {
+			shared++
+		}
+	}
+	smaller = len(wa)
+	if len(wb) < smaller {
+		smaller = len(wb)
+	}
+	return shared, smaller
+}
+
+func contentWords(title string) map[string]bool {
+	ws := map[string]bool{}
+	toks := tokenize(title, span{0, len(title)})
+	for _, t := range toks {
+		if !t.word || t.low == "'s" || articles[t.low] || prepositions[t.low] || determiners[t.low] ||
+			auxiliaries[t.low] || t.low == "and" || t.low == "or" {
+			continue
+		}
+		ws[strings.TrimSuffix(base(singular(t.low)), "e")] = true
+	}
+	return ws
+}
