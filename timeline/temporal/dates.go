@@ -228,7 +228,7 @@ func (p *parser) monthDate(i int) phrase {
 		ph.anchor = AnchorDCT
 		why += ", no year given: the year near the DCT with that weekday"
 	case c.y == unknown:
-		c.y = p.inferYear(c, p.tense(i, k))
+		c.y = p.inferYear(c, i, k)
 		ph.anchor = AnchorDCT
 		why += ", no year given: the year around the DCT"
 	}
@@ -303,7 +303,7 @@ func (p *parser) dayMonth(i int) phrase {
 		c.y, c.n = p.dct.y, p.dct.n
 		ph.anchor, why = AnchorDCT, why+", day of the DCT's month"
 	} else if c.y == unknown {
-		c.y = p.inferYear(c, p.tense(i, k))
+		c.y = p.inferYear(c, i, k)
 		ph.anchor, why = AnchorDCT, why+", no year given: the year around the DCT"
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
@@ -324,7 +324,7 @@ func (p *parser) numericDate(i int) phrase {
 	third := p.punct(i+3, sep) && p.glued(i+3) && p.glued(i+4) && p.tok(i+4).kind == tkNum
 	if !third {
 		if sep == "/" && p.is(i-1, "on") && a.num >= 1 && a.num <= 12 && b.num >= 1 && b.num <= daysIn(2000, a.num) && len(b.low) <= 2 {
-			c := cal{g: gDay, y: p.inferYear(cal{g: gDay, n: a.num, d: b.num}, p.tense(i, i+3)), n: a.num, d: b.num}
+			c := cal{g: gDay, y: p.inferYear(cal{g: gDay, n: a.num, d: b.num}, i, i+3), n: a.num, d: b.num}
 			return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: AnchorDCT,
 				why: "'" + p.span(i, i+3) + "', month/day, no year: the year around the DCT -> " + c.value()}
 		}
@@ -482,7 +482,7 @@ func (p *parser) season(i int) phrase {
 		if p.is(k, "of") { // "the spring of discontent"
 			return phrase{}
 		}
-		c.y = p.inferYear(c, p.tense(i, k))
+		c.y = p.inferYear(c, i, k)
 		ph.anchor = AnchorDCT
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', a season -> "+c.value()
@@ -774,15 +774,22 @@ func (p *parser) weekdayDate(i int) phrase {
 	if p.tok(k).upper && p.tok(k).kind == tkWord && p.tok(k).lex == nil && !p.tok(k).brk {
 		return phrase{} // part of a name: "Sunday Telegraph"
 	}
-	ph := phrase{begin: i, end: k, typ: Date}
+	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	c, why := p.resolveWeekday(wd, p.tense(i, k))
+	if !p.hasDCT {
+		ph.anchor = ""
+		if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() {
+			// a story without a DCT moves forward from its last date
+			ph.anchor = AnchorExpr
+			d := p.ref.date()
+			c = dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
+			why = "the first " + wd.String() + " from the last date, " + p.ref.coarsen(gDay).value()
+		}
+	}
 	if part, k2, ok := p.partOfDay(k); ok {
 		c.g, c.code, ph.end, ph.typ = gPart, part, k2, Time
 	}
-	ph.cal, ph.anchor, ph.why = c, AnchorDCT, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
-	if !p.hasDCT {
-		ph.anchor = ""
-	}
+	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph
 }
 
@@ -818,13 +825,15 @@ func (p *parser) resolveWeekday(wd time.Weekday, tense int) (cal, string) {
 	return dayOf(dct.AddDate(0, 0, diff)), "past tense, DCT is " + name + " " + p.dct.coarsen(gDay).value()
 }
 
-// inferYear picks the year of a month, day or season given without one:
-// the DCT's, unless that puts it well on the wrong side of the DCT for the
-// tense of the clause (a past event three months or more after the DCT is
-// last year's), or, with no tense, more than half a year away.
-func (p *parser) inferYear(c cal, tense int) int {
+// inferYear picks the year of a month, day or season at tokens [i, j)
+// given without one: the DCT's, unless that puts it well on the wrong side
+// of the DCT for the tense of the clause (a past event three months or more
+// after the DCT is last year's), or, with no tense, more than half a year
+// away. Without a DCT, it is the last year the text wrote out ("In 1990 ...
+// On June 3"); news is not read so, as its years are the DCT's.
+func (p *parser) inferYear(c cal, i, j int) int {
 	if !p.hasDCT {
-		return unknown
+		return p.textYear
 	}
 	var diff int // days from the DCT to c in the DCT's year
 	switch c.g {
@@ -835,6 +844,7 @@ func (p *parser) inferYear(c cal, tense int) int {
 	default:
 		diff = int(time.Date(p.dct.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Sub(p.dct.date()).Hours() / 24)
 	}
+	tense := p.tense(i, j)
 	switch {
 	case tense < 0 && diff > 90, tense == 0 && diff > 183:
 		return p.dct.y - 1

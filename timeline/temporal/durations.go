@@ -58,7 +58,7 @@ func (p *parser) duration(i int) phrase {
 		if t.lex == nil || t.lex.class&cUnit == 0 || !t.lex.plural || p.hyphen(k+1) {
 			return phrase{}
 		}
-		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "lasted", "than") {
+		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "lasted", "than") && !p.is(k+1, "later") {
 			return phrase{}
 		}
 		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") {
@@ -112,10 +112,22 @@ func (p *parser) duration(i int) phrase {
 }
 
 // relate marks a duration or "the day" followed by before/after and an
-// event ("two days after the bombing") with the relation and its offset.
+// event ("two days after the bombing") with the relation and its offset;
+// "three days later" is after the last date of the text (TimeBank leaves
+// "later" out of the span and values the duration).
 func (p *parser) relate(ph *phrase, a amount, u unit) {
 	k := ph.end
 	rel := ""
+	if p.is(k, "later") {
+		base, anchor := p.anaphor()
+		ph.rel, ph.off, ph.anchor = "after", durationValue(a, u), anchor
+		ph.why += ", after " + ph.anchorName()
+		if !a.vague && u >= uDay && base.known() {
+			g := max(unitGran[u], min(base.g, gDay))
+			ph.why += " (" + base.coarsen(g).value() + "): " + base.coarsen(max(g, gDay)).shift(u, max(a.n, 1)).coarsen(g).value()
+		}
+		return
+	}
 	switch {
 	case p.is(k, "before") || p.is(k, "prior") && p.is(k+1, "to") || p.is(k, "ahead") && p.is(k+1, "of"):
 		rel = "before"

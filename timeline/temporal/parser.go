@@ -32,15 +32,16 @@ func (ph phrase) val() string {
 
 // parser is the state of one Tag call.
 type parser struct {
-	text   string
-	toks   []token
-	dct    cal // the DCT as a day (or minute)
-	hasDCT bool
-	ref    cal // the last date the text established, for anaphora
-	refIdx int // its index in out, or -1
-	lastQ  cal // the last quarter or half, for "a year earlier" in reports
-	lastQi int // its index in out, or -1
-	out    []Expr
+	text     string
+	toks     []token
+	dct      cal // the DCT as a day (or minute)
+	hasDCT   bool
+	ref      cal // the last date the text established, for anaphora
+	refIdx   int // its index in out, or -1
+	lastQ    cal // the last quarter or half, for "a year earlier" in reports
+	lastQi   int // its index in out, or -1
+	textYear int // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
+	out      []Expr
 }
 
 // tokenBuffers recycles token slices between calls: they are the one
@@ -52,7 +53,7 @@ func newParser(text string, dct time.Time) *parser {
 	if b, ok := tokenBuffers.Get().(*[]token); ok {
 		buf = *b
 	}
-	p := &parser{text: text, toks: lex(text, buf), refIdx: -1, lastQi: -1}
+	p := &parser{text: text, toks: lex(text, buf), refIdx: -1, lastQi: -1, textYear: unknown}
 	if !dct.IsZero() {
 		p.hasDCT = true
 		p.dct = dayOf(dct)
@@ -161,6 +162,9 @@ func (p *parser) emit(ph phrase) {
 		} else {
 			e.Anchor = ""
 		}
+	}
+	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.anchor == "" && ph.cal.y != unknown && ph.cal.g >= gYear {
+		p.textYear = ph.cal.y
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.ref, p.refIdx = ph.cal, len(p.out)

@@ -190,6 +190,7 @@ func TestEventAnchors(t *testing.T) {
 		{"A bombing took place the day before the concert hall attack.", "the day", "before", "-P1D"},
 		{"He was arrested two days after the bombing.", "two days", "after", "P2D"},
 		{"They voted a week before the election.", "a week", "before", "-P1W"},
+		{"On June 3, 2010, it began. Three days later, it stopped.", "Three days", "after", "P3D"},
 	} {
 		var found bool
 		for _, e := range Tag(tc.text, sun) {
@@ -228,6 +229,11 @@ func TestAnchors(t *testing.T) {
 func TestUnknownDCT(t *testing.T) {
 	check(t, "He left yesterday, on March 3, 2010, and the next day.", time.Time{},
 		[]want{{"yesterday", "DATE XXXX-XX-XX"}, {"March 3, 2010", "DATE 2010-03-03"}, {"the next day", "DATE 2010-03-04"}})
+}
+
+func TestNarrative(t *testing.T) {
+	check(t, "On Friday, June 1, 1990, the war began. On Monday they crossed the river. In July they won. Two years later, peace.", time.Time{},
+		[]want{{"Friday, June 1, 1990", "DATE 1990-06-01"}, {"Monday", "DATE 1990-06-04"}, {"July", "DATE 1990-07"}, {"Two years", "DURATION P2Y"}})
 }
 
 func TestFindDCT(t *testing.T) {
