@@ -42,7 +42,12 @@ func names(toks []token) []name {
 			}
 			break
 		}
-		out = append(out, name{text: join(toks[i:j]), start: i, end: j})
+		// A title opens the run but is not the name: "President Joe Biden".
+		k := i
+		for k+1 < j && honorifics[strings.TrimSuffix(toks[k].low, ".")] {
+			k++
+		}
+		out = append(out, name{text: join(toks[k:j]), start: k, end: j})
 		i = j
 	}
 	return out
@@ -92,8 +97,11 @@ func classify(toks []token, n name, known map[string]bool) string {
 	words := strings.Fields(n.text)
 	last := strings.ToLower(words[len(words)-1])
 	prev, next, next2 := "", "", ""
-	if n.start > 0 {
-		prev = strings.TrimSuffix(toks[n.start-1].low, ".")
+	if p := n.start - 1; p >= 0 {
+		if toks[p].text == "." && p > 0 {
+			p-- // "Mr. Smith"
+		}
+		prev = strings.TrimSuffix(toks[p].low, ".")
 	}
 	if n.end < len(toks) {
 		next = toks[n.end].low
