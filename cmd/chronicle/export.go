@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/chronicle-news/chronicle/timeline/export"
+	"github.com/chronicle-news/chronicle/timeline/extract"
+	"github.com/chronicle-news/chronicle/timeline/resolve"
+)
+
+var exportFormat string
+
+var exportCmd = &cobra.Command{
+	Use:   "export STORY",
+	Short: "Print a story's resolved timeline to stdout (" + formatNames() + ")",
+	Long: `Export prints the resolved timeline of a story: every event with its
+earliest and latest day, label and derivation, in display order. The story is
+extracted first when its sources changed or it has no timeline.yaml yet, as
+chronicle build does.`,
+	Example: `  chronicle export isis-k --format json > isis-k.json`,
+	Args:    cobra.ExactArgs(1),
+	RunE:    runExport,
+}
+
+func init() {
+	exportCmd.Flags().StringVarP(&exportFormat, "format", "f", "json", "the output format: "+formatNames())
+	rootCmd.AddCommand(exportCmd)
+}
+
+func formatNames() string {
+	var names []string
+	for _, f := range export.Formats() {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+func runExport(cmd *cobra.Command, args []string) error {
+	f, err := export.Lookup(exportFormat)
+	if err != nil {
+		return err
+	}
+	dir, err := siteDir()
+	if err != nil {
+		return err
+	}
+	dirs, err := storyDirs(dir, args)
+	if err != nil {
+		return err
+	}
+	story := dirs[0]
+	var tl *timeline.Timeline
+	if fi, err := os.Stat(filepath.Join(story, extract.SourcesDir)); err == nil && fi.IsDir() {
+		r, err := extract.Story(story, extract.Options{})
+		if err != nil {
+			return err
+		}
+		if r.Changed {
+			fmt.Fprintf(cmd.ErrOrStderr(), "extracted %s\n", shown(r.File))
+		}
+		tl = r.Timeline
+	} else if tl, err = timeline.ReadFile(filepath.Join(story, extract.TimelineFile)); err != nil {
+		return err
+	}
+	return f.Write(cmd.OutOrStdout(), resolve.Resolve(tl))
+}
