@@ -8,9 +8,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/chronicle-news/chronicle/timeline/edtf"
+	"github.com/chronicle-news/chronicle/timeline/resolve"
 )
 
 // site copies testdata/site (the sample story, the seed article under
@@ -102,6 +104,39 @@ func TestStoryEditRoundTrip(t *testing.T) {
 	}
 	if r.Changed || !bytes.Equal(read(t, r.File), edited) {
 		t.Errorf("re-extraction changed the edited file:\n%s", read(t, r.File))
+	}
+}
+
+// The design's promise: a date a person sets on the attack moves the
+// bombing anchored the day before it, and re-extraction keeps the date.
+func TestStoryDatingAnAnchorTarget(t *testing.T) {
+	_, dir := site(t)
+	r := story(t, dir, Options{})
+	var anchored *timeline.Event
+	for i, e := range r.Timeline.Events {
+		if e.Anchor != nil && e.Anchor.Offset != nil && e.Anchor.Offset.String() == "-P1D" {
+			anchored = &r.Timeline.Events[i]
+		}
+	}
+	if anchored == nil {
+		t.Fatal("the sample has no event anchored the day before another")
+	}
+	target := anchored.Anchor.Event
+	edit(t, r.File, func(tl *timeline.Timeline) {
+		e := tl.Event(target)
+		e.Date, e.Before, e.After = ptr(edtf.MustParse("2024-03-22")), nil, nil
+	})
+	r = story(t, dir, Options{Force: true})
+	rt := resolve.Resolve(r.Timeline)
+	for _, e := range rt.Events {
+		if e.ID == anchored.ID {
+			if e.Earliest == nil || e.Latest == nil || e.Earliest.Format(time.DateOnly) != "2024-03-21" || !e.Latest.Equal(*e.Earliest) {
+				t.Errorf("%s: %s..%s, want 2024-03-21", e.ID, e.Earliest, e.Latest)
+			}
+			if e.Label != "21 March 2024" || e.Status != resolve.Anchored {
+				t.Errorf("%s: %s %q", e.ID, e.Status, e.Label)
+			}
+		}
 	}
 }
 
