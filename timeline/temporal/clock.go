@@ -17,8 +17,8 @@ func (p *parser) clockAt(i int) (clockTime, bool) {
 	t := p.tok(i)
 	ct := clockTime{end: i + 1}
 	switch {
-	case t.low == "noon" || t.low == "midday":
-		ct.hh, ct.sure = 12, true
+	case (t.low == "noon" || t.low == "midday") && !(t.upper && !t.brk):
+		ct.hh, ct.sure = 12, true // ("High Noon" is a title)
 	case t.low == "midnight":
 		ct.hh, ct.sure = 24, true
 	case t.kind == tkNum && len(t.low) <= 2 && t.num <= 24:

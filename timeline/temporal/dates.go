@@ -94,8 +94,8 @@ func (p *parser) year(i int) (int, int, bool) {
 		if p.hyphen(k) {
 			k++
 		}
-		if p.is(k, "hundred") {
-			return n * 100, k + 1, true
+		if p.is(k, "hundred") && p.is(i-1, "in", "since", "year", "of") {
+			return n * 100, k + 1, true // "in nineteen hundred"; "twelve hundred students" is a count
 		}
 		if a, ok := p.amount(k); ok && a.word && !a.vague && a.n >= 10 && a.n < 100 && !p.is(k, "a", "an") {
 			return n*100 + a.n, a.end, true

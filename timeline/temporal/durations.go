@@ -34,7 +34,8 @@ func (p *parser) duration(i int) phrase {
 	if am, ok := p.amount(k); ok {
 		if uu, e, ok := p.unitAfter(am); ok && !p.hyphen(e) {
 			a, u, end = am, uu, e
-		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague {
+		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
+			// ("three-quarters" is a fraction)
 			// "ten-year", "8-month-old", "two-day"
 			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2
 			if p.hyphen(end) && p.is(end+1, "old") {

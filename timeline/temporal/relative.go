@@ -184,8 +184,8 @@ func (p *parser) relUnit(i int) phrase {
 		k++
 	}
 	t := p.tok(k)
-	if t.lex == nil || t.kind != tkWord {
-		return phrase{}
+	if t.lex == nil || t.kind != tkWord || t.upper && t.class() == cUnit && !t.brk {
+		return phrase{} // ("This Week" is a title)
 	}
 	end := k + 1
 	ph := phrase{begin: i, end: end, typ: Date, anchor: AnchorDCT}
@@ -435,8 +435,8 @@ func (p *parser) unitAfter(a amount) (unit, int, bool) {
 		k++
 	}
 	t := p.tok(k)
-	if t.lex == nil || t.lex.class&cUnit == 0 {
-		return 0, k, false
+	if t.lex == nil || t.lex.class&cUnit == 0 || t.upper && !t.brk || p.is(k+1, "old") {
+		return 0, k, false // "60 Minutes" is a title, "37 years old" an age
 	}
 	one := a.n == 1 && !a.vague || a.n == 0 && a.half
 	switch {
