@@ -17,8 +17,6 @@ type mention struct {
 	toks       []token
 }
 
-func (m *mention) text() string { return join(m.toks[m.start:m.end]) }
-
 func (m *mention) span() span { return span{m.toks[m.start].start, m.toks[m.end-1].end} }
 
 // words are the mention's content words, lower case, head excluded.

@@ -28,10 +28,7 @@ var (
 		nonetheless nevertheless later earlier now today`)
 	auxiliaries = set(`is are was were be been being am has have had having do does did will would
 		shall should can could may might must`)
-	modals    = set(`will would shall should can could may might must`)
-	beForms   = set(`is are was were be been being am`)
-	haveForms = set(`has have had having`)
-	pronouns  = set(`he she it they we i you who which that what this these those there`)
+	pronouns = set(`he she it they we i you who which that what this these those there`)
 	// reporting verbs frame what someone said; a clause they head is not
 	// an event in itself.
 	reporting = set(`say says said saying tell tells told report reports reported add adds added note
@@ -40,7 +37,7 @@ var (
 		according estimate estimates estimated`)
 	// stative verbs describe states, not happenings.
 	stative = set(`be remain seem include consist contain belong know believe want seek hope need own
-		mean resemble represent exist lack deserve matter depend appear_to continue tend try aim strive
+		mean resemble represent exist lack deserve matter depend continue tend try aim strive
 		have`)
 	// future markers: "is set to", "plans to", "is expected to".
 	futureMarkers = set(`will shall upcoming planned scheduled set expected due plans plan intends next`)
