@@ -45,6 +45,14 @@ var (
 // afterFurniture says the line directly above was furniture, which makes
 // a lower-case line its continuation ("Install the app" / "in two steps:").
 func furniture(line string, afterFurniture bool) bool {
+	// Labels: a few words that are not a sentence ("World", "Newser Staff").
+	return junk(line, afterFurniture) || len(strings.Fields(line)) <= 3 && !reTerminalEnd.MatchString(line)
+}
+
+// junk reports whether a line is furniture other than a label: a lone
+// mark, a promotion, a caption or a credit. A headline may be a label's
+// length, never junk.
+func junk(line string, afterFurniture bool) bool {
 	letters := 0
 	for _, r := range line {
 		if unicode.IsLetter(r) {
@@ -70,11 +78,7 @@ func furniture(line string, afterFurniture bool) bool {
 			return true
 		}
 	}
-	if caption(line) {
-		return true
-	}
-	// Labels: a few words that are not a sentence ("World", "Newser Staff").
-	return len(words) <= 3 && !reTerminalEnd.MatchString(line)
+	return caption(line)
 }
 
 // caption reports whether a line is a photo caption or credit: it opens

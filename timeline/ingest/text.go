@@ -57,7 +57,7 @@ func parseText(text string, findTitle bool) *Document {
 			flush()
 			prevFurn = false
 			continue
-		case findTitle && title == "" && b.b.Len() == 0 && len(para) == 0 && !furniture(line, false) && len(strings.Fields(line)) < 25:
+		case findTitle && title == "" && b.b.Len() == 0 && len(para) == 0 && !junk(line, false) && len(strings.Fields(line)) < 25:
 			title = strings.TrimLeft(line, "# ")
 			continue
 		case furniture(line, prevFurn):
