@@ -168,7 +168,8 @@ func mergeSources(base, ours, theirs *timeline.Timeline, events []timeline.Event
 }
 
 // order lists the kept events: ours in the person's order, each new
-// finding after the event that precedes it in the new extraction.
+// finding after the event that precedes it in the new extraction (or,
+// with none, before the one that follows it, or else at the end).
 func order(ours, theirs []timeline.Event, keep map[string]timeline.Event) []timeline.Event {
 	var ids []string
 	placed := map[string]bool{}
@@ -178,21 +179,26 @@ func order(ours, theirs []timeline.Event, keep map[string]timeline.Event) []time
 			placed[o.ID] = true
 		}
 	}
-	prev := ""
-	for _, t := range theirs {
-		if _, ok := keep[t.ID]; ok && !placed[t.ID] {
-			at := 0
-			for i, id := range ids {
-				if id == prev {
-					at = i + 1
-				}
+	indexOf := func(id string) int {
+		for i, x := range ids {
+			if x == id {
+				return i
 			}
-			ids = append(ids[:at], append([]string{t.ID}, ids[at:]...)...)
-			placed[t.ID] = true
 		}
-		if placed[t.ID] {
-			prev = t.ID
+		return -1
+	}
+	for k, t := range theirs {
+		if _, ok := keep[t.ID]; !ok || placed[t.ID] {
+			continue
 		}
+		at := len(ids)
+		if p := neighbour(theirs[:k], placed, true); p != "" {
+			at = indexOf(p) + 1
+		} else if n := neighbour(theirs[k+1:], placed, false); n != "" {
+			at = indexOf(n)
+		}
+		ids = append(ids[:at], append([]string{t.ID}, ids[at:]...)...)
+		placed[t.ID] = true
 	}
 	out := make([]timeline.Event, len(ids))
 	for i, id := range ids {
@@ -201,18 +207,41 @@ func order(ours, theirs []timeline.Event, keep map[string]timeline.Event) []time
 	return out
 }
 
-// fixAnchors keeps the merged timeline valid where the two sides meet:
-// an anchor to an event a person deleted, or anchors that close a cycle
-// (a person's anchor meeting a new one), are replaced by the bounds the
-// anchor gave in the extraction it came from.
+// neighbour returns the last (or first) placed event of events, or "".
+func neighbour(events []timeline.Event, placed map[string]bool, last bool) string {
+	for i := range events {
+		j := i
+		if last {
+			j = len(events) - 1 - i
+		}
+		if placed[events[j].ID] {
+			return events[j].ID
+		}
+	}
+	return ""
+}
+
+// fixAnchors keeps the merged timeline valid where the two sides meet.
+// An anchor to an event a person renamed (gave another id) follows it;
+// an anchor to an event a person deleted, or one that closes a cycle (a
+// person's anchor meeting a new one), is replaced by the bounds it gave
+// in the extraction it came from.
 func fixAnchors(out, base, theirs *timeline.Timeline) {
 	ids := byID(out.Events)
+	renamed := renames(out, base, theirs)
 	for i := range out.Events {
 		e := &out.Events[i]
 		if e.Anchor == nil {
 			continue
 		}
-		if _, ok := ids[e.Anchor.Event]; !ok {
+		if _, ok := ids[e.Anchor.Event]; ok {
+			continue
+		}
+		if to, ok := renamed[e.Anchor.Event]; ok {
+			a := *e.Anchor
+			a.Event = to
+			e.Anchor = &a
+		} else {
 			pin(e, base, theirs)
 		}
 	}
@@ -236,6 +265,32 @@ func fixAnchors(out, base, theirs *timeline.Timeline) {
 			seen[e.ID] = true
 		}
 	}
+}
+
+// renames finds events a person gave another id: a machine event gone
+// from the file and exactly one event the person added with the same
+// evidence.
+func renames(out, base, theirs *timeline.Timeline) map[string]string {
+	evidence := func(e timeline.Event) string {
+		if len(e.Evidence) == 0 {
+			return ""
+		}
+		x, _ := json.Marshal(e.Evidence)
+		return string(x)
+	}
+	added := map[string][]string{} // evidence -> ids of events a person added
+	for _, e := range out.Events {
+		if base.Event(e.ID) == nil && theirs.Event(e.ID) == nil {
+			added[evidence(e)] = append(added[evidence(e)], e.ID)
+		}
+	}
+	m := map[string]string{}
+	for _, b := range base.Events {
+		if ids := added[evidence(b)]; out.Event(b.ID) == nil && evidence(b) != "" && len(ids) == 1 {
+			m[b.ID] = ids[0]
+		}
+	}
+	return m
 }
 
 // pin replaces e's anchor with the days it gave in theirs (or base).

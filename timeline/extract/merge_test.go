@@ -73,8 +73,6 @@ func TestMerge(t *testing.T) {
 			theirs: `
   - {id: z, title: Z}`,
 			want: `
-  - id: z
-    title: Z
   - id: b
     title: B edited
   - id: c
@@ -83,7 +81,9 @@ func TestMerge(t *testing.T) {
     title: D
     anchor:
       event: c
-      offset: P2D`,
+      offset: P2D
+  - id: z
+    title: Z`,
 			new: 1, removed: 1,
 		},
 		{
@@ -111,6 +111,45 @@ func TestMerge(t *testing.T) {
       event: c
       offset: P1D`,
 			new: 2,
+		},
+		{
+			name: "a new finding with nothing before it goes before the event after it",
+			base: `
+  - {id: a, title: A}`,
+			ours: `
+  - {id: a, title: A edited}`,
+			theirs: `
+  - {id: n, title: N}
+  - {id: a, title: A}`,
+			want: `
+  - id: n
+    title: N
+  - id: a
+    title: A edited`,
+			new: 1, edits: 1,
+		},
+		{
+			name: "an anchor follows an event a person gave another id",
+			base: `
+  - {id: attack, title: Attack, before: 2024-03-24, evidence: [{source: s, quote: the killings}]}`,
+			ours: `
+  - {id: crocus-attack, title: Attack, before: 2024-03-24, evidence: [{source: s, quote: the killings}]}`,
+			theirs: `
+  - {id: attack, title: Attack, before: 2024-03-24, evidence: [{source: s, quote: the killings}]}
+  - {id: bombing, title: Bombing, anchor: {event: attack, offset: -P1D}}`,
+			want: `
+  - id: crocus-attack
+    title: Attack
+    before: 2024-03-24
+    evidence:
+      - source: s
+        quote: the killings
+  - id: bombing
+    title: Bombing
+    anchor:
+      event: crocus-attack
+      offset: -P1D`,
+			new: 1,
 		},
 		{
 			name: "a person's anchor and a new one that would close a cycle: the new one is cut",
@@ -165,7 +204,7 @@ func TestMerge(t *testing.T) {
 			if _, err := timeline.Parse("merged", data); err != nil {
 				t.Errorf("merged timeline is invalid: %v", err)
 			}
-			want := "title: T\nevents:" + tt.want + "\n"
+			want := "title: T\nsources:\n  - id: s\nevents:" + tt.want + "\n"
 			if string(data) != want {
 				t.Errorf("got\n%s\nwant\n%s", data, want)
 			}
@@ -216,7 +255,7 @@ events: []
 
 func parse(t *testing.T, name, events string) *timeline.Timeline {
 	t.Helper()
-	return parseFull(t, "title: T\nevents:"+events+"\n")
+	return parseFull(t, "title: T\nsources: [{id: s}]\nevents:"+events+"\n")
 }
 
 func parseFull(t *testing.T, yaml string) *timeline.Timeline {
