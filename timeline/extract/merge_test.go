@@ -119,11 +119,11 @@ func TestMerge(t *testing.T) {
 			ours: `
   - {id: a, title: A edited}`,
 			theirs: `
-  - {id: n, title: N}
+  - {id: first, title: First}
   - {id: a, title: A}`,
 			want: `
-  - id: n
-    title: N
+  - id: first
+    title: First
   - id: a
     title: A edited`,
 			new: 1, edits: 1,
