@@ -87,6 +87,9 @@ func (p *parser) duration(i int) phrase {
 		a.half, end = true, end+3
 	}
 	ph := phrase{begin: i, end: end, typ: Duration}
+	if p.hyphen(a.end) || !a.vague && a.n > 1 && end == a.end+1 && !p.tok(a.end).lex.plural {
+		ph.begin = max(i, k) // "the 14-day period", "the two day rally": the adjective alone
+	}
 	if a.approx {
 		ph.mod = "APPROX"
 	}

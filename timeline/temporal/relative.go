@@ -582,6 +582,8 @@ var positionMods = []struct {
 	{[]string{"early"}, "START"},
 	{[]string{"late"}, "END"},
 	{[]string{"mid"}, "MID"},
+	{[]string{"earlier"}, ""},
+	{[]string{"later"}, ""},
 }
 
 var quantityMods = []struct {

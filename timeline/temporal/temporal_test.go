@@ -114,7 +114,7 @@ func TestRelative(t *testing.T) {
 		{"last week", []want{{"last week", "DATE 2013-W11"}}},
 		{"next month", []want{{"next month", "DATE 2013-04"}}},
 		{"two years ago", []want{{"two years ago", "DATE 2011"}}},
-		{"earlier this year", []want{{"this year", "DATE 2013"}}},
+		{"earlier this year", []want{{"earlier this year", "DATE 2013"}}},
 		{"last year", []want{{"last year", "DATE 2012"}}},
 		{"this weekend", []want{{"this weekend", "DATE 2013-W12-WE"}}},
 		{"On June 3, 2010, it began. The previous day, it rained. Three days later, it stopped.",

@@ -145,7 +145,7 @@ var zones = map[string]int{
 // deictic words); looking them up once in the lexer keeps the grammar from
 // trying rules at every word.
 var keywords = []string{
-	"period", "full",
+	"period", "full", "earlier", "later",
 	"last", "next", "past", "coming", "previous", "following", "same", "early", "late",
 	"mid", "middle", "end", "beginning", "start", "today", "tomorrow", "yesterday",
 	"tonight", "now", "currently", "current", "recently", "recent", "lately", "soon", "future",
