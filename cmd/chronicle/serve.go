@@ -218,6 +218,15 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.Header().Set("Cache-Control", "no-store")
+	if _, err := os.Stat(filepath.Join(p.dest, filepath.FromSlash(name))); errors.Is(err, fs.ErrNotExist) {
+		if b, err := os.ReadFile(filepath.Join(p.dest, "404.html")); err == nil {
+			// The site's own 404 page, as a static host would serve it.
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusNotFound)
+			w.Write(b)
+			return
+		}
+	}
 	http.FileServer(http.Dir(p.dest)).ServeHTTP(w, r)
 }
 

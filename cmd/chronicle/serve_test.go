@@ -54,6 +54,15 @@ func TestPreviewRebuildsAndReloads(t *testing.T) {
 	if page := get("/moon/"); !strings.Contains(page, "Eagle lands") || !strings.Contains(page, livePath) {
 		t.Fatalf("the page lacks its event or the reload script:\n%.500s", page)
 	}
+	missing, err := http.Get(srv.URL + "/no/such/page/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(missing.Body)
+	missing.Body.Close()
+	if missing.StatusCode != http.StatusNotFound || !strings.Contains(string(b), "Page not found") {
+		t.Errorf("a missing page: %s, not the site's 404 page", missing.Status)
+	}
 
 	req, _ := http.NewRequestWithContext(ctx, "GET", srv.URL+livePath, nil)
 	resp, err := http.DefaultClient.Do(req)
