@@ -55,9 +55,9 @@ func runCheck(cmd *cobra.Command, args []string) error {
 		}
 	}
 	if total > 0 {
-		return fmt.Errorf("%s in %s", count(total, "problem", "problems"), count(bad, "story", "stories"))
+		return fmt.Errorf("%s in %s", plural(total, "problem", "problems"), plural(bad, "story", "stories"))
 	}
-	fmt.Fprintf(cmd.ErrOrStderr(), "%s, no problems\n", count(len(dirs), "story", "stories"))
+	fmt.Fprintf(cmd.ErrOrStderr(), "%s, no problems\n", plural(len(dirs), "story", "stories"))
 	return nil
 }
 
@@ -71,11 +71,4 @@ func shown(path string) string {
 		return rel
 	}
 	return path
-}
-
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,7 +67,9 @@ func runExport(cmd *cobra.Command, args []string) error {
 			fmt.Fprintf(cmd.ErrOrStderr(), "extracted %s\n", shown(r.File))
 		}
 		tl = r.Timeline
-	} else if tl, err = timeline.ReadFile(filepath.Join(story, extract.TimelineFile)); err != nil {
+	} else if tl, err = timeline.ReadFile(filepath.Join(story, extract.TimelineFile)); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s has neither a timeline.yaml nor a sources/ folder of articles to extract one from", story)
+	} else if err != nil {
 		return err
 	}
 	return f.Write(cmd.OutOrStdout(), resolve.Resolve(tl))

@@ -91,7 +91,7 @@ func printResult(w io.Writer, r extract.Result) {
 	if len(what) == 0 {
 		what = []string{"nothing new"}
 	}
-	fmt.Fprintf(w, "%s: %s (%s)\n", r.Story, count(len(r.Timeline.Events), "event", "events"), strings.Join(what, ", "))
+	fmt.Fprintf(w, "%s: %s (%s)\n", r.Story, plural(len(r.Timeline.Events), "event", "events"), strings.Join(what, ", "))
 }
 
 // storyDirs turns story names (or paths to story folders) into folders,
