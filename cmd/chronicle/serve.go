@@ -113,7 +113,6 @@ func (p *preview) build() error {
 	start := time.Now()
 	rep, err := buildSite(p.site, extract.Options{}, publish.Options{Dest: p.dest, BaseURL: p.baseURL}, p.out, p.errOut)
 	if err != nil {
-		fmt.Fprintln(p.errOut, "chronicle:", err)
 		return err
 	}
 	fmt.Fprintf(p.out, "built %s in %s\n", summary(rep), time.Since(start).Round(time.Millisecond))
@@ -136,6 +135,7 @@ func (p *preview) watch(ctx context.Context, every time.Duration) {
 			continue
 		}
 		if err := p.build(); err != nil {
+			fmt.Fprintln(p.errOut, "chronicle:", err)
 			b, _ := json.Marshal(err.Error())
 			p.send(event{"problem", string(b)})
 		} else {
