@@ -235,6 +235,9 @@ func build(storyDir string, names []string, idx index) (*timeline.Timeline, erro
 		path := filepath.Join(storyDir, SourcesDir, name)
 		doc, err := ingest.ReadFile(path)
 		if err != nil {
+			if strings.Contains(err.Error(), path) {
+				return nil, err // it names the file and says what to do
+			}
 			return nil, fmt.Errorf("%s: cannot read this article: %w; fix or remove the file, then run again", path, err)
 		}
 		id := sourceID(name, used)
