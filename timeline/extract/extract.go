@@ -128,6 +128,10 @@ func Site(siteDir string, opts Options) ([]Result, error) {
 // new findings into the file. When the file a person edited is invalid,
 // the error lists every problem and nothing is written.
 func Story(storyDir string, opts Options) (Result, error) {
+	storyDir, err := filepath.Abs(storyDir) // the site root is found from it
+	if err != nil {
+		return Result{}, err
+	}
 	story := filepath.Base(storyDir)
 	file := filepath.Join(storyDir, TimelineFile)
 	res := Result{Story: story, File: file}
