@@ -17,6 +17,14 @@
 // that of the event, which the text does not give, so Value is unknown
 // ("XXXX-XX-XX"). "two days after the bombing" yields "two days" (DURATION
 // P2D, the span TimeBank annotates) with Relation "after", Offset "P2D".
+// "three days later" likewise yields "three days" (DURATION P3D), Relation
+// "after" and Offset "P3D", anchored (Anchor, AnchorExpr) to the last date
+// of the text; its Derivation gives the date that makes.
+//
+// Conventions follow TimeBank/TempEval-3 so the engine can be scored
+// against them: "the" belongs to a span ("the third quarter"), prepositions
+// and "about" do not; "a year ago" is a date, "the past two months" a
+// duration; "last week" is the ISO week before the DCT's.
 package temporal
 
 import (
@@ -43,7 +51,7 @@ type Expr struct {
 	Anchor     string // what the value was computed from: "" (absolute), "DCT", or "EXPR"
 	AnchorExpr int    // index of the earlier expression when Anchor == "EXPR", else -1
 	Derivation string // how the value was worked out, in one line
-	Relation   string // "before" or "after" an event named by a noun phrase, else ""
+	Relation   string // "before" or "after" an event named by a noun phrase ("after" for "later"), else ""
 	Offset     string // signed ISO 8601 duration of that relation ("-P1D"), "" if no amount
 	RangeEnd   int    // index of the expression closing a range this one opens, else -1
 }
