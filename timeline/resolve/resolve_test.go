@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -302,5 +303,61 @@ func TestLongChain(t *testing.T) {
 	}
 	if rt.Events[0].ID != "e0" {
 		t.Errorf("first event: %s", rt.Events[0].ID)
+	}
+}
+
+// TestResolveAnyTimeline resolves random timelines, cycles, missing
+// targets and crossing bounds included: it terminates, keeps every event
+// once, gives bounds that do not cross, and is deterministic.
+func TestResolveAnyTimeline(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	dates := []string{"2024-03-22", "2024-03", "2024", "2014/2015", "../2024-03-24", "2024-03~", "201X"}
+	offsets := []string{"-P1D", "P2W", "-P1M", "PT12H", "P0D"}
+	for round := 0; round < 300; round++ {
+		n := 1 + rng.IntN(12)
+		tl := &timeline.Timeline{Title: "T"}
+		for i := 0; i < n; i++ {
+			e := timeline.Event{ID: fmt.Sprintf("e%d", i), Title: fmt.Sprintf("Event %d", i)}
+			switch rng.IntN(4) {
+			case 0:
+				d := edtf.MustParse(dates[rng.IntN(len(dates))])
+				e.Date = &d
+			case 1:
+				a := &timeline.Anchor{Event: fmt.Sprintf("e%d", rng.IntN(n+1))} // e<n> is missing
+				if rng.IntN(3) == 0 {
+					a.Relation = []string{timeline.RelBefore, timeline.RelAfter}[rng.IntN(2)]
+				} else {
+					o, _ := edtf.ParseDuration(offsets[rng.IntN(len(offsets))])
+					a.Offset = &o
+				}
+				e.Anchor = a
+			}
+			if rng.IntN(3) == 0 {
+				d := edtf.MustParse(dates[rng.IntN(3)])
+				e.Before = &d
+			}
+			if rng.IntN(4) == 0 {
+				d := edtf.MustParse(dates[rng.IntN(3)])
+				e.After = &d
+			}
+			tl.Events = append(tl.Events, e)
+		}
+		a, b := Resolve(tl), Resolve(tl)
+		seen := map[string]bool{}
+		for i, e := range a.Events {
+			if seen[e.ID] || e.ID != b.Events[i].ID || e.Label != b.Events[i].Label {
+				t.Fatalf("round %d: event %d: %s (%q) vs %s (%q)", round, i, e.ID, e.Label, b.Events[i].ID, b.Events[i].Label)
+			}
+			seen[e.ID] = true
+			if e.Earliest != nil && e.Latest != nil && e.Earliest.After(*e.Latest) {
+				t.Errorf("round %d: %s has crossing bounds %s..%s", round, e.ID, e.Earliest, e.Latest)
+			}
+			if e.Label == "" {
+				t.Errorf("round %d: %s has no label", round, e.ID)
+			}
+		}
+		if len(seen) != n {
+			t.Fatalf("round %d: %d events out of %d", round, len(seen), n)
+		}
 	}
 }
