@@ -118,33 +118,71 @@ func (p *parser) trigger(i int) bool {
 
 // best returns the longest phrase starting at token i.
 func (p *parser) best(i int) phrase {
-	rs := wordRules
-	switch p.toks[i].kind {
-	case tkNum:
-		rs = numberRules
-	case tkPunct:
-		rs = apostropheRules
-	}
+	t := &p.toks[i]
 	var best phrase
-	for _, rule := range rs {
-		ph := rule(p, i)
-		if ph.ok() && ph.end > best.end {
+	try := func(rule func(*parser, int) phrase) {
+		if ph := rule(p, i); ph.ok() && ph.end > best.end {
 			best = ph
+		}
+	}
+	switch t.kind {
+	case tkNum:
+		for _, rule := range numberRules {
+			try(rule)
+		}
+	case tkPunct:
+		try((*parser).decade) // "'80s"
+	default:
+		for _, r := range wordRules {
+			if r.first&t.lex.class != 0 {
+				try(r.fn)
+			}
 		}
 	}
 	return best
 }
 
-// The rules tried at a candidate token, by its kind; see best.
-var (
-	wordRules = append(append(append([]func(*parser, int) phrase{(*parser).modified}, calendarRules...), deicticRules...),
-		(*parser).set, (*parser).duration, (*parser).theUnitBefore, (*parser).clock)
-	numberRules = []func(*parser, int) phrase{
-		(*parser).numericDate, (*parser).dayMonth, (*parser).yearDate, (*parser).decade, (*parser).century,
-		(*parser).quarter, (*parser).ago, (*parser).set, (*parser).duration, (*parser).clock,
-	}
-	apostropheRules = []func(*parser, int) phrase{(*parser).decade}
-)
+// A wordRule is a rule and the classes of the words it can start with,
+// so that most rules are not tried at most words.
+type wordRule struct {
+	first class
+	fn    func(*parser, int) phrase
+}
+
+// key marks rules that start with a keyword or a function word ("the", "last").
+const key = cKey | cFunc
+
+var wordRules = []wordRule{
+	{key, (*parser).modified},
+	{cMonth | cWeekday, (*parser).monthDate},
+	{key | cOrd | cCard, (*parser).dayMonth},
+	{key | cCard, (*parser).yearDate},
+	{key | cCard, (*parser).decade},
+	{key | cOrd, (*parser).century},
+	{key | cSeason, (*parser).season},
+	{key | cOrd, (*parser).quarter},
+	{key, (*parser).fiscal},
+	{cHoliday, (*parser).holiday},
+	{cWeekday, (*parser).weekdayDate},
+	{key, (*parser).refWord},
+	{key, (*parser).dayWord},
+	{key, (*parser).relUnit},
+	{key | cCard | cVague, (*parser).ago},
+	{key | cUnit, (*parser).yearAgo},
+	{key | cUnit, (*parser).weekOf},
+	{key, (*parser).theQuarter},
+	{key, (*parser).theWeekend},
+	{cUnit, (*parser).yearEnd},
+	{key | cCard | cWeekday, (*parser).set},
+	{key | cCard | cVague | cUnit | cOrd, (*parser).duration},
+	{key, (*parser).theUnitBefore},
+	{key | cPart, (*parser).clock},
+}
+
+var numberRules = []func(*parser, int) phrase{
+	(*parser).numericDate, (*parser).dayMonth, (*parser).yearDate, (*parser).decade, (*parser).century,
+	(*parser).quarter, (*parser).ago, (*parser).set, (*parser).duration, (*parser).clock,
+}
 
 // emit appends a phrase as an expression and updates the reference date.
 func (p *parser) emit(ph phrase) {

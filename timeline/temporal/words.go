@@ -295,6 +295,31 @@ func buildDictionary() map[string]*entry {
 	for _, w := range keywords {
 		get(w).class |= cKey
 	}
+	// the words the rules' own tables start with
+	for _, m := range []map[string]string{refWords, setAdverbs} {
+		for w := range m {
+			get(w).class |= cKey
+		}
+	}
+	for _, m := range []map[string]int{dayWords, decadeWords} {
+		for w := range m {
+			get(w).class |= cKey
+		}
+	}
+	for w := range durationLeads {
+		get(w).class |= cKey
+	}
+	for _, r := range refPhrases {
+		get(r.words[0]).class |= cKey
+	}
+	for _, m := range positionMods {
+		get(m.words[0]).class |= cKey
+	}
+	for _, m := range quantityMods {
+		if e := get(m.words[0]); e.class&cFunc == 0 {
+			e.class |= cKey
+		}
+	}
 	for _, w := range functionWords {
 		get(w).class |= cKey | cFunc
 	}
