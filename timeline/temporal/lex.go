@@ -73,7 +73,8 @@ var lowerBit = func() (t [256]byte) {
 }()
 
 func (l *lexer) emit(k tokKind) {
-	t := token{kind: k, start: l.start, end: l.pos, low: l.low[l.start:l.pos], space: l.space, brk: l.brk}
+	l.toks = append(l.toks, token{kind: k, start: l.start, end: l.pos, low: l.low[l.start:l.pos], space: l.space, brk: l.brk})
+	t := &l.toks[len(l.toks)-1]
 	if c := l.text[l.start]; c < utf8.RuneSelf {
 		t.upper = 'A' <= c && c <= 'Z'
 	} else {
@@ -92,7 +93,6 @@ func (l *lexer) emit(k tokKind) {
 			t.lex = dictionary[t.low]
 		}
 	}
-	l.toks = append(l.toks, t)
 	l.space, l.brk = false, false
 	l.start = l.pos
 }
