@@ -16,7 +16,7 @@ var durationLeads = map[string]bool{
 
 // duration: "three days", "the past two months", "a couple of years", "two
 // and a half years", "a minute and a half", "the next few days", "ten-year",
-// "8-month-old", "recent years", "for years".
+// "decades-long", "recent years", "for years".
 func (p *parser) duration(i int) phrase {
 	k := i
 	the := p.is(k, "the", "its", "their", "his", "her", "these", "those", "each", "all")
@@ -35,8 +35,7 @@ func (p *parser) duration(i int) phrase {
 		if uu, e, ok := p.unitAfter(am); ok && !p.hyphen(e) {
 			a, u, end = am, uu, e
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
-			// ("three-quarters" is a fraction)
-			// "ten-year", "8-month-old", "two-day"
+			// "ten-year", "two-day" (but "three-quarters" is a fraction)
 			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2
 			if p.hyphen(end) && p.is(end+1, "old") {
 				return phrase{} // an age: "44-year-old"
