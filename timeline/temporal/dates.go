@@ -268,12 +268,19 @@ func (p *parser) bareMonth(i int) bool {
 // dayMonth: "22 March [2013]", "the 22nd of March[, 2013]", "the 22nd".
 func (p *parser) dayMonth(i int) phrase {
 	k := i
+	if _, k2, ok := p.weekday(k); ok { // "Monday, 24 March"
+		k = k2
+		if p.punct(k, ",") {
+			k++
+		}
+	}
 	the := p.is(k, "the")
 	if the {
 		k++
 	}
+	word := p.tok(k).kind == tkWord // "eighth": "the eighth of March", not "eighth March"
 	d, k, ok := p.day(k)
-	if !ok || p.tok(i).kind == tkWord && !the {
+	if !ok || word && !the {
 		return phrase{}
 	}
 	j := k
@@ -353,7 +360,23 @@ func (p *parser) numericDate(i int) phrase {
 	c := cal{g: gDay, y: y, n: m, d: d}
 	k := i + 5
 	ph := phrase{begin: i, end: k, typ: Date}
-	if end, hh, mm, ok := p.clockAfter(k); ok {
+	if p.is(k, "t") && p.glued(k) && p.glued(k+1) && p.tok(k+1).kind == tkNum && p.punct(k+2, ":") && p.tok(k+3).kind == tkNum {
+		// ISO 8601 "2013-03-22T15:52[:00][Z|+01:00]"
+		c.g, c.hh, c.mm, ph.typ = gMinute, p.tok(k+1).num, p.tok(k+3).num, Time
+		if c.hh > 24 || c.mm > 59 {
+			return phrase{}
+		}
+		k += 4
+		if p.punct(k, ":") && p.glued(k) && p.tok(k+1).kind == tkNum {
+			k += 2
+		}
+		if p.is(k, "z") && p.glued(k) {
+			k++
+		} else if (p.punct(k, "+") || p.punct(k, "-")) && p.glued(k) && p.tok(k+1).kind == tkNum && p.punct(k+2, ":") && p.tok(k+3).kind == tkNum {
+			k += 4
+		}
+		ph.end = k
+	} else if end, hh, mm, ok := p.clockAfter(k); ok {
 		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"' -> "+c.value()
@@ -395,6 +418,8 @@ func (p *parser) decade(i int) phrase {
 	switch {
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1):
 		y, k = t.num, k+2
+	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.punct(k+1, "'") && p.is(k+2, "s") && p.glued(k+1) && p.glued(k+2):
+		y, k = t.num, k+3 // "the 1990's"
 	case p.punct(k, "'") && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 && p.tok(k+1).num%10 == 0 && p.is(k+2, "s") && p.glued(k+2):
 		y, k = p.twoDigitYear(p.tok(k+1).num), k+3
 	case t.kind == tkNum && len(t.low) == 2 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && k > i:
@@ -414,6 +439,10 @@ func (p *parser) decade(i int) phrase {
 		y, k = cent+n, k+1
 	}
 	c := cal{g: gDecade, y: y}
+	if y%100 == 0 && p.tok(i).kind == tkNum || y%100 == 0 && p.is(i, "the") && p.tok(i+1).kind == tkNum {
+		c.g = gCentury // "the 1800s" are the 19th century
+		return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a century -> " + c.value()}
+	}
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a decade -> " + c.value()}
 }
 

@@ -155,7 +155,7 @@ const key = cKey | cFunc
 var wordRules = []wordRule{
 	{key, (*parser).modified},
 	{cMonth | cWeekday, (*parser).monthDate},
-	{cFunc | cOrd | cCard, (*parser).dayMonth},
+	{cFunc | cOrd | cCard | cWeekday, (*parser).dayMonth},
 	{cFunc | cCard, (*parser).yearDate},
 	{key | cCard, (*parser).decade},
 	{cFunc | cOrd, (*parser).century},

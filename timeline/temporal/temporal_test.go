@@ -48,6 +48,8 @@ func TestAbsoluteDates(t *testing.T) {
 	}{
 		{"It opened March 22, 2013, downtown.", []want{{"March 22, 2013", "DATE 2013-03-22"}}},
 		{"It opened 22 March 2013.", []want{{"22 March 2013", "DATE 2013-03-22"}}},
+		{"It opened on the 22nd of March and on Monday, 25th March 2013.", []want{{"the 22nd of March", "DATE 2013-03-22"}, {"Monday, 25th March 2013", "DATE 2013-03-25"}}},
+		{"It opened at 2013-03-22T15:52:00Z in the 1800s and the 1990's.", []want{{"2013-03-22T15:52:00Z", "TIME 2013-03-22T15:52"}, {"the 1800s", "DATE 18"}, {"the 1990's", "DATE 199"}}},
 		{"It opened 3/22/2013.", []want{{"3/22/2013", "DATE 2013-03-22"}}},
 		{"It opened 2013-03-22.", []want{{"2013-03-22", "DATE 2013-03-22"}}},
 		{"It opened Mar. 22 and closed Sept. 30, 2014.", []want{{"Mar. 22", "DATE 2013-03-22"}, {"Sept. 30, 2014", "DATE 2014-09-30"}}},

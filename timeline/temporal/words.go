@@ -138,6 +138,7 @@ var zones = map[string]int{
 	"utc": 0, "gmt": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
 	"ist": 5*3600 + 1800, "jst": 9, "aest": 10, "aedt": 11,
 	"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+	"et": -5, "ct": -6, "mt": -7, "pt": -8, // US zones without daylight saving said: standard time
 	"akst": -9, "akdt": -8, "hst": -10,
 }
 
@@ -155,7 +156,7 @@ var keywords = []string{
 	"several", "few", "many", "couple", "half", "full", "entire", "whole",
 
 	"fy", "ad", "bc", "short", "long", "near", "term", "present",
-	"first", "ytd", "overnight", "yesteryear", "one", "twice",
+	"first", "ytd", "overnight", "yesteryear", "one", "once", "twice", "comparable", "corresponding",
 }
 
 // functionWords begin phrases ("the third quarter", "about a year") but
