@@ -439,8 +439,8 @@ func (p *parser) decade(i int) phrase {
 		y, k = cent+n, k+1
 	}
 	c := cal{g: gDecade, y: y}
-	if y%100 == 0 && p.tok(i).kind == tkNum || y%100 == 0 && p.is(i, "the") && p.tok(i+1).kind == tkNum {
-		c.g = gCentury // "the 1800s" are the 19th century
+	if y%100 == 0 && y < 2000 && (p.tok(i).kind == tkNum || p.is(i, "the") && p.tok(i+1).kind == tkNum) {
+		c.g = gCentury // "the 1800s" are the 19th century; "the 2000s" a decade
 		return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a century -> " + c.value()}
 	}
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a decade -> " + c.value()}

@@ -58,13 +58,15 @@ func (p *parser) duration(i int) phrase {
 		if t.lex == nil || t.lex.class&cUnit == 0 || !t.lex.plural || p.hyphen(k+1) {
 			return phrase{}
 		}
-		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "lasted", "than") && !p.is(k+1, "later") {
+		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "lasted", "than") && !p.is(k+1, "later", "before", "after", "earlier") {
 			return phrase{}
 		}
 		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") {
 			return phrase{}
 		}
-		if lead == "" && the && p.is(k+1, "of", "when", "that", "before", "after", "since") {
+		if lead == "" && the && p.is(k+1, "before", "after") {
+			i = k // "in the weeks before the shooting": TimeBank marks "weeks"
+		} else if lead == "" && the && p.is(k+1, "of", "when", "that", "since") {
 			return phrase{}
 		}
 		if lead == "" && p.is(i-1, "in", "over") && !the && p.tok(k).low != "years" && p.tok(k).low != "decades" && p.tok(k).low != "months" && p.tok(k).low != "weeks" {

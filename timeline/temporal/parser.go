@@ -86,6 +86,10 @@ func (p *parser) run() {
 		}
 		p.emit(ph)
 		i = ph.end
+		if d := p.secondDay(ph); d.ok() {
+			p.emit(d)
+			i = d.end
+		}
 	}
 	p.link()
 }
@@ -182,6 +186,29 @@ var wordRules = []wordRule{
 var numberRules = []func(*parser, int) phrase{
 	(*parser).numericDate, (*parser).dayMonth, (*parser).yearDate, (*parser).decade, (*parser).century,
 	(*parser).quarter, (*parser).ago, (*parser).set, (*parser).duration, (*parser).clock,
+}
+
+// secondDay finds the closing day of a range of days written with one
+// month: "March 19-20", "April 24 to 26".
+func (p *parser) secondDay(ph phrase) phrase {
+	k := ph.end
+	if ph.value != "" || ph.cal.g != gDay || !p.has(ph.begin, cMonth|cWeekday) || p.tok(k-1).kind != tkNum {
+		return phrase{}
+	}
+	if !(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through")) {
+		return phrase{}
+	}
+	t := p.tok(k + 1)
+	if t.kind != tkNum || len(t.low) > 2 || t.num <= ph.cal.d || t.num > 31 || p.punct(k+2, ":") || p.has(k+2, cMonth|cUnit) {
+		return phrase{}
+	}
+	c := ph.cal
+	c.d = t.num
+	if c.n != unknown && c.d > daysIn(2000, c.n) {
+		return phrase{}
+	}
+	return phrase{begin: k + 1, end: k + 2, typ: Date, cal: c, anchor: ph.anchor,
+		why: "'" + p.span(k+1, k+2) + "', the end of a range of days -> " + c.value()}
 }
 
 // emit appends a phrase as an expression and updates the reference date.

@@ -176,6 +176,7 @@ func TestRanges(t *testing.T) {
 		{"It ran from 2009 to 2010.", "from 2009 to 2010", "2009/2010"},
 		{"It ran 2009-2010.", "2009-2010", "2009/2010"},
 		{"It rained between March and May.", "between March and May", "2013-03/2013-05"},
+		{"The Fed meets March 19-20.", "March 19-20", "2024-03-19/2024-03-20"},
 	} {
 		exprs := Tag(tc.text, sun)
 		rs := Ranges(tc.text, exprs)
