@@ -168,8 +168,8 @@ func (c cal) shift(u unit, n int) cal {
 	if c.y == unknown || n == 0 {
 		return c
 	}
-	if y := unitInfo[u].years; y > 0 {
-		c.y += n * y
+	if info := unitInfo[u]; info.iso == "Y" {
+		c.y += n * info.per
 		if c.g >= gDay && c.n == 2 && c.d == 29 {
 			c.d = 28
 		}
@@ -182,6 +182,8 @@ func (c cal) shift(u unit, n int) cal {
 		return c.shiftMonths(3 * n)
 	case uMonth:
 		return c.shiftMonths(n)
+	case uFortnight:
+		return c.shift(uWeek, 2*n)
 	case uWeek, uWeekend:
 		switch {
 		case c.g == gWeek || c.g == gWeekend:

@@ -88,18 +88,9 @@ func durationValue(a amount, u unit) string {
 	if a.vague {
 		return info.vague
 	}
-	if u == uWeekend {
-		return "P" + strconv.Itoa(2*max(a.n, 1)) + "D"
-	}
-	if u == uHalf {
-		return "P" + strconv.Itoa(6*a.n) + "M"
-	}
-	n := a.n
-	if info.years > 0 {
-		n *= info.years
-		if a.half && info.years > 1 {
-			n, a.half = n+info.years/2, false
-		}
+	n := a.n * info.per
+	if a.half && info.per > 1 {
+		n, a.half = n+info.per/2, false
 	}
 	iso, t := info.iso, ""
 	if iso[0] == 'T' {

@@ -155,7 +155,7 @@ func direction(dir int, same string) string {
 
 // unitGran is the calendar precision named by a unit.
 var unitGran = [...]gran{
-	uSecond: gMinute, uMinute: gMinute, uHour: gMinute, uDay: gDay, uWeekend: gWeekend, uWeek: gWeek,
+	uSecond: gMinute, uMinute: gMinute, uHour: gMinute, uDay: gDay, uWeekend: gWeekend, uWeek: gWeek, uFortnight: gWeek,
 	uMonth: gMonth, uQuarter: gQuarter, uHalf: gHalf, uYear: gYear, uDecade: gDecade, uCentury: gCentury,
 	uMillennium: gCentury,
 }

@@ -33,6 +33,7 @@ const (
 	uDay
 	uWeekend
 	uWeek
+	uFortnight
 	uMonth
 	uQuarter
 	uHalf
@@ -45,20 +46,21 @@ const (
 // unitInfo says how a unit is written in ISO 8601 durations and in sets.
 var unitInfo = [...]struct {
 	iso   string // designator ("T" prefix for clock units)
-	years int    // a decade is written P10Y, a century P100Y
+	per   int    // how many of iso it is: a decade is P10Y, a fortnight P2W
 	vague string // the designator of an unknown amount: "PXY"
 	every string // the period of "every <unit>"
 	name  string
 }{
-	uSecond:     {"TS", 0, "PTXS", "PT1S", "second"},
-	uMinute:     {"TM", 0, "PTXM", "PT1M", "minute"},
-	uHour:       {"TH", 0, "PTXH", "PT1H", "hour"},
-	uDay:        {"D", 0, "PXD", "P1D", "day"},
-	uWeekend:    {"D", 0, "PXD", "XXXX-WXX-WE", "weekend"},
-	uWeek:       {"W", 0, "PXW", "P1W", "week"},
-	uMonth:      {"M", 0, "PXM", "P1M", "month"},
-	uQuarter:    {"Q", 0, "PXQ", "P1Q", "quarter"},
-	uHalf:       {"M", 0, "PXM", "P6M", "half"},
+	uSecond:     {"TS", 1, "PTXS", "PT1S", "second"},
+	uMinute:     {"TM", 1, "PTXM", "PT1M", "minute"},
+	uHour:       {"TH", 1, "PTXH", "PT1H", "hour"},
+	uDay:        {"D", 1, "PXD", "P1D", "day"},
+	uWeekend:    {"D", 2, "PXD", "XXXX-WXX-WE", "weekend"},
+	uWeek:       {"W", 1, "PXW", "P1W", "week"},
+	uFortnight:  {"W", 2, "PXW", "P2W", "fortnight"},
+	uMonth:      {"M", 1, "PXM", "P1M", "month"},
+	uQuarter:    {"Q", 1, "PXQ", "P1Q", "quarter"},
+	uHalf:       {"M", 6, "PXM", "P6M", "half"},
 	uYear:       {"Y", 1, "PXY", "P1Y", "year"},
 	uDecade:     {"Y", 10, "PXDE", "P10Y", "decade"},
 	uCentury:    {"Y", 100, "PXCE", "P100Y", "century"},
@@ -120,7 +122,7 @@ var vagueAmounts = map[string]bool{"few": true, "several": true, "some": true, "
 
 var units = map[string]unit{
 	"second": uSecond, "sec": uSecond, "minute": uMinute, "min": uMinute, "hour": uHour, "hr": uHour,
-	"day": uDay, "week": uWeek, "weekend": uWeekend, "fortnight": uWeek, "month": uMonth,
+	"day": uDay, "week": uWeek, "weekend": uWeekend, "fortnight": uFortnight, "month": uMonth,
 	"quarter": uQuarter, "year": uYear, "yr": uYear, "decade": uDecade, "century": uCentury,
 	"centuries": uCentury, "millennium": uMillennium, "millennia": uMillennium,
 }
