@@ -32,6 +32,10 @@ func (p *parser) duration(i int) phrase {
 	var u unit
 	end := 0
 	if am, ok := p.amount(k); ok {
+		if p.is(am.end, "and") && p.is(am.end+1, "a") && p.is(am.end+2, "half") && p.has(am.end+3, cUnit) && !am.vague {
+			// "two and a half years"
+			am.half, am.end = true, am.end+3
+		}
 		if uu, e, ok := p.unitAfter(am); ok && !p.hyphen(e) {
 			a, u, end = am, uu, e
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
@@ -80,11 +84,7 @@ func (p *parser) duration(i int) phrase {
 	if u == uWeekend || u == uHalf {
 		return phrase{}
 	}
-	// "two and a half years" / "a year and a half"
-	if p.is(a.end, "and") && p.is(a.end+1, "a") && p.is(a.end+2, "half") && p.has(a.end+3, cUnit) && !a.vague {
-		a.half, end = true, a.end+4
-		u = p.tok(a.end + 3).lex.unit
-	} else if p.is(end, "and") && p.is(end+1, "a", "one") && p.is(end+2, "half") {
+	if p.is(end, "and") && p.is(end+1, "a", "one") && p.is(end+2, "half") { // "a year and a half"
 		a.half, end = true, end+3
 	}
 	ph := phrase{begin: i, end: end, typ: Duration}
