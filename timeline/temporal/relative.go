@@ -427,12 +427,13 @@ func (p *parser) ago(i int) phrase {
 }
 
 // unitAfter parses the unit after an amount: "years", "year" (after
-// one), "more years", "additional year", and the singular of a unit used as
-// an adjective ("a five year low", "a two day rally").
+// one), "more years", "eight trading days", and the singular of a unit used
+// as an adjective ("a five year low", "a two day rally").
 func (p *parser) unitAfter(a amount) (unit, int, bool) {
 	k := a.end
-	if p.is(k, "more", "additional", "extra", "further") {
-		k++
+	if p.is(k, "more", "additional", "extra", "further", "trading", "business", "working", "straight",
+		"consecutive", "full", "calendar", "whole", "entire") {
+		k++ // "two more weeks", "eight trading days", "three straight years"
 	}
 	t := p.tok(k)
 	if t.lex == nil || t.lex.class&cUnit == 0 || t.upper && !t.brk || p.is(k+1, "old") {

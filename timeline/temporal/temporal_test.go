@@ -140,6 +140,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"two and a half years", []want{{"two and a half years", "DURATION P2Y6M"}}},
 		{"a minute and a half", []want{{"a minute and a half", "DURATION PT1M30S"}}},
 		{"a fortnight", []want{{"a fortnight", "DURATION P2W"}}},
+		{"eight trading days", []want{{"eight trading days", "DURATION P8D"}}},
 		{"a ten-year plan", []want{{"ten-year", "DURATION P10Y"}}},
 		{"a few days", []want{{"a few days", "DURATION PXD"}}},
 		{"about three years", []want{{"three years", "DURATION P3Y APPROX"}}},
