@@ -160,7 +160,10 @@ func lexSpace(l *lexer) stateFn {
 		case byteClass[c] == bLetter:
 			return lexWord
 		default:
-			l.pos++
+			// a run of one mark is one token ("''", "--", "..."), which
+			// also keeps the token count low on runs of punctuation
+			for l.pos++; l.pos < len(l.text) && l.text[l.pos] == c; l.pos++ {
+			}
 		}
 		l.emitPunct()
 	}
