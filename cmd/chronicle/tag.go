@@ -41,7 +41,7 @@ path relative to the manifest, as the evaluation's "prepare" writes it), each
 with its own DCT, in one process.`,
 	Example: `  chronicle tag --dct 2013-03-22 article.txt
   chronicle tag --format timeml < article.txt
-  chronicle tag --manifest /tmp/tbaq/manifest.jsonl > system.jsonl`,
+  chronicle tag --manifest prepared/manifest.jsonl > system.jsonl`,
 	RunE: runTag,
 }
 
