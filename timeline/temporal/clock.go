@@ -148,6 +148,9 @@ func (p *parser) sentenceDay(i, j int) (cal, bool) {
 		if d := p.dayWord(k); d.ok() && d.cal.g == gDay {
 			return d.cal, true
 		}
+		if d := p.monthDate(k); d.ok() && d.cal.g == gDay {
+			return d.cal, true
+		}
 	}
 	if n := len(p.out); n > 0 && p.refIdx == n-1 && p.ref.g == gDay && p.ref.known() {
 		for k := i; k >= 0 && p.toks[k].start >= p.out[n-1].End; k-- {

@@ -351,7 +351,7 @@ const (
 // else a past one, else a weak future one.
 func (p *parser) tense(i, j int) int {
 	found := [3]bool{} // past, weak, strong
-	if p.is(i-1, "by", "until", "till") {
+	if p.is(i-1, "by", "until", "till", "through") {
 		found[cueWeak] = true
 	}
 	possessive := p.punct(j, "'") && p.is(j+1, "s")

@@ -250,6 +250,26 @@ func (p *parser) anaphor() (cal, string) {
 	return p.dct, AnchorDCT
 }
 
+// recentRef reports whether the last date of the text was told in the
+// sentence of token i or the one before.
+func (p *parser) recentRef(i int) bool {
+	if p.refIdx < 0 {
+		return false
+	}
+	end, breaks := p.out[p.refIdx].End, 0
+	for k := i; k > 0 && k > i-60; k-- {
+		if p.toks[k-1].end <= end {
+			return true
+		}
+		if p.toks[k].brk {
+			if breaks++; breaks > 1 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // quarterRef is the quarter a report is about: the last one the text
 // named, else the last one ended before the DCT.
 func (p *parser) quarterRef() (c cal, anchor string, refIdx int) {

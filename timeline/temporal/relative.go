@@ -200,8 +200,10 @@ func (p *parser) relUnit(i int) phrase {
 	case "next", "coming", "following", "upcoming", "ensuing", "subsequent":
 		dir = 1
 	}
+	// "the next day" follows a date just told; "the next decade" (or a
+	// "the next month" long after any date) runs from the DCT
 	anaphoric := w == "previous" || w == "preceding" || w == "prior" || w == "following" || w == "ensuing" ||
-		w == "subsequent" || w == "that" || w == "same" || w == "next" && the
+		w == "subsequent" || w == "that" || w == "same" || w == "next" && the && p.recentRef(i)
 	if anaphoric {
 		base, ph.anchor = p.anaphor()
 	}
@@ -212,7 +214,7 @@ func (p *parser) relUnit(i int) phrase {
 		if w == "recent" || w == "current" && u < uDay || w == "present" || w == "full" && u != uYear {
 			return phrase{}
 		}
-		if w == "past" && (u == uDecade || u == uCentury) {
+		if (w == "past" || w == "next" || w == "coming") && (u == uDecade || u == uCentury) {
 			// "the past decade" is the ten years up to now
 			v := durationValue(amount{n: 1}, u)
 			return phrase{begin: i, end: end, typ: Duration, value: v, why: why + "a duration -> " + v}
