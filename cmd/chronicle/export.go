@@ -21,11 +21,23 @@ var exportFormat string
 var exportCmd = &cobra.Command{
 	Use:   "export STORY",
 	Short: "Print a story's resolved timeline to stdout (" + formatNames() + ")",
-	Long: `Export prints the resolved timeline of a story: every event with its
-earliest and latest day, label and derivation, in display order. The story is
-extracted first when its sources changed or it has no timeline.yaml yet, as
-chronicle build does.`,
-	Example: `  chronicle export isis-k --format json > isis-k.json`,
+	Long: `Export prints the resolved timeline of a story, events in display order.
+The story is extracted first when its sources changed or it has no
+timeline.yaml yet, as chronicle build does.
+
+  json        every event with its earliest and latest day, label, anchor,
+              evidence and derivation
+  timelinejs  TimelineJS JSON (timeline.knightlab.com); an event known only by
+              bounds is placed at its bound in the group "Date unknown", one
+              with no bound at all is named on the title slide instead
+  ics         iCalendar: an all-day (or, dated to the minute, timed) event for
+              each event whose date is known; events known only by bounds are
+              left out, as a calendar would show them on a made-up day
+  csv         one row per event; a cell a spreadsheet would run as a formula
+              starts with an apostrophe`,
+	Example: `  chronicle export isis-k --format json > isis-k.json
+  chronicle export isis-k --format ics > isis-k.ics
+  chronicle export isis-k -f timelinejs > isis-k.timelinejs.json`,
 	Args:    cobra.ExactArgs(1),
 	RunE:    runExport,
 }

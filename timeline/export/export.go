@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/chronicle-news/chronicle/timeline/resolve"
 )
 
@@ -21,7 +22,10 @@ type Format struct {
 }
 
 var formats = map[string]Format{
-	"json": {Name: "json", Ext: ".json", MediaType: "application/json", Write: JSON},
+	"json":       {Name: "json", Ext: ".json", MediaType: "application/json", Write: JSON},
+	"timelinejs": {Name: "timelinejs", Ext: ".timelinejs.json", MediaType: "application/json", Write: TimelineJS},
+	"ics":        {Name: "ics", Ext: ".ics", MediaType: "text/calendar; charset=utf-8", Write: ICS},
+	"csv":        {Name: "csv", Ext: ".csv", MediaType: "text/csv; charset=utf-8; header=present", Write: CSV},
 }
 
 // Formats returns every format, sorted by name.
@@ -45,4 +49,38 @@ func Lookup(name string) (Format, error) {
 		names = append(names, f.Name)
 	}
 	return Format{}, fmt.Errorf("unknown export format %q; known formats: %s", name, strings.Join(names, ", "))
+}
+
+// source returns the source with the given id, or nil.
+func source(rt *resolve.Timeline, id string) *timeline.Source {
+	for i := range rt.Sources {
+		if rt.Sources[i].ID == id {
+			return &rt.Sources[i]
+		}
+	}
+	return nil
+}
+
+// sourceName is what a reader calls a source: its title, else its file
+// or id.
+func sourceName(s timeline.Source) string {
+	switch {
+	case s.Title != "":
+		return s.Title
+	case s.File != "":
+		return s.File
+	}
+	return s.ID
+}
+
+// sourceDetails are the publisher and the publication day, when known.
+func sourceDetails(s timeline.Source) []string {
+	var d []string
+	if s.Publisher != "" {
+		d = append(d, s.Publisher)
+	}
+	if s.Published != nil {
+		d = append(d, s.Published.Format("2 January 2006"))
+	}
+	return d
 }

@@ -60,7 +60,7 @@ func TestLookup(t *testing.T) {
 	if f, err := Lookup("JSON"); err != nil || f.Name != "json" {
 		t.Errorf("Lookup(JSON) = %v, %v", f.Name, err)
 	}
-	if _, err := Lookup("pdf"); err == nil || !strings.Contains(err.Error(), "known formats: json") {
+	if _, err := Lookup("pdf"); err == nil || !strings.Contains(err.Error(), "known formats: csv, ics, json, timelinejs") {
 		t.Errorf("Lookup(pdf) error = %v, want the known formats listed", err)
 	}
 }
