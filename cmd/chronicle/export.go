@@ -38,8 +38,8 @@ timeline.yaml yet, as chronicle build does.
 	Example: `  chronicle export isis-k --format json > isis-k.json
   chronicle export isis-k --format ics > isis-k.ics
   chronicle export isis-k -f timelinejs > isis-k.timelinejs.json`,
-	Args:    cobra.ExactArgs(1),
-	RunE:    runExport,
+	Args: cobra.ExactArgs(1),
+	RunE: runExport,
 }
 
 func init() {
