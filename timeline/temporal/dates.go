@@ -712,7 +712,7 @@ func (p *parser) holiday(i int) phrase {
 func (p *parser) words(i int, ws []string) (int, bool) {
 	for _, w := range ws {
 		t := p.tok(i)
-		if t.low != w && !(w == "'" && t.low == "’") {
+		if t.low != w {
 			return i, false
 		}
 		i++

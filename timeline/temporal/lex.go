@@ -82,6 +82,10 @@ func (l *lexer) emit(k tokKind) {
 		t.upper = unicode.IsUpper(r)
 	}
 	switch k {
+	case tkPunct:
+		if t.low == "’" {
+			t.low = "'" // a typographic apostrophe is an apostrophe: "’80s", "Friday’s"
+		}
 	case tkNum:
 		for i := l.start; i < l.pos; i++ {
 			if t.num < 1e9 {

@@ -117,7 +117,7 @@ func (p *parser) skip(i int) bool {
 // trigger reports whether token i may take part in a time expression.
 func (p *parser) trigger(i int) bool {
 	t := p.tok(i)
-	return t.kind == tkNum || t.lex != nil || t.low == "'" || t.low == "’"
+	return t.kind == tkNum || t.lex != nil || t.low == "'"
 }
 
 // best returns the longest phrase starting at token i.
