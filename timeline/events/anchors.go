@@ -15,6 +15,7 @@ type mention struct {
 	start, end int // tokens
 	head       int
 	toks       []token
+	gerund     bool // a gerund clause, head the gerund: "taking power"
 }
 
 func (m *mention) span() span { return span{m.toks[m.start].start, m.toks[m.end-1].end} }
@@ -77,6 +78,9 @@ func match(a, m *mention) int {
 	if len(a.words()) > 0 && score == 0 {
 		return 0 // "the concert hall attack" is not "its attacks in other countries"
 	}
+	if len(a.words()) == 0 && singular(a.toks[a.head].low) != singular(m.toks[m.head].low) {
+		return 0 // a bare "the election" is not "the vote": nothing says so
+	}
 	if singular(a.toks[a.head].low) == singular(m.toks[m.head].low) {
 		score++
 	}
@@ -108,35 +112,135 @@ func (x *extractor) resolveAnchors() {
 				best, bestScore = m, sc
 			}
 		}
-		if best == nil {
-			best = a
-		}
-		sp := best.span()
 		var to *candidate
-		for _, o := range x.cands {
-			if o != c && !o.placeholder && o.own.start <= sp.start && sp.end <= o.own.end {
-				to = o
-				break
+		if best != nil {
+			sp := best.span()
+			for _, o := range x.cands {
+				if o != c && !o.placeholder && o.own.start <= sp.start && sp.end <= o.own.end {
+					to = o
+					break
+				}
 			}
 		}
 		if to == nil {
-			to = placeholders[sp]
+			to = x.eventNamed(a, c)
 		}
 		if to == nil {
-			to = x.placeholder(a, best)
-			placeholders[sp] = to
-			x.cands = append(x.cands, to)
+			if best == nil {
+				best = a
+			}
+			sp := best.span()
+			if to = placeholders[sp]; to == nil {
+				to = x.placeholder(a, best, c)
+				placeholders[sp] = to
+				x.cands = append(x.cands, to)
+			}
 		}
 		c.anchorTo = to
 	}
 }
 
+// eventNamed returns the event of the article, other than c, that anchor
+// phrase a names by its action: "the collapse" names "The bridge
+// collapsed", "taking power" names "The Taliban took power". Words the
+// phrase adds ("the bridge collapse") must be in that event's headline;
+// of several, the one sharing most wins, then the one told first.
+func (x *extractor) eventNamed(a *mention, c *candidate) *candidate {
+	head := a.toks[a.head].low
+	verb := nominalBase(head)
+	if a.gerund {
+		verb = ingBase(head)
+	}
+	words := map[string]bool{}
+	for w := range a.words() {
+		words[normWord(w)] = true
+	}
+	var best *candidate
+	bestScore := 0
+	for _, o := range x.cands {
+		if o == c || o.placeholder || o.verb == "" || c.past() && !c.before() && o.tense == tFuture {
+			continue // a past event is not after one still to come
+		}
+		score := 0
+		switch {
+		case o.verb == verb:
+			score = 2
+		case !a.gerund && eventNouns[head] != "" && eventNouns[o.verb] == eventNouns[head] && len(words) > 0:
+			score = 1 // "the attack" may be told as a shooting, if more words agree
+		default:
+			continue
+		}
+		shared := 0
+		title := contentWords(o.ev.Title)
+		for w := range words {
+			if title[w] {
+				shared++
+			}
+		}
+		if len(words) > 0 && shared == 0 {
+			continue
+		}
+		if score += 2 * shared; score > bestScore {
+			best, bestScore = o, score
+		}
+	}
+	return best
+}
+
+// nominals are event nouns whose verb is not their own form.
+var nominals = map[string]string{
+	"resignation": "resign", "election": "elect", "invasion": "invade", "explosion": "explode",
+	"evacuation": "evacuate", "withdrawal": "withdraw", "abduction": "abduct", "assassination": "assassinate",
+	"inauguration": "inaugurate", "execution": "execute", "conviction": "convict", "acquittal": "acquit",
+	"indictment": "indict", "announcement": "announce", "approval": "approve", "closure": "close",
+	"arrival": "arrive", "departure": "depart", "death": "die", "seizure": "seize", "killing": "kill",
+	"sentencing": "sentence", "ruling": "rule", "shelling": "shell", "opening": "open", "flooding": "flood",
+	"agreement": "agree", "talks": "talk", "speech": "speak", "debate": "debate", "meeting": "meet",
+	"takeover": "take", "release": "release", "fire": "burn", "blaze": "burn",
+}
+
+// nominalBase is the verb an event noun names: "bombing" -> "bomb",
+// "resignation" -> "resign", "attack" -> "attack".
+func nominalBase(n string) string {
+	n = strings.ToLower(n)
+	if v, ok := nominals[n]; ok {
+		return v
+	}
+	if v, ok := nominals[singular(n)]; ok {
+		return v
+	}
+	if strings.HasSuffix(n, "ings") || strings.HasSuffix(n, "ing") {
+		return ingBase(strings.TrimSuffix(n, "s"))
+	}
+	return singular(n)
+}
+
+// ingBase is the base of an -ing form: "taking" -> "take", "stabbing" ->
+// "stab", "voting" -> "vote", "bombing" -> "bomb".
+func ingBase(w string) string {
+	stem := strings.TrimSuffix(w, "ing")
+	switch n := len(stem); {
+	case n < 2:
+		return w
+	case verbBases[stem] || eVerbs[stem] || actionVerbs[stem]:
+		return stem
+	case verbBases[stem+"e"] || eVerbs[stem+"e"] || actionVerbs[stem+"e"]:
+		return stem + "e"
+	case n >= 3 && stem[n-1] == stem[n-2] && strings.IndexByte("bdgmnprt", stem[n-1]) >= 0:
+		return stem[:n-1]
+	}
+	return stem
+}
+
 // placeholder makes the undated event an anchor points to, from its best
 // mention m (and the anchor phrase a, whose head noun names it).
-func (x *extractor) placeholder(a, m *mention) *candidate {
+func (x *extractor) placeholder(a, m *mention, from *candidate) *candidate {
 	sp := m.span()
 	c := &candidate{placeholder: true, pos: sp.start, own: sp}
 	c.ev.Title = placeholderTitle(a, m)
+	if a.gerund {
+		c.ev.Title = gerundTitle(from.subject, a)
+	}
 	// The quote: from the verb that governs the mention (with its subject
 	// pronoun) to the mention's end: "it carried out the killings in ...".
 	qs := m.start
@@ -167,20 +271,41 @@ func (x *extractor) placeholder(a, m *mention) *candidate {
 		d := edtf.Single(edtf.DayOf(dct))
 		c.ev.After = &d
 		ev.Derivation = fmt.Sprintf("no date in the text; referred to as upcoming in an article published %s -> not before %s", d, d)
-	default:
+	case verb != "" && pastForm(strings.ToLower(strings.Fields(verb)[0])):
 		d := edtf.Single(edtf.DayOf(dct))
 		c.ev.Before = &d
-		how := "referred to as having happened"
-		if verb != "" && pastForm(strings.ToLower(strings.Fields(verb)[0])) {
-			how = fmt.Sprintf("reported as past ('%s')", verb)
-		}
-		ev.Derivation = fmt.Sprintf("no date in the text; %s in an article published %s -> not after %s", how, d, d)
+		ev.Derivation = fmt.Sprintf("no date in the text; reported as past ('%s') in an article published %s -> not after %s", verb, d, d)
+	case from.past() && !from.before():
+		// "Inspectors closed the depots two days after the fire": before
+		// a past event is past too.
+		d := edtf.Single(edtf.DayOf(dct))
+		c.ev.Before = &d
+		ev.Derivation = fmt.Sprintf("no date in the text; an event told in the past tense came after it, in an article published %s -> not after %s", d, d)
+	case from.tense == tFuture && from.before():
+		d := edtf.Single(edtf.DayOf(dct))
+		c.ev.After = &d
+		ev.Derivation = fmt.Sprintf("no date in the text; an event still to come comes before it, in an article published %s -> not before %s", d, d)
+	default:
+		// "Before the election, the mayor promised": the election may be
+		// past or still to come.
+		ev.Derivation = "no date in the text, and nothing says whether it is past or still to come"
 	}
 	c.ev.Evidence = []timeline.Evidence{ev}
 	c.ev.Summary = x.doc.Text[x.sentenceOf(sp.start).start:x.sentenceOf(sp.start).end]
 	ents := findEntities(m.toks[m.start:m.end], nil, x.known)
 	c.ev.People, c.ev.Organizations, c.ev.Places = ents.people, ents.orgs, ents.places
 	return c
+}
+
+// past reports whether a candidate is told in a past tense.
+func (c *candidate) past() bool {
+	return c.tense == tPast || c.tense == tPassive || c.tense == tPerfect
+}
+
+// before reports whether a candidate is anchored before its event.
+func (c *candidate) before() bool {
+	a := c.ev.Anchor
+	return a != nil && (a.Offset != nil && a.Offset.Neg || a.Offset == nil && a.Relation == timeline.RelBefore)
 }
 
 // sentenceOf returns the sentence holding offset off.
@@ -241,4 +366,28 @@ func placeholderTitle(a, m *mention) string {
 	}
 	t := token{text: s, low: strings.ToLower(s), word: true}
 	return finishTitle([]token{t})
+}
+
+// gerundTitle names the event of a gerund clause by the subject it shares
+// with its main clause: "Since taking power, the Taliban have ..." ->
+// "Taliban take power".
+func gerundTitle(subject []token, a *mention) string {
+	var kept []token
+	for _, t := range subject {
+		if !articles[t.low] {
+			kept = append(kept, t)
+		}
+	}
+	verb := a.toks[a.head]
+	b := ingBase(verb.low)
+	if len(kept) == 0 {
+		return finishTitle(a.toks[a.start:a.end])
+	}
+	verb.text = thirdPerson(b)
+	if pluralSubject(subject, false) {
+		verb.text = b
+	}
+	verb.space = true
+	kept = append(kept, verb)
+	return finishTitle(append(kept, a.toks[a.head+1:a.end]...))
 }

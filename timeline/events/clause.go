@@ -26,6 +26,9 @@ type verbGroup struct {
 	numberKnown      bool
 }
 
+// modals take a verb's base form.
+var modals = set(`will would shall should can could may might must`)
+
 // adverbs that may stand inside a verb group.
 var groupAdverbs = set(`not never also already reportedly allegedly just recently later then again
 	still previously first finally formally officially quickly briefly n't`)
@@ -45,6 +48,9 @@ func verbAt(toks []token, i int) bool {
 	}
 	if determiners[prev] || numberWords[prev] || prev == "'s" || prev == "newly" || prev == "so-called" {
 		return false
+	}
+	if modals[prev] && (verbBases[t.low] || eVerbs[t.low] || actionVerbs[t.low]) {
+		return true // "will vote", "could strike": a base form, not the noun
 	}
 	if pastForm(t.low) {
 		return true

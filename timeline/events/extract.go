@@ -43,6 +43,10 @@ type candidate struct {
 	anchorTo *candidate // that event, once found
 	// placeholder events stand for an event another one is anchored to.
 	placeholder bool
+	undated     bool    // dated only by tense: a later dated report of it wins
+	verb        string  // the base of its verb or event noun, to match anchors
+	tense       string  // of its verb group
+	subject     []token // its clause's subject, for an anchor's gerund ("since taking power")
 }
 
 // extractor holds one article's state.
@@ -52,7 +56,8 @@ type extractor struct {
 	sents    []sentence
 	refs     []timeRef
 	mentions []mention
-	known    map[string]bool // people recognized so far
+	known    map[string]string // people: full names and surnames -> full name ("" if ambiguous)
+	capitals map[string]bool   // words capitalized inside sentences: names
 	cands    []*candidate
 }
 
@@ -61,12 +66,13 @@ type extractor struct {
 // event anchored to another that the article never dates gets an undated
 // placeholder event for it.
 func Extract(doc *ingest.Document, sourceID string) []timeline.Event {
-	x := &extractor{doc: doc, source: sourceID, known: map[string]bool{}}
+	x := &extractor{doc: doc, source: sourceID, known: map[string]string{}, capitals: map[string]bool{}}
 	for _, b := range doc.Body {
 		for _, s := range splitSentences(doc.Text, span{b.Start, b.End}) {
 			x.sents = append(x.sents, sentence{span: s, toks: tokenize(doc.Text, s)})
 		}
 	}
+	x.learnNames()
 	x.refs = timeRefs(doc.Text, temporal.Tag(doc.Text, doc.Published), doc.Published)
 	for i := range x.sents {
 		x.mentions = append(x.mentions, findMentions(x.sents[i], i)...)
@@ -78,7 +84,23 @@ func Extract(doc *ingest.Document, sourceID string) []timeline.Event {
 	return x.finish()
 }
 
-// sentence makes the candidate event of sentence i, if it has one.
+// learnNames reads the whole article once for the people it names (so
+// that "Mir" alone is known as "Asfandyar Mir" wherever the full name
+// stands) and the words it capitalizes inside sentences.
+func (x *extractor) learnNames() {
+	for _, s := range x.sents {
+		for i, t := range s.toks {
+			if i > 0 && t.word && capitalized(t.text) && s.toks[i-1].word {
+				x.capitals[t.text] = true
+			}
+		}
+		findEntities(s.toks, nil, x.known)
+	}
+}
+
+// sentence makes the candidate event of sentence i, if it has one: the
+// first time expression or event anchor that dates a clause, else the
+// news the sentence reports, dated by tense from the publication time.
 func (x *extractor) sentence(si int) {
 	s := x.sents[si]
 	var refs []timeRef
@@ -87,14 +109,52 @@ func (x *extractor) sentence(si int) {
 			refs = append(refs, r)
 		}
 	}
+	refs = x.prepare(s, append(refs, phraseRefs(x.doc.Text, s, refs)...))
 	for _, r := range refs {
-		a := x.analyze(s, r, refs)
-		if a == nil {
-			continue
+		if a := x.analyze(s, r, refs); a != nil {
+			x.cands = append(x.cands, a)
+			return // one event per sentence
 		}
-		x.cands = append(x.cands, a)
-		return // one event per sentence
 	}
+	if c := x.undated(s, refs); c != nil {
+		x.cands = append(x.cands, c)
+	}
+}
+
+// prepare finds the event phrase each event-relative expression names
+// ("the day before the concert hall attack"), drops those naming none,
+// and drops dates inside such a phrase (they date the other event).
+func (x *extractor) prepare(s sentence, refs []timeRef) []timeRef {
+	sortRefs(refs)
+	out := refs[:0]
+	for _, r := range refs {
+		if r.relation != "" && !r.narrative && r.target == nil {
+			re := tokenAt(s.toks, r.end)
+			if re >= len(s.toks) || s.toks[re].low != r.relation {
+				continue
+			}
+			r.target = eventPhrase(s.toks, re+1, false)
+			if r.target == nil {
+				continue
+			}
+			r.end = s.toks[r.target.end-1].end
+			r.text = x.doc.Text[r.start:r.end]
+		}
+		out = append(out, r)
+	}
+	kept := out[:0]
+	for _, r := range out {
+		inside := false
+		for _, o := range out {
+			if o.target != nil && r.start >= o.target.span().start && r.end <= o.target.span().end {
+				inside = true
+			}
+		}
+		if !inside {
+			kept = append(kept, r)
+		}
+	}
+	return kept
 }
 
 // tokenAt returns the index of the first token starting at or after off.
@@ -111,21 +171,14 @@ func tokenAt(toks []token, off int) int {
 func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 	toks := s.toks
 	rs, re := tokenAt(toks, ref.start), tokenAt(toks, ref.end)
-	var target *mention
-	if ref.relation != "" {
-		// "the day before the concert hall attack": the event named after
-		// the expression is what the date hangs on.
-		if re >= len(toks) || toks[re].low != ref.relation {
+	var prev *candidate
+	if ref.narrative {
+		// "Two days later": after the event told just before, if any.
+		if len(x.cands) > 0 {
+			prev = x.cands[len(x.cands)-1]
+		} else if ref.date == nil {
 			return nil
 		}
-		end, head := nounPhrase(toks, re+1, true)
-		if head < 0 || eventNouns[toks[head].low] == "" {
-			return nil
-		}
-		target = &mention{sent: -1, start: re + 1, end: end, head: head, toks: toks}
-		re = end
-		ref.end = toks[end-1].end
-		ref.text = x.doc.Text[ref.start:ref.end]
 	}
 
 	skip := make([]bool, len(toks))
@@ -136,9 +189,6 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 	}
 	for _, r := range all {
 		a, b := tokenAt(toks, r.start), tokenAt(toks, r.end)
-		if r.start == ref.start {
-			b = re
-		}
 		mark(a, b)
 		// An appositive after a date: "on Sunday, a day of mourning in Russia,".
 		if b+1 < len(toks) && toks[b].text == "," && determiners[toks[b+1].low] {
@@ -194,7 +244,7 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 		return nil
 	}
 
-	c := &candidate{target: target}
+	c := &candidate{target: ref.target, anchorTo: prev}
 	var title string
 	quote := span{s.start, s.end}
 	var tense string
@@ -208,32 +258,45 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 	} else {
 		g := group(toks, pred)
 		tense = g.tense
+		if reportingGroup(toks, g) && ref.date != nil && !ref.narrative {
+			return x.reported(s, skip, g, ref, all)
+		}
 		if !eventful(toks, g, ref) {
 			return nil
 		}
 		var own span
 		title, own = headlineClause(toks, skip, g)
 		c.own = own
+		c.verb = base(toks[g.head].low)
+		if st := subjectStart(toks, g.start); st >= 0 {
+			c.subject = toks[st:g.start]
+		}
 	}
 	if title == "" {
 		return nil
 	}
+	if nominal {
+		c.verb = nominalBase(toks[pred].low)
+	}
+	c.tense = tense
 	c.ev.Title = title
 	c.ev.Summary = x.doc.Text[s.start:s.end]
 	c.pos = s.start
 	ev := timeline.Evidence{Source: x.source, Quote: x.doc.Text[quote.start:quote.end], Expression: ref.text}
 	switch {
-	case ref.relation != "":
-		c.ev.Anchor = &timeline.Anchor{Offset: ref.offset}
-		if ref.offset == nil {
-			c.ev.Anchor.Relation = ref.relation
+	case ref.narrative && prev != nil:
+		c.ev.Anchor = anchorOf(ref)
+		ev.Derivation = fmt.Sprintf("'%s': %s the event told before it (%s), not the DCT -> anchored to it, %s",
+			ref.text, relationWord(ref), prev.ev.Title, amount(ref))
+		if ref.date != nil {
+			ev.Derivation += fmt.Sprintf(" (from the last date of the text: %s)", ref.date)
 		}
-		amount := "an unstated time"
-		if ref.offset != nil {
-			amount = ref.offset.String()
-		}
-		ev.Derivation = fmt.Sprintf("'%s': %s another event (%s), not the DCT -> anchored to it, offset %s",
-			ref.text, ref.relation, join(target.toks[target.start:target.end]), amount)
+		ev.Derivation += x.tenseBound(&c.ev, tense)
+	case ref.relation != "" && !ref.narrative:
+		c.ev.Anchor = anchorOf(ref)
+		ev.Derivation = fmt.Sprintf("'%s': %s another event (%s), not the DCT -> anchored to it, %s",
+			ref.text, ref.relation, join(ref.target.toks[ref.target.start:ref.target.end]), amount(ref))
+		ev.Derivation += x.tenseBound(&c.ev, tense)
 	default:
 		c.ev.Date, c.ev.Before, c.ev.After = ref.date, ref.before, ref.after
 		ev.Derivation = x.derivation(ref, toks, pred, tense)
@@ -241,6 +304,121 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 	c.ev.Evidence = []timeline.Evidence{ev}
 	x.addEntities(&c.ev, toks, skip)
 	return c
+}
+
+// anchorOf is the anchor a relative expression gives, its event still to
+// be named: an offset, or a relation when the text gives no amount.
+func anchorOf(ref timeRef) *timeline.Anchor {
+	if ref.offset != nil {
+		return &timeline.Anchor{Offset: ref.offset}
+	}
+	return &timeline.Anchor{Relation: ref.relation}
+}
+
+func relationWord(ref timeRef) string {
+	if ref.relation != "" {
+		return ref.relation
+	}
+	return "counted from"
+}
+
+// amount says how far from its anchor an event is.
+func amount(ref timeRef) string {
+	switch {
+	case ref.offset != nil:
+		return "offset " + ref.offset.String()
+	case ref.vague != "":
+		return fmt.Sprintf("'%s' without a number: no amount", ref.vague)
+	}
+	return "no amount given"
+}
+
+// tenseBound adds to an event anchored with no amount the bound its tense
+// gives against the publication time, and says so: past -> not after the
+// DCT, future -> not before it. An offset anchor needs none.
+func (x *extractor) tenseBound(e *timeline.Event, tense string) string {
+	if e.Anchor == nil || e.Anchor.Offset != nil || x.doc.Published.IsZero() {
+		return ""
+	}
+	d := edtf.Single(edtf.DayOf(x.doc.Published))
+	switch tense {
+	case tPast, tPassive, tPerfect:
+		e.Before = &d
+		return fmt.Sprintf("; past tense in an article published %s -> not after %s", d, d)
+	case tFuture:
+		e.After = &d
+		return fmt.Sprintf("; future tense in an article published %s -> not before %s", d, d)
+	}
+	return ""
+}
+
+// reported makes the event of the action a dated reporting clause tells:
+// "Okafor said on Monday that the city had hired an inspector". The date
+// is the saying's, so a past action is not after it and a future one
+// ("would hire") not before it. When the reported clause has a time of
+// its own, that expression dates it instead (nil here).
+func (x *extractor) reported(s sentence, skip []bool, say verbGroup, ref timeRef, refs []timeRef) *candidate {
+	toks := s.toks
+	from := say.end
+	for from < len(toks) && (skip[from] || toks[from].low == "that") {
+		from++
+	}
+	g, ok := clauseAt(toks, skip, from)
+	if !ok {
+		// "The city hired an inspector, Okafor said on Monday."
+		if g, ok = mainClause(toks, skip); !ok || g.start >= say.start {
+			return nil
+		}
+		from = 0
+		for _, r := range refs {
+			if r.end <= toks[say.start].start && r.start != ref.start {
+				return nil // the clause has its own date
+			}
+		}
+	} else {
+		for _, r := range refs {
+			if r.start >= toks[from].start && r.start != ref.start {
+				return nil // the clause has its own date
+			}
+		}
+	}
+	future := g.tense == tModal && hasWord(toks[g.start:g.end], "would")
+	if future {
+		g.tense = tFuture
+	}
+	if !newsworthy(toks, g, x.capitals) {
+		return nil
+	}
+	title, own := headlineClause(toks, skip, g)
+	if title == "" {
+		return nil
+	}
+	c := &candidate{own: own, pos: s.start, verb: base(toks[g.head].low), tense: g.tense}
+	c.ev.Title = title
+	c.ev.Summary = x.doc.Text[s.start:s.end]
+	verb := join(toks[g.start:g.end])
+	ev := timeline.Evidence{Source: x.source, Quote: c.ev.Summary, Expression: ref.text}
+	if g.tense == tFuture {
+		c.ev.After = ref.date
+		ev.Derivation = fmt.Sprintf("'%s' dates the saying ('%s'); the action it reports ('%s') is still to come -> not before %s",
+			ref.text, toks[say.head].text, verb, ref.date)
+	} else {
+		c.ev.Before = ref.date
+		ev.Derivation = fmt.Sprintf("'%s' dates the saying ('%s'); the action it reports ('%s') is past -> not after %s",
+			ref.text, toks[say.head].text, verb, ref.date)
+	}
+	c.ev.Evidence = []timeline.Evidence{ev}
+	x.addEntities(&c.ev, toks, skip)
+	return c
+}
+
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // eventful reports whether a verb group with a date is a happening worth
@@ -257,7 +435,7 @@ func eventful(toks []token, g verbGroup, ref timeRef) bool {
 		return !ref.future || !ref.dctRel
 	case tPerfect:
 		w := strings.ToLower(strings.Fields(ref.text)[0])
-		return w != "since" && w != "for" && ref.date != nil
+		return w != "since" && w != "for" && (ref.date != nil || ref.relation != "" && !ref.narrative)
 	case tFuture:
 		return ref.future || ref.relation != ""
 	case tPresent:

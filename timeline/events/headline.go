@@ -156,10 +156,27 @@ func headlineClause(toks []token, skip []bool, g verbGroup) (string, span) {
 			start--
 			continue
 		}
-		if clauseBoundary(p) || p.low == "that" || p.low == "which" || p.low == "who" || p.low == "when" {
+		if clauseBoundary(p) || p.low == "that" || p.low == "which" || p.low == "who" || p.low == "when" ||
+			reporting[p.low] && verbAt(toks, start-1) {
 			break
 		}
 		start--
+	}
+	// "The suspects, all from Tajikistan, appeared": the subject is before
+	// the appositive, which the headline leaves out.
+	if start > 0 && toks[start-1].text == "," && !skip[start-1] {
+		if s, ok := appositiveSubject(toks, skip, start-1); ok {
+			skip = append([]bool(nil), skip...)
+			for k := s; k < start; k++ {
+				if toks[k].text == "," {
+					for j := k; j < start; j++ {
+						skip[j] = true
+					}
+					break
+				}
+			}
+			start = s
+		}
 	}
 	for start < g.start && (discourse[toks[start].low] || skip[start]) {
 		start++
@@ -218,6 +235,38 @@ func headlineClause(toks []token, skip []bool, g verbGroup) (string, span) {
 		kept = kept[:cut]
 	}
 	return finishTitle(kept), span{toks[start].start, toks[end-1].end}
+}
+
+// appositiveSubject reports whether the comma at close ends an appositive
+// ("all from Tajikistan", "who proposed the review") after a noun phrase
+// that opens its clause, and returns where that noun phrase starts.
+func appositiveSubject(toks []token, skip []bool, close int) (int, bool) {
+	open := close - 1
+	for open >= 0 && toks[open].text != "," && !clauseBoundary(toks[open]) {
+		open--
+	}
+	if open < 0 || toks[open].text != "," || open == close-1 || skip[open] {
+		return 0, false
+	}
+	rel := toks[open+1].low == "who" || toks[open+1].low == "which"
+	if !rel && hasVerb(toks, open+1, close) {
+		return 0, false // a clause, not an appositive
+	}
+	s := open
+	for s > 0 && !clauseBoundary(toks[s-1]) && !skip[s-1] {
+		s--
+	}
+	for s < open && discourse[toks[s].low] {
+		s++
+	}
+	if s == open || prepositions[toks[s].low] || subordinators[toks[s].low] {
+		return 0, false
+	}
+	end, head := nounPhrase(toks, s, true)
+	if head < 0 || end != open {
+		return 0, false
+	}
+	return s, true
 }
 
 // hasVerb reports whether toks[from:to] holds a verb.

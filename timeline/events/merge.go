@@ -288,7 +288,11 @@ func contentWords(title string) map[string]bool {
 			auxiliaries[t.low] || t.low == "and" || t.low == "or" {
 			continue
 		}
-		ws[strings.TrimSuffix(base(singular(t.low)), "e")] = true
+		ws[normWord(t.low)] = true
 	}
 	return ws
 }
+
+// normWord reduces a word to what its forms share: "collapsed",
+// "collapses" and "collapse" -> "collaps".
+func normWord(w string) string { return strings.TrimSuffix(base(singular(w)), "e") }

@@ -90,7 +90,7 @@ func orgLike(toks []token, i, j int) bool {
 // classify tells a person, an organization or a place, or "" when the
 // name gives no sign. known holds people already recognized in the
 // article, by full name and by surname.
-func classify(toks []token, n name, known map[string]bool) string {
+func classify(toks []token, n name, known map[string]string) string {
 	if k, ok := knownNames[n.text]; ok {
 		return k
 	}
@@ -121,7 +121,7 @@ func classify(toks []token, n name, known map[string]bool) string {
 		return kPlace
 	case placeWords[last]:
 		return kPlace
-	case known[n.text]:
+	case known[n.text] != "" || knownPerson(known, n.text):
 		return kPerson
 	case venueNouns[next] || venueNouns[next2]:
 		return kPlace
@@ -177,20 +177,43 @@ func (e *entities) add(kind, s string) {
 }
 
 // findEntities classifies the names among toks (skipping tokens marked in
-// skip). known is the article's people, which it extends.
-func findEntities(toks []token, skip []bool, known map[string]bool) entities {
+// skip). known is the article's people, which it extends: a full name
+// teaches its surname, and a surname used alone ("Mir said") is listed as
+// the full name it stands for, unless two people share it.
+func findEntities(toks []token, skip []bool, known map[string]string) entities {
 	var e entities
 	for _, n := range names(toks) {
 		if skip != nil && skip[n.start] {
 			continue
 		}
 		k := classify(toks, n, known)
-		if k == kPerson && strings.Contains(n.text, " ") {
-			known[n.text] = true
-			f := strings.Fields(n.text)
-			known[f[len(f)-1]] = true
+		text := n.text
+		if k == kPerson {
+			if full := known[text]; full != "" {
+				text = full
+			} else if strings.Contains(text, " ") {
+				learn(known, text)
+			}
 		}
-		e.add(k, n.text)
+		e.add(k, text)
 	}
 	return e
+}
+
+// learn records a person's full name and its surname.
+func learn(known map[string]string, full string) {
+	known[full] = full
+	f := strings.Fields(full)
+	last := f[len(f)-1]
+	if other, ok := known[last]; ok && other != full {
+		known[last] = "" // two people share the surname: it names neither
+		return
+	}
+	known[last] = full
+}
+
+// knownPerson reports whether a name is a surname shared by people seen.
+func knownPerson(known map[string]string, s string) bool {
+	full, ok := known[s]
+	return ok && full == ""
 }

@@ -50,7 +50,7 @@ func TestEntities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in, span{0, len(tt.in)})
-		e := findEntities(toks, nil, map[string]bool{})
+		e := findEntities(toks, nil, map[string]string{})
 		if !reflect.DeepEqual(e.people, tt.people) || !reflect.DeepEqual(e.orgs, tt.orgs) || !reflect.DeepEqual(e.places, tt.places) {
 			t.Errorf("%q:\n got people %q orgs %q places %q\nwant people %q orgs %q places %q",
 				tt.in, e.people, e.orgs, e.places, tt.people, tt.orgs, tt.places)

@@ -23,10 +23,16 @@ type timeRef struct {
 	after      *edtf.Date // "after 2020"
 	relation   string     // "before"/"after" another event, named after the expression
 	offset     *edtf.Duration
-	how        string // the engine's derivation, without the quoted expression
-	dctRel     bool   // worked out from the DCT (so tense matters)
-	future     bool   // later than the DCT
-	value      string // the TIMEX3 value
+	target     *mention // the event phrase a relation names ("the concert hall attack")
+	vague      string   // an amount without a number: "days" of "days after the bombing"
+	// narrative refs are relative to the story told so far ("two days
+	// later", "the next day"): the event before it in the text, with
+	// offset (or relation when no amount), is what they hang on.
+	narrative bool
+	how       string // the engine's derivation, without the quoted expression
+	dctRel    bool   // worked out from the DCT (so tense matters)
+	future    bool   // later than the DCT
+	value     string // the TIMEX3 value
 }
 
 // introducers are prepositions that belong to a date in evidence.
@@ -58,12 +64,26 @@ func timeRefs(text string, exprs []temporal.Expr, dct time.Time) []timeRef {
 		}
 		ref := timeRef{start: e.Start, end: e.End, exprEnd: e.End, value: e.Value, dctRel: e.Anchor != ""}
 		ref.how = strings.TrimPrefix(e.Derivation, "'"+e.Text+"', ")
+		if e.Relation != "" && e.Anchor == temporal.AnchorExpr {
+			// "Two days later", "hours later": after what was just told.
+			ref.narrative, ref.relation, ref.dctRel = true, e.Relation, false
+			if d, err := edtf.ParseDuration(e.Offset); err == nil {
+				ref.offset = &d
+			} else {
+				ref.vague = strings.ToLower(e.Text)
+			}
+			ref.end = wordAfter(text, e.End, "later", "earlier")
+			ref.exprEnd = ref.end
+			ref.text = text[ref.start:ref.end]
+			refs = append(refs, ref)
+			continue
+		}
 		if e.Relation != "" {
 			ref.relation = e.Relation
-			if e.Offset != "" {
-				if d, err := edtf.ParseDuration(e.Offset); err == nil {
-					ref.offset = &d
-				}
+			if d, err := edtf.ParseDuration(e.Offset); err == nil {
+				ref.offset = &d
+			} else if e.Offset != "" {
+				ref.vague = strings.ToLower(e.Text) // "days after": PXD
 			}
 			ref.text = e.Text
 			refs = append(refs, ref)
@@ -79,6 +99,13 @@ func timeRefs(text string, exprs []temporal.Expr, dct time.Time) []timeRef {
 		d, err := edtf.Parse(s)
 		if err != nil {
 			continue
+		}
+		if e.Anchor == temporal.AnchorExpr && e.AnchorExpr >= 0 && e.AnchorExpr < len(exprs) {
+			// "The next day": the engine counts from the last date of the
+			// text; in a narrative that is the day of the event told before.
+			if off, ok := dayOffset(exprs[e.AnchorExpr].Value, e.Value); ok {
+				ref.narrative, ref.offset = true, &off
+			}
 		}
 		switch e.Mod {
 		case "BEFORE", "ON_OR_BEFORE", "END_BEFORE":
@@ -102,6 +129,42 @@ func timeRefs(text string, exprs []temporal.Expr, dct time.Time) []timeRef {
 	return refs
 }
 
+// dayOffset is the signed number of days from one day value to another,
+// when both name a day.
+func dayOffset(from, to string) (edtf.Duration, bool) {
+	if !reDay.MatchString(from) || !reDay.MatchString(to) {
+		return edtf.Duration{}, false
+	}
+	a, err1 := time.Parse("2006-01-02", from[:10])
+	b, err2 := time.Parse("2006-01-02", to[:10])
+	if err1 != nil || err2 != nil {
+		return edtf.Duration{}, false
+	}
+	n := int(b.Sub(a).Hours() / 24)
+	d := edtf.Duration{Days: n}
+	if n < 0 {
+		d = edtf.Duration{Days: -n, Neg: true}
+	}
+	return d, true
+}
+
+// wordAfter extends end over one of words if it follows after a space.
+func wordAfter(text string, end int, words ...string) int {
+	j := end
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	for _, w := range words {
+		if j > end && len(text) >= j+len(w) && strings.EqualFold(text[j:j+len(w)], w) &&
+			(j+len(w) == len(text) || !isLetter(text[j+len(w)])) {
+			return j + len(w)
+		}
+	}
+	return end
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 func civilDay(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
@@ -113,7 +176,7 @@ func withIntroducer(text string, r timeRef) timeRef {
 		j--
 	}
 	k := j
-	for k > 0 && (text[k-1] >= 'a' && text[k-1] <= 'z' || text[k-1] >= 'A' && text[k-1] <= 'Z') {
+	for k > 0 && isLetter(text[k-1]) {
 		k--
 	}
 	if k < j && j < r.start && introducers[strings.ToLower(text[k:j])] {
