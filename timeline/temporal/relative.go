@@ -377,6 +377,9 @@ func (p *parser) ago(i int) phrase {
 	if !ok || p.hyphen(k) {
 		return phrase{}
 	}
+	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") {
+		a.half, k = true, k+3 // "a year and a half ago"
+	}
 	why := "'" + p.span(i, k) + "'"
 	switch {
 	case p.is(k, "ago") || p.is(k, "back") && !p.is(k+1, "to") || p.is(k, "earlier") || p.is(k, "from") && p.is(k+1, "now") || p.is(k, "hence"):
@@ -414,10 +417,11 @@ func (p *parser) ago(i int) phrase {
 		if ph.anchor == AnchorExpr && base.g < gDay && base.g > g {
 			c = base.shift(u, dir*a.n) // "a year earlier" than a quarter is a quarter
 		} else {
-			c = base.coarsen(max(g, min(base.g, gDay))).shift(u, dir*a.n).coarsen(g)
-			if a.half {
-				c = c.coarsen(g - 1)
+			c = base.coarsen(max(g, min(base.g, gDay))).shift(u, dir*a.n)
+			if a.half && u == uYear { // "a year and a half ago": six months more
+				c = c.coarsen(max(c.g, gMonth)).shiftMonths(6 * dir)
 			}
+			c = c.coarsen(g)
 		}
 		if !base.known() {
 			c = cal{g: g, y: unknown, n: unknown, d: unknown}

@@ -117,6 +117,7 @@ func TestRelative(t *testing.T) {
 		{"last week", []want{{"last week", "DATE 2013-W11"}}},
 		{"next month", []want{{"next month", "DATE 2013-04"}}},
 		{"two years ago", []want{{"two years ago", "DATE 2011"}}},
+		{"a year and a half ago", []want{{"a year and a half ago", "DATE 2011"}}},
 		{"earlier this year", []want{{"earlier this year", "DATE 2013"}}},
 		{"last year", []want{{"last year", "DATE 2012"}}},
 		{"this weekend", []want{{"this weekend", "DATE 2013-W12-WE"}}},
@@ -180,6 +181,7 @@ func TestRanges(t *testing.T) {
 		{"ISIS-K surfaced in 2014 and 2015 in Afghanistan.", "2014 and 2015", "2014/2015"},
 		{"It ran from 2009 to 2010.", "from 2009 to 2010", "2009/2010"},
 		{"It ran 2009-2010.", "2009-2010", "2009/2010"},
+		{"In the 2013-14 season.", "2013-14", "2013/2014"},
 		{"It rained between March and May.", "between March and May", "2013-03/2013-05"},
 		{"The Fed meets March 19-20.", "March 19-20", "2024-03-19/2024-03-20"},
 	} {
