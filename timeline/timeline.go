@@ -72,6 +72,22 @@ type Anchor struct {
 	Relation string         `yaml:"relation,omitempty"`
 }
 
+// MarshalYAML writes the offset whenever there is one: "P0D" (the same
+// day as the event) is a zero Duration, which omitempty would drop,
+// leaving an anchor that does not read back.
+func (a Anchor) MarshalYAML() (any, error) {
+	type fields struct {
+		Event    string `yaml:"event"`
+		Offset   string `yaml:"offset,omitempty"`
+		Relation string `yaml:"relation,omitempty"`
+	}
+	f := fields{Event: a.Event, Relation: a.Relation}
+	if a.Offset != nil {
+		f.Offset = a.Offset.String()
+	}
+	return f, nil
+}
+
 // Anchor relations.
 const (
 	RelBefore = "before"

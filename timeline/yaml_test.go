@@ -110,3 +110,20 @@ func TestSlug(t *testing.T) {
 		t.Errorf("Slug with 2 words = %q", got)
 	}
 }
+
+// An anchor on the same day as its event ("P0D", a zero offset) is
+// written and reads back.
+func TestZeroOffsetRoundTrip(t *testing.T) {
+	in := "title: T\nevents:\n  - id: a\n    title: A\n  - id: b\n    title: B\n    anchor:\n      event: a\n      offset: P0D\n"
+	tl, err := Parse("t.yaml", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tl.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != in {
+		t.Errorf("written as:\n%s", out)
+	}
+}
