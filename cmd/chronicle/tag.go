@@ -64,7 +64,15 @@ func runTag(cmd *cobra.Command, args []string) error {
 		}
 	}
 	out := bufio.NewWriter(cmd.OutOrStdout())
-	defer out.Flush()
+	err := tagAll(out, cmd, args, dct)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// tagAll tags the manifest, the files or standard input.
+func tagAll(out *bufio.Writer, cmd *cobra.Command, args []string, dct time.Time) error {
 	if tagFlags.manifest != "" {
 		return tagManifest(out, cmd.ErrOrStderr(), tagFlags.manifest, dct)
 	}
