@@ -1,8 +1,9 @@
-// Package ingest reads one article (plain text or Markdown with front
-// matter) into a Document: its title, its publication time (the document
-// creation time, DCT, that relative dates are worked out from), and its
-// text with the page furniture (app banners, captions, bylines, "more
-// stories" links) taken out.
+// Package ingest reads one article (plain text, Markdown with front
+// matter, or a saved web page, in UTF-8, UTF-16, windows-1252 or the
+// charset a page declares) into a Document: its title, its publication
+// time (the document creation time, DCT, that relative dates are worked
+// out from), and its text with the page furniture (navigation, app and
+// cookie banners, captions, bylines, "more stories" links) taken out.
 //
 // Document.Text is what the source view shows and what evidence quotes
 // are exact substrings of. It is made of whole lines of the source (for
@@ -12,13 +13,14 @@
 package ingest
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/timeline/temporal"
 )
 
 // A Document is one article, ready for event finding.
@@ -55,64 +57,83 @@ func ReadFile(path string) (*Document, error) {
 	return Parse(path, data)
 }
 
-// Parse reads an article; the name's extension picks the format (.md and
-// .markdown are Markdown, anything else plain text) and the name appears
-// in errors.
+// Parse reads an article; the name's extension picks the format (.html,
+// .htm and .xhtml are web pages, .md and .markdown Markdown, anything else
+// plain text) and the name appears in errors.
 func Parse(name string, data []byte) (*Document, error) {
-	if err := checkText(name, data); err != nil {
+	return Read(Input{Name: name, Data: data})
+}
+
+// An Input is an article's bytes and what is known about them.
+type Input struct {
+	Name        string // shown in errors; its extension picks the format unless Format says
+	Data        []byte
+	Format      Format // FormatAuto: by the extension of Name
+	ContentType string // as served, e.g. "text/html; charset=iso-8859-1"; its charset is trusted
+	URL         string // where the page was downloaded from, if it was
+}
+
+// A Format is how an article's text is written.
+type Format int
+
+const (
+	FormatAuto Format = iota
+	FormatText
+	FormatMarkdown
+	FormatHTML
+)
+
+// FormatOf is the format of a file by its extension.
+func FormatOf(name string) Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".md", ".markdown":
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// Read reads an article.
+func Read(in Input) (*Document, error) {
+	format := in.Format
+	if format == FormatAuto {
+		format = FormatOf(in.Name)
+	}
+	text, err := decode(in.Name, in.Data, in.ContentType, format == FormatHTML)
+	if err != nil {
 		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	var (
-		d   *Document
-		err error
-	)
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".md", ".markdown":
-		d, err = parseMarkdown(name, text)
+	var d *Document
+	switch format {
+	case FormatHTML:
+		d, err = parseHTML(in.Name, text, in.URL)
+	case FormatMarkdown:
+		d, err = parseMarkdown(in.Name, text)
 	default:
 		d = parseText(text, true)
 	}
 	if err != nil {
 		return nil, err
 	}
-	d.Name = name
+	d.Name = in.Name
+	if d.URL == "" {
+		d.URL = in.URL
+	}
 	if len(d.Body) == 0 {
-		return nil, fmt.Errorf("%s: no article text found (only a title, bylines or page furniture); paste the article's paragraphs into the file", name)
+		return nil, fmt.Errorf("%s: no article text found (only a title, bylines or page furniture); paste the article's paragraphs into the file", in.Name)
 	}
 	if d.Title == "" {
-		d.Title = titleFromName(name)
+		d.Title = titleFromName(in.Name)
+	}
+	if d.Published.IsZero() && format != FormatHTML {
+		// No byline: the first full date is most likely the dateline. A
+		// page's own text is not trusted so far (parseHTML).
+		if t, ok := temporal.FindDCT(d.Text); ok {
+			d.Published = t
+		}
 	}
 	return d, nil
-}
-
-// checkText rejects what is not UTF-8 text, so that the user learns which
-// file to convert instead of getting garbled events.
-func checkText(name string, data []byte) error {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return fmt.Errorf("%s: the file is empty; paste the article's text into it", name)
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return fmt.Errorf("%s: this is a binary file, not text; save the article as plain text (.txt) or Markdown (.md)", name)
-	}
-	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:invalidAt(data)], []byte("\n"))
-		return fmt.Errorf("%s:%d: not UTF-8 text; convert the file to UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)", name, line)
-	}
-	return nil
-}
-
-// invalidAt is the offset of the first invalid UTF-8 sequence in data.
-func invalidAt(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
 }
 
 // titleFromName makes a title from a file name: "moscow-attack.txt" ->

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"html"
 	"regexp"
 	"strings"
 
@@ -112,7 +113,6 @@ var (
 	reHTMLTag    = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
 	reEmphasis   = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)|(^|[^\w*])[*_](\S(?:[^*_]*?\S)?)[*_]([^\w*]|$)`)
 	reInlineCode = regexp.MustCompile("`([^`]*)`")
-	reEscape     = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>])`)
 )
 
 // markdownToText turns Markdown into the plain text the article reads as:
@@ -161,8 +161,10 @@ func markdownToText(md string) string {
 }
 
 // inline removes inline Markdown: images, links (keeping their words),
-// emphasis, code marks, HTML tags and escapes.
+// emphasis, code marks and HTML tags; escaped characters and character
+// references are text.
 func inline(s string) string {
+	s = protectEscapes(s)
 	s = reImage.ReplaceAllString(s, "")
 	s = reLink.ReplaceAllString(s, "$1$2")
 	s = reAutolink.ReplaceAllString(s, "")
@@ -175,6 +177,50 @@ func inline(s string) string {
 		}
 		s = t
 	}
-	s = reEscape.ReplaceAllString(s, "$1")
-	return strings.Join(strings.Fields(s), " ")
+	s = reEntity.ReplaceAllStringFunc(s, html.UnescapeString)
+	return strings.Join(strings.Fields(restoreEscapes(s)), " ")
 }
+
+// An escaped character ("\*", any ASCII punctuation in CommonMark) is
+// held as one of the 32 Unicode noncharacters U+FDD0..U+FDEF, which are
+// reserved for such internal use, while the markup rules run.
+const (
+	asciiPunct   = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+	firstHeldEsc = '\uFDD0'
+)
+
+func protectEscapes(s string) string {
+	// A noncharacter in the text itself is dropped, not misread.
+	s = strings.Map(func(r rune) rune {
+		if isHeldEscape(r) {
+			return -1
+		}
+		return r
+	}, s)
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			if k := strings.IndexByte(asciiPunct, s[i+1]); k >= 0 {
+				b.WriteRune(firstHeldEsc + rune(k))
+				i++
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func restoreEscapes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isHeldEscape(r) {
+			return rune(asciiPunct[r-firstHeldEsc])
+		}
+		return r
+	}, s)
+}
+
+func isHeldEscape(r rune) bool { return r >= firstHeldEsc && r < firstHeldEsc+rune(len(asciiPunct)) }

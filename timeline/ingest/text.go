@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-
-	"github.com/chronicle-news/chronicle/timeline/temporal"
 )
 
 var (
@@ -76,15 +74,7 @@ func parseText(text string, findTitle bool) *Document {
 	flush()
 
 	d := &Document{Title: title, Text: b.b.String(), Body: b.body, Author: m.author, Publisher: m.publisher}
-	d.Published = m.published
-	if d.Published.IsZero() {
-		d.Published = m.updated
-	}
-	if d.Published.IsZero() {
-		if t, ok := temporal.FindDCT(text); ok {
-			d.Published = t
-		}
-	}
+	d.Published = firstTime(m.published, m.updated)
 	return d
 }
 
