@@ -4,9 +4,11 @@
 // content/<story>/timeline.yaml, keeping every edit a person made to it.
 //
 // A story is extracted again only when its sources (or the extractor)
-// changed. What the machine wrote last is kept in .chronicle/<story>/ at
-// the site root (not meant for git): it is the base of the three-way
-// merge that tells a person's edits from the machine's old output.
+// changed, and then only its changed articles are read again, in
+// parallel. What the machine wrote last is kept in .chronicle/<story>/ at
+// the site root (not meant for git): each article's extracted events,
+// and the story's extracted timeline, the base of the three-way merge
+// that tells a person's edits from the machine's old output.
 package extract
 
 import (
@@ -28,7 +30,6 @@ import (
 	"github.com/chronicle-news/chronicle/internal/atomicfile"
 	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/chronicle-news/chronicle/timeline/events"
-	"github.com/chronicle-news/chronicle/timeline/ingest"
 )
 
 // Version names the extractor's behaviour; changing it makes every story
@@ -52,8 +53,12 @@ func engine() string {
 
 // Options control an extraction.
 type Options struct {
-	// Force extracts even when the sources have not changed.
+	// Force extracts even when the sources have not changed (articles
+	// that did not change still come from the cache).
 	Force bool
+	// Progress, when not nil, is told of each article of a story as it
+	// is done (done of total); it is called from one goroutine at a time.
+	Progress func(story string, done, total int)
 }
 
 // A Result says what happened to one story.
@@ -174,16 +179,20 @@ func Story(storyDir string, opts Options) (Result, error) {
 		return res, nil
 	}
 
-	theirs, err := build(storyDir, names, idx)
+	var progress func(done, total int)
+	if opts.Progress != nil {
+		progress = func(done, total int) { opts.Progress(story, done, total) }
+	}
+	theirs, keys, err := build(storyDir, filepath.Join(stateDir, "articles"), names, st, idx, progress)
 	if err != nil {
-		return res, err
+		return res, fmt.Errorf("%w\nnothing was written to %s; the other articles are extracted and kept for the next run", err, file)
 	}
 	res.Extracted = true
 	merged := theirs
 	if ours == nil {
 		res.New = len(theirs.Events)
 	} else {
-		base, _ := timeline.ReadFile(filepath.Join(stateDir, "extracted.yaml")) // lost or damaged: no base
+		base := readBase(stateDir) // nil when lost or damaged
 		var ms mergeStats
 		merged, ms = merge(base, ours, theirs)
 		merged.KeepCommentsFrom(ours)
@@ -204,7 +213,10 @@ func Story(storyDir string, opts Options) (Result, error) {
 		}
 		res.Changed = true
 	}
-	return res, st.save(stateDir, theirs)
+	if err := st.save(stateDir, theirs); err != nil {
+		return res, err
+	}
+	return res, pruneCache(filepath.Join(stateDir, "articles"), keys)
 }
 
 // sourceFiles lists the article files of a story, sorted by name.
@@ -230,31 +242,27 @@ func sourceFiles(storyDir string) ([]string, error) {
 // notes) are left alone.
 var articleExt = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 
-// build reads the articles and extracts the story's timeline.
-func build(storyDir string, names []string, idx index) (*timeline.Timeline, error) {
-	t := &timeline.Timeline{Title: idx.Title, Description: idx.Description}
-	var perArticle [][]timeline.Event
+// build extracts the story's timeline from its articles (those that did
+// not change from the cache), merged in file name order. It returns the
+// cache keys it used.
+func build(storyDir, cacheDir string, names []string, st state, idx index, progress func(done, total int)) (*timeline.Timeline, map[string]bool, error) {
+	jobs := make([]articleJob, len(names))
+	keys := map[string]bool{}
 	used := map[string]bool{}
-	for _, name := range names {
-		path := filepath.Join(storyDir, SourcesDir, name)
-		doc, err := ingest.ReadFile(path)
-		if err != nil {
-			if strings.Contains(err.Error(), path) {
-				return nil, err // it names the file and says what to do
-			}
-			return nil, fmt.Errorf("%s: cannot read this article: %w; fix or remove the file, then run again", path, err)
-		}
+	for i, name := range names {
 		id := sourceID(name, used)
-		src := timeline.Source{
-			ID: id, File: SourcesDir + "/" + name, Title: doc.Title,
-			URL: doc.URL, Author: doc.Author, Publisher: doc.Publisher,
-		}
-		if !doc.Published.IsZero() {
-			p := doc.Published
-			src.Published = &p
-		}
-		t.Sources = append(t.Sources, src)
-		perArticle = append(perArticle, events.Extract(doc, id))
+		jobs[i] = articleJob{name: name, id: id, key: articleKey(name, id, st.Sources[name])}
+		keys[jobs[i].key] = true
+	}
+	arts, err := articles(storyDir, cacheDir, jobs, progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	t := &timeline.Timeline{Title: idx.Title, Description: idx.Description}
+	perArticle := make([][]timeline.Event, len(arts))
+	for i, a := range arts {
+		t.Sources = append(t.Sources, a.Source)
+		perArticle[i] = a.Events
 	}
 	t.Events = events.Merge(perArticle)
 	if t.Events == nil {
@@ -266,7 +274,7 @@ func build(storyDir string, names []string, idx index) (*timeline.Timeline, erro
 	if t.Title == "" {
 		t.Title = filepath.Base(storyDir)
 	}
-	return t, nil
+	return t, keys, nil
 }
 
 // sourceID is the stable id of an article: its file name as a slug,
@@ -373,16 +381,37 @@ func (st state) sameAs(path string) bool {
 	return json.Unmarshal(data, &old) == nil && old.Hash == st.Hash
 }
 
+// baseFile holds the machine's last output, the base of the next merge:
+// JSON, as no person reads it and large stories read it much faster.
+const baseFile = "extracted.json"
+
+// readBase reads the machine's last output, or nil.
+func readBase(stateDir string) *timeline.Timeline {
+	data, err := os.ReadFile(filepath.Join(stateDir, baseFile))
+	if err != nil {
+		return nil
+	}
+	var t timeline.Timeline
+	if json.Unmarshal(data, &t) != nil {
+		return nil
+	}
+	return &t
+}
+
 // save records the extraction: the machine's output first (the next
 // merge's base), then the state that says it is current.
 func (st state) save(dir string, extracted *timeline.Timeline) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if err := extracted.WriteFile(filepath.Join(dir, "extracted.yaml")); err != nil {
+	data, err := json.Marshal(extracted)
+	if err != nil {
 		return err
 	}
-	data, err := json.MarshalIndent(st, "", "  ")
+	if err := atomicfile.Write(filepath.Join(dir, baseFile), data); err != nil {
+		return err
+	}
+	data, err = json.MarshalIndent(st, "", "  ")
 	if err != nil {
 		return err
 	}

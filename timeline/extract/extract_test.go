@@ -65,7 +65,7 @@ func TestStoryFirstRunAndUnchanged(t *testing.T) {
 		s.Published.Format("2006-01-02T15:04Z07:00") != "2024-03-24T15:52-05:00" {
 		t.Errorf("source = %+v, published %v", s, s.Published)
 	}
-	for _, name := range []string{"state.json", "extracted.yaml"} {
+	for _, name := range []string{"state.json", baseFile} {
 		if _, err := os.Stat(filepath.Join(siteDir, ".chronicle", "isis-k", name)); err != nil {
 			t.Errorf("state: %v", err)
 		}
