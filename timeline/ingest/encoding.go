@@ -59,7 +59,8 @@ func guessEncoding(data []byte, declared string, isHTML bool) encoding.Encoding 
 	case utf8.Valid(data):
 		return encoding.Nop
 	}
-	if e := declaredCharset(declared, data, isHTML); e != nil {
+	// A page said to be UTF-8 that is not was saved in a legacy encoding.
+	if e := declaredCharset(declared, data, isHTML); e != nil && e != unicode.UTF8 {
 		return e
 	}
 	return charmap.Windows1252

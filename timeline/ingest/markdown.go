@@ -11,12 +11,12 @@ import (
 
 // frontMatter is the YAML header of a Markdown article.
 type frontMatter struct {
-	Title     string    `yaml:"title"`
-	Date      string    `yaml:"date"`
-	URL       string    `yaml:"url"`
-	Author    yaml.Node `yaml:"author"` // a name or a list of names
-	Publisher string    `yaml:"publisher"`
-	Retrieved string    `yaml:"retrieved"`
+	Title     string    `yaml:"title,omitempty"`
+	Date      string    `yaml:"date,omitempty"`
+	URL       string    `yaml:"url,omitempty"`
+	Author    yaml.Node `yaml:"author,omitempty"` // a name or a list of names
+	Publisher string    `yaml:"publisher,omitempty"`
+	Retrieved string    `yaml:"retrieved,omitempty"`
 }
 
 // parseMarkdown reads a Markdown article with optional YAML front matter.
@@ -58,7 +58,9 @@ func parseMarkdown(name, text string) (*Document, error) {
 	}
 	switch fm.Author.Kind {
 	case yaml.ScalarNode:
-		d.Author = fm.Author.Value
+		if fm.Author.Tag != "!!null" {
+			d.Author = fm.Author.Value
+		}
 	case yaml.SequenceNode:
 		var names []string
 		for _, n := range fm.Author.Content {
