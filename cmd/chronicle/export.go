@@ -71,7 +71,9 @@ func runExport(cmd *cobra.Command, args []string) error {
 	story := dirs[0]
 	var tl *timeline.Timeline
 	if fi, err := os.Stat(filepath.Join(story, extract.SourcesDir)); err == nil && fi.IsDir() {
-		r, err := extract.Story(story, extract.Options{})
+		opts, clear := withProgress(cmd, extract.Options{})
+		r, err := extract.Story(story, opts)
+		clear()
 		if err != nil {
 			return err
 		}

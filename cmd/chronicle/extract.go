@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/chronicle-news/chronicle/internal/progress"
 	"github.com/chronicle-news/chronicle/timeline/extract"
 )
 
@@ -20,7 +21,13 @@ var extractCmd = &cobra.Command{
 	Short: "Extract the timeline of each story whose sources changed, keeping people's edits",
 	Long: `Extract reads the articles in content/<story>/sources/, finds their dated
 events and writes content/<story>/timeline.yaml. A story is extracted again
-only when its sources changed (or its timeline.yaml is missing).
+only when its sources changed (or its timeline.yaml is missing), and then only
+the articles that changed are read again, on all cores. A progress bar is
+shown on stderr when it is a terminal.
+
+An article that cannot be read is reported with its file name; the others
+are still extracted (and kept for the next run), but timeline.yaml is not
+written until every article reads: fix or remove the ones named.
 
 Edits made to timeline.yaml always win: a field a person changed keeps the
 person's value, deleted events stay deleted, added events and comments stay,
@@ -44,10 +51,11 @@ func runExtract(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := extract.Options{Force: extractForce}
+	opts, clear := withProgress(cmd, extract.Options{Force: extractForce})
 	out := cmd.OutOrStdout()
 	if len(args) == 0 {
 		results, err := extract.Site(dir, opts)
+		clear()
 		for _, r := range results {
 			printResult(out, r)
 		}
@@ -63,6 +71,7 @@ func runExtract(cmd *cobra.Command, args []string) error {
 	var errs []error
 	for _, d := range dirs {
 		r, err := extract.Story(d, opts)
+		clear()
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -70,6 +79,14 @@ func runExtract(cmd *cobra.Command, args []string) error {
 		printResult(out, r)
 	}
 	return errors.Join(errs...)
+}
+
+// withProgress shows the articles being extracted as a bar on stderr
+// when it is a terminal; clear takes the bar away before other output.
+func withProgress(cmd *cobra.Command, opts extract.Options) (_ extract.Options, clear func()) {
+	bar := progress.New(cmd.ErrOrStderr())
+	opts.Progress = bar.Set
+	return opts, bar.Clear
 }
 
 // printResult says what extraction did to a story:

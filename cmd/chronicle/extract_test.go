@@ -8,6 +8,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/chronicle-news/chronicle/timeline/export"
+	"github.com/chronicle-news/chronicle/timeline/resolve"
 )
 
 // freshSite is the sample site without a timeline.yaml.
@@ -94,7 +98,51 @@ func TestExportCommand(t *testing.T) {
 			t.Errorf("events have no %q", k)
 		}
 	}
-	if _, _, err := runRoot(t, "export", "-s", site, "isis-k", "--format", "pdf"); err == nil || !strings.Contains(err.Error(), "known formats: json") {
+	if _, _, err := runRoot(t, "export", "-s", site, "isis-k", "--format", "pdf"); err == nil || !strings.Contains(err.Error(), "known formats: csv, ics, json, timelinejs") {
 		t.Errorf("unknown format: %v", err)
+	}
+}
+
+// TestExportEveryFormat: each format of the registry prints what the
+// export package writes for the story's resolved timeline.
+func TestExportEveryFormat(t *testing.T) {
+	site := freshSite(t)
+	for _, f := range export.Formats() {
+		out, _, err := runRoot(t, "export", "-s", site, "isis-k", "-f", f.Name)
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		tl, err := timeline.ReadFile(filepath.Join(site, "content", "isis-k", "timeline.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want strings.Builder
+		if err := f.Write(&want, resolve.Resolve(tl)); err != nil {
+			t.Fatal(err)
+		}
+		if out != want.String() || len(out) < 200 {
+			t.Errorf("--format %s printed %d bytes, want the %d of the export", f.Name, len(out), want.Len())
+		}
+	}
+}
+
+// TestExtractUnreadableArticle: the command fails naming the article
+// and what to do, writes no timeline, and a progress bar never reaches
+// output that is not a terminal.
+func TestExtractUnreadableArticle(t *testing.T) {
+	site := freshSite(t)
+	bad := filepath.Join(site, "content", "isis-k", "sources", "empty.md")
+	if err := os.WriteFile(bad, []byte("---\ntitle: Only a title\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := runRoot(t, "extract", "-s", site)
+	if err == nil || !strings.Contains(err.Error(), bad) || !strings.Contains(err.Error(), "nothing was written") {
+		t.Fatalf("error = %v, want one naming %s", err, bad)
+	}
+	if out != "" || errOut != "" {
+		t.Errorf("printed %q and %q to stdout and stderr", out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(site, "content", "isis-k", "timeline.yaml")); !os.IsNotExist(err) {
+		t.Errorf("timeline.yaml written: %v", err)
 	}
 }
