@@ -80,7 +80,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 	}
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	go p.watch(ctx, 300*time.Millisecond)
+	go p.watch(ctx, 300*time.Millisecond, p.state())
 
 	srv := &http.Server{Handler: p}
 	go func() {
@@ -119,9 +119,9 @@ func (p *preview) build() error {
 	return nil
 }
 
-// watch builds again whenever a file of the site changes.
-func (p *preview) watch(ctx context.Context, every time.Duration) {
-	last := p.state()
+// watch builds again whenever a file of the site changes from last, once
+// the change has settled (an editor may write a file in several steps).
+func (p *preview) watch(ctx context.Context, every time.Duration, last string) {
 	tick := time.NewTicker(every)
 	defer tick.Stop()
 	for {
@@ -134,6 +134,19 @@ func (p *preview) watch(ctx context.Context, every time.Duration) {
 		if now == last {
 			continue
 		}
+		for settled := false; !settled; {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			again := p.state()
+			settled, now = again == now, again
+		}
+		// Edits made while building are seen next time round. So is the
+		// timeline.yaml an extraction writes: that rebuild finds nothing to
+		// extract and changes nothing.
+		last = now
 		if err := p.build(); err != nil {
 			fmt.Fprintln(p.errOut, "chronicle:", err)
 			b, _ := json.Marshal(err.Error())
@@ -141,8 +154,6 @@ func (p *preview) watch(ctx context.Context, every time.Duration) {
 		} else {
 			p.send(event{"reload", "{}"})
 		}
-		// A build may write timeline.yaml (extraction): that is not an edit.
-		last = p.state()
 	}
 }
 

@@ -39,7 +39,7 @@ func TestPreviewRebuildsAndReloads(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	go p.watch(ctx, 10*time.Millisecond)
+	go p.watch(ctx, 10*time.Millisecond, p.state())
 
 	get := func(path string) string {
 		t.Helper()
@@ -70,16 +70,27 @@ func TestPreviewRebuildsAndReloads(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	events := bufio.NewScanner(resp.Body)
-	next := func() string {
-		t.Helper()
-		for events.Scan() {
-			if name, ok := strings.CutPrefix(events.Text(), "event: "); ok {
-				events.Scan()
-				return name + " " + strings.TrimPrefix(events.Text(), "data: ")
+	events := make(chan string, 16)
+	go func() {
+		lines := bufio.NewScanner(resp.Body)
+		for lines.Scan() {
+			if name, ok := strings.CutPrefix(lines.Text(), "event: "); ok && lines.Scan() {
+				events <- name + " " + strings.TrimPrefix(lines.Text(), "data: ")
 			}
 		}
-		t.Fatal("the event stream ended")
+		close(events)
+	}()
+	next := func() string {
+		t.Helper()
+		select {
+		case e, ok := <-events:
+			if !ok {
+				t.Fatal("the event stream ended")
+			}
+			return e
+		case <-time.After(10 * time.Second):
+			t.Fatal("no event after an edit")
+		}
 		return ""
 	}
 	waitForClient(t, p)
