@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/chronicle-news/chronicle/internal/atomicfile"
 	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/chronicle-news/chronicle/timeline/events"
 	"github.com/chronicle-news/chronicle/timeline/ingest"
@@ -120,7 +119,29 @@ func extractArticle(storyDir, cacheDir string, j articleJob) (article, error) {
 	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
 		return a, err
 	}
-	return back, atomicfile.Write(cached, data)
+	return back, writeCache(cached, data)
+}
+
+// writeCache writes a cache entry whole (a temporary file renamed), but
+// without the sync of atomicfile: an entry lost or cut short by a crash
+// does not decode and is extracted again, and a sync per article would
+// cost more than the extraction on many disks.
+func writeCache(name string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(name), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), name)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
 }
 
 // pruneCache removes the cache entries of articles that are gone or
