@@ -360,7 +360,11 @@ func placeholderTitle(a, m *mention) string {
 		}
 		return finishTitle(kept)
 	}
-	s := head + " " + eventPrep(head) + " " + join(place)
+	prep := eventPrep(head)
+	if m.head+1 < m.end && m.toks[m.head+1].low == "of" {
+		prep = "of" // "the collapse of the bridge"
+	}
+	s := head + " " + prep + " " + join(place)
 	if owner != nil {
 		s += " in " + owner[0].text
 	}

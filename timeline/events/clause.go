@@ -76,6 +76,10 @@ func group(toks []token, v int) verbGroup {
 		}
 		break
 	}
+	// "is scheduled to spend": the verb after "to" is the event.
+	if toks[g.end-1].low == "to" && g.end < len(toks) && toks[g.end].word && !determiners[toks[g.end].low] {
+		g.end++
+	}
 	// "is expected to meet", "plans to visit": future.
 	g.head = g.end - 1
 	for g.head > g.start && (groupAdverbs[toks[g.head].low] || toks[g.head].low == "to") {
@@ -122,6 +126,8 @@ func group(toks []token, v int) verbGroup {
 		g.tense = tProgressive
 	case has("had") && head != "had":
 		g.tense = tPast
+	case has("has", "have") && has("been") && head != "been":
+		g.tense = tPassive // "have been indicted": done, by someone
 	case has("has", "have") && head != "has" && head != "have":
 		g.tense = tPerfect
 	case has("was", "were") && head != "was" && head != "were":
@@ -192,4 +198,26 @@ func nounCore(toks []token, i int) (end, head int) {
 		j++
 	}
 	return j, head
+}
+
+// reducedRelative reports whether a lone past form is a participle
+// modifying the noun before it ("the engineers arrested after the
+// collapse, ..., appeared in court"): no auxiliary, no object (a
+// preposition follows), and the clause's own verb comes later, right
+// after the comma closing an aside, before any coordination.
+func reducedRelative(toks []token, g verbGroup) bool {
+	v := g.head
+	if g.start != v || v == 0 || !pastForm(toks[v].low) || !toks[v-1].word || pronouns[toks[v-1].low] ||
+		v+1 >= len(toks) || !prepositions[toks[v+1].low] {
+		return false
+	}
+	for i := v + 1; i < len(toks); i++ {
+		switch t := toks[i]; {
+		case t.low == "and" || t.low == "but" || t.text == ";" || reporting[t.low]:
+			return false
+		case toks[i-1].text == "," && verbAt(toks, i):
+			return true
+		}
+	}
+	return false
 }

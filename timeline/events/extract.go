@@ -43,9 +43,9 @@ type candidate struct {
 	anchorTo *candidate // that event, once found
 	// placeholder events stand for an event another one is anchored to.
 	placeholder bool
-	undated     bool    // dated only by tense: a later dated report of it wins
 	verb        string  // the base of its verb or event noun, to match anchors
 	tense       string  // of its verb group
+	pred        int     // byte offset of its verb or event noun
 	subject     []token // its clause's subject, for an anchor's gerund ("since taking power")
 }
 
@@ -110,15 +110,32 @@ func (x *extractor) sentence(si int) {
 		}
 	}
 	refs = x.prepare(s, append(refs, phraseRefs(x.doc.Text, s, refs)...))
+	found := 0
 	for _, r := range refs {
-		if a := x.analyze(s, r, refs); a != nil {
-			x.cands = append(x.cands, a)
-			return // one event per sentence
+		a := x.analyze(s, r, refs)
+		if a == nil || x.samePredicate(a, found) {
+			continue // a second expression of the same clause
 		}
+		x.cands = append(x.cands, a)
+		found++
+	}
+	if found > 0 {
+		return
 	}
 	if c := x.undated(s, refs); c != nil {
 		x.cands = append(x.cands, c)
 	}
+}
+
+// samePredicate reports whether c's verb or event noun is that of one of
+// the last n candidates (those of the same sentence).
+func (x *extractor) samePredicate(c *candidate, n int) bool {
+	for _, o := range x.cands[len(x.cands)-n:] {
+		if o.pred == c.pred {
+			return true
+		}
+	}
+	return false
 }
 
 // prepare finds the event phrase each event-relative expression names
@@ -201,9 +218,12 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 	markAttributions(toks, skip)
 	markParentheticals(toks, skip)
 
-	// The predicate: the nearest verb or event noun before the expression.
+	// The predicate: the nearest verb or event noun before the expression,
+	// unless the expression opens a clause ("that after the bombing,
+	// rescuers gave ...", ", after the vote, the mayor signed").
 	pred, nominal := -1, false
-	for i := rs - 1; i >= 0; i-- {
+	opens := rs > 0 && (toks[rs-1].low == "that" || toks[rs-1].text == "," && re < len(toks) && toks[re].text == ",")
+	for i := rs - 1; i >= 0 && !opens; i-- {
 		if skip[i] && i < rs-1 && !(toks[i].text == "—" || toks[i].text == "–") {
 			continue
 		}
@@ -257,6 +277,9 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 		tense = tPast
 	} else {
 		g := group(toks, pred)
+		if reducedRelative(toks, g) {
+			g.tense = tPassive // "the engineers arrested after the collapse, ..., appeared"
+		}
 		tense = g.tense
 		if reportingGroup(toks, g) && ref.date != nil && !ref.narrative {
 			return x.reported(s, skip, g, ref, all)
@@ -268,8 +291,8 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 		title, own = headlineClause(toks, skip, g)
 		c.own = own
 		c.verb = base(toks[g.head].low)
-		if st := subjectStart(toks, g.start); st >= 0 {
-			c.subject = toks[st:g.start]
+		for i := tokenAt(toks, own.start); i < g.start && !clauseBoundary(toks[i]); i++ {
+			c.subject = append(c.subject, toks[i])
 		}
 	}
 	if title == "" {
@@ -279,6 +302,7 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 		c.verb = nominalBase(toks[pred].low)
 	}
 	c.tense = tense
+	c.pred = toks[pred].start
 	c.ev.Title = title
 	c.ev.Summary = x.doc.Text[s.start:s.end]
 	c.pos = s.start
@@ -393,7 +417,7 @@ func (x *extractor) reported(s sentence, skip []bool, say verbGroup, ref timeRef
 	if title == "" {
 		return nil
 	}
-	c := &candidate{own: own, pos: s.start, verb: base(toks[g.head].low), tense: g.tense}
+	c := &candidate{own: own, pos: s.start, verb: base(toks[g.head].low), tense: g.tense, pred: toks[g.head].start}
 	c.ev.Title = title
 	c.ev.Summary = x.doc.Text[s.start:s.end]
 	verb := join(toks[g.start:g.end])
@@ -524,7 +548,9 @@ func (x *extractor) finish() []timeline.Event {
 		}
 		out = append(out, c.ev)
 	}
-	return out
+	// An article may tell an event twice (the lede, then the details):
+	// joined as Merge joins articles.
+	return Merge([][]timeline.Event{out})
 }
 
 // slugID is the id of a headline: its first words, without a dangling

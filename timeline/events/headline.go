@@ -157,7 +157,7 @@ func headlineClause(toks []token, skip []bool, g verbGroup) (string, span) {
 			continue
 		}
 		if clauseBoundary(p) || p.low == "that" || p.low == "which" || p.low == "who" || p.low == "when" ||
-			reporting[p.low] && verbAt(toks, start-1) {
+			reporting[p.low] {
 			break
 		}
 		start--
@@ -166,14 +166,11 @@ func headlineClause(toks []token, skip []bool, g verbGroup) (string, span) {
 	// the appositive, which the headline leaves out.
 	if start > 0 && toks[start-1].text == "," && !skip[start-1] {
 		if s, ok := appositiveSubject(toks, skip, start-1); ok {
+			// The headline keeps the noun phrase, not what follows it.
 			skip = append([]bool(nil), skip...)
-			for k := s; k < start; k++ {
-				if toks[k].text == "," {
-					for j := k; j < start; j++ {
-						skip[j] = true
-					}
-					break
-				}
+			end, _ := nounPhrase(toks, s, true)
+			for k := end; k < start; k++ {
+				skip[k] = true
 			}
 			start = s
 		}
@@ -245,7 +242,7 @@ func appositiveSubject(toks []token, skip []bool, close int) (int, bool) {
 	for open >= 0 && toks[open].text != "," && !clauseBoundary(toks[open]) {
 		open--
 	}
-	if open < 0 || toks[open].text != "," || open == close-1 || skip[open] {
+	if open < 0 || toks[open].text != "," || open == close-1 {
 		return 0, false
 	}
 	rel := toks[open+1].low == "who" || toks[open+1].low == "which"
@@ -253,18 +250,18 @@ func appositiveSubject(toks []token, skip []bool, close int) (int, bool) {
 		return 0, false // a clause, not an appositive
 	}
 	s := open
-	for s > 0 && !clauseBoundary(toks[s-1]) && !skip[s-1] {
+	for s > 0 && !clauseBoundary(toks[s-1]) {
 		s--
 	}
-	for s < open && discourse[toks[s].low] {
+	for s < open && (discourse[toks[s].low] || skip[s]) {
 		s++
 	}
 	if s == open || prepositions[toks[s].low] || subordinators[toks[s].low] {
 		return 0, false
 	}
 	end, head := nounPhrase(toks, s, true)
-	if head < 0 || end != open {
-		return 0, false
+	if head < 0 || end != open && !(end+1 < open && pastForm(toks[end].low) && prepositions[toks[end+1].low]) {
+		return 0, false // not a noun phrase, nor one with a participle ("engineers arrested after ...")
 	}
 	return s, true
 }

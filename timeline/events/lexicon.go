@@ -34,7 +34,8 @@ var (
 	reporting = set(`say says said saying tell tells told report reports reported add adds added note
 		notes noted claim claims claimed write writes wrote argue argues argued explain explains explained
 		believe believes believed think thinks thought suggest suggests suggested warn warns warned
-		according estimate estimates estimated`)
+		according estimate estimates estimated complain complains complained insist insists insisted
+		acknowledge acknowledges acknowledged admit admits admitted deny denies denied allege alleges alleged`)
 	// stative verbs describe states, not happenings.
 	stative = set(`be remain seem include consist contain belong know believe want seek hope need own
 		mean resemble represent exist lack deserve matter depend continue tend try aim strive

@@ -17,12 +17,14 @@ import (
 // one article anchors to) that another article dates becomes that dated
 // event, so the anchor now resolves to a date. The first article's id
 // wins; anchors are rewritten to the merged ids.
+//
+// Candidates are found through an index of headline words, so a story of
+// thousands of articles is not compared pair by pair.
 func Merge(perArticle [][]timeline.Event) []timeline.Event {
-	var out []timeline.Event
-	var first [][2]int // per out event: the article and index that first reported it
-	ids := map[string]bool{}
+	m := &merger{post: map[string][]int{}, byID: map[string]int{}}
 	for a, evs := range perArticle {
 		rename := map[string]string{} // this article's ids -> merged ids
+		fresh := len(m.out)
 		// Events with a date or bounds first, so that an anchored event can
 		// be compared through the (merged) date of its anchor.
 		order := make([]int, 0, len(evs))
@@ -45,41 +47,40 @@ func Merge(perArticle [][]timeline.Event) []timeline.Event {
 				}
 				e.Anchor = &anchor
 			}
-			if i := findSame(out, e); i >= 0 {
-				absorb(&out[i], e)
-				rename[e.ID] = out[i].ID
+			if i := m.findSame(e, a); i >= 0 {
+				absorb(&m.out[i], e)
+				m.index(i)
+				rename[e.ID] = m.out[i].ID
 				continue
 			}
 			id := e.ID
-			for n := 2; ids[id]; n++ {
+			for n := 2; m.has(id); n++ {
 				id = fmt.Sprintf("%s-%d", e.ID, n)
 			}
-			ids[id] = true
 			rename[e.ID] = id
 			e.ID = id
-			out = append(out, e)
-			first = append(first, [2]int{a, k})
+			m.add(e, [2]int{a, k})
 		}
 		// Anchors to events of this article found later in the order.
-		for i := range out {
-			if first[i][0] == a && out[i].Anchor != nil {
-				if to, ok := rename[evs[first[i][1]].Anchor.Event]; ok {
-					out[i].Anchor.Event = to
+		for i := fresh; i < len(m.out); i++ {
+			if a := evs[m.first[i][1]].Anchor; a != nil && m.out[i].Anchor != nil {
+				if to, ok := rename[a.Event]; ok {
+					m.out[i].Anchor.Event = to
 				}
 			}
 		}
 	}
-	idx := make([]int, len(out))
+	idx := make([]int, len(m.out))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(i, j int) bool {
-		a, b := first[idx[i]], first[idx[j]]
+		a, b := m.first[idx[i]], m.first[idx[j]]
 		return a[0] < b[0] || a[0] == b[0] && a[1] < b[1]
 	})
-	sorted := make([]timeline.Event, len(out))
+	sorted := make([]timeline.Event, len(m.out))
 	for i, k := range idx {
-		sorted[i] = out[k]
+		sorted[i] = m.out[k]
 		if a := sorted[i].Anchor; a != nil && a.Event == sorted[i].ID {
 			sorted[i].Anchor = nil
 		}
@@ -87,22 +88,72 @@ func Merge(perArticle [][]timeline.Event) []timeline.Event {
 	return sorted
 }
 
-// findSame returns the index of the event in out that e reports again, or -1.
-func findSame(out []timeline.Event, e timeline.Event) int {
-	best, bestScore := -1, 0.0
-	for i := range out {
-		o := &out[i]
-		if !compatible(out, o, &e) || !sameAction(o.Title, e.Title) {
-			continue
+// A merger holds the merged events and their indexes.
+type merger struct {
+	out   []timeline.Event
+	first [][2]int          // per event: the article and index that first reported it
+	words []map[string]bool // per event: its headline's content words
+	acts  []map[string]bool // per event: its headline's actions
+	post  map[string][]int  // content word -> events whose headline has (or had) it
+	byID  map[string]int
+}
+
+func (m *merger) has(id string) bool { _, ok := m.byID[id]; return ok }
+
+func (m *merger) add(e timeline.Event, first [2]int) {
+	m.out = append(m.out, e)
+	m.first = append(m.first, first)
+	m.words = append(m.words, nil)
+	m.acts = append(m.acts, nil)
+	m.byID[e.ID] = len(m.out) - 1
+	m.index(len(m.out) - 1)
+}
+
+// index (re)reads event i's headline, which absorb may have changed.
+func (m *merger) index(i int) {
+	old := m.words[i]
+	m.words[i] = contentWords(m.out[i].Title)
+	m.acts[i] = actions(m.out[i].Title)
+	for w := range m.words[i] {
+		if !old[w] {
+			m.post[w] = append(m.post[w], i)
 		}
-		shared, total := sharedWords(o.Title, e.Title)
+	}
+}
+
+// findSame returns the index of the event that e (of article a) reports
+// again, or -1: among the events sharing at least two headline words, the
+// one sharing the largest share (at least half) with a compatible date
+// and action. Two events of one article must name the same action: an
+// article tells different things in different sentences.
+func (m *merger) findSame(e timeline.Event, a int) int {
+	ew := contentWords(e.Title)
+	ea := actions(e.Title)
+	count := map[int]int{}
+	for w := range ew {
+		for _, i := range m.post[w] {
+			count[i]++
+		}
+	}
+	cands := make([]int, 0, len(count))
+	for i, n := range count {
+		if n >= 2 {
+			cands = append(cands, i)
+		}
+	}
+	sort.Ints(cands)
+	best, bestScore := -1, 0.0
+	for _, i := range cands {
+		shared, total := sharedWords(m.words[i], ew)
 		if shared < 2 || total == 0 {
 			continue
 		}
 		score := float64(shared) / float64(total)
-		if score >= 0.5 && score > bestScore {
-			best, bestScore = i, score
+		if score < 0.5 || score <= bestScore || !sameAction(m.acts[i], ea) || !m.compatible(&m.out[i], &e) ||
+			m.first[i][0] == a && (len(ea) == 0 || len(m.acts[i]) == 0) {
+			continue
 		}
+		best, bestScore = i, score
 	}
 	return best
 }
@@ -111,9 +162,9 @@ func findSame(out []timeline.Event, e timeline.Event) int {
 // overlapping dates, or a date inside the other's bounds. An anchored
 // event is placed through its anchor when that is dated; events with
 // nothing to compare are compatible.
-func compatible(out []timeline.Event, a, b *timeline.Event) bool {
-	lo1, hi1, ok1 := window(out, a, 0)
-	lo2, hi2, ok2 := window(out, b, 0)
+func (m *merger) compatible(a, b *timeline.Event) bool {
+	lo1, hi1, ok1 := m.window(a, 0)
+	lo2, hi2, ok2 := m.window(b, 0)
 	if !ok1 || !ok2 {
 		return true
 	}
@@ -121,7 +172,7 @@ func compatible(out []timeline.Event, a, b *timeline.Event) bool {
 }
 
 // window is the earliest and latest day an event may be on.
-func window(out []timeline.Event, e *timeline.Event, depth int) (lo, hi time.Time, ok bool) {
+func (m *merger) window(e *timeline.Event, depth int) (lo, hi time.Time, ok bool) {
 	lo = time.Date(-9999, 1, 1, 0, 0, 0, 0, time.UTC)
 	hi = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 	switch {
@@ -134,22 +185,21 @@ func window(out []timeline.Event, e *timeline.Event, depth int) (lo, hi time.Tim
 		}
 		return lo, hi, true
 	case e.Anchor != nil && depth < 8:
-		for i := range out {
-			if out[i].ID != e.Anchor.Event {
-				continue
-			}
-			l, h, ok := window(out, &out[i], depth+1)
-			if !ok {
-				return lo, hi, false
-			}
-			switch {
-			case e.Anchor.Offset != nil:
-				return e.Anchor.Offset.AddTo(l), e.Anchor.Offset.AddTo(h), true
-			case e.Anchor.Relation == timeline.RelAfter:
-				return l, hi, true
-			case e.Anchor.Relation == timeline.RelBefore:
-				return lo, h, true
-			}
+		i, found := m.byID[e.Anchor.Event]
+		if !found {
+			return lo, hi, false
+		}
+		l, h, ok := m.window(&m.out[i], depth+1)
+		if !ok {
+			return lo, hi, false
+		}
+		switch {
+		case e.Anchor.Offset != nil:
+			return e.Anchor.Offset.AddTo(l), e.Anchor.Offset.AddTo(h), true
+		case e.Anchor.Relation == timeline.RelAfter:
+			return l, hi, true
+		case e.Anchor.Relation == timeline.RelBefore:
+			return lo, h, true
 		}
 		return lo, hi, false
 	case e.Before != nil || e.After != nil:
@@ -164,11 +214,10 @@ func window(out []timeline.Event, e *timeline.Event, depth int) (lo, hi time.Tim
 	return lo, hi, false
 }
 
-// sameAction reports whether two headlines may tell the same happening:
-// they share an action (a verb or an event noun, by its base or family),
-// or one of them names none.
-func sameAction(a, b string) bool {
-	aa, ab := actions(a), actions(b)
+// sameAction reports whether two headlines may tell the same happening,
+// given their actions: they share one (a verb or an event noun, by its
+// base or family), or one of them names none.
+func sameAction(aa, ab map[string]bool) bool {
 	if len(aa) == 0 || len(ab) == 0 {
 		return true
 	}
@@ -181,17 +230,23 @@ func sameAction(a, b string) bool {
 }
 
 // actions are the verbs and event nouns of a headline, as bases and
-// event families ("attack" and "killings" are both violence).
+// event families: "attack" and "killings" are both violence, "Collapse of
+// bridge" and "Bridge collapses" both collapse.
 func actions(title string) map[string]bool {
 	ws := map[string]bool{}
 	toks := tokenize(title, span{0, len(title)})
 	for i, t := range toks {
-		if f := eventNouns[t.low]; f != "" {
+		if f := eventNouns[t.low]; f != "" && !(i > 0 && verbAt(toks, i)) {
 			ws[f] = true
+			ws[nominalBase(t.low)] = true
 			continue
 		}
 		if i > 0 && verbAt(toks, i) && !auxiliaries[t.low] {
-			ws[base(t.low)] = true
+			b := base(t.low)
+			ws[b] = true
+			if f := eventNouns[b]; f != "" {
+				ws[f] = true
+			}
 		}
 	}
 	return ws
@@ -208,7 +263,10 @@ func absorb(o *timeline.Event, e timeline.Event) {
 			o.Title = e.Title
 		}
 		o.Date, o.Before, o.After, o.Anchor = e.Date, nil, nil, nil
-	case o.Date == nil && o.Anchor == nil:
+	case o.Date == nil:
+		if o.Anchor == nil && e.Anchor != nil {
+			o.Anchor = e.Anchor
+		}
 		// Two sets of bounds: keep the tighter of each.
 		if e.Before != nil && (o.Before == nil || latest(e.Before).Before(latest(o.Before))) {
 			o.Before = e.Before
@@ -264,10 +322,9 @@ func union(a, b []string) []string {
 	return a
 }
 
-// sharedWords counts the content words two headlines share (verbs and
-// plurals reduced to their base) and the size of the smaller set.
-func sharedWords(a, b string) (shared, smaller int) {
-	wa, wb := contentWords(a), contentWords(b)
+// sharedWords counts the content words two headlines share and the size
+// of the smaller set.
+func sharedWords(wa, wb map[string]bool) (shared, smaller int) {
 	for w := range wa {
 		if wb[w] {
 			shared++
@@ -280,6 +337,8 @@ func sharedWords(a, b string) (shared, smaller int) {
 	return shared, smaller
 }
 
+// contentWords are a headline's words but articles, prepositions and
+// auxiliaries, each reduced by normWord.
 func contentWords(title string) map[string]bool {
 	ws := map[string]bool{}
 	toks := tokenize(title, span{0, len(title)})

@@ -103,6 +103,9 @@ func eventPhrase(toks []token, i int, gerund bool) *mention {
 	}
 	t := toks[i]
 	if gerund && strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && eventNouns[t.low] == "" && !capitalized(t.text) {
+		if b := ingBase(t.low); !actionVerbs[b] && b != "take" && b != "come" {
+			return nil // "before heading to Nairobi": a step, not an event
+		}
 		end, _ := nounPhrase(toks, i+1, false)
 		if end < i+1 {
 			end = i + 1

@@ -92,12 +92,21 @@ func timeRefs(text string, exprs []temporal.Expr, dct time.Time) []timeRef {
 		if e.Type != temporal.Date && e.Type != temporal.Time {
 			continue
 		}
-		s := toEDTF(e.Value, e.Mod)
-		if s == "" {
-			continue
+		if e.Anchor == temporal.AnchorExpr {
+			if off, ok := narrativeDays[strings.ToLower(e.Text)]; ok {
+				// The engine could not count from the last date ("Saturday
+				// evening"); the phrase still says how far it is.
+				d := off
+				ref.narrative, ref.offset = true, &d
+			}
 		}
+		s := toEDTF(e.Value, e.Mod)
 		d, err := edtf.Parse(s)
-		if err != nil {
+		if s == "" || err != nil {
+			if ref.narrative {
+				ref.text = text[ref.start:ref.end]
+				refs = append(refs, ref)
+			}
 			continue
 		}
 		if e.Anchor == temporal.AnchorExpr && e.AnchorExpr >= 0 && e.AnchorExpr < len(exprs) {
@@ -127,6 +136,15 @@ func timeRefs(text string, exprs []temporal.Expr, dct time.Time) []timeRef {
 	}
 	sortRefs(refs)
 	return refs
+}
+
+// narrativeDays are the phrases that count days from the event told
+// before them.
+var narrativeDays = map[string]edtf.Duration{
+	"the next day": {Days: 1}, "the following day": {Days: 1}, "next day": {Days: 1}, "the day after": {Days: 1},
+	"the next morning": {Days: 1}, "the following morning": {Days: 1}, "the next evening": {Days: 1},
+	"the same day": {}, "that day": {}, "later that day": {}, "earlier that day": {}, "that evening": {},
+	"that night": {}, "that morning": {}, "the previous day": {Days: 1, Neg: true}, "the day before": {Days: 1, Neg: true},
 }
 
 // dayOffset is the signed number of days from one day value to another,

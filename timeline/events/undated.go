@@ -80,7 +80,7 @@ func (x *extractor) undated(s sentence, refs []timeRef) *candidate {
 	if title == "" {
 		return nil
 	}
-	c := &candidate{own: own, pos: s.start, verb: base(toks[g.head].low), tense: g.tense, undated: true}
+	c := &candidate{own: own, pos: s.start, verb: base(toks[g.head].low), tense: g.tense, pred: toks[g.head].start}
 	c.ev.Title = title
 	c.ev.Summary = x.doc.Text[s.start:s.end]
 	d := edtf.Single(edtf.DayOf(dct))
@@ -214,7 +214,7 @@ func clauseAt(toks []token, skip []bool, i int) (verbGroup, bool) {
 		t := toks[k]
 		switch {
 		case t.text == ",":
-			// An appositive: on to its closing comma.
+			// An appositive: on to its closing comma, and the verbs right after.
 			j := k + 1
 			for j < len(toks) && toks[j].text != "," && !quoteMark(toks[j]) && j-k < 16 {
 				j++
@@ -222,7 +222,14 @@ func clauseAt(toks []token, skip []bool, i int) (verbGroup, bool) {
 			if j >= len(toks) || toks[j].text != "," || k == i {
 				return verbGroup{}, false
 			}
-			k = j
+			v := j + 1
+			for v < len(toks) && (groupAdverbs[toks[v].low] || strings.HasSuffix(toks[v].low, "ly")) {
+				v++
+			}
+			if v >= len(toks) || !verbAt(toks, v) {
+				return verbGroup{}, false // "Poland, Hungary and the Czech Republic can ..."
+			}
+			return group(toks, v), true
 		case t.low == "that" || t.low == "which" || t.low == "who" || t.low == "whose" || quoteMark(t) || !t.word && t.text != "'s" && t.text != "-":
 			return verbGroup{}, false
 		case skip[k]:

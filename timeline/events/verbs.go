@@ -136,5 +136,5 @@ func presentForm(w string) bool {
 		return false
 	}
 	b := base(w)
-	return verbBases[b] || eVerbs[b] || stative[b] || reporting[w]
+	return verbBases[b] || eVerbs[b] || actionVerbs[b] || stative[b] || reporting[w]
 }
