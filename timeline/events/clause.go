@@ -70,6 +70,7 @@ func group(toks []token, v int) verbGroup {
 	for g.end < len(toks) {
 		w := toks[g.end].low
 		if auxiliaries[w] || groupAdverbs[w] && g.end+1 < len(toks) && verbish(toks[g.end+1].low) ||
+			modals[toks[g.end-1].low] && verbAt(toks, g.end) ||
 			verbish(w) && auxiliaries[toks[g.end-1].low] || w == "to" && g.end+1 < len(toks) && futureMarkers[toks[g.end-1].low] {
 			g.end++
 			continue

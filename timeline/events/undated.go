@@ -141,7 +141,7 @@ func newsworthy(toks []token, g verbGroup, names map[string]bool) bool {
 			return false // "police often arrest", "has approved ... since 2010"
 		}
 	}
-	subj := subjectStart(toks, g.start)
+	subj := subjectStart(toks, g.start, make([]bool, len(toks)))
 	if subj < 0 {
 		return false
 	}
@@ -162,11 +162,17 @@ func newsworthy(toks []token, g verbGroup, names map[string]bool) bool {
 }
 
 // subjectStart returns the first token of the subject of the verb group
-// starting at v: back to the clause boundary, or -1.
-func subjectStart(toks []token, v int) int {
+// starting at v: back to the clause boundary, or over an appositive
+// ("The suspects, all from Tajikistan, were"), or -1.
+func subjectStart(toks []token, v int, skip []bool) int {
 	i := v
 	for i > 0 && !clauseBoundary(toks[i-1]) && toks[i-1].low != "that" && !(reporting[toks[i-1].low] && verbAt(toks, i-1)) {
 		i--
+	}
+	if i == v && i > 0 && toks[i-1].text == "," {
+		if s, ok := appositiveSubject(toks, skip, i-1); ok {
+			return s
+		}
 	}
 	for i < v && discourse[toks[i].low] {
 		i++
