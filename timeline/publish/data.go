@@ -15,15 +15,18 @@ import (
 // awkward to work out (HTML datetime values, year groups, anchor titles)
 // is worked out here, once.
 type story struct {
-	Title       string    `json:"title"`
-	Description string    `json:"description,omitempty"`
-	Events      int       `json:"events"`
-	First       string    `json:"first,omitempty"` // earliest known day of any event, YYYY-MM-DD
-	Last        string    `json:"last,omitempty"`  // latest known day of any event
-	Axis        *axis     `json:"axis,omitempty"`  // nil when no event has a known day
-	Groups      []group   `json:"groups"`
-	Sources     []source  `json:"sources"`
-	Warnings    []warning `json:"warnings"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Events      int    `json:"events"`
+	First       string `json:"first,omitempty"` // earliest known day of any event, YYYY-MM-DD
+	Last        string `json:"last,omitempty"`  // latest known day of any event
+	// Updated is when the newest source was published (RFC 3339): what
+	// the story knows is as of then.
+	Updated  string    `json:"updated,omitempty"`
+	Axis     *axis     `json:"axis,omitempty"` // nil when no event has a known day
+	Groups   []group   `json:"groups"`
+	Sources  []source  `json:"sources"`
+	Warnings []warning `json:"warnings"`
 }
 
 // A group is a run of events under one year heading, in display order.
@@ -123,7 +126,12 @@ func newStory(rt *resolve.Timeline, texts map[string]string) story {
 	}
 	s.First, s.Last = dayString(first), dayString(last)
 	s.Axis = newAxis(rt.Events)
+	var updated *time.Time
 	for _, src := range rt.Sources {
+		if src.Published != nil && (updated == nil || src.Published.After(*updated)) {
+			updated = src.Published
+			s.Updated = src.Published.Format(time.RFC3339)
+		}
 		out := newSource(src)
 		if text, ok := texts[src.ID]; ok {
 			out.Paragraphs = annotate(text, mentions(rt, src.ID))
