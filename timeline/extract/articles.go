@@ -45,9 +45,9 @@ func articleKey(name, id, contentHash string) string {
 // whatever the scheduling. An article that cannot be read is an error
 // naming it; the others are still extracted (and cached), so that every
 // bad file is reported at once and the next run redoes only those.
-// progress, when not nil, is called after each article, from one
-// goroutine.
-func articles(storyDir, cacheDir string, jobs []articleJob, progress func(done, total int)) ([]article, error) {
+// fresh reads every article again, the cache aside. progress, when not
+// nil, is called after each article, from one goroutine.
+func articles(storyDir, cacheDir string, jobs []articleJob, fresh bool, progress func(done, total int)) ([]article, error) {
 	out := make([]article, len(jobs))
 	errs := make([]error, len(jobs))
 	todo := make(chan int)
@@ -58,7 +58,7 @@ func articles(storyDir, cacheDir string, jobs []articleJob, progress func(done, 
 		go func() {
 			defer wg.Done()
 			for i := range todo {
-				out[i], errs[i] = extractArticle(storyDir, cacheDir, jobs[i])
+				out[i], errs[i] = extractArticle(storyDir, cacheDir, jobs[i], fresh)
 				finished <- i
 			}
 		}()
@@ -81,14 +81,15 @@ func articles(storyDir, cacheDir string, jobs []articleJob, progress func(done, 
 	return out, errors.Join(errs...)
 }
 
-// extractArticle returns an article from the cache, or reads and
-// extracts it and caches the result.
-func extractArticle(storyDir, cacheDir string, j articleJob) (article, error) {
+// extractArticle returns an article from the cache (unless fresh), or
+// reads and extracts it and caches the result.
+func extractArticle(storyDir, cacheDir string, j articleJob, fresh bool) (article, error) {
 	cached := filepath.Join(cacheDir, j.key+".json")
 	var a article
-	if data, err := os.ReadFile(cached); err == nil && json.Unmarshal(data, &a) == nil {
+	if data, err := os.ReadFile(cached); !fresh && err == nil && json.Unmarshal(data, &a) == nil {
 		return a, nil // a damaged entry is simply extracted again
 	}
+	a = article{}
 	path := filepath.Join(storyDir, SourcesDir, j.name)
 	doc, err := ingest.ReadFile(path)
 	if err != nil {

@@ -104,7 +104,7 @@ func TestArticlesDeterministic(t *testing.T) {
 
 // TestOnlyChangedArticlesAreRead: after one article changes, only its
 // cache entry is new; the others are not written again, and the old
-// entry of the changed article is gone.
+// entry of the changed article is gone. Force reads them all.
 func TestOnlyChangedArticlesAreRead(t *testing.T) {
 	dir := portSite(t, portArticles)
 	story(t, dir, Options{})
@@ -146,6 +146,19 @@ func TestOnlyChangedArticlesAreRead(t *testing.T) {
 	}
 	if added != 1 || kept != 2 || len(after) != 3 {
 		t.Errorf("%d entries added, %d kept, %d in all; want 1, 2, 3", added, kept, len(after))
+	}
+
+	// Force reads every article again.
+	for name := range after {
+		if err := os.Chtimes(filepath.Join(cacheDir(dir), name), past, past); err != nil {
+			t.Fatal(err)
+		}
+	}
+	story(t, dir, Options{Force: true})
+	for name, mod := range cacheEntries(t, dir) {
+		if mod.Equal(past) {
+			t.Errorf("forced: cache entry %s was not written again", name)
+		}
 	}
 }
 

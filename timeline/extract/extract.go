@@ -53,8 +53,8 @@ func engine() string {
 
 // Options control an extraction.
 type Options struct {
-	// Force extracts even when the sources have not changed (articles
-	// that did not change still come from the cache).
+	// Force extracts even when the sources have not changed, reading
+	// every article again rather than from the cache.
 	Force bool
 	// Progress, when not nil, is told of each article of a story as it
 	// is done (done of total); it is called from one goroutine at a time.
@@ -183,7 +183,7 @@ func Story(storyDir string, opts Options) (Result, error) {
 	if opts.Progress != nil {
 		progress = func(done, total int) { opts.Progress(story, done, total) }
 	}
-	theirs, keys, err := build(storyDir, filepath.Join(stateDir, "articles"), names, st, idx, progress)
+	theirs, keys, err := build(storyDir, filepath.Join(stateDir, "articles"), names, st, idx, opts.Force, progress)
 	if err != nil {
 		return res, fmt.Errorf("%w\nnothing was written to %s; the other articles are extracted and kept for the next run", err, file)
 	}
@@ -243,9 +243,9 @@ func sourceFiles(storyDir string) ([]string, error) {
 var articleExt = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 
 // build extracts the story's timeline from its articles (those that did
-// not change from the cache), merged in file name order. It returns the
-// cache keys it used.
-func build(storyDir, cacheDir string, names []string, st state, idx index, progress func(done, total int)) (*timeline.Timeline, map[string]bool, error) {
+// not change from the cache, unless fresh), merged in file name order. It
+// returns the cache keys it used.
+func build(storyDir, cacheDir string, names []string, st state, idx index, fresh bool, progress func(done, total int)) (*timeline.Timeline, map[string]bool, error) {
 	jobs := make([]articleJob, len(names))
 	keys := map[string]bool{}
 	used := map[string]bool{}
@@ -254,7 +254,7 @@ func build(storyDir, cacheDir string, names []string, st state, idx index, progr
 		jobs[i] = articleJob{name: name, id: id, key: articleKey(name, id, st.Sources[name])}
 		keys[jobs[i].key] = true
 	}
-	arts, err := articles(storyDir, cacheDir, jobs, progress)
+	arts, err := articles(storyDir, cacheDir, jobs, fresh, progress)
 	if err != nil {
 		return nil, nil, err
 	}
