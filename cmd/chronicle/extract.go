@@ -42,7 +42,7 @@ With no STORY, every story of the site is extracted.`,
 }
 
 func init() {
-	extractCmd.Flags().BoolVar(&extractForce, "force", false, "extract even when the sources have not changed")
+	extractCmd.Flags().BoolVar(&extractForce, "force", false, "extract even when the sources have not changed, reading every article again")
 	rootCmd.AddCommand(extractCmd)
 }
 
