@@ -263,6 +263,10 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 	if pred < 0 {
 		return nil
 	}
+	// "was found abandoned": the participle completes the verb before it.
+	for pred > 0 && !nominal && pastForm(toks[pred].low) && verbAt(toks, pred-1) && pastForm(toks[pred-1].low) && !auxiliaries[toks[pred-1].low] {
+		pred--
+	}
 
 	c := &candidate{target: ref.target, anchorTo: prev}
 	var title string
@@ -451,8 +455,8 @@ func hasWord(toks []token, w string) bool {
 func eventful(toks []token, g verbGroup, ref timeRef) bool {
 	head := toks[g.head].low
 	b := base(head)
-	if reporting[head] || reporting[b] || stative[b] {
-		return false
+	if reporting[head] || reporting[b] || stative[b] || strings.HasPrefix(strings.ToLower(ref.text), "since ") {
+		return false // "since 1990" starts a state or a series, it dates no one event
 	}
 	switch g.tense {
 	case tPast, tPassive:

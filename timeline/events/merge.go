@@ -124,8 +124,9 @@ func (m *merger) index(i int) {
 // findSame returns the index of the event that e (of article a) reports
 // again, or -1: among the events sharing at least two headline words, the
 // one sharing the largest share (at least half) with a compatible date
-// and action. Two events of one article must name the same action: an
-// article tells different things in different sentences.
+// and action. Two events of one article must name the same action with
+// most of the same words: an article tells different things in different
+// sentences, and repeats one (the lede, then the details) in like words.
 func (m *merger) findSame(e timeline.Event, a int) int {
 	ew := contentWords(e.Title)
 	ea := actions(e.Title)
@@ -150,7 +151,7 @@ func (m *merger) findSame(e timeline.Event, a int) int {
 		}
 		score := float64(shared) / float64(total)
 		if score < 0.5 || score <= bestScore || !sameAction(m.acts[i], ea) || !m.compatible(&m.out[i], &e) ||
-			m.first[i][0] == a && (len(ea) == 0 || len(m.acts[i]) == 0) {
+			m.first[i][0] == a && (len(ea) == 0 || len(m.acts[i]) == 0 || score < 0.75) {
 			continue
 		}
 		best, bestScore = i, score

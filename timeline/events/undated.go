@@ -20,7 +20,7 @@ var actionVerbs = set(`arrest detain charge indict convict acquit sentence jail 
 	assassinate execute injure wound rescue evacuate capture seize occupy invade annex withdraw surrender
 	flee escape collapse explode crash sink derail erupt approve pass adopt reject veto overturn repeal
 	ratify enact sign ban lift impose suspend cancel postpone announce unveil launch introduce open close
-	shut reopen halt resume resign quit retire fire dismiss sack oust appoint name nominate elect hire
+	shut reopen halt resume resign quit retire fire sack oust appoint name nominate elect hire
 	vote rule sue file settle plead testify acquire buy sell merge win lose defeat beat meet visit host
 	declare publish issue order award grant fine build destroy demolish damage die found establish
 	dissolve disband deploy dispatch recall raze unveil agree`)
