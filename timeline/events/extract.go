@@ -316,7 +316,7 @@ func (x *extractor) analyze(s sentence, ref timeRef, all []timeRef) *candidate {
 		c.ev.Anchor = anchorOf(ref)
 		ev.Derivation = fmt.Sprintf("'%s': %s the event told before it (%s), not the DCT -> anchored to it, %s",
 			ref.text, relationWord(ref), prev.ev.Title, amount(ref))
-		if ref.date != nil {
+		if ref.date != nil && ref.fromText {
 			ev.Derivation += fmt.Sprintf(" (from the last date of the text: %s)", ref.date)
 		}
 		ev.Derivation += x.tenseBound(&c.ev, tense)
@@ -460,7 +460,7 @@ func eventful(toks []token, g verbGroup, ref timeRef) bool {
 	}
 	switch g.tense {
 	case tPast, tPassive:
-		return !ref.future || !ref.dctRel
+		return !ref.future || !ref.dctRel || ref.narrative
 	case tPerfect:
 		w := strings.ToLower(strings.Fields(ref.text)[0])
 		return w != "since" && w != "for" && (ref.date != nil || ref.relation != "" && !ref.narrative)

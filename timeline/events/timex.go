@@ -29,6 +29,7 @@ type timeRef struct {
 	// later", "the next day"): the event before it in the text, with
 	// offset (or relation when no amount), is what they hang on.
 	narrative bool
+	fromText  bool   // the engine counted from the last date of the text
 	how       string // the engine's derivation, without the quoted expression
 	dctRel    bool   // worked out from the DCT (so tense matters)
 	future    bool   // later than the DCT
@@ -62,7 +63,8 @@ func timeRefs(text string, exprs []temporal.Expr, dct time.Time) []timeRef {
 		if inRange[i] {
 			continue
 		}
-		ref := timeRef{start: e.Start, end: e.End, exprEnd: e.End, value: e.Value, dctRel: e.Anchor != ""}
+		ref := timeRef{start: e.Start, end: e.End, exprEnd: e.End, value: e.Value, dctRel: e.Anchor != "",
+			fromText: e.Anchor == temporal.AnchorExpr}
 		ref.how = strings.TrimPrefix(e.Derivation, "'"+e.Text+"', ")
 		if e.Relation != "" && e.Anchor == temporal.AnchorExpr {
 			// "Two days later", "hours later": after what was just told.
@@ -92,13 +94,12 @@ func timeRefs(text string, exprs []temporal.Expr, dct time.Time) []timeRef {
 		if e.Type != temporal.Date && e.Type != temporal.Time {
 			continue
 		}
-		if e.Anchor == temporal.AnchorExpr {
-			if off, ok := narrativeDays[strings.ToLower(e.Text)]; ok {
-				// The engine could not count from the last date ("Saturday
-				// evening"); the phrase still says how far it is.
-				d := off
-				ref.narrative, ref.offset = true, &d
-			}
+		// "The next day": in a narrative, the day after the event told
+		// before. The engine's count from the last date of the text gives
+		// the amount; when it could not count, or counted from the DCT (a
+		// news story's "the next day" is not "tomorrow"), the phrase does.
+		if off, ok := narrativeDays[strings.ToLower(e.Text)]; ok {
+			ref.narrative, ref.offset = true, &off
 		}
 		s := toEDTF(e.Value, e.Mod)
 		d, err := edtf.Parse(s)
@@ -110,8 +111,6 @@ func timeRefs(text string, exprs []temporal.Expr, dct time.Time) []timeRef {
 			continue
 		}
 		if e.Anchor == temporal.AnchorExpr && e.AnchorExpr >= 0 && e.AnchorExpr < len(exprs) {
-			// "The next day": the engine counts from the last date of the
-			// text; in a narrative that is the day of the event told before.
 			if off, ok := dayOffset(exprs[e.AnchorExpr].Value, e.Value); ok {
 				ref.narrative, ref.offset = true, &off
 			}
