@@ -23,7 +23,10 @@ type Timeline struct {
 	Title       string   `yaml:"title"`
 	Description string   `yaml:"description,omitempty"`
 	Sources     []Source `yaml:"sources,omitempty"`
-	Events      []Event  `yaml:"events"`
+	// Eras are named spans of the story ("The siege"), drawn beside the
+	// events they cover.
+	Eras   []Era   `yaml:"eras,omitempty"`
+	Events []Event `yaml:"events"`
 
 	// doc is the YAML the timeline was read from; Save keeps its comments.
 	doc *yamlDoc `yaml:"-"`
@@ -40,12 +43,23 @@ type Source struct {
 	Published *time.Time `yaml:"published,omitempty"` // the document creation time (DCT)
 }
 
+// An Era is a named span of time in a story. Its id, when not given,
+// is the slug of its title.
+type Era struct {
+	ID    string     `yaml:"id,omitempty"`
+	Title string     `yaml:"title"`
+	Date  *edtf.Date `yaml:"date"` // an EDTF span such as 2022-02-24/2022-05-20, or a year
+}
+
 // An Event is something that happened (or will), with what the sources
 // say about when.
 type Event struct {
 	ID      string `yaml:"id"` // stable, unique, [a-z0-9-]
 	Title   string `yaml:"title"`
 	Summary string `yaml:"summary,omitempty"`
+	// Group is the lane the event belongs to ("Diplomacy", "Fighting"),
+	// which readers can filter by.
+	Group string `yaml:"group,omitempty"`
 
 	// Date is set when the text dates the event itself.
 	Date *edtf.Date `yaml:"date,omitempty"`
@@ -165,4 +179,12 @@ var folds = map[rune]string{
 	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ì': "i", 'í': "i", 'î': "i", 'ï': "i",
 	'ñ': "n", 'ò': "o", 'ó': "o", 'ô': "o", 'ö': "o", 'õ': "o", 'ø': "o",
 	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ý': "y", 'ÿ': "y", 'ß': "ss",
+}
+
+// EraID is the era's id, or the slug of its title when it has none.
+func (e Era) EraID() string {
+	if e.ID != "" {
+		return e.ID
+	}
+	return Slug(e.Title, 6)
 }

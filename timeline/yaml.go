@@ -254,6 +254,17 @@ func (v *validator) semantics(t *Timeline, doc *yaml.Node) {
 		}
 		sources[s.ID] = true
 	}
+	eras := map[string]bool{}
+	for i, e := range t.Eras {
+		n := keyNode(itemNodes(doc, "eras")[i], "id")
+		switch {
+		case e.ID != "" && !ValidID(e.ID):
+			v.add(n, "era id %q must be lower-case letters, digits and single hyphens", e.ID)
+		case eras[e.EraID()]:
+			v.add(n, "era id %q is used twice; give one of them its own id:", e.EraID())
+		}
+		eras[e.EraID()] = true
+	}
 	events := map[string]int{}
 	for i, e := range t.Events {
 		n := keyNode(eventNodes[i], "id")

@@ -72,6 +72,16 @@ func TestParseProblems(t *testing.T) {
 			[]string{`x.yaml:2:1: invalid YAML: did not find expected '-' indicator`}},
 		{"unknown source", "title: T\nevents:\n  - id: a\n    title: A\n    evidence:\n      - source: s\n        quote: q\n",
 			[]string{`x.yaml:6:17: evidence names source "s"`}},
+		{"era without a date", "title: T\neras:\n  - title: The siege\nevents: []\n",
+			[]string{`x.yaml:3:5: era has no "date"; it is required`}},
+		{"bad era date", "title: T\neras:\n  - title: S\n    date: spring\nevents: []\n",
+			[]string{`x.yaml:4:11: date: "spring" is not an EDTF date`}},
+		{"bad era id", "title: T\neras:\n  - id: The Siege\n    title: S\n    date: 2022\nevents: []\n",
+			[]string{`x.yaml:3:9: era id "The Siege" must be lower-case`}},
+		{"duplicate era", "title: T\neras:\n  - title: The siege\n    date: 2022\n  - id: the-siege\n    title: Again\n    date: 2023\nevents: []\n",
+			[]string{`x.yaml:5:9: era id "the-siege" is used twice`}},
+		{"group not text", "title: T\nevents:\n  - id: a\n    title: A\n    group: [x]\n",
+			[]string{`x.yaml:5:12: group must be text`}},
 		{"not a list", "title: T\nevents: none\n", []string{`x.yaml:2:9: events must be a list`}},
 		{"empty", "", []string{`x.yaml: the file is empty`}},
 		{"binary", "title: \xff\xfe\n", []string{`x.yaml: not UTF-8 text`}},
@@ -98,9 +108,9 @@ func TestParseProblems(t *testing.T) {
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
 		"Attack on Moscow's Crocus City concert hall": "attack-on-moscows-crocus-city-concert-hall",
-		"ISIS-K surfaces":                             "isis-k-surfaces",
-		"Café  Zürich — 2024":                         "cafe-zurich-2024",
-		"!!!":                                         "",
+		"ISIS-K surfaces":     "isis-k-surfaces",
+		"Café  Zürich — 2024": "cafe-zurich-2024",
+		"!!!":                 "",
 	} {
 		if got := Slug(in, 0); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
@@ -125,5 +135,39 @@ func TestZeroOffsetRoundTrip(t *testing.T) {
 	}
 	if string(out) != in {
 		t.Errorf("written as:\n%s", out)
+	}
+}
+
+// Eras and groups read, validate and write back unchanged.
+func TestErasAndGroups(t *testing.T) {
+	in := `title: The siege of the city
+eras:
+  - title: The siege
+    date: 2022-02-24/2022-05-20
+  - id: aftermath
+    title: After the fall
+    date: 2022-05~/2023
+events:
+  - id: convoy
+    title: A convoy reaches the city
+    group: Humanitarian
+    date: 2022-03-16
+`
+	tl, err := Parse("x.yaml", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Eras) != 2 || tl.Eras[0].EraID() != "the-siege" || tl.Eras[1].EraID() != "aftermath" || tl.Eras[0].Date.String() != "2022-02-24/2022-05-20" {
+		t.Errorf("eras = %+v", tl.Eras)
+	}
+	if tl.Events[0].Group != "Humanitarian" {
+		t.Errorf("group = %q", tl.Events[0].Group)
+	}
+	out, err := tl.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != in {
+		t.Errorf("round trip changed the file:\n%s", out)
 	}
 }

@@ -33,6 +33,7 @@ func Resolve(t *timeline.Timeline) *Timeline {
 		Title:       t.Title,
 		Description: t.Description,
 		Sources:     t.Sources,
+		Eras:        t.Eras,
 		Events:      r.order(),
 		Warnings:    r.warnings,
 	}

@@ -15,6 +15,7 @@ type Timeline struct {
 	Title       string
 	Description string
 	Sources     []timeline.Source
+	Eras        []timeline.Era // as the file lists them
 	Events      []Event
 	Warnings    []Warning
 }
