@@ -60,7 +60,12 @@ func runTag(cmd *cobra.Command, args []string) error {
 	if tagFlags.dct != "" {
 		var err error
 		if dct, err = parseDCT(tagFlags.dct); err != nil {
-			return err
+			// "--dct {dct} FILE" with an empty DCT leaves --dct the file name
+			if _, serr := os.Stat(tagFlags.dct); serr != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "chronicle tag: --dct %s is a file, not a date: tagging it as if --dct were not given\n", tagFlags.dct)
+			args = append([]string{tagFlags.dct}, args...)
 		}
 	}
 	out := bufio.NewWriter(cmd.OutOrStdout())
