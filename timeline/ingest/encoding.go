@@ -47,7 +47,8 @@ func decode(name string, data []byte, declared string, isHTML bool) (string, err
 	if !mostlyText(text) {
 		return "", binaryError(name, data)
 	}
-	return strings.ReplaceAll(string(text), "\r\n", "\n"), nil
+	// Windows and classic Mac OS line ends become newlines.
+	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(string(text)), nil
 }
 
 // guessEncoding picks the encoding of data without a byte order mark; nil
