@@ -17,6 +17,15 @@ type axis struct {
 	Ticks []tick `json:"ticks"`
 	Marks []mark `json:"marks"`
 	Lanes int    `json:"lanes"` // rows needed so marks do not overlap
+	Bands []band `json:"bands"` // the eras, behind the marks
+}
+
+// A band is an era drawn across the axis.
+type band struct {
+	Era   string  `json:"era"`
+	Title string  `json:"title"`
+	Left  float64 `json:"left"`
+	Width float64 `json:"width"`
 }
 
 type tick struct {
@@ -44,9 +53,9 @@ const (
 	maxTicks = 8
 )
 
-// newAxis draws events on whole years from the first known day's to the
-// last's; nil when no event has a known day.
-func newAxis(events []resolve.Event) *axis {
+// newAxis draws events and eras on whole years from the first known day
+// of an event's to the last's; nil when no event has a known day.
+func newAxis(events []resolve.Event, eras []eraSpan) *axis {
 	var lo, hi *time.Time
 	for _, e := range events {
 		for _, t := range []*time.Time{e.Earliest, e.Latest} {
@@ -68,7 +77,19 @@ func newAxis(events []resolve.Event) *axis {
 	to := time.Date(hi.Year()+1, 1, 1, 0, 0, 0, 0, time.UTC)
 	pos := func(t time.Time) float64 { return round(100 * float64(t.Sub(from)) / float64(to.Sub(from))) }
 
-	a := &axis{Ticks: yearTicks(from.Year(), to.Year(), pos)}
+	a := &axis{Ticks: yearTicks(from.Year(), to.Year(), pos), Bands: []band{}}
+	for _, x := range eras {
+		start, end := from, to
+		if x.earliest != nil {
+			start = maxTime(from, *x.earliest)
+		}
+		if x.latest != nil {
+			end = minTime(to, x.latest.AddDate(0, 0, 1))
+		}
+		if end.After(start) {
+			a.Bands = append(a.Bands, band{Era: x.ID, Title: x.Title, Left: pos(start), Width: round(pos(end) - pos(start))})
+		}
+	}
 	for _, e := range events {
 		if e.Earliest == nil && e.Latest == nil {
 			continue
@@ -128,3 +149,17 @@ func yearTicks(from, to int, pos func(time.Time) float64) []tick {
 }
 
 func round(x float64) float64 { return math.Round(x*100) / 100 }
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}

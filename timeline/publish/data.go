@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -22,18 +23,60 @@ type story struct {
 	Last        string `json:"last,omitempty"`  // latest known day of any event
 	// Updated is when the newest source was published (RFC 3339): what
 	// the story knows is as of then.
-	Updated  string    `json:"updated,omitempty"`
-	Axis     *axis     `json:"axis,omitempty"` // nil when no event has a known day
-	Groups   []group   `json:"groups"`
-	Sources  []source  `json:"sources"`
-	Warnings []warning `json:"warnings"`
+	Updated string `json:"updated,omitempty"`
+	Axis    *axis  `json:"axis,omitempty"` // nil when no event has a known day
+	Years   []year `json:"years"`
+	// Collapse is set when the story is too long to show whole: years
+	// start closed, so a phone lays out only what is opened.
+	Collapse bool       `json:"collapse"`
+	Eras     []era      `json:"eras"`
+	Lanes    []string   `json:"lanes"` // the events' groups, for filters
+	Sources  []source   `json:"sources"`
+	Warnings []warning  `json:"warnings"`
+	Exports  []download `json:"exports"`
+	// Feed is the newest events, newest first, for the story's RSS feed.
+	Feed []feedItem `json:"feed"`
 }
 
-// A group is a run of events under one year heading, in display order.
-type group struct {
+// A year is a run of events under one year heading, in display order,
+// cut into runs under a month heading.
+type year struct {
 	// Years is "2014", "2014–2015", or "" when the events' year is not known.
 	Years  string  `json:"years"`
+	Count  int     `json:"count"`
+	Months []month `json:"months"`
+}
+
+// A month is a run of events within one month ("March"), or of events
+// not known to a single month (Month "", no heading).
+type month struct {
+	Month  string  `json:"month"`
 	Events []event `json:"events"`
+}
+
+// An era is a named span of the story, from the YAML.
+type era struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Label    string `json:"label"`
+	Earliest string `json:"earliest,omitempty"`
+	Latest   string `json:"latest,omitempty"`
+	Events   int    `json:"events"` // how many events fall within it
+}
+
+// A download is one export of the story, published beside its page.
+type download struct {
+	Format    string `json:"format"`
+	File      string `json:"file"`
+	MediaType string `json:"mediaType"`
+}
+
+type feedItem struct {
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Label   string `json:"label"`
+	Summary string `json:"summary,omitempty"`
+	Date    string `json:"date"` // the event's latest day, RFC 1123Z, as RSS wants
 }
 
 type event struct {
@@ -48,15 +91,30 @@ type event struct {
 	Latest   string `json:"latest,omitempty"`
 	// Span is set when the event covers more than one day for certain
 	// (a stated range or a month or year), drawn as a range bar.
-	Span          bool       `json:"span"`
-	Approx        bool       `json:"approx"` // "about" or "possibly"
-	Anchor        *anchor    `json:"anchor,omitempty"`
+	Span   bool    `json:"span"`
+	Approx bool    `json:"approx"` // "about" or "possibly"
+	Anchor *anchor `json:"anchor,omitempty"`
+	Group  string  `json:"group,omitempty"`
+	// Heading is the level of the event's title: under a month heading
+	// or straight under the year's.
+	Heading int `json:"heading"`
+	// Eras are the ids of the eras the event falls within; EraStarts the
+	// eras whose first event it is, announced before it.
+	Eras          []string   `json:"eras"`
+	EraStarts     []era      `json:"eraStarts"`
 	Derivation    []string   `json:"derivation"`
 	Evidence      []evidence `json:"evidence"`
-	People        []string   `json:"people"`
-	Organizations []string   `json:"organizations"`
-	Places        []string   `json:"places"`
-	Tags          []string   `json:"tags"`
+	People        []term     `json:"people"`
+	Organizations []term     `json:"organizations"`
+	Places        []term     `json:"places"`
+	Tags          []term     `json:"tags"`
+}
+
+// A term is a person, organization, place or tag named by events; Slug
+// is its page's name.
+type term struct {
+	Name string `json:"name"`
+	Slug string `json:"slug"`
 }
 
 type anchor struct {
@@ -93,6 +151,13 @@ type warning struct {
 
 const dayLayout = "2006-01-02"
 
+// collapseOver is the number of events past which a story's years start
+// closed.
+const collapseOver = 300
+
+// feedSize is the number of events in a story's feed.
+const feedSize = 50
+
 // newStory turns a resolved timeline into the theme's data; texts holds
 // the text of each source read, by source id.
 func newStory(rt *resolve.Timeline, texts map[string]string) story {
@@ -100,14 +165,27 @@ func newStory(rt *resolve.Timeline, texts map[string]string) story {
 		Title:       rt.Title,
 		Description: rt.Description,
 		Events:      len(rt.Events),
-		Groups:      []group{},
+		Collapse:    len(rt.Events) > collapseOver,
+		Years:       []year{},
+		Eras:        []era{},
+		Lanes:       []string{},
 		Sources:     []source{},
 		Warnings:    []warning{},
+		Exports:     []download{},
+		Feed:        []feedItem{},
 	}
 	titles := make(map[string]string, len(rt.Events))
+	lanes := map[string]bool{}
 	for _, e := range rt.Events {
 		titles[e.ID] = e.Title
+		if e.Group != "" && !lanes[e.Group] {
+			lanes[e.Group] = true
+			s.Lanes = append(s.Lanes, e.Group)
+		}
 	}
+	sort.Strings(s.Lanes)
+	eras := newEras(rt)
+	started := map[string]bool{}
 	var first, last *time.Time
 	for _, re := range rt.Events {
 		e := newEvent(re, titles)
@@ -117,15 +195,49 @@ func newStory(rt *resolve.Timeline, texts map[string]string) story {
 		if re.Latest != nil && (last == nil || re.Latest.After(*last)) {
 			last = re.Latest
 		}
-		years := yearsOf(re)
-		if n := len(s.Groups); n == 0 || s.Groups[n-1].Years != years {
-			s.Groups = append(s.Groups, group{Years: years})
+		for i, x := range eras {
+			if inEra(re, x.earliest, x.latest) {
+				eras[i].Events++
+				e.Eras = append(e.Eras, x.ID)
+				if !started[x.ID] {
+					started[x.ID] = true
+					e.EraStarts = append(e.EraStarts, x.era)
+				}
+			}
 		}
-		g := &s.Groups[len(s.Groups)-1]
-		g.Events = append(g.Events, e)
+		years, mon := yearsOf(re), monthOf(re)
+		if n := len(s.Years); n == 0 || s.Years[n-1].Years != years {
+			s.Years = append(s.Years, year{Years: years})
+		}
+		y := &s.Years[len(s.Years)-1]
+		if n := len(y.Months); n == 0 || y.Months[n-1].Month != mon {
+			y.Months = append(y.Months, month{Month: mon})
+		}
+		m := &y.Months[len(y.Months)-1]
+		e.Heading = 3
+		if mon != "" {
+			e.Heading = 4
+		}
+		m.Events = append(m.Events, e)
+		y.Count++
+	}
+	// An era's first event carries it with its final count.
+	for yi := range s.Years {
+		for mi := range s.Years[yi].Months {
+			for ei := range s.Years[yi].Months[mi].Events {
+				e := &s.Years[yi].Months[mi].Events[ei]
+				for k := range e.EraStarts {
+					e.EraStarts[k] = eraByID(eras, e.EraStarts[k].ID)
+				}
+			}
+		}
+	}
+	for _, x := range eras {
+		s.Eras = append(s.Eras, x.era)
 	}
 	s.First, s.Last = dayString(first), dayString(last)
-	s.Axis = newAxis(rt.Events)
+	s.Axis = newAxis(rt.Events, eras)
+	s.Feed = newFeed(rt.Events)
 	var updated *time.Time
 	for _, src := range rt.Sources {
 		if src.Published != nil && (updated == nil || src.Published.After(*updated)) {
@@ -144,6 +256,105 @@ func newStory(rt *resolve.Timeline, texts map[string]string) story {
 	return s
 }
 
+// An eraSpan is an era with its days, when known.
+type eraSpan struct {
+	era
+	earliest, latest *time.Time
+}
+
+func newEras(rt *resolve.Timeline) []eraSpan {
+	var out []eraSpan
+	for _, x := range rt.Eras {
+		e := eraSpan{era: era{ID: x.EraID(), Title: x.Title}}
+		if x.Date != nil {
+			if t, ok := x.Date.Earliest(); ok {
+				e.earliest = &t
+			}
+			if t, ok := x.Date.Latest(); ok {
+				e.latest = &t
+			}
+			e.Label = spanLabel(e.earliest, e.latest, x.Date.IsApprox() || x.Date.IsUncertain())
+		}
+		e.Earliest, e.Latest = dayString(e.earliest), dayString(e.latest)
+		out = append(out, e)
+	}
+	return out
+}
+
+func eraByID(eras []eraSpan, id string) era {
+	for _, x := range eras {
+		if x.ID == id {
+			return x.era
+		}
+	}
+	return era{ID: id}
+}
+
+// inEra reports whether an event certainly falls within [lo, hi]: both
+// its bounds are known and inside; an open side of the era holds anything.
+func inEra(e resolve.Event, lo, hi *time.Time) bool {
+	if e.Earliest == nil || e.Latest == nil || lo == nil && hi == nil {
+		return false
+	}
+	return (lo == nil || !e.Earliest.Before(*lo)) && (hi == nil || !e.Latest.After(*hi))
+}
+
+// spanLabel says a span of days for a reader: "2014–2015", "March 2024",
+// "24 February – 20 May 2022", "from 2022", "until May 2022".
+func spanLabel(lo, hi *time.Time, approx bool) string {
+	var l string
+	switch {
+	case lo == nil && hi == nil:
+		return "dates unknown"
+	case lo == nil:
+		l = "until " + dayName(*hi)
+	case hi == nil:
+		l = "from " + dayName(*lo)
+	case lo.Year() != hi.Year() && lo.YearDay() == 1 && hi.AddDate(0, 0, 1).YearDay() == 1:
+		l = strconv.Itoa(lo.Year()) + "–" + strconv.Itoa(hi.Year())
+	case lo.Equal(*hi):
+		l = dayName(*lo)
+	case lo.Year() == hi.Year() && lo.YearDay() == 1 && hi.AddDate(0, 0, 1).YearDay() == 1:
+		l = strconv.Itoa(lo.Year())
+	case lo.Day() == 1 && hi.AddDate(0, 0, 1).Day() == 1 && lo.Year() == hi.Year() && lo.Month() == hi.Month():
+		l = lo.Format("January 2006")
+	case lo.Year() == hi.Year():
+		l = lo.Format("2 January") + " – " + hi.Format("2 January 2006")
+	default:
+		l = lo.Format("2 January 2006") + " – " + hi.Format("2 January 2006")
+	}
+	if approx {
+		l = "about " + l
+	}
+	return l
+}
+
+func dayName(t time.Time) string { return t.Format("2 January 2006") }
+
+// newFeed is the newest events that have a known latest day, newest
+// first; among events on the same day, the later told first.
+func newFeed(events []resolve.Event) []feedItem {
+	idx := make([]int, 0, len(events))
+	for i, e := range events {
+		if e.Latest != nil {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ea, eb := events[idx[a]], events[idx[b]]
+		if !ea.Latest.Equal(*eb.Latest) {
+			return ea.Latest.After(*eb.Latest)
+		}
+		return idx[a] > idx[b]
+	})
+	feed := []feedItem{}
+	for _, i := range idx[:min(len(idx), feedSize)] {
+		e := events[i]
+		feed = append(feed, feedItem{ID: e.ID, Title: e.Title, Label: e.Label, Summary: e.Summary, Date: e.Latest.Format(time.RFC1123Z)})
+	}
+	return feed
+}
+
 func newEvent(re resolve.Event, titles map[string]string) event {
 	e := event{
 		ID:            re.ID,
@@ -155,12 +366,15 @@ func newEvent(re resolve.Event, titles map[string]string) event {
 		Earliest:      dayString(re.Earliest),
 		Latest:        dayString(re.Latest),
 		Span:          re.Earliest != nil && re.Latest != nil && re.Latest.After(*re.Earliest),
+		Group:         re.Group,
+		Eras:          []string{},
+		EraStarts:     []era{},
 		Derivation:    nonNil(re.Derivation),
 		Evidence:      []evidence{},
-		People:        nonNil(re.People),
-		Organizations: nonNil(re.Organizations),
-		Places:        nonNil(re.Places),
-		Tags:          nonNil(re.Tags),
+		People:        terms(re.People),
+		Organizations: terms(re.Organizations),
+		Places:        terms(re.Places),
+		Tags:          terms(re.Tags),
 	}
 	if re.Date != nil {
 		e.Date = re.Date.String()
@@ -220,6 +434,26 @@ func yearsOf(re resolve.Event) string {
 		return strconv.Itoa(a)
 	}
 	return strconv.Itoa(a) + "–" + strconv.Itoa(b)
+}
+
+// monthOf is the month heading of an event: its month's name when both
+// bounds fall in one month, "" otherwise.
+func monthOf(re resolve.Event) string {
+	if re.Earliest == nil || re.Latest == nil || re.Earliest.Year() != re.Latest.Year() || re.Earliest.Month() != re.Latest.Month() {
+		return ""
+	}
+	return re.Earliest.Month().String()
+}
+
+// terms gives each name its page's slug.
+func terms(names []string) []term {
+	out := make([]term, 0, len(names))
+	for _, n := range names {
+		if slug := timeline.Slug(n, 0); slug != "" {
+			out = append(out, term{Name: n, Slug: slug})
+		}
+	}
+	return out
 }
 
 // mentions is the evidence drawn from one source, in display order.

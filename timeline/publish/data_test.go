@@ -76,20 +76,22 @@ func TestNewStory(t *testing.T) {
 	}
 	s := newStory(rt, nil)
 	var groups []string
-	for _, g := range s.Groups {
-		ids := ""
-		for _, e := range g.Events {
-			ids += e.ID
+	for _, y := range s.Years {
+		for _, m := range y.Months {
+			ids := ""
+			for _, e := range m.Events {
+				ids += e.ID
+			}
+			groups = append(groups, y.Years+"/"+m.Month+":"+ids)
 		}
-		groups = append(groups, g.Years+":"+ids)
 	}
-	if got, want := fmtJSON(groups), `["2014–2015:a",":bc","2024:d"]`; got != want {
+	if got, want := fmtJSON(groups), `["2014–2015/:a","/:bc","2024/March:d"]`; got != want {
 		t.Errorf("groups %s, want %s", got, want)
 	}
 	if s.First != "2014-01-01" || s.Last != "2024-03-24" || s.Events != 4 {
 		t.Errorf("first %s, last %s, events %d", s.First, s.Last, s.Events)
 	}
-	b := s.Groups[1].Events[0]
+	b := s.Years[1].Months[0].Events[0]
 	if got, want := fmtJSON(b.Anchor), `{"event":"c","title":"C","offset":"-P1D"}`; got != want {
 		t.Errorf("anchor %s, want %s", got, want)
 	}
@@ -186,21 +188,21 @@ func TestAxis(t *testing.T) {
 				`"marks":[{"event":"surfaces","title":"","label":"","left":0,"width":18.17,"lane":0,"point":false,"openStart":false,"openEnd":false},` +
 				`{"event":"bombing","title":"","label":"","left":0,"width":92.96,"lane":1,"point":false,"openStart":true,"openEnd":false},` +
 				`{"event":"attack","title":"","label":"","left":0,"width":92.98,"lane":2,"point":false,"openStart":true,"openEnd":false},` +
-				`{"event":"court","title":"","label":"","left":92.96,"width":0.02,"lane":0,"point":true,"openStart":false,"openEnd":false}],"lanes":3}`,
+				`{"event":"court","title":"","label":"","left":92.96,"width":0.02,"lane":0,"point":true,"openStart":false,"openEnd":false}],"lanes":3,"bands":[]}`,
 		},
 		{
 			name:   "one year, an open end",
 			events: []resolve.Event{ev("a", "2024-07-01", "")},
-			want:   `{"ticks":[{"label":"2024","left":0}],"marks":[{"event":"a","title":"","label":"","left":49.73,"width":50.27,"lane":0,"point":false,"openStart":false,"openEnd":true}],"lanes":1}`,
+			want:   `{"ticks":[{"label":"2024","left":0}],"marks":[{"event":"a","title":"","label":"","left":49.73,"width":50.27,"lane":0,"point":false,"openStart":false,"openEnd":true}],"lanes":1,"bands":[]}`,
 		},
 		{
 			name:   "a century: ticks every 20 years",
 			events: []resolve.Event{ev("a", "1903-01-01", "1903-12-31"), ev("b", "2001-01-01", "2001-01-01")},
 			// 1903 to the end of 2001: 99 years; 1920 is 17 of them in.
-			want: `{"ticks":[{"label":"1920","left":17.17},{"label":"1940","left":37.37},{"label":"1960","left":57.57},{"label":"1980","left":77.78},{"label":"2000","left":97.98}],"marks":[{"event":"a","title":"","label":"","left":0,"width":1.01,"lane":0,"point":false,"openStart":false,"openEnd":false},{"event":"b","title":"","label":"","left":98.99,"width":0,"lane":0,"point":true,"openStart":false,"openEnd":false}],"lanes":1}`,
+			want: `{"ticks":[{"label":"1920","left":17.17},{"label":"1940","left":37.37},{"label":"1960","left":57.57},{"label":"1980","left":77.78},{"label":"2000","left":97.98}],"marks":[{"event":"a","title":"","label":"","left":0,"width":1.01,"lane":0,"point":false,"openStart":false,"openEnd":false},{"event":"b","title":"","label":"","left":98.99,"width":0,"lane":0,"point":true,"openStart":false,"openEnd":false}],"lanes":1,"bands":[]}`,
 		},
 	} {
-		if got := fmtJSON(newAxis(tc.events)); got != tc.want {
+		if got := fmtJSON(newAxis(tc.events, nil)); got != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
 		}
 	}

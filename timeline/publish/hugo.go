@@ -28,8 +28,9 @@ type siteConfig struct {
 	contentDir, dataDir, themesDir, publishDir string
 	themes                                     []string // as the site names them
 	ignoreFiles                                []string
-	// ownKinds is set when the site configures taxonomies or page kinds.
-	ownKinds bool
+	// ownKinds is set when the site configures taxonomies or page kinds,
+	// ownOutputs when it says which formats pages have.
+	ownKinds, ownOutputs bool
 }
 
 // readSiteConfig reads the site's config as Hugo does, before the theme
@@ -57,6 +58,7 @@ func readSiteConfig(src afero.Fs, siteDir string) (siteConfig, error) {
 		themes:      b.Theme,
 		ignoreFiles: b.IgnoreFiles,
 		ownKinds:    configs.LoadingInfo.Cfg.IsSet("taxonomies") || configs.LoadingInfo.Cfg.IsSet("disableKinds"),
+		ownOutputs:  configs.LoadingInfo.Cfg.IsSet("outputs"),
 	}, nil
 }
 
@@ -94,6 +96,14 @@ func render(src afero.Fs, site siteConfig, dest string, opts Options) (int, erro
 		// Events are not Hugo pages, so Hugo's default tags and categories
 		// would only publish empty lists.
 		flags.Set("disableKinds", []string{"taxonomy", "term"})
+	}
+	// A story's oEmbed response is an output format of its page, at
+	// <story>/oembed.json.
+	flags.Set("outputFormats", map[string]any{
+		"oembed": map[string]any{"mediaType": "application/json", "baseName": "oembed", "isPlainText": true, "notAlternative": true},
+	})
+	if !site.ownOutputs {
+		flags.Set("outputs", map[string]any{"section": []string{"html", "rss", "oembed"}})
 	}
 	flags.Set("ignoreFiles", append(append([]string(nil), site.ignoreFiles...), ignorePattern(site.contentDir)))
 	configs, err := loadConfig(src, flags, log, false)

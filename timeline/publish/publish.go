@@ -10,6 +10,7 @@
 package publish
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,6 +27,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/themes"
 	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/chronicle-news/chronicle/timeline/export"
 	"github.com/chronicle-news/chronicle/timeline/ingest"
 	"github.com/chronicle-news/chronicle/timeline/resolve"
 )
@@ -132,13 +134,12 @@ func Build(siteDir string, opts Options) (Report, error) {
 	return Report{Dest: dest, Stories: stories, Pages: pages}, nil
 }
 
-// storyData is one story's theme data, ready to be written.
+// storyData is one story's theme data and exports, ready to be written.
 type storyData struct {
 	name      string
-	json      []byte
-	title     string // for a story folder with no page of its own
-	summary   string
-	needsPage bool
+	story     story
+	exports   map[string][]byte // by file name
+	needsPage bool              // the story folder has no page of its own
 }
 
 // readStories reads, resolves and converts every content/<story>/timeline.yaml,
@@ -170,21 +171,24 @@ func readStories(contentDir string) ([]Story, []storyData, error) {
 			continue
 		}
 		rt := resolve.Resolve(t)
-		b, err := json.Marshal(newStory(rt, texts))
-		if err != nil {
-			return nil, nil, err
+		d := storyData{name: e.Name(), story: newStory(rt, texts), exports: map[string][]byte{}, needsPage: !hasIndexPage(dir)}
+		for _, f := range export.Formats() {
+			var buf bytes.Buffer
+			if err := f.Write(&buf, rt); err != nil {
+				return nil, nil, fmt.Errorf("%s: %s export: %w", file, f.Name, err)
+			}
+			name := exportBase + f.Ext
+			d.exports[name] = buf.Bytes()
+			d.story.Exports = append(d.story.Exports, download{Format: f.Name, File: name, MediaType: f.MediaType})
 		}
 		stories = append(stories, Story{Name: e.Name(), Title: rt.Title, Events: len(rt.Events), Warnings: rt.Warnings})
-		data = append(data, storyData{
-			name:      e.Name(),
-			json:      b,
-			title:     rt.Title,
-			summary:   rt.Description,
-			needsPage: !hasIndexPage(dir),
-		})
+		data = append(data, d)
 	}
 	return stories, data, errors.Join(errs...)
 }
+
+// exportBase names a story's exports: timeline.json, timeline.ics, ...
+const exportBase = "timeline"
 
 // readSources reads the text of each source the story keeps a copy of,
 // as extraction read it (so evidence quotes are found in it).
@@ -215,8 +219,9 @@ func exists(name string) bool {
 }
 
 // layer writes into the memory layer what Hugo reads besides the site:
-// the embedded theme, each story's data, and a page for each story folder
-// that has none.
+// the embedded theme, each story's data, its exports (resources of its
+// page, published where the page links them), a page for each story
+// folder that has none, and the index of people, places and tags.
 func layer(mem afero.Fs, site siteConfig, data []storyData) error {
 	err := fs.WalkDir(themes.FS, themes.Default, func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -231,15 +236,25 @@ func layer(mem afero.Fs, site siteConfig, data []storyData) error {
 	if err != nil {
 		return err
 	}
+	var (
+		names   []string
+		stories []story
+	)
 	for _, d := range data {
-		if err := afero.WriteFile(mem, filepath.Join(site.dataDir, "chronicle", d.name+".json"), d.json, 0o644); err != nil {
+		names, stories = append(names, d.name), append(stories, d.story)
+		if err := writeJSON(mem, filepath.Join(site.dataDir, "chronicle", d.name+".json"), d.story); err != nil {
 			return err
+		}
+		for _, name := range sortedKeys(d.exports) {
+			if err := afero.WriteFile(mem, filepath.Join(site.contentDir, d.name, name), d.exports[name], 0o644); err != nil {
+				return err
+			}
 		}
 		if !d.needsPage {
 			continue
 		}
 		// JSON is YAML front matter too; it keeps titles with colons safe.
-		fm, err := json.Marshal(map[string]string{"title": d.title, "description": d.summary})
+		fm, err := json.Marshal(map[string]string{"title": d.story.Title, "description": d.story.Description})
 		if err != nil {
 			return err
 		}
@@ -248,7 +263,15 @@ func layer(mem afero.Fs, site siteConfig, data []storyData) error {
 			return err
 		}
 	}
-	return nil
+	return writeJSON(mem, filepath.Join(site.dataDir, "chronicle_terms.json"), newTerms(names, stories))
+}
+
+func writeJSON(mem afero.Fs, name string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return afero.WriteFile(mem, name, b, 0o644)
 }
 
 // ignorePattern keeps out of Hugo's pages what a story folder holds for
