@@ -44,11 +44,12 @@ var (
 	reFiller    = regexp.MustCompile(`(?i)\b(at|on|of|the)\b|[|,•·–—]`)
 )
 
-// parseWhen reads a printed publication time: "Mar 24, 2024 3:52 PM CDT",
+// ParseTime reads a printed publication time, as front matter and
+// bylines write it: "Mar 24, 2024 3:52 PM CDT",
 // "10:04 AM EDT, March 24, 2024", "Sun 24 Mar 2024 15.52 EDT",
 // "2024-03-24T15:52:00-05:00", "March 24, 2024". It needs at least a day
 // of a month of a year; a bare year or month is not a publication time.
-func parseWhen(s string) (time.Time, bool) {
+func ParseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " "))
 	if s == "" || len(s) > 80 {
 		return time.Time{}, false

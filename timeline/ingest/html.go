@@ -337,7 +337,7 @@ func metaTime(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return parseWhen(s)
+	return ParseTime(s)
 }
 
 func attr(n *html.Node, key string) string {

@@ -14,6 +14,7 @@ package ingest
 
 import (
 	"fmt"
+	"mime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,9 +67,9 @@ func Parse(name string, data []byte) (*Document, error) {
 
 // An Input is an article's bytes and what is known about them.
 type Input struct {
-	Name        string // shown in errors; its extension picks the format unless Format says
+	Name        string // shown in errors
 	Data        []byte
-	Format      Format // FormatAuto: by the extension of Name
+	Format      Format // FormatAuto: by ContentType, else by the extension of Name
 	ContentType string // as served, e.g. "text/html; charset=iso-8859-1"; its charset is trusted
 	URL         string // where the page was downloaded from, if it was
 }
@@ -94,12 +95,26 @@ func FormatOf(name string) Format {
 	return FormatText
 }
 
+// formatOf is how in is written: as it says, as it was served, or by its name.
+func formatOf(in Input) Format {
+	if in.Format != FormatAuto {
+		return in.Format
+	}
+	media, _, _ := mime.ParseMediaType(in.ContentType)
+	switch media {
+	case "text/html", "application/xhtml+xml":
+		return FormatHTML
+	case "text/markdown", "text/x-markdown":
+		return FormatMarkdown
+	case "text/plain":
+		return FormatText
+	}
+	return FormatOf(in.Name)
+}
+
 // Read reads an article.
 func Read(in Input) (*Document, error) {
-	format := in.Format
-	if format == FormatAuto {
-		format = FormatOf(in.Name)
-	}
+	format := formatOf(in)
 	text, err := decode(in.Name, in.Data, in.ContentType, format == FormatHTML)
 	if err != nil {
 		return nil, err
@@ -124,7 +139,7 @@ func Read(in Input) (*Document, error) {
 		return nil, fmt.Errorf("%s: no article text found (only a title, bylines or page furniture); paste the article's paragraphs into the file", in.Name)
 	}
 	if d.Title == "" {
-		d.Title = titleFromName(in.Name)
+		d.Title = TitleFromName(in.Name)
 	}
 	if d.Published.IsZero() && format != FormatHTML {
 		// No byline: the first full date is most likely the dateline. A
@@ -136,9 +151,9 @@ func Read(in Input) (*Document, error) {
 	return d, nil
 }
 
-// titleFromName makes a title from a file name: "moscow-attack.txt" ->
+// TitleFromName makes a title from a file or folder name: "moscow-attack.txt" ->
 // "Moscow attack".
-func titleFromName(name string) string {
+func TitleFromName(name string) string {
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	base = strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(base))
 	if base == "" {

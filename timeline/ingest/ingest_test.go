@@ -19,14 +19,14 @@ func TestParseWhen(t *testing.T) {
 		{"Jan 10, 2024 8:00 AM ET", "2024-01-10T08:00:00-05:00"},
 	}
 	for _, tt := range tests {
-		got, ok := parseWhen(tt.in)
+		got, ok := ParseTime(tt.in)
 		if !ok || got.Format(time.RFC3339) != tt.want {
-			t.Errorf("parseWhen(%q) = %s, %v; want %s", tt.in, got.Format(time.RFC3339), ok, tt.want)
+			t.Errorf("ParseTime(%q) = %s, %v; want %s", tt.in, got.Format(time.RFC3339), ok, tt.want)
 		}
 	}
 	for _, in := range []string{"2024", "March 2024", "The attack happened on Friday", "Posted"} {
-		if got, ok := parseWhen(in); ok {
-			t.Errorf("parseWhen(%q) = %s, want no date", in, got)
+		if got, ok := ParseTime(in); ok {
+			t.Errorf("ParseTime(%q) = %s, want no date", in, got)
 		}
 	}
 }

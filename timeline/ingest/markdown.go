@@ -39,14 +39,14 @@ func parseMarkdown(name, text string) (*Document, error) {
 		d.Title = fm.Title
 	}
 	if fm.Date != "" {
-		t, ok := parseWhen(fm.Date)
+		t, ok := ParseTime(fm.Date)
 		if !ok {
 			return nil, fmt.Errorf("%s: front matter: date %q is not a date; write it as 2024-03-24 or 2024-03-24T15:52:00-05:00", name, fm.Date)
 		}
 		d.Published = t
 	}
 	if fm.Retrieved != "" {
-		if t, ok := parseWhen(fm.Retrieved); ok {
+		if t, ok := ParseTime(fm.Retrieved); ok {
 			d.Retrieved = t
 		}
 	}

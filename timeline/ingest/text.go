@@ -102,7 +102,7 @@ func (m *meta) readLine(line string) bool {
 		return found
 	}
 	if len(line) <= 60 {
-		if t, ok := parseWhen(line); ok {
+		if t, ok := ParseTime(line); ok {
 			m.setPublished(t)
 			return true
 		}
@@ -117,7 +117,7 @@ func (m *meta) readDate(part string) bool {
 		prefix = strings.ToLower(part[loc[2]:loc[3]])
 		part = part[loc[1]:]
 	}
-	t, ok := parseWhen(part)
+	t, ok := ParseTime(part)
 	if !ok {
 		return false
 	}
