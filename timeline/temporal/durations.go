@@ -324,8 +324,25 @@ var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "would": true, "expected": true,
 	"expects": true, "expect": true, "scheduled": true, "due": true, "upcoming": true, "next": true,
 	"tomorrow": true, "intends": true, "payable": true, "soon": true, "plans": true, "should": true,
-	"planned": true, "planning": true,
+	"planned": true, "planning": true, "plan": true, "set": true,
 	"must": true,
+}
+
+// presentVerbs are verbs whose bare present tense tells, in news, of a
+// scheduled event: "Arafat meets Albright Monday" is next Monday's meeting.
+var presentVerbs = map[string]bool{
+	"meet": true, "meets": true, "begin": true, "begins": true, "start": true, "starts": true,
+	"open": true, "opens": true, "visit": true, "visits": true, "arrive": true, "arrives": true,
+	"leave": true, "leaves": true, "travel": true, "travels": true, "resume": true, "resumes": true,
+	"return": true, "returns": true, "vote": true, "votes": true, "testify": true, "testifies": true,
+	"attend": true, "attends": true, "fly": true, "flies": true, "host": true, "hosts": true,
+	"convene": true, "convenes": true, "expire": true, "expires": true,
+}
+
+// delayVerbs move an event to a later time: "postponed until Tuesday".
+var delayVerbs = map[string]bool{
+	"postponed": true, "delayed": true, "deferred": true, "extended": true, "adjourned": true,
+	"rescheduled": true, "recessed": true, "suspended": true, "moved": true, "pushed": true,
 }
 
 var pastCues = map[string]bool{
@@ -335,6 +352,8 @@ var pastCues = map[string]bool{
 	"fell": true, "rose": true, "saw": true, "found": true, "became": true, "got": true, "held": true,
 	"paid": true, "sold": true, "bought": true, "hit": true, "killed": true, "led": true, "ran": true,
 	"since": true, "been": true, "wrote": true, "spoke": true, "struck": true, "announced": true,
+	"sent": true, "fled": true, "flew": true, "built": true, "brought": true, "felt": true,
+	"kept": true, "heard": true, "meant": true, "stood": true, "spent": true, "broke": true,
 }
 
 // Cue strengths: a past verb, a weak future ("to" + verb, "by" a
@@ -345,63 +364,71 @@ const (
 	cueStrong = 2
 )
 
-// tense guesses the tense around tokens [i, j): -1 past, 1 future, 0
-// unknown. A verb or modal next to the expression decides ("announced
-// Wednesday", "will meet Monday"); else a strong future cue in the clause,
-// else a past one, else a weak future one.
+// tense guesses the tense of the clause of tokens [i, j): -1 past, 1
+// future, 0 unknown. The verb governing a time adverbial comes before it
+// ("said Friday", "will meet Monday", "staged celebrations to mark the
+// entry on Friday"), so the nearest verb or modal to the left decides, a
+// weak "to" + verb only when no other is found; an adverbial opening its
+// sentence ("On Tuesday, the league plans to ...") takes the verb after
+// it; "Wednesday's ruling" has happened.
 func (p *parser) tense(i, j int) int {
-	found := [3]bool{} // past, weak, strong
-	if p.is(i-1, "by", "until", "till", "through") {
-		found[cueWeak] = true
+	weak := p.is(i-1, "by", "until", "till", "through")
+	if p.is(i-1, "until", "till", "to") && delayVerbs[p.tok(i-2).low] {
+		return 1 // "postponed until Tuesday"
 	}
-	possessive := p.punct(j, "'") && p.is(j+1, "s")
-	for d := 1; d <= 12; d++ {
-		for _, k := range [2]int{i - d, j + d - 1} {
-			if k < 0 || k >= len(p.toks) || k >= j && d > 6 || p.brkBetween(k, i, j) {
-				continue
-			}
-			c := p.cue(k)
-			if c == 0 {
-				continue
-			}
-			if d <= 2 && c != cueWeak {
-				return max(-1, min(c, 1))
-			}
-			if c == cuePast {
-				c = 0
-			}
-			found[c] = true
+	near, far := 0, 0
+	for k := i - 1; k >= 0 && k >= i-20 && !p.toks[k+1].brk; k-- {
+		switch c := p.cue(k); {
+		case c == cueWeak:
+			weak = true
+		case c != 0 && i-k <= 3:
+			near = max(-1, min(c, 1))
+		case c != 0:
+			far = max(-1, min(c, 1))
+		}
+		if near != 0 || far != 0 {
+			break
 		}
 	}
-	switch {
-	case possessive: // "Wednesday's ruling" has happened
-		return -1
-	case found[cueStrong]:
-		return 1
-	case found[0]:
-		return -1
-	case found[cueWeak]:
+	if near != 0 {
+		return near
+	}
+	// a verb right after, in the same clause: "a service planned for
+	// Saturday was canceled"
+	for k := j; k < j+2 && k < len(p.toks) && !p.toks[k].brk && !p.punct(k, ",") && !p.is(k, "and", "but", "or"); k++ {
+		if c := p.cue(k); c != 0 && c != cueWeak {
+			return max(-1, min(c, 1))
+		}
+	}
+	if p.punct(j, "'") && p.is(j+1, "s") {
+		return -1 // "Wednesday's ruling" has happened
+	}
+	if far != 0 {
+		return far
+	}
+	// no verb before: the clause's verb after, when the expression opens
+	// the sentence ("Late Friday, rebels attacked"), else within its clause
+	opens := true
+	for k := i - 1; k >= 0 && !p.toks[k+1].brk; k-- {
+		if i-k > 2 {
+			opens = false
+			break
+		}
+	}
+	for k := j; k < len(p.toks) && k < j+20 && !p.toks[k].brk; k++ {
+		if !opens && (k > j+8 || p.punct(k, ",") || p.is(k, "and", "but", "or", "while", "when", "as", "because", "which", "who")) {
+			break
+		}
+		if c := p.cue(k); c == cueWeak {
+			weak = true
+		} else if c != 0 {
+			return max(-1, min(c, 1))
+		}
+	}
+	if weak {
 		return 1
 	}
 	return 0
-}
-
-// brkBetween reports whether a sentence break separates token k from [i, j).
-func (p *parser) brkBetween(k, i, j int) bool {
-	if k < i {
-		for m := k + 1; m <= i; m++ {
-			if p.toks[m].brk {
-				return true
-			}
-		}
-		return false
-	}
-	for m := j; m <= k; m++ {
-		if p.toks[m].brk {
-			return true
-		}
-	}
-	return false
 }
 
 // cue is the tense a word signals.
@@ -412,15 +439,53 @@ func (p *parser) cue(i int) int {
 	}
 	w := t.low
 	switch {
+	case w == "set" && !p.is(i+1, "to", "for"):
+		// "set Friday as the deadline", "a record set on Aug. 6": a past
+		// verb or participle, unless a modal or "to" comes before it
+		if p.is(i-1, "to", "will", "would", "could", "can", "may", "might", "must", "should") {
+			return 0
+		}
+		return cuePast
+	case w == "next" && p.is(i+1, "to"), adjectival(p, i):
+		return 0 // "next to the embassy", "the hastily planned trip"
 	case futureCues[w]:
+		if p.is(i-1, "had") || p.is(i-1, "been") && p.is(i-2, "had") {
+			return cuePast // "had been due to expire Friday" did not happen
+		}
+		return cueStrong
+	case presentVerbs[w] && !p.is(i-1, "to") && !t.upper:
 		return cueStrong
 	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):
 		return cueWeak
-	case pastCues[w]:
-		return cuePast
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && (!t.upper || t.brk):
+	case pastCues[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasPrefix(w, "un") && (!t.upper || t.brk):
+		// ("unspecified", "unnamed" are adjectives)
+		if p.is(i-1, "be", "being", "is", "are", "am") {
+			return 0 // a passive: the auxiliary before tells the tense
+		}
 		return cuePast
 	}
 	return 0
+}
+
+// notPast are words in -ed that are no past tense.
+var notPast = map[string]bool{
+	"hundred": true, "indeed": true, "proceed": true, "succeed": true, "exceed": true, "speed": true,
+	"breed": true, "bleed": true, "creed": true, "greed": true, "naked": true, "sacred": true, "wicked": true,
+}
+
+// determiners make the word after them a noun or an adjective.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "your": true, "my": true,
+}
+
+// adjectival reports whether the word at i follows a determiner, maybe
+// after an adverb, so is no verb: "a return", "the hastily planned trip".
+func adjectival(p *parser, i int) bool {
+	prev := p.tok(i - 1).low
+	if len(prev) > 3 && strings.HasSuffix(prev, "ly") {
+		prev = p.tok(i - 2).low
+	}
+	return determiners[prev] && p.tok(i-1).kind == tkWord
 }

@@ -109,6 +109,38 @@ func TestWeekdaysAndDays(t *testing.T) {
 	}
 }
 
+// TestTense: a weekday takes the tense of the verb governing it, on
+// Friday 22 March 2013: last Monday is the 18th, next Monday the 25th.
+func TestTense(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Protesters planned a march on Monday and were planning more.", "2013-03-25"},    // the verb before, not the one after "and"
+		{"On Monday, the league plans to hold a news conference.", "2013-03-25"},          // an opening adverbial takes the verb after it
+		{"On Monday, the league held a news conference.", "2013-03-18"},                   //
+		{"They did not plan to remove him on Monday morning.", "2013-03-25"},              // "plan"
+		{"Officials postponed until Monday any action on the case.", "2013-03-25"},        // a delay moves forward
+		{"The bomb went off next to the embassy in Nairobi on Monday.", "2013-03-18"},     // "next to" is a place
+		{"Arafat and Netanyahu meet separately Monday with Albright.", "2013-03-25"},      // a scheduled present
+		{"The offer had been due to expire Monday evening.", "2013-03-18"},                // past of a future
+		{"A service planned at the university for Monday was canceled.", "2013-03-18"},    // the verb right after
+		{"Colonel Collins will be named commander of a mission on Monday.", "2013-03-25"}, // "be named" is no past
+		{"The government staged celebrations to mark the entry on Monday.", "2013-03-18"}, // "to mark" is weaker than "staged"
+		{"The protest marked a return to the rallies of Monday.", "2013-03-18"},           // "a return" is a noun
+		{"It was agreed on Monday.", "2013-03-18"},                                        // "agreed" is a past
+		{"Shares will be paid on a still unspecified date on Monday.", "2013-03-25"},      // "unspecified" is an adjective
+	} {
+		got := Tag(tc.text, fri)
+		var v string
+		for _, e := range got {
+			if strings.HasPrefix(e.Text, "Monday") {
+				v = e.Value
+			}
+		}
+		if !strings.HasPrefix(v, tc.want) {
+			t.Errorf("%q: Monday = %q, want %s", tc.text, v, tc.want)
+		}
+	}
+}
+
 func TestRelative(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
