@@ -187,7 +187,17 @@ func (p *parser) theUnitBefore(i int) phrase {
 	ph := phrase{begin: i, end: i + 2, typ: Date}
 	p.relate(&ph, amount{n: 1}, u)
 	if ph.rel == "" && u == uYear && !p.is(i+2, "before", "after", "of", "when", "in", "that", "since") {
-		// "for the year", "during the year": a year-long period
+		if p.is(i-1, "of", "in") && !p.is(i+2, "ended", "ending", "through", "to") || p.is(i-1, "for") && (p.punct(i+2, ",") || p.punct(i+2, ".")) {
+			// "nine months of the year", "earlier in the year", "For the
+			// year, volume was flat": the year the text is about
+			c := p.dct.coarsen(gYear)
+			anchor := AnchorDCT
+			if !p.hasDCT {
+				anchor = ""
+			}
+			return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+2) + "', the year of the DCT -> " + c.value()}
+		}
+		// "for the year ended Sept. 30", "during the year": a year-long period
 		return phrase{begin: i, end: i + 2, typ: Duration, value: "P1Y", why: "'" + p.span(i, i+2) + "', a duration -> P1Y"}
 	}
 	if ph.rel == "" {

@@ -38,7 +38,7 @@ type parser struct {
 	hasDCT   bool
 	ref      cal // the last date the text established, for anaphora
 	refIdx   int // its index in out, or -1
-	lastQ    cal // the last quarter or half, for "a year earlier" in reports
+	lastQ    cal // the quarter or half a report is about, for "a year earlier"
 	lastQi   int // its index in out, or -1
 	textYear int // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
 	out      []Expr
@@ -239,8 +239,11 @@ func (p *parser) emit(ph phrase) {
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.ref, p.refIdx = ph.cal, len(p.out)
-		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.refIdx == 0 {
-			// the quarter of a report; not "a year earlier", derived from it
+		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
+			// the quarter of a report is the first recent one it names
+			// ("third-quarter profit"); not "a flat second quarter" it is
+			// compared with, nor "a year earlier", derived from it, nor
+			// "the third quarter of 1984"
 			p.lastQ, p.lastQi = ph.cal, len(p.out)
 		}
 	}
@@ -276,8 +279,23 @@ func (p *parser) recentRef(i int) bool {
 	return false
 }
 
-// quarterRef is the quarter a report is about: the last one the text
-// named, else the last one ended before the DCT.
+// recentlyEnded reports whether a quarter or half ended in the year before
+// the DCT (or the DCT is unknown).
+func (p *parser) recentlyEnded(c cal) bool {
+	if !p.hasDCT || c.y == unknown {
+		return true
+	}
+	cur := p.dct.coarsen(c.g)
+	per := 4
+	if c.g == gHalf {
+		per = 2
+	}
+	ago := (cur.y-c.y)*per + cur.n - c.n
+	return ago >= 1 && ago <= per
+}
+
+// quarterRef is the quarter a report is about: the first ended one the
+// text named, else the last one ended before the DCT.
 func (p *parser) quarterRef() (c cal, anchor string, refIdx int) {
 	if p.lastQi >= 0 {
 		return p.lastQ, AnchorExpr, p.lastQi + 1

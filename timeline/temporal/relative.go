@@ -228,8 +228,9 @@ func (p *parser) relUnit(i int) phrase {
 			}
 		}
 		switch {
-		case w == "latest" && u == uQuarter:
-			// "the latest quarter", "the latest period": the quarter reported
+		case w == "latest" && u == uQuarter, w == "this" && u == uQuarter && p.lastQi >= 0 && p.tense(i, end) < 0:
+			// "the latest quarter", "the latest period", "this quarter's
+			// loss" in a report: the quarter reported
 			c, anchor, refIdx := p.quarterRef()
 			ph.cal, ph.anchor, ph.refIdx = c, anchor, refIdx
 			ph.why = why + "the quarter of " + ph.anchorName() + " -> " + c.value()

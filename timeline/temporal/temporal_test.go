@@ -141,6 +141,29 @@ func TestTense(t *testing.T) {
 	}
 }
 
+// TestReports: an earnings report is about the first recent quarter it
+// names; its comparisons and "the year" follow from that (DCT 2 Nov 1989).
+func TestReports(t *testing.T) {
+	dct := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"Third-quarter net rose, after a flat second quarter. In the 1989 period, costs fell from a year ago.",
+			[]want{{"Third-quarter", "DATE 1989-Q3"}, {"second quarter", "DATE 1989-Q2"}, {"the 1989 period", "DATE 1989-Q3"}, {"a year ago", "DATE 1988-Q3"}}},
+		{"It stopped paying in the third quarter of 1984. Third-quarter net rose from a year ago.",
+			[]want{{"the third quarter of 1984", "DATE 1984-Q3"}, {"Third-quarter", "DATE 1989-Q3"}, {"a year ago", "DATE 1988-Q3"}}},
+		{"It expects a fourth-quarter charge. Net fell in the latest quarter. This quarter's loss includes charges.",
+			[]want{{"fourth-quarter", "DATE 1989-Q4"}, {"the latest quarter", "DATE 1989-Q3"}, {"This quarter", "DATE 1989-Q3"}}},
+		{"Sales fell in the first nine months of the year. For the year, volume was flat.",
+			[]want{{"the first nine months", "DURATION P9M"}, {"the year", "DATE 1989"}, {"the year", "DATE 1989"}}},
+		{"It earned $5 million for the year ended Sept. 30.",
+			[]want{{"the year", "DURATION P1Y"}, {"Sept. 30", "DATE 1989-09-30"}}},
+	} {
+		check(t, tc.text, dct, tc.wants)
+	}
+}
+
 func TestRelative(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
