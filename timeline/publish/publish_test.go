@@ -1,7 +1,6 @@
 package publish
 
 import (
-	"bytes"
 	"flag"
 	"html"
 	"io/fs"
@@ -85,7 +84,7 @@ func readFile(t *testing.T, name string) string {
 }
 
 // eventItem returns the <li> of one event in a story page.
-var eventItem = regexp.MustCompile(`(?s)<li class="event [^"]*" id="([a-z0-9-]+)">.*?</li>\s*(?:<li class="event|</ol>)`)
+var eventItem = regexp.MustCompile(`(?s)<li class="event [^"]*" id="([a-z0-9-]+)"[^>]*>.*?</li>\s*(?:<li class="e|</ol>)`)
 
 func events(page string) map[string]string {
 	m := map[string]string{}
@@ -255,22 +254,28 @@ func TestExternalRequests(t *testing.T) {
 	}
 }
 
-func TestGoldenStoryPage(t *testing.T) {
-	_, public := build(t, sampleSite(t))
-	got, err := os.ReadFile(filepath.Join(public, "isis-k", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden := filepath.Join("testdata", "golden", "isis-k.html")
-	if *update {
-		writeFile(t, golden, string(got))
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("story page differs from %s; if the change is intended, run go test ./timeline/publish -run Golden -update and review the diff", golden)
+// The generated HTML of the sample story, the hand-written one with eras
+// and groups, and its embed, against testdata/golden.
+func TestGoldenPages(t *testing.T) {
+	_, public := build(t, fullSite(t))
+	for golden, page := range map[string]string{
+		"isis-k.html":      "isis-k/index.html",
+		"siege.html":       "siege/index.html",
+		"siege-embed.html": "siege/embed/index.html",
+		"mara-lind.html":   "people/mara-lind/index.html",
+	} {
+		got := readFile(t, filepath.Join(public, filepath.FromSlash(page)))
+		golden = filepath.Join("testdata", "golden", golden)
+		if *update {
+			writeFile(t, golden, got)
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs from %s; if the change is intended, run go test ./timeline/publish -run Golden -update and review the diff", page, golden)
+		}
 	}
 }
 
