@@ -119,13 +119,18 @@ func (c cal) value() string {
 }
 
 // coarsen returns c at precision g. Coarsening from a month or finer
-// computes the containing period; refining leaves the finer fields unknown.
+// computes the containing period; refining leaves the finer fields unknown
+// but keeps the month of a day ("that day" after "last October" is
+// 1998-10-XX).
 func (c cal) coarsen(g gran) cal {
 	if g == c.g || c.y == unknown || g > c.g && c.g >= gDay {
 		c.g = g
 		return c
 	}
 	r := cal{g: g, y: c.y, n: unknown, d: unknown}
+	if c.g == gMonth && g >= gDay {
+		r.n = c.n
+	}
 	if g > c.g || c.g < gMonth && g > gYear {
 		return r
 	}

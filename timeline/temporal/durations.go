@@ -184,6 +184,27 @@ func (p *parser) theUnitBefore(i int) phrase {
 	if u < uDay || u == uWeekend || u == uHalf || u == uQuarter {
 		return phrase{}
 	}
+	if p.is(i+2, "before", "after") {
+		// "the day before last Tuesday's hearing", "the day after Christmas":
+		// a date the text gives
+		d := p.calendar(i + 3)
+		if r := p.deictic(i + 3); r.end > d.end {
+			d = r
+		}
+		if d.ok() && d.value == "" && (d.typ == Date || d.typ == Time) && d.cal.known() && d.cal.g >= min(g, gDay) {
+			dir := 1
+			if p.is(i+2, "before") {
+				dir = -1
+			}
+			c := d.cal.coarsen(max(g, gDay)).shift(u, dir).coarsen(g)
+			typ := Date
+			if g == gPart {
+				c.code, typ = t.lex.code, Time
+			}
+			return phrase{begin: i, end: d.end, typ: typ, cal: c, anchor: d.anchor,
+				why: "'" + p.span(i, d.end) + "', " + offsetWords(dir, unitInfo[u].name) + " " + d.cal.value() + " -> " + c.value()}
+		}
+	}
 	ph := phrase{begin: i, end: i + 2, typ: Date}
 	p.relate(&ph, amount{n: 1}, u)
 	if ph.rel == "" && u == uYear && !p.is(i+2, "before", "after", "of", "when", "in", "that", "since") {

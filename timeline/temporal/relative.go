@@ -252,12 +252,18 @@ func (p *parser) relUnit(i int) phrase {
 		if t.lex.class&cAbbrev != 0 {
 			end = p.optPeriod(k + 1)
 		}
-		ph.end = end
 		c := cal{g: gMonth, y: base.y, n: m, d: unknown}
+		if d, k2, ok := p.day(end); ok && p.tok(end).kind == tkNum && !p.punct(k2, ":") && d <= daysIn(2000, m) {
+			c.g, c.d, end = gDay, d, k2 // "last Oct. 23"
+		}
+		ph.end, why = end, "'"+p.span(i, end)+"', "
+		// the month (day) is not before, not after the anchor's
+		notBefore := m > base.n || m == base.n && (c.g == gMonth || c.d >= base.d)
+		notAfter := m < base.n || m == base.n && (c.g == gMonth || c.d <= base.d)
 		switch {
-		case dir < 0 && m >= base.n:
+		case dir < 0 && notBefore:
 			c.y--
-		case dir > 0 && m <= base.n:
+		case dir > 0 && notAfter:
 			c.y++
 		}
 		if !base.known() {

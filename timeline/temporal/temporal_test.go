@@ -164,6 +164,26 @@ func TestReports(t *testing.T) {
 	}
 }
 
+// TestDatesFromDates: phrases counted from a date the text gives, on
+// Friday 22 March 2013.
+func TestDatesFromDates(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"He was killed last October. The site crossed him out that same day.",
+			[]want{{"last October", "DATE 2012-10"}, {"that same day", "DATE 2012-10-XX"}}},
+		{"He was shot last Oct. 23 and will return next March 3, and next March.",
+			[]want{{"last Oct. 23", "DATE 2012-10-23"}, {"next March 3", "DATE 2014-03-03"}, {"next March", "DATE 2014-03"}}},
+		{"It fell last March 30 and last March 3.", []want{{"last March 30", "DATE 2012-03-30"}, {"last March 3", "DATE 2013-03-03"}}},
+		{"The day before last Tuesday's hearing, he went home.", []want{{"The day before last Tuesday", "DATE 2013-03-18"}}},
+		{"The night after Christmas it snowed.", []want{{"The night after Christmas", "TIME 2012-12-26TNI"}}},
+		{"The day after the attack, they met.", []want{{"The day", "DATE XXXX-XX-XX"}}},
+	} {
+		check(t, tc.text, fri, tc.wants)
+	}
+}
+
 func TestRelative(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
