@@ -162,3 +162,20 @@ func TestErasGroupsAndTerms(t *testing.T) {
 		t.Errorf("the list of places lacks Aldmoor airport")
 	}
 }
+
+// The theme's CSS and JavaScript together stay under 50 KB on every kind
+// of page (they are inlined, so this is all a page loads but itself).
+func TestAssetWeight(t *testing.T) {
+	_, public := build(t, fullSite(t))
+	code := regexp.MustCompile(`(?s)<(style|script)>(.*?)</(?:style|script)>`)
+	for _, page := range []string{"index.html", "siege/index.html", "siege/embed/index.html", "isis-k/sources/newser-isis-k/index.html"} {
+		n := 0
+		for _, m := range code.FindAllStringSubmatch(readFile(t, filepath.Join(public, page)), -1) {
+			n += len(m[2])
+		}
+		t.Logf("%s: %d bytes of CSS and JavaScript", page, n)
+		if n > 50_000 {
+			t.Errorf("%s: %d bytes of CSS and JavaScript, over 50 KB", page, n)
+		}
+	}
+}
