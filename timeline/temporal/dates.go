@@ -857,8 +857,9 @@ func (p *parser) resolveWeekday(wd time.Weekday, tense int) (cal, string) {
 // inferYear picks the year of a month, day or season at tokens [i, j)
 // given without one: the DCT's, unless that puts it well on the wrong side
 // of the DCT for the tense of the clause (a past event three months or more
-// after the DCT is last year's), or, with no tense, more than half a year
-// away. Without a DCT, it is the last year the text wrote out ("In 1990 ...
+// after the DCT is last year's), or, with no tense, more than four and a
+// half months ahead or seven and a half behind: news tells of the past
+// more, and further back, than of the future. Without a DCT, it is the last year the text wrote out ("In 1990 ...
 // On June 3"); news is not read so, as its years are the DCT's.
 func (p *parser) inferYear(c cal, i, j int) int {
 	if !p.hasDCT {
@@ -875,9 +876,9 @@ func (p *parser) inferYear(c cal, i, j int) int {
 	}
 	tense := p.tense(i, j)
 	switch {
-	case tense < 0 && diff > 90, tense == 0 && diff > 183:
+	case tense < 0 && diff > 90, tense == 0 && diff > 135:
 		return p.dct.y - 1
-	case tense > 0 && diff < -90, tense == 0 && diff < -183:
+	case tense > 0 && diff < -90, tense == 0 && diff < -228:
 		return p.dct.y + 1
 	}
 	return p.dct.y

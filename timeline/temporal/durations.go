@@ -408,7 +408,13 @@ func (p *parser) tense(i, j int) int {
 		return 1 // "postponed until Tuesday"
 	}
 	near, far := 0, 0
-	for k := i - 1; k >= 0 && k >= i-20 && !p.toks[k+1].brk; k-- {
+	for k, words := i-1, 0; k >= 0 && words < 20 && !p.toks[k+1].brk; k-- {
+		if p.toks[k].kind == tkWord {
+			words++ // numbers and marks do not count: "$42.875 a share"
+		}
+		if weak && p.punct(k, ",") {
+			break // "The sale, which had been expected, is to pay it by February"
+		}
 		switch c := p.cue(k); {
 		case c == cueWeak:
 			weak = true

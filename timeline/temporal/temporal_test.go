@@ -113,20 +113,22 @@ func TestWeekdaysAndDays(t *testing.T) {
 // Friday 22 March 2013: last Monday is the 18th, next Monday the 25th.
 func TestTense(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"Protesters planned a march on Monday and were planning more.", "2013-03-25"},    // the verb before, not the one after "and"
-		{"On Monday, the league plans to hold a news conference.", "2013-03-25"},          // an opening adverbial takes the verb after it
-		{"On Monday, the league held a news conference.", "2013-03-18"},                   //
-		{"They did not plan to remove him on Monday morning.", "2013-03-25"},              // "plan"
-		{"Officials postponed until Monday any action on the case.", "2013-03-25"},        // a delay moves forward
-		{"The bomb went off next to the embassy in Nairobi on Monday.", "2013-03-18"},     // "next to" is a place
-		{"Arafat and Netanyahu meet separately Monday with Albright.", "2013-03-25"},      // a scheduled present
-		{"The offer had been due to expire Monday evening.", "2013-03-18"},                // past of a future
-		{"A service planned at the university for Monday was canceled.", "2013-03-18"},    // the verb right after
-		{"Colonel Collins will be named commander of a mission on Monday.", "2013-03-25"}, // "be named" is no past
-		{"The government staged celebrations to mark the entry on Monday.", "2013-03-18"}, // "to mark" is weaker than "staged"
-		{"The protest marked a return to the rallies of Monday.", "2013-03-18"},           // "a return" is a noun
-		{"It was agreed on Monday.", "2013-03-18"},                                        // "agreed" is a past
-		{"Shares will be paid on a still unspecified date on Monday.", "2013-03-25"},      // "unspecified" is an adjective
+		{"Protesters planned a march on Monday and were planning more.", "2013-03-25"},                         // the verb before, not the one after "and"
+		{"On Monday, the league plans to hold a news conference.", "2013-03-25"},                               // an opening adverbial takes the verb after it
+		{"On Monday, the league held a news conference.", "2013-03-18"},                                        //
+		{"They did not plan to remove him on Monday morning.", "2013-03-25"},                                   // "plan"
+		{"Officials postponed until Monday any action on the case.", "2013-03-25"},                             // a delay moves forward
+		{"The bomb went off next to the embassy in Nairobi on Monday.", "2013-03-18"},                          // "next to" is a place
+		{"Arafat and Netanyahu meet separately Monday with Albright.", "2013-03-25"},                           // a scheduled present
+		{"The offer had been due to expire Monday evening.", "2013-03-18"},                                     // past of a future
+		{"A service planned at the university for Monday was canceled.", "2013-03-18"},                         // the verb right after
+		{"Colonel Collins will be named commander of a mission on Monday.", "2013-03-25"},                      // "be named" is no past
+		{"The government staged celebrations to mark the entry on Monday.", "2013-03-18"},                      // "to mark" is weaker than "staged"
+		{"The protest marked a return to the rallies of Monday.", "2013-03-18"},                                // "a return" is a noun
+		{"It was agreed on Monday.", "2013-03-18"},                                                             // "agreed" is a past
+		{"Shares will be paid on a still unspecified date on Monday.", "2013-03-25"},                           // "unspecified" is an adjective
+		{"The stock fell, rising to a high of $42.875 a share on Monday from $29.75 on Monday.", "2013-03-18"}, // numbers do not count in the distance
+		{"The sale, which had been expected, is part of a program to pay the loan by Monday.", "2013-03-25"},   // "to pay" before the relative clause's verb
 	} {
 		got := Tag(tc.text, fri)
 		var v string
@@ -179,6 +181,9 @@ func TestDatesFromDates(t *testing.T) {
 		{"The day before last Tuesday's hearing, he went home.", []want{{"The day before last Tuesday", "DATE 2013-03-18"}}},
 		{"The night after Christmas it snowed.", []want{{"The night after Christmas", "TIME 2012-12-26TNI"}}},
 		{"The day after the attack, they met.", []want{{"The day", "DATE XXXX-XX-XX"}}},
+		// no tense: news tells of months up to seven and a half back, four and a half ahead
+		{"Prices in July; sales in August; rates in September.", []want{{"July", "DATE 2013-07"}, {"August", "DATE 2012-08"}, {"September", "DATE 2012-09"}}},
+		{"Prices in October; sales in November.", []want{{"October", "DATE 2012-10"}, {"November", "DATE 2012-11"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
