@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Screenshots of the sample site's pages in headless Chromium, at a phone's
+# Screenshots of the sample site's pages in headless Chromium (the browser
+# tests save every kind of page too: CHRONICLE_SCREENSHOTS=DIR go test
+# ./timeline/publish -run PagesAccessible), at a phone's
 # width (375 px) and a desktop's (1280 px), light and dark:
 #   scripts/screenshots.sh [OUT_DIR]     (default: screenshots/)
 # The site is built from a temporary copy of the sample (config.yaml and
@@ -44,6 +46,8 @@ phone() { # name page height [flags...]
 
 for story in "$site"/public/*/index.html; do
   name=$(basename "$(dirname "$story")")
+  [ -e "$site/public/$name/embed/index.html" ] || continue # people, places, tags
+  phone "$name-embed-375-light" "$site/public/$name/embed/index.html" 1600
   for mode in light dark; do
     flags=()
     [ "$mode" = dark ] && flags=(--force-dark-mode)
@@ -52,6 +56,9 @@ for story in "$site"/public/*/index.html; do
   done
 done
 shot home-1280-light "file://$site/public/index.html" 1280 800
+for kind in people organizations places tags; do
+  [ -e "$site/public/$kind/index.html" ] && shot "$kind-1280-light" "file://$site/public/$kind/index.html" 1280 800
+done
 for src in "$site"/public/*/sources/*/index.html; do
   [ -e "$src" ] || continue
   phone "source-$(basename "$(dirname "$src")")-375-light" "$src" 1600

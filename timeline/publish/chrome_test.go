@@ -189,7 +189,7 @@ func TestPagesAccessible(t *testing.T) {
 				}
 				tb.check(t, view)
 				if shots != "" {
-					png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(90))
+					png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
 					if err != nil {
 						t.Fatal(err)
 					}
