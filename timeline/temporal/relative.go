@@ -31,6 +31,16 @@ var refPhrases = []struct {
 	{[]string{"right", "now"}, "PRESENT_REF"},
 }
 
+// modals look ahead: "will one day".
+var modals = []string{"will", "would", "could", "may", "might", "can", "should", "shall", "must"}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // dayWords are the days named relative to the DCT.
 var dayWords = map[string]int{"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
@@ -69,6 +79,14 @@ func (p *parser) refWord(i int) phrase {
 			}
 			return phrase{begin: i, end: end, typ: Date, value: r.value, why: "'" + p.span(i, end) + "', vague -> " + r.value}
 		}
+	}
+	if p.is(i, "one", "some") && p.is(i+1, "day") && p.is(i-1, modals...) {
+		// "Islam will one day be the second religion"
+		return phrase{begin: i, end: i + 2, typ: Date, value: "FUTURE_REF", why: "'" + p.span(i, i+2) + "' after a modal, vague -> FUTURE_REF"}
+	}
+	if p.is(i, "then") && (p.is(i+1, "current") || p.hyphen(i+1) && p.is(i+2, "current")) {
+		e := i + 2 + btoi(p.hyphen(i+1))
+		return phrase{begin: i, end: e, typ: Date, value: "PAST_REF", why: "'" + p.span(i, e) + "', the present of a past time -> PAST_REF"}
 	}
 	v, ok := refWords[p.tok(i).low]
 	if !ok {
@@ -387,6 +405,10 @@ func (p *parser) ago(i int) phrase {
 	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") {
 		a.half, k = true, k+3 // "a year and a half ago"
 	}
+	mod := ""
+	if p.is(k, "or") && p.is(k+1, "so") && p.is(k+2, "ago", "earlier", "later", "back") {
+		mod, k = "APPROX", k+2 // "a week or so ago"
+	}
 	why := "'" + p.span(i, k) + "'"
 	switch {
 	case p.is(k, "ago") || p.is(k, "back") && !p.is(k+1, "to") || p.is(k, "earlier") || p.is(k, "from") && p.is(k+1, "now") || p.is(k, "hence"):
@@ -396,7 +418,7 @@ func (p *parser) ago(i int) phrase {
 		} else if p.is(k, "hence") {
 			dir = 1
 		}
-		ph := phrase{begin: i, end: end, typ: Date, anchor: AnchorDCT}
+		ph := phrase{begin: i, end: end, typ: Date, anchor: AnchorDCT, mod: mod}
 		base := p.dct
 		if p.is(k, "earlier") {
 			base, ph.anchor = p.anaphor()
@@ -473,6 +495,15 @@ func (p *parser) yearAgo(i int) phrase {
 	if p.is(k, "comparable", "same", "corresponding") {
 		k++
 	}
+	if e := p.periodYearAgo(i, k); e > 0 {
+		// "the corresponding period last year", "the quarter a year ago",
+		// "last year's quarter": the quarter reported, a year before
+		base, anchor, refIdx := p.quarterRef()
+		c := base.shift(uYear, -1)
+		ph := phrase{begin: i, end: e, typ: Date, anchor: anchor, refIdx: refIdx, cal: c}
+		ph.why = "'" + p.span(i, e) + "', a year before " + ph.anchorName() + " -> " + c.value()
+		return ph
+	}
 	if !(p.is(k, "year") && p.hyphen(k+1) && p.is(k+2, "ago", "earlier")) {
 		return phrase{}
 	}
@@ -498,6 +529,25 @@ func (p *parser) yearAgo(i int) phrase {
 	ph := phrase{begin: i, end: k, typ: Date, anchor: anchor, refIdx: refIdx, cal: c}
 	ph.why = "'" + p.span(i, k) + "', a year before " + ph.anchorName() + " -> " + c.value()
 	return ph
+}
+
+// periodYearAgo returns the end of "quarter last year", "period a year
+// ago" at token k (after "the [same]", from i), or of "last year's
+// quarter" at i; else 0.
+func (p *parser) periodYearAgo(i, k int) int {
+	if k == i && p.is(i, "last") && p.is(i+1, "year") && p.punct(i+2, "'") && p.is(i+3, "s") && p.is(i+4, "quarter", "period") {
+		return i + 5
+	}
+	if k == i || !p.is(k, "quarter", "period") {
+		return 0
+	}
+	switch {
+	case p.is(k+1, "last") && p.is(k+2, "year") && !(p.punct(k+3, "'") && p.is(k+4, "s")):
+		return k + 3
+	case p.is(k+1, "a", "one") && p.is(k+2, "year") && p.is(k+3, "ago", "earlier", "before"):
+		return k + 4
+	}
+	return 0
 }
 
 // theQuarter: "the quarter", "the period", "the 1988 period": in a

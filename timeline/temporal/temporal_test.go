@@ -161,6 +161,8 @@ func TestReports(t *testing.T) {
 			[]want{{"the first nine months", "DURATION P9M"}, {"the year", "DATE 1989"}, {"the year", "DATE 1989"}}},
 		{"It earned $5 million for the year ended Sept. 30.",
 			[]want{{"the year", "DURATION P1Y"}, {"Sept. 30", "DATE 1989-09-30"}}},
+		{"Net fell in the third quarter from the corresponding period last year; sales for last year's quarter and the quarter a year ago were flat.",
+			[]want{{"the third quarter", "DATE 1989-Q3"}, {"the corresponding period last year", "DATE 1988-Q3"}, {"last year's quarter", "DATE 1988-Q3"}, {"the quarter a year ago", "DATE 1988-Q3"}}},
 	} {
 		check(t, tc.text, dct, tc.wants)
 	}
@@ -184,6 +186,19 @@ func TestDatesFromDates(t *testing.T) {
 		// no tense: news tells of months up to seven and a half back, four and a half ahead
 		{"Prices in July; sales in August; rates in September.", []want{{"July", "DATE 2013-07"}, {"August", "DATE 2012-08"}, {"September", "DATE 2012-09"}}},
 		{"Prices in October; sales in November.", []want{{"October", "DATE 2012-10"}, {"November", "DATE 2012-11"}}},
+	} {
+		check(t, tc.text, fri, tc.wants)
+	}
+}
+
+func TestVague(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"Then, a week or so ago, he left.", []want{{"a week or so ago", "DATE 2013-W11 APPROX"}}},
+		{"Islam will one day be the second religion. One day passed.", []want{{"one day", "DATE FUTURE_REF"}, {"One day", "DURATION P1D"}}},
+		{"The then-current rate and the then current price; then he left.", []want{{"then-current", "DATE PAST_REF"}, {"then current", "DATE PAST_REF"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}

@@ -158,7 +158,7 @@ var keywords = []string{
 	"several", "few", "many", "couple", "half", "full", "entire", "whole",
 
 	"fy", "ad", "bc", "short", "long", "near", "term", "present",
-	"first", "ytd", "overnight", "yesteryear", "one", "once", "twice", "comparable", "corresponding",
+	"first", "ytd", "overnight", "yesteryear", "one", "once", "twice", "comparable", "corresponding", "then",
 }
 
 // functionWords begin phrases ("the third quarter", "about a year") but
