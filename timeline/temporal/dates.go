@@ -791,11 +791,8 @@ func (p *parser) weekdayDate(i int) phrase {
 	if !ok {
 		return phrase{}
 	}
-	t := p.tok(i)
-	if t.low == "sun" || t.low == "sat" || t.low == "mon" || t.low == "wed" {
-		if !p.punct(i+1, ".") && !p.punct(i+1, ",") { // "Sun" the paper, "Sat" the verb
-			return phrase{}
-		}
+	if p.wordNotWeekday(i) {
+		return phrase{}
 	}
 	if p.is(k, "times", "night") && p.tok(k).upper { // "Sunday Times", "Monday Night Football"
 		return phrase{}
@@ -820,6 +817,17 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph
+}
+
+// wordNotWeekday reports whether an abbreviation that is also a word
+// ("Sun" the company, "Sat" the verb) stands alone at i: as a weekday it
+// takes a period ("Sun.") or a date after a comma ("Sun, Oct. 22").
+func (p *parser) wordNotWeekday(i int) bool {
+	switch p.tok(i).low {
+	case "sun", "sat", "mon", "wed":
+		return !p.punct(i+1, ".") && !(p.punct(i+1, ",") && (p.has(i+2, cMonth) || p.tok(i+2).kind == tkNum))
+	}
+	return false
 }
 
 // partOfDay parses "morning", "night" after a day name.

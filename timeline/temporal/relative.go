@@ -288,7 +288,7 @@ func (p *parser) relUnit(i int) phrase {
 			c.y = unknown
 		}
 		ph.cal, ph.why = c, why+"the nearest "+time.Month(m).String()+" "+direction(dir, "in the year of")+" "+ph.anchorName()+" -> "+c.value()
-	case t.class() == cWeekday && t.upper && !t.lex.plural:
+	case t.class() == cWeekday && t.upper && !t.lex.plural && !p.wordNotWeekday(k):
 		if t.lex.class&cAbbrev != 0 {
 			end = p.optPeriod(k + 1)
 		}

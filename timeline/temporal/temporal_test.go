@@ -66,6 +66,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"in fiscal 1989 and FY2014", []want{{"fiscal 1989", "DATE 1989"}, {"FY2014", "DATE 2014"}}},
 		{"on Christmas Day", []want{{"Christmas Day", "DATE 2012-12-25"}}},
 		{"Monday, Oct. 26, 1998", []want{{"Monday, Oct. 26, 1998", "DATE 1998-10-26"}}},
+		{"It opened Sun., March 24 and closed Wed, March 27.", []want{{"Sun., March 24", "DATE 2013-03-24"}, {"Wed, March 27", "DATE 2013-03-27"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
@@ -76,6 +77,7 @@ func TestNotTime(t *testing.T) {
 		"You may go now if you like it.",
 		"They joined the March on Washington.",
 		"He reads the Sunday Times.",
+		"Sun, a maker of workstations, said that Sun's profit rose.",
 		"The army sent 2000 troops.",
 		"It cost $1990 and 1,999 people came.",
 		"Theresa May spoke.",
