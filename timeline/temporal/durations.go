@@ -173,6 +173,9 @@ func (p *parser) relate(ph *phrase, a amount, u unit) {
 // theUnitBefore: "the day before the attack", "the night after the vote":
 // a date fixed by an event the text names, not by a time.
 func (p *parser) theUnitBefore(i int) phrase {
+	if p.is(i, "the") && p.is(i+1, "fiscal") && p.is(i+2, "year") && !p.hyphen(i+3) {
+		return p.theYear(i, i+3)
+	}
 	if !p.is(i, "the") || !p.has(i+1, cUnit|cPart) || p.tok(i+1).lex.plural {
 		return phrase{}
 	}
@@ -207,19 +210,8 @@ func (p *parser) theUnitBefore(i int) phrase {
 	}
 	ph := phrase{begin: i, end: i + 2, typ: Date}
 	p.relate(&ph, amount{n: 1}, u)
-	if ph.rel == "" && u == uYear && !p.is(i+2, "before", "after", "of", "when", "in", "that", "since") {
-		if p.is(i-1, "of", "in") && !p.is(i+2, "ended", "ending", "through", "to") || p.is(i-1, "for") && (p.punct(i+2, ",") || p.punct(i+2, ".")) {
-			// "nine months of the year", "earlier in the year", "For the
-			// year, volume was flat": the year the text is about
-			c := p.dct.coarsen(gYear)
-			anchor := AnchorDCT
-			if !p.hasDCT {
-				anchor = ""
-			}
-			return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+2) + "', the year of the DCT -> " + c.value()}
-		}
-		// "for the year ended Sept. 30", "during the year": a year-long period
-		return phrase{begin: i, end: i + 2, typ: Duration, value: "P1Y", why: "'" + p.span(i, i+2) + "', a duration -> P1Y"}
+	if y := p.theYear(i, i+2); ph.rel == "" && u == uYear && y.ok() {
+		return y
 	}
 	if ph.rel == "" {
 		// "the day before." / "the year after": the last date of the text, moved
@@ -242,6 +234,25 @@ func (p *parser) theUnitBefore(i int) phrase {
 	ph.cal = c
 	ph.why = "'" + p.span(i, i+2) + "', " + ph.rel + " an event: offset " + ph.off + " from its date"
 	return ph
+}
+
+// theYear: "the [fiscal] year" at tokens [i, k), with no event after it.
+func (p *parser) theYear(i, k int) phrase {
+	if p.is(k, "before", "after", "of", "when", "in", "that", "since") {
+		return phrase{}
+	}
+	if p.is(i-1, "of", "in") && !p.is(k, "ended", "ending", "through", "to") || p.is(i-1, "for") && (p.punct(k, ",") || p.punct(k, ".")) {
+		// "nine months of the year", "earlier in the year", "For the
+		// year, volume was flat": the year the text is about
+		c := p.dct.coarsen(gYear)
+		anchor := AnchorDCT
+		if !p.hasDCT {
+			anchor = ""
+		}
+		return phrase{begin: i, end: k, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, k) + "', the year of the DCT -> " + c.value()}
+	}
+	// "for the year ended Sept. 30", "throughout the fiscal year": a year-long period
+	return phrase{begin: i, end: k, typ: Duration, value: "P1Y", why: "'" + p.span(i, k) + "', a duration -> P1Y"}
 }
 
 // setAdverbs are frequency words with their TIMEX3 period.

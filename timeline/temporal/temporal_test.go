@@ -161,6 +161,8 @@ func TestReports(t *testing.T) {
 			[]want{{"fourth-quarter", "DATE 1989-Q4"}, {"the latest quarter", "DATE 1989-Q3"}, {"This quarter", "DATE 1989-Q3"}}},
 		{"Sales fell in the first nine months of the year. For the year, volume was flat.",
 			[]want{{"the first nine months", "DURATION P9M"}, {"the year", "DATE 1989"}, {"the year", "DATE 1989"}}},
+		{"Profit should rise throughout the fiscal year, lowering earnings for the fiscal year. In 1990 it rose; the year before, it fell.",
+			[]want{{"the fiscal year", "DURATION P1Y"}, {"the fiscal year", "DATE 1989"}, {"1990", "DATE 1990"}, {"the year before", "DATE 1989"}}},
 		{"It earned $5 million for the year ended Sept. 30.",
 			[]want{{"the year", "DURATION P1Y"}, {"Sept. 30", "DATE 1989-09-30"}}},
 		{"Net fell in the third quarter from the corresponding period last year; sales for last year's quarter and the quarter a year ago were flat.",
