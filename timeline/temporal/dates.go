@@ -260,7 +260,7 @@ func (p *parser) bareMonth(i int) bool {
 	}
 	if p.tok(i).low == "may" || p.tok(i).low == "march" {
 		// a sentence-initial "May" is usually the verb; require a preposition
-		return p.is(i-1, "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "from", "to", "and", "or", "before", "after", "of", "between", "each", "every")
+		return p.is(i-1, "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "from", "to", "and", "or", "before", "after", "of", "between", "each", "every", "the")
 	}
 	return true
 }

@@ -201,8 +201,11 @@ func (p *parser) secondDay(ph phrase) phrase {
 	if ph.value != "" || ph.cal.g != gDay || !p.has(ph.begin, cMonth|cWeekday) || p.tok(k-1).kind != tkNum {
 		return phrase{}
 	}
-	if !(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through")) {
+	if !(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "and")) {
 		return phrase{}
+	}
+	if p.is(k, "and") && p.tok(k+2).kind == tkWord && !p.is(k+2, "in", "at", "on", "when", "and", "to", "for", "of", "with", "by") {
+		return phrase{} // "on April 24 and 25 in Washington", not "April 24 and 25 people"
 	}
 	t := p.tok(k + 1)
 	if t.kind != tkNum || len(t.low) > 2 || t.num <= ph.cal.d || t.num > 31 || p.punct(k+2, ":") || p.has(k+2, cMonth|cUnit) {
