@@ -12,7 +12,7 @@ import (
 // csvHeader names the columns of the CSV export.
 var csvHeader = []string{
 	"id", "title", "date", "earliest", "latest", "label", "status",
-	"anchor_event", "anchor_offset", "anchor_relation", "summary",
+	"anchor_event", "anchor_offset", "anchor_relation", "summary", "group",
 	"people", "places", "organizations", "tags", "sources", "quotes",
 }
 
@@ -50,7 +50,7 @@ func CSV(w io.Writer, rt *resolve.Timeline) error {
 		}
 		row := []string{
 			e.ID, e.Title, date, dayCell(e.Earliest), dayCell(e.Latest), e.Label, string(e.Status),
-			anchor, offset, relation, e.Summary,
+			anchor, offset, relation, e.Summary, e.Group,
 			strings.Join(e.People, "; "), strings.Join(e.Places, "; "),
 			strings.Join(e.Organizations, "; "), strings.Join(e.Tags, "; "),
 			strings.Join(sources, "; "), strings.Join(quotes, "\n"),

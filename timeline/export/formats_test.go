@@ -69,6 +69,76 @@ func TestTimelineJSValid(t *testing.T) {
 	}
 }
 
+// TestTimelineJSErasAndGroups checks that the story's eras are the
+// TimelineJS eras, in order, each covering the days it has, and that each
+// slide is in its event's group ("Date unknown" for an undated event with
+// none of its own).
+func TestTimelineJSErasAndGroups(t *testing.T) {
+	sawEra, sawGroup := false, false
+	for name, rt := range resolved(t) {
+		t.Run(name, func(t *testing.T) {
+			var doc struct {
+				Events []struct {
+					Group    string `json:"group"`
+					UniqueID string `json:"unique_id"`
+				}
+				Eras []struct {
+					Start map[string]any `json:"start_date"`
+					End   map[string]any `json:"end_date"`
+					Text  struct{ Headline string }
+				}
+			}
+			if err := json.Unmarshal(write(t, func(w *bytes.Buffer) error { return TimelineJS(w, rt) }), &doc); err != nil {
+				t.Fatal(err)
+			}
+			group := map[string]string{}
+			for _, s := range doc.Events {
+				group[s.UniqueID] = s.Group
+			}
+			for _, e := range rt.Events {
+				got, shown := group[e.ID]
+				want := e.Group
+				if want == "" && e.Status == resolve.Undated {
+					want = unknownGroup
+				}
+				if shown && got != want {
+					t.Errorf("%s (%s): group %q, want %q", e.ID, e.Status, got, want)
+				}
+				sawGroup = sawGroup || shown && e.Group != ""
+			}
+			var eras []timeline.Era
+			for _, x := range rt.Eras {
+				if _, ok := x.Date.Earliest(); ok {
+					eras = append(eras, x)
+				} else if _, ok := x.Date.Latest(); ok {
+					eras = append(eras, x)
+				}
+			}
+			if len(doc.Eras) != len(eras) {
+				t.Fatalf("%d eras, want %d (one per era with a known day)", len(doc.Eras), len(eras))
+			}
+			for i, x := range eras {
+				got := doc.Eras[i]
+				if got.Text.Headline != html.EscapeString(x.Title) {
+					t.Errorf("era %d: headline %q, want %q", i, got.Text.Headline, x.Title)
+				}
+				start := date(got.Start, "start", true, t.Errorf)
+				end := date(got.End, "end", true, t.Errorf)
+				if lo, ok := x.Date.Earliest(); ok && !start.Equal(lo) {
+					t.Errorf("era %q starts %s, want %s", x.Title, start, lo)
+				}
+				if hi, ok := x.Date.Latest(); ok && end.Before(hi) {
+					t.Errorf("era %q ends %s, before its last day %s", x.Title, end, hi)
+				}
+				sawEra = true
+			}
+		})
+	}
+	if !sawEra || !sawGroup {
+		t.Error("no testdata/*.yaml has both eras and groups")
+	}
+}
+
 // validateTimelineJS applies the rules of
 // timeline.knightlab.com/docs/json-format.html.
 func validateTimelineJS(doc map[string]any) []error {
@@ -347,6 +417,9 @@ func TestCSVReadsBack(t *testing.T) {
 				cell := func(k string) string { return strings.TrimPrefix(row[col[k]], "'") }
 				if cell("id") != e.ID || cell("title") != e.Title || cell("label") != e.Label || cell("status") != string(e.Status) {
 					t.Errorf("row %d: %q, want event %s", i+1, row, e.ID)
+				}
+				if got := cell("group"); got != e.Group {
+					t.Errorf("%s: group %q, want %q", e.ID, got, e.Group)
 				}
 				if got, want := cell("places"), strings.Join(e.Places, "; "); got != want {
 					t.Errorf("%s: places %q, want %q", e.ID, got, want)

@@ -68,12 +68,8 @@ func ICS(w io.Writer, rt *resolve.Timeline) error {
 		if len(e.Places) > 0 {
 			c.prop("LOCATION", strings.Join(e.Places, "; "))
 		}
-		if len(e.Tags) > 0 {
-			esc := make([]string, len(e.Tags))
-			for i, t := range e.Tags {
-				esc[i] = icsEscape(t)
-			}
-			c.line("CATEGORIES:" + strings.Join(esc, ","))
+		if cats := categories(e); len(cats) > 0 {
+			c.line("CATEGORIES:" + strings.Join(cats, ","))
 		}
 		if u := eventURL(rt, e); u != "" {
 			c.line("URL:" + u)
@@ -85,6 +81,20 @@ func ICS(w io.Writer, rt *resolve.Timeline) error {
 		return c.err
 	}
 	return bw.Flush()
+}
+
+// categories are an event's group and tags, escaped, each once: what a
+// calendar lets its reader filter by.
+func categories(e resolve.Event) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range append([]string{e.Group}, e.Tags...) {
+		if c != "" && !seen[c] {
+			seen[c] = true
+			out = append(out, icsEscape(c))
+		}
+	}
+	return out
 }
 
 // calendarDated reports whether an event's days are known: dated by the

@@ -14,6 +14,7 @@ type jsonTimeline struct {
 	Title       string        `json:"title"`
 	Description string        `json:"description"`
 	Sources     []jsonSource  `json:"sources"`
+	Eras        []jsonEra     `json:"eras"`
 	Events      []jsonEvent   `json:"events"`
 	Warnings    []jsonWarning `json:"warnings"`
 }
@@ -28,6 +29,15 @@ type jsonSource struct {
 	Published *string `json:"published"` // RFC 3339, in the article's own zone
 }
 
+// An era is a named span of the story, its days resolved as an event's.
+type jsonEra struct {
+	ID       string  `json:"id"`
+	Title    string  `json:"title"`
+	Date     *string `json:"date"` // EDTF, as stated
+	Earliest *string `json:"earliest"`
+	Latest   *string `json:"latest"`
+}
+
 type jsonEvent struct {
 	ID            string         `json:"id"`
 	Title         string         `json:"title"`
@@ -40,6 +50,7 @@ type jsonEvent struct {
 	Before        *string        `json:"before"`
 	After         *string        `json:"after"`
 	Summary       string         `json:"summary"`
+	Group         string         `json:"group"`
 	People        []string       `json:"people"`
 	Places        []string       `json:"places"`
 	Organizations []string       `json:"organizations"`
@@ -73,6 +84,7 @@ func JSON(w io.Writer, rt *resolve.Timeline) error {
 		Title:       rt.Title,
 		Description: rt.Description,
 		Sources:     []jsonSource{},
+		Eras:        []jsonEra{},
 		Events:      []jsonEvent{},
 		Warnings:    []jsonWarning{},
 	}
@@ -82,6 +94,19 @@ func JSON(w io.Writer, rt *resolve.Timeline) error {
 			js.Published = str(s.Published.Format(time.RFC3339))
 		}
 		doc.Sources = append(doc.Sources, js)
+	}
+	for _, x := range rt.Eras {
+		je := jsonEra{ID: x.EraID(), Title: x.Title}
+		if x.Date != nil {
+			je.Date = str(x.Date.String())
+			if t, ok := x.Date.Earliest(); ok {
+				je.Earliest = day(&t)
+			}
+			if t, ok := x.Date.Latest(); ok {
+				je.Latest = day(&t)
+			}
+		}
+		doc.Eras = append(doc.Eras, je)
 	}
 	for _, e := range rt.Events {
 		doc.Events = append(doc.Events, jsonEventOf(e))
@@ -104,6 +129,7 @@ func jsonEventOf(e resolve.Event) jsonEvent {
 		Label:         e.Label,
 		Status:        string(e.Status),
 		Summary:       e.Summary,
+		Group:         e.Group,
 		People:        list(e.People),
 		Places:        list(e.Places),
 		Organizations: list(e.Organizations),

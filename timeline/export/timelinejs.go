@@ -52,23 +52,32 @@ type tlEra struct {
 }
 
 // unknownGroup is the row of events placed at a bound because their date
-// is not known, apart from the dated ones.
+// is not known and that have no group of their own.
 const unknownGroup = "Date unknown"
 
 // TimelineJS writes the timeline as TimelineJS JSON, events in display
 // order. Where an event goes:
 //   - dated or anchored to a dated event: on its days, the span drawn
 //     from its earliest to its latest day (a year, a month, "2014/2015");
-//   - known only by bounds ("before 24 March 2024"): at the bound, in the
-//     group "Date unknown", its date shown as the label says
-//     ("Date unknown, before 24 March 2024"), never as a date;
+//   - known only by bounds ("before 24 March 2024"): at the bound, its
+//     date shown as the label says ("Date unknown, before 24 March
+//     2024"), never as a date;
 //   - with no bound at all: left out (TimelineJS needs a date), and named
 //     on the title slide so nobody thinks it is missing.
 //
-// Stated spans ("2014/2015") are also eras, the bands behind the events.
+// An event's group is its slide's group, the row TimelineJS draws it in
+// and labels: a reader looks for "Diplomacy" events in the Diplomacy row,
+// whether their date is known or not (their own date line says when it is
+// not). An event known only by bounds and with no group of its own goes
+// in the row "Date unknown", apart from the dated ones.
+//
+// The story's eras are TimelineJS's eras, the named bands behind the
+// events. A stated span ("2014/2015") is not made an era: its slide is
+// already drawn from its start to its end.
 func TimelineJS(w io.Writer, rt *resolve.Timeline) error {
 	doc := tlDoc{Events: []tlSlide{}}
 	var left []string
+	var first, last *time.Time // the days the slides cover
 	for _, e := range rt.Events {
 		start, end, ok := tlDates(e)
 		if !ok {
@@ -79,17 +88,29 @@ func TimelineJS(w io.Writer, rt *resolve.Timeline) error {
 			StartDate:   start,
 			EndDate:     end,
 			Text:        tlText{Headline: html.EscapeString(e.Title), Text: eventHTML(rt, e)},
+			Group:       e.Group,
 			DisplayDate: upperFirst(e.Label),
 			UniqueID:    e.ID,
 		}
 		if e.Status == resolve.Undated {
-			s.Group = unknownGroup
+			if s.Group == "" {
+				s.Group = unknownGroup
+			}
 			s.StartDate.DisplayDate = s.DisplayDate
 		}
 		doc.Events = append(doc.Events, s)
-		if e.Date != nil && e.Date.Interval && end != nil && e.Status == resolve.Dated {
-			doc.Eras = append(doc.Eras, tlEra{StartDate: *start, EndDate: *end,
-				Text: tlText{Headline: html.EscapeString(e.Title)}})
+		for _, t := range []*time.Time{e.Earliest, e.Latest} {
+			if t != nil && (first == nil || t.Before(*first)) {
+				first = t
+			}
+			if t != nil && (last == nil || t.After(*last)) {
+				last = t
+			}
+		}
+	}
+	for _, x := range rt.Eras {
+		if era, ok := tlEraOf(x, first, last); ok {
+			doc.Eras = append(doc.Eras, era)
 		}
 	}
 	doc.Title = tlSlide{Text: tlText{Headline: html.EscapeString(rt.Title), Text: titleHTML(rt, left)}}
@@ -99,10 +120,40 @@ func TimelineJS(w io.Writer, rt *resolve.Timeline) error {
 	return enc.Encode(doc)
 }
 
+// tlEraOf is an era of the story as TimelineJS draws it. TimelineJS needs
+// both ends: an open side ("from 2022", "../1995") is drawn to the first
+// or last day of the story's slides, so the band reaches as far as there
+// is anything to see. An era with no known day at all is left out.
+func tlEraOf(x timeline.Era, first, last *time.Time) (tlEra, bool) {
+	if x.Date == nil {
+		return tlEra{}, false
+	}
+	lo, okLo := x.Date.Earliest()
+	hi, okHi := x.Date.Latest()
+	switch {
+	case !okLo && !okHi:
+		return tlEra{}, false
+	case !okLo:
+		lo = hi
+		if first != nil && first.Before(hi) {
+			lo = *first
+		}
+	case !okHi:
+		hi = lo
+		if last != nil && last.After(lo) {
+			hi = *last
+		}
+	}
+	start, end := spanDates(lo, hi)
+	if end == nil { // a one-day era is still a band
+		end = dayDate(hi)
+	}
+	return tlEra{StartDate: *start, EndDate: *end, Text: tlText{Headline: html.EscapeString(x.Title)}}, true
+}
+
 // tlDates places an event: at its days when both bounds are known, else
-// at the one bound it has; ok is false when it has none. The start has
-// the precision the days have (a whole year is a year); the end is its
-// last day, so the drawn span is right, labelled at that precision.
+// at the one bound it has; ok is false when it has none. A span of days
+// is drawn as spanDates says.
 func tlDates(e resolve.Event) (start, end *tlDate, ok bool) {
 	lo, hi := e.Earliest, e.Latest
 	switch {
@@ -119,16 +170,28 @@ func tlDates(e resolve.Event) (start, end *tlDate, ok bool) {
 		}
 		return d, nil, true
 	}
-	start, end = dayDate(*lo), dayDate(*hi)
+	start, end = spanDates(*lo, *hi)
+	return start, end, true
+}
+
+// spanDates are the start and end of the days [lo, hi]: the start has the
+// precision the days have (a whole year is a year); the end is the last
+// day, labelled at that precision. A single day has no end.
+func spanDates(lo, hi time.Time) (start, end *tlDate) {
+	start = dayDate(lo)
+	if lo.Equal(hi) {
+		return start, nil
+	}
+	end = dayDate(hi)
 	switch {
-	case wholeYears(*lo, *hi):
+	case wholeYears(lo, hi):
 		start.Month, start.Day = 0, 0
 		end.DisplayDate = fmt.Sprint(hi.Year())
-	case wholeMonths(*lo, *hi):
+	case wholeMonths(lo, hi):
 		start.Day = 0
 		end.DisplayDate = hi.Format("January 2006")
 	}
-	return start, end, true
+	return start, end
 }
 
 func dayDate(t time.Time) *tlDate {
