@@ -213,6 +213,19 @@ func (p *parser) theUnitBefore(i int) phrase {
 	if y := p.theYear(i, i+2); ph.rel == "" && u == uYear && y.ok() {
 		return y
 	}
+	if ph.rel == "" && u == uWeek && !p.is(i+2, "before", "after", "of", "when", "that", "since", "in", "ended", "ending", "to") {
+		// "For the week, the index fell", "the week's most active session":
+		// the week of a date just told, else the DCT's
+		base, anchor := p.dct, AnchorDCT
+		if p.recentRef(i) && p.ref.g >= gDay {
+			base, anchor = p.anaphor()
+		}
+		if !base.known() {
+			anchor = ""
+		}
+		c := base.coarsen(gWeek)
+		return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+2) + "', the week of " + map[string]string{AnchorDCT: "the DCT", AnchorExpr: "the last date", "": "an unknown date"}[anchor] + " -> " + c.value()}
+	}
 	if ph.rel == "" {
 		// "the day before." / "the year after": the last date of the text, moved
 		if !p.is(i+2, "before", "after") {

@@ -573,11 +573,13 @@ func (p *parser) theQuarter(i int) phrase {
 	return ph
 }
 
-// yearEnd: "year-end", "year end": the end of the DCT's year.
+// yearEnd: "year-end", "year end", "year's end": the end of the DCT's year.
 func (p *parser) yearEnd(i int) phrase {
 	k := i
 	if p.is(k, "year") && p.hyphen(k+1) {
 		k++
+	} else if p.is(k, "year") && p.punct(k+1, "'") && p.is(k+2, "s") {
+		k += 2 // "year's end"
 	}
 	if !p.is(i, "year") || !p.is(k+1, "end") || p.hyphen(k+2) {
 		return phrase{}

@@ -165,6 +165,8 @@ func TestReports(t *testing.T) {
 			[]want{{"the first nine months", "DURATION P9M"}, {"the year", "DATE 1989"}, {"the year", "DATE 1989"}}},
 		{"Profit should rise throughout the fiscal year, lowering earnings for the fiscal year. In 1990 it rose; the year before, it fell.",
 			[]want{{"the fiscal year", "DURATION P1Y"}, {"the fiscal year", "DATE 1989"}, {"1990", "DATE 1990"}, {"the year before", "DATE 1989"}}},
+		{"Stocks fell Wednesday. For the week, the index dropped. It was the week's busiest session. By year's end it rose.",
+			[]want{{"Wednesday", "DATE 1989-11-01"}, {"the week", "DATE 1989-W44"}, {"the week", "DATE 1989-W44"}, {"year's end", "DATE 1989 END"}}},
 		{"It earned $5 million for the year ended Sept. 30.",
 			[]want{{"the year", "DURATION P1Y"}, {"Sept. 30", "DATE 1989-09-30"}}},
 		{"Net fell in the third quarter from the corresponding period last year; sales for last year's quarter and the quarter a year ago were flat.",
