@@ -45,7 +45,8 @@ func runBuild(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	start := time.Now()
-	rep, err := buildSite(dir, extract.Options{Force: buildFlags.force}, publish.Options{Dest: buildFlags.dest}, cmd.OutOrStdout(), cmd.ErrOrStderr())
+	eo, clear := withProgress(cmd, extract.Options{Force: buildFlags.force})
+	rep, err := buildSite(dir, eo, clear, publish.Options{Dest: buildFlags.dest}, cmd.OutOrStdout(), cmd.ErrOrStderr())
 	if err != nil {
 		return err
 	}
@@ -55,9 +56,14 @@ func runBuild(cmd *cobra.Command, _ []string) error {
 
 // buildSite extracts the stories whose sources changed, then publishes the
 // site, saying what it extracted on out and Hugo's and resolution's
-// warnings on errOut.
-func buildSite(dir string, eo extract.Options, po publish.Options, out, errOut io.Writer) (publish.Report, error) {
+// warnings on errOut. eo.Progress shows the extraction as it goes (see
+// withProgress); clear, when not nil, takes that off the screen before
+// anything else is printed.
+func buildSite(dir string, eo extract.Options, clear func(), po publish.Options, out, errOut io.Writer) (publish.Report, error) {
 	results, err := extract.Site(dir, eo)
+	if clear != nil {
+		clear()
+	}
 	if err != nil {
 		return publish.Report{}, err
 	}

@@ -2,12 +2,18 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/chronicle-news/chronicle/timeline/extract"
+	"github.com/chronicle-news/chronicle/timeline/publish"
 )
 
 // copySampleSite copies the repository's sample site (config.yaml and
@@ -114,6 +120,31 @@ func TestBuildSampleSite(t *testing.T) {
 		t.Error("the same site built twice differs")
 	}
 }
+
+// A build shows the extraction's progress article by article, and takes
+// it off the screen before printing what it extracted.
+func TestBuildSiteProgress(t *testing.T) {
+	site := copySampleSite(t)
+	os.Remove(filepath.Join(site, "content", "isis-k", "timeline.yaml"))
+	var (
+		mu  sync.Mutex
+		log []string
+	)
+	note := func(s string) { mu.Lock(); log = append(log, s); mu.Unlock() }
+	eo := extract.Options{Progress: func(story string, done, total int) { note(fmt.Sprintf("%s %d/%d", story, done, total)) }}
+	out := writerFunc(func(p []byte) { note("print " + string(p)) })
+	if _, err := buildSite(site, eo, func() { note("clear") }, publish.Options{}, out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"isis-k 1/1", "clear", "print extracted content/isis-k/timeline.yaml\n"}
+	if got := strings.Join(log, "|"); got != strings.Join(want, "|") {
+		t.Errorf("progress, clear, output:\n got %q\nwant %q", log, want)
+	}
+}
+
+type writerFunc func(p []byte)
+
+func (f writerFunc) Write(p []byte) (int, error) { f(p); return len(p), nil }
 
 func TestBuildErrorsNameTheFile(t *testing.T) {
 	site := copySampleSite(t)

@@ -67,8 +67,11 @@ func runServe(cmd *cobra.Command, _ []string) error {
 	}
 	defer os.RemoveAll(tmp)
 
+	eo, clear := withProgress(cmd, extract.Options{})
 	p := &preview{
 		site:    dir,
+		extract: eo,
+		clear:   clear,
 		dest:    filepath.Join(tmp, "public"),
 		baseURL: "http://" + ln.Addr().String() + "/",
 		out:     out,
@@ -101,6 +104,9 @@ func runServe(cmd *cobra.Command, _ []string) error {
 type preview struct {
 	site, dest, baseURL string
 	out, errOut         io.Writer
+	// extract shows the progress of an extraction; clear takes it away.
+	extract extract.Options
+	clear   func()
 
 	mu      sync.Mutex
 	clients map[chan event]bool
@@ -111,7 +117,7 @@ type event struct{ name, data string }
 
 func (p *preview) build() error {
 	start := time.Now()
-	rep, err := buildSite(p.site, extract.Options{}, publish.Options{Dest: p.dest, BaseURL: p.baseURL}, p.out, p.errOut)
+	rep, err := buildSite(p.site, p.extract, p.clear, publish.Options{Dest: p.dest, BaseURL: p.baseURL}, p.out, p.errOut)
 	if err != nil {
 		return err
 	}
