@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -27,26 +28,21 @@ func parseHTML(name, text, pageURL string) (*Document, error) {
 	published, modified := pageDates(doc)
 	removeInert(doc)
 
-	cfg := trafilatura.DefaultConfig()
-	cfg.MinExtractedSize = 0 // its rescue for short texts runs paragraphs together; ours below keeps them
-	opts := trafilatura.Options{
-		Config:          cfg,
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Disabled, // dates come from pageDates and bylines, never guessed from the text
-	}
-	if u, err := nurl.Parse(pageURL); err == nil && u.IsAbs() {
-		opts.OriginalURL = u
-	}
 	var paras []string
 	var info trafilatura.Metadata
-	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil {
-		paras = blocks(res.ContentNode)
-		info = res.Metadata
+	if textSize(doc) <= maxExtractText {
+		paras, info = extractArticle(doc, pageURL)
+	} else {
+		// trafilatura's time grows with the square of the text: on a page
+		// this long, read its metadata from the page's beginning only.
+		head, _ := html.Parse(strings.NewReader(text[:min(len(text), maxExtractText)]))
+		removeInert(head)
+		_, info = extractArticle(head, pageURL)
 	}
 	if len(paras) == 0 {
-		// No article found: keep the page's text and let the furniture
-		// filter judge it.
-		paras = blocks(doc)
+		// No article found, or too long to look for: the page's main
+		// text, judged by the furniture filter.
+		paras = blocks(mainContent(doc))
 	}
 	if len(paras) > 0 && sameText(paras[0], info.Title) {
 		paras = paras[1:] // the headline, already the title
@@ -54,7 +50,7 @@ func parseHTML(name, text, pageURL string) (*Document, error) {
 	d := parseText(strings.Join(paras, "\n\n"), false)
 
 	var header meta // bylines above the article, outside what trafilatura kept
-	if len(paras) > 0 {
+	if len(paras) > 0 && (published.IsZero() || info.Author == "" || info.Sitename == "") {
 		page := blocks(doc)
 		for i, b := range page {
 			if b == paras[0] {
@@ -74,6 +70,85 @@ func parseHTML(name, text, pageURL string) (*Document, error) {
 		d.URL = info.URL
 	}
 	return d, nil
+}
+
+// maxExtractText bounds the text (in bytes) given to trafilatura, whose
+// time grows with its square: 1 MiB takes about a second. A news
+// article's text is a few tens of kilobytes.
+const maxExtractText = 1 << 20
+
+// extractArticle runs trafilatura: the article's paragraphs and the
+// page's title, author, site name and address.
+func extractArticle(doc *html.Node, pageURL string) ([]string, trafilatura.Metadata) {
+	cfg := trafilatura.DefaultConfig()
+	cfg.MinExtractedSize = 0 // its rescue for short texts runs paragraphs together; mainContent keeps them
+	opts := trafilatura.Options{
+		Config:          cfg,
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Disabled, // dates come from pageDates and bylines, never guessed from the text
+	}
+	if u, err := nurl.Parse(pageURL); err == nil && u.IsAbs() {
+		opts.OriginalURL = u
+	}
+	res, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil {
+		return nil, trafilatura.Metadata{}
+	}
+	return blocks(res.ContentNode), res.Metadata
+}
+
+// textSize is the number of bytes of text in n.
+func textSize(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(n.Data)
+	}
+	size := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		size += textSize(c)
+	}
+	return size
+}
+
+// mainContent is the part of a page the article is in when trafilatura
+// cannot say: the <article> with the most text, else <main>, else the
+// body, without its navigation, asides and footers.
+func mainContent(doc *html.Node) *html.Node {
+	var best, main *html.Node
+	bestSize := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Article:
+				if size := textSize(n); size > bestSize {
+					best, bestSize = n, size
+				}
+				return // an article inside an article is part of it
+			case atom.Main:
+				main = n
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	root := cmp.Or(best, main, doc)
+	removeBoilerplate(root)
+	return root
+}
+
+// removeBoilerplate takes out the parts of a page that are not its text.
+func removeBoilerplate(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Nav || c.DataAtom == atom.Aside || c.DataAtom == atom.Footer || c.DataAtom == atom.Form) {
+			n.RemoveChild(c)
+		} else {
+			removeBoilerplate(c)
+		}
+		c = next
+	}
 }
 
 // inertTags hold no article text: scripts, styles, embedded documents and

@@ -150,6 +150,7 @@ func TestErrors(t *testing.T) {
 		{"empty.txt", "  \n\n", "empty.txt: the file is empty"},
 		{"photo.txt", "\x89PNG\r\n\x1a\n\x00\x00", "photo.txt: this is an image (image/png), not text"},
 		{"furniture.txt", "Headline\n\nAdvertisement\nShare this article\n", "furniture.txt: no article text"},
+		{"shell.html", "<html><head><title>Live</title><script>load()</script></head><body><nav><a href=/>Home</a></nav></body></html>", "shell.html: no article text"},
 		{"open.md", "---\ntitle: x\n\nText.\n", "open.md:1: the front matter opened with --- is never closed"},
 		{"toml.md", "+++\ntitle = 'x'\n+++\nText.\n", "toml.md:1: TOML front matter"},
 		{"baddate.md", "---\ndate: someday\n---\nThe text is here.\n", "baddate.md: front matter: date \"someday\" is not a date"},
