@@ -116,6 +116,37 @@ func TestStoryMetadata(t *testing.T) {
 	}
 }
 
+// The site's feed lists its stories by when their newest source was
+// published, newest first, whatever their titles (Hugo's own order);
+// stories with no dated source come last.
+func TestSiteFeedNewestFirst(t *testing.T) {
+	site := fullSite(t) // isis-k: 24 March 2024; siege: no sources
+	for name, c := range map[string]struct{ title, published string }{
+		"aardvark": {"Aardvark story", "2020-05-01T09:00:00+02:00"},
+		"zebra":    {"Zebra story", "2025-01-02T10:00:00-08:00"},
+		"midnight": {"Beta story", "2024-03-24T23:30:00-05:00"}, // after isis-k in UTC, same day
+	} {
+		writeFile(t, filepath.Join(site, "content", name, "timeline.yaml"), "title: "+c.title+"\nsources:\n  - id: s\n    published: "+c.published+"\nevents:\n  - id: e\n    title: E\n    date: 2020-01-01\n")
+	}
+	_, public := build(t, site)
+	var feed struct {
+		Items []struct {
+			Title string `xml:"title"`
+		} `xml:"channel>item"`
+	}
+	if err := xml.Unmarshal([]byte(readFile(t, filepath.Join(public, "index.xml"))), &feed); err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, it := range feed.Items {
+		titles = append(titles, it.Title)
+	}
+	want := "Zebra story|Beta story|What we know about ISIS-K|Aardvark story|The siege of Aldmoor"
+	if got := strings.Join(titles, "|"); got != want {
+		t.Errorf("site feed:\n got %s\nwant %s", got, want)
+	}
+}
+
 // Eras, groups, month headings and the links to people, places and
 // tags, as the story page draws them; each term has its page.
 func TestErasGroupsAndTerms(t *testing.T) {
