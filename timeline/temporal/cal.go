@@ -127,6 +127,10 @@ func (c cal) coarsen(g gran) cal {
 		c.g = g
 		return c
 	}
+	if (c.g == gWeek || c.g == gWeekend) && g > gYear && g < gWeek && c.n != unknown {
+		// a week lies in the month (quarter, season) of its Thursday
+		return dayOf(isoWeekStart(c.y, c.n).AddDate(0, 0, 3)).coarsen(g)
+	}
 	r := cal{g: g, y: c.y, n: unknown, d: unknown}
 	if c.g == gMonth && g >= gDay {
 		r.n = c.n

@@ -305,7 +305,11 @@ func (p *parser) dayMonth(i int) phrase {
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	why := "'" + p.span(i, k) + "'"
-	if c.n == unknown {
+	if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && p.ref.g != gWeek && p.ref.g != gWeekend && (!p.hasDCT || p.recentRef(i)) {
+		// "By March, trade resumed. On the 15th": the month just told
+		c.y, c.n = p.ref.y, p.ref.n
+		ph.anchor, why = AnchorExpr, why+", day of the last date's month"
+	} else if c.n == unknown {
 		// "the 22nd": the day of the DCT's month
 		c.y, c.n = p.dct.y, p.dct.n
 		ph.anchor, why = AnchorDCT, why+", day of the DCT's month"
@@ -676,8 +680,14 @@ func (p *parser) holiday(i int) phrase {
 		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && p.isYear(j) {
 			c.y, ph.end = y, j2
 		} else if !p.hasDCT {
-			c.n, c.d = h.date(2000)
-			ph.cal, ph.why = cal{g: gDay, y: unknown, n: c.n, d: c.d}, "'"+p.span(i, ph.end)+"', a holiday, year unknown"
+			// the year the text last wrote out ("In December 1990 ... on Christmas Eve")
+			y := p.textYear
+			if y == unknown {
+				y = 2000 // for the month and day alone
+			}
+			c.n, c.d = h.date(y)
+			c.y = p.textYear
+			ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a holiday in the year the text last gave -> "+c.value()
 			return ph
 		} else {
 			// the one nearest the DCT, in the direction of the tense

@@ -127,9 +127,12 @@ func (p *parser) relate(ph *phrase, a amount, u unit) {
 		base, anchor := p.anaphor()
 		ph.rel, ph.off, ph.anchor = "after", durationValue(a, u), anchor
 		ph.why += ", after " + ph.anchorName()
-		if !a.vague && u >= uDay && base.known() {
-			g := max(unitGran[u], min(base.g, gDay))
-			ph.why += " (" + base.coarsen(g).value() + "): " + base.coarsen(max(g, gDay)).shift(u, max(a.n, 1)).coarsen(g).value()
+		if g := max(unitGran[u], min(base.g, gDay)); !a.vague && u >= uDay && base.known() && (base.g >= gDay || base.g == g) {
+			c := base // a week after a week, or days after a day
+			if base.g >= gDay {
+				c = base.coarsen(max(g, gDay))
+			}
+			ph.why += " (" + base.coarsen(g).value() + "): " + c.shift(u, max(a.n, 1)).coarsen(g).value()
 		}
 		return
 	}

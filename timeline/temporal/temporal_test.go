@@ -349,6 +349,19 @@ func TestNarrative(t *testing.T) {
 		[]want{{"Friday, June 1, 1990", "DATE 1990-06-01"}, {"Monday", "DATE 1990-06-04"}, {"July", "DATE 1990-07"}, {"Two years", "DURATION P2Y"}})
 }
 
+// TestNarrativeAnchors: without a DCT, partial dates take the month or
+// year the text last gave, and weeks convert to their months.
+func TestNarrativeAnchors(t *testing.T) {
+	check(t, "On June 3, 1990, they left. The following week, they arrived. That summer he died. By March 1991, trade resumed. On the 15th, a treaty. In December, snow; on Christmas Eve, bells.", time.Time{},
+		[]want{{"June 3, 1990", "DATE 1990-06-03"}, {"The following week", "DATE 1990-W23"}, {"That summer", "DATE 1990-SU"},
+			{"March 1991", "DATE 1991-03"}, {"the 15th", "DATE 1991-03-15"}, {"December", "DATE 1991-12"}, {"Christmas Eve", "DATE 1991-12-24"}})
+	for _, e := range Tag("On June 3, 1990, they left. The following week, they arrived. Two weeks later they won.", time.Time{}) {
+		if e.Text == "Two weeks" && !strings.HasSuffix(e.Derivation, "1990-W25") {
+			t.Errorf("derivation %q, want it to end in 1990-W25", e.Derivation)
+		}
+	}
+}
+
 func TestFindDCT(t *testing.T) {
 	for _, tc := range []struct {
 		text string
