@@ -135,7 +135,7 @@ func (c cal) coarsen(g gran) cal {
 	if c.g == gMonth && g >= gDay {
 		r.n = c.n
 	}
-	if g > c.g || c.g < gMonth && g > gYear {
+	if g > c.g || c.g < gMonth && g > gYear || c.n == unknown {
 		return r
 	}
 	switch g {
@@ -148,9 +148,11 @@ func (c cal) coarsen(g gran) cal {
 	case gMonth:
 		r.n = c.n
 	case gWeek, gWeekend:
-		if c.g >= gDay {
+		if c.g >= gDay && c.d != unknown {
 			r.y, r.n = c.date().ISOWeek()
 		}
+	case gDay, gPart: // the day of a time
+		r.n, r.d = c.n, c.d
 	}
 	return r
 }

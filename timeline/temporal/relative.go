@@ -761,7 +761,9 @@ func (p *parser) positioned(i int) phrase {
 			g := unitGran[u]
 			if u >= uDay && u != uHour {
 				base, anchor := p.dct, AnchorDCT
-				if p.tok(k).low == "the" && p.refIdx >= 0 && p.ref.g <= g && p.ref.g >= gDecade {
+				if p.tok(k).low == "the" && p.refIdx >= 0 && p.ref.g >= gDecade && (p.ref.g <= g || !p.hasDCT || p.recentRef(k)) {
+					// "In 1990 ... the end of the year", "On March 8 ...
+					// by the end of the month": the period of the last date
 					base, anchor = p.ref, AnchorExpr
 				}
 				c := base.coarsen(g)

@@ -355,6 +355,9 @@ func TestNarrativeAnchors(t *testing.T) {
 	check(t, "On June 3, 1990, they left. The following week, they arrived. That summer he died. By March 1991, trade resumed. On the 15th, a treaty. In December, snow; on Christmas Eve, bells.", time.Time{},
 		[]want{{"June 3, 1990", "DATE 1990-06-03"}, {"The following week", "DATE 1990-W23"}, {"That summer", "DATE 1990-SU"},
 			{"March 1991", "DATE 1991-03"}, {"the 15th", "DATE 1991-03-15"}, {"December", "DATE 1991-12"}, {"Christmas Eve", "DATE 1991-12-24"}})
+	check(t, "On Friday, March 8, 1991, the strike began. That night, police came. Early the next morning, they left. By the end of the month, it was over. In mid-1992 he returned. The week before, they met.", time.Time{},
+		[]want{{"Friday, March 8, 1991", "DATE 1991-03-08"}, {"That night", "TIME 1991-03-08TNI"}, {"Early the next morning", "TIME 1991-03-09TMO START"},
+			{"the end of the month", "DATE 1991-03 END"}, {"mid-1992", "DATE 1992 MID"}, {"The week before", "DATE 1992-WXX"}})
 	for _, e := range Tag("On June 3, 1990, they left. The following week, they arrived. Two weeks later they won.", time.Time{}) {
 		if e.Text == "Two weeks" && !strings.HasSuffix(e.Derivation, "1990-W25") {
 			t.Errorf("derivation %q, want it to end in 1990-W25", e.Derivation)
