@@ -173,7 +173,7 @@ var wordRules = []wordRule{
 	{key, (*parser).relUnit},
 	{key | cCard | cVague, (*parser).ago},
 	{key | cUnit, (*parser).yearAgo},
-	{cFunc | cUnit, (*parser).weekOf},
+	{key | cUnit | cOrd, (*parser).weekOf},
 	{cFunc, (*parser).theQuarter},
 	{cFunc, (*parser).theWeekend},
 	{cUnit, (*parser).yearEnd},

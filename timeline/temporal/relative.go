@@ -604,17 +604,37 @@ func (p *parser) theWeekend(i int) phrase {
 	return ph
 }
 
-// weekOf: "the week of March 6".
+// weekOf: "the week of March 6", "the first week of April", "the last
+// week of next month".
 func (p *parser) weekOf(i int) phrase {
 	k := i
 	if p.is(k, "the") {
 		k++
 	}
+	nth, k2, ordinal := p.ordinalNum(k, 5)
+	if !ordinal && p.is(k, "last") {
+		nth, k2, ordinal = -1, k+1, true
+	}
+	if ordinal {
+		k = k2 // "the first week of April"
+	}
 	if !p.is(k, "week") || !p.is(k+1, "of") {
 		return phrase{}
 	}
 	d := p.calendar(k + 2)
-	if !d.ok() || d.cal.g != gDay || !d.cal.known() {
+	if r := p.relUnit(k + 2); r.end > d.end {
+		d = r // "the last week of next month"
+	}
+	if ordinal && d.ok() && d.value == "" && d.cal.g == gMonth && d.cal.known() {
+		// the week holding the month's day 1, 8, 15 ... or its last day
+		day := min(1+7*(nth-1), daysIn(d.cal.y, d.cal.n))
+		if nth < 0 {
+			day = daysIn(d.cal.y, d.cal.n)
+		}
+		c := cal{g: gDay, y: d.cal.y, n: d.cal.n, d: day}.coarsen(gWeek)
+		return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', the week holding day " + itoa(day) + " of " + d.cal.value() + " -> " + c.value()}
+	}
+	if ordinal || !d.ok() || d.cal.g != gDay || !d.cal.known() {
 		return phrase{}
 	}
 	c := d.cal.coarsen(gWeek)
