@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	nurl "net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -161,12 +162,14 @@ var inertTags = map[atom.Atom]bool{
 	atom.Input: true, atom.Dialog: true,
 }
 
-// removeInert takes out inert elements and hidden ones (cookie and app
-// banners waiting to be shown, screen-reader duplicates).
+// removeInert takes out inert elements, hidden ones (cookie and app
+// banners waiting to be shown, screen-reader duplicates) and readers'
+// comments, which are not the article and which trafilatura misses when
+// they are plain paragraphs.
 func removeInert(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.CommentNode || c.Type == html.ElementNode && (inertTags[c.DataAtom] || hidden(c)) {
+		if c.Type == html.CommentNode || c.Type == html.ElementNode && (inertTags[c.DataAtom] || hidden(c) || readersComments(c)) {
 			n.RemoveChild(c)
 		} else {
 			removeInert(c)
@@ -185,6 +188,28 @@ func hidden(n *html.Node) bool {
 		case "style":
 			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
 			return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+		}
+	}
+	return false
+}
+
+// reCommentsName is the id or a class of a comment section, as blog and
+// news platforms name them ("comments", "comment-list", "disqus_thread"),
+// and not "commentary", which is journalism.
+var reCommentsName = regexp.MustCompile(`^(?i:comments?|commentlist|comments?[-_].*|disqus_thread|dsq-comments?)$`)
+
+func readersComments(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Ol, atom.Ul, atom.Dl:
+	default:
+		return false
+	}
+	if reCommentsName.MatchString(attr(n, "id")) {
+		return true
+	}
+	for _, class := range strings.Fields(attr(n, "class")) {
+		if reCommentsName.MatchString(class) {
+			return true
 		}
 	}
 	return false

@@ -162,3 +162,26 @@ func parseDoc(t *testing.T, page string) *html.Node {
 	}
 	return doc
 }
+
+// Readers' comments are not the article; a commentary is.
+func TestReadersComments(t *testing.T) {
+	const article = `<article><h1>Bridge closes</h1><p>The council voted on Tuesday to close the old bridge to cars from next month, the mayor said.</p><p>Work on a new bridge is to start next year and take two years, officials said.</p>%s</article>`
+	tests := []struct {
+		section string
+		kept    bool
+	}{
+		{`<div id="comments"><h3>3 comments</h3><div class="comment"><p>Great article, thanks for posting it here!</p></div></div>`, false},
+		{`<section class="post comment-list"><p>Great article, thanks for posting it here!</p></section>`, false},
+		{`<div id="disqus_thread"><p>Great article, thanks for posting it here!</p></div>`, false},
+		{`<div class="commentary"><p>Great article, thanks for posting it here, the columnist wrote.</p></div>`, true},
+	}
+	for _, tt := range tests {
+		d, err := Parse("page.html", []byte("<html><body>"+strings.Replace(article, "%s", tt.section, 1)+"</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := strings.Contains(d.Text, "Great article"); kept != tt.kept {
+			t.Errorf("%s: kept %v, want %v:\n%s", tt.section, kept, tt.kept, d.Text)
+		}
+	}
+}
