@@ -486,6 +486,9 @@ func (p *parser) tense(i, j int) int {
 		if c := p.cue(k); c == cueWeak {
 			weak = true
 		} else if c != 0 {
+			if opens && c == cueStrong && strings.HasSuffix(p.tok(k).low, "ed") && !p.is(k-1, "is", "are", "am", "be", "s") {
+				return -1 // "On Friday, the government planned to pay": the planning was Friday
+			}
 			return max(-1, min(c, 1))
 		}
 	}

@@ -119,9 +119,11 @@ func TestWeekdaysAndDays(t *testing.T) {
 // Friday 22 March 2013: last Monday is the 18th, next Monday the 25th.
 func TestTense(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"Protesters planned a march on Monday and were planning more.", "2013-03-25"},                         // the verb before, not the one after "and"
-		{"On Monday, the league plans to hold a news conference.", "2013-03-25"},                               // an opening adverbial takes the verb after it
-		{"On Monday, the league held a news conference.", "2013-03-18"},                                        //
+		{"Protesters planned a march on Monday and were planning more.", "2013-03-25"}, // the verb before, not the one after "and"
+		{"On Monday, the league plans to hold a news conference.", "2013-03-25"},       // an opening adverbial takes the verb after it
+		{"On Monday, the league held a news conference.", "2013-03-18"},
+		{"On Monday, the government planned to pay the claims.", "2013-03-18"},                                 // the planning was on Monday
+		{"On Monday, the government is expected to pay the claims.", "2013-03-25"},                             //
 		{"They did not plan to remove him on Monday morning.", "2013-03-25"},                                   // "plan"
 		{"Officials postponed until Monday any action on the case.", "2013-03-25"},                             // a delay moves forward
 		{"The bomb went off next to the embassy in Nairobi on Monday.", "2013-03-18"},                          // "next to" is a place
