@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -94,5 +96,18 @@ func TestNotText(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want %q...", tt.name, err, tt.want)
 		}
+	}
+}
+
+func TestFileTooLarge(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "film.html")
+	f, err := os.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Truncate(maxFileSize + 1) // sparse: no disk used
+	f.Close()
+	if _, err := ReadFile(name); err == nil || !strings.HasPrefix(err.Error(), name+": the file is 256 MB, too large for an article") {
+		t.Errorf("error %v", err)
 	}
 }

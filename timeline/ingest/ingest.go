@@ -49,8 +49,15 @@ func (d *Document) Paragraphs() []string {
 	return ps
 }
 
+// maxFileSize bounds what ReadFile loads: far above any article (a 50 MB
+// one reads in seconds), far below a video someone gave by mistake.
+const maxFileSize = 256 << 20
+
 // ReadFile reads an article file.
 func ReadFile(path string) (*Document, error) {
+	if fi, err := os.Stat(path); err == nil && fi.Size() > maxFileSize {
+		return nil, fmt.Errorf("%s: the file is %d MB, too large for an article; give the article's own text (a .txt, .md or .html file)", path, fi.Size()>>20)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
