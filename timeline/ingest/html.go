@@ -64,7 +64,11 @@ func parseHTML(name, text, pageURL string) (*Document, error) {
 	}
 
 	d.Title = info.Title
-	d.Published = firstTime(published, header.published, d.Published, header.updated, modified)
+	byline := firstTime(header.published, d.Published)
+	if sameDay(published, byline) {
+		published = byline // "2024-03-24" in the markup, "3:52 PM CDT" in the byline
+	}
+	d.Published = firstTime(published, byline, header.updated, modified)
 	d.Author = firstString(info.Author, header.author, d.Author)
 	d.Publisher = firstString(info.Sitename, header.publisher, d.Publisher)
 	if info.URL != "" {
@@ -96,6 +100,13 @@ func extractArticle(doc *html.Node, pageURL string) ([]string, trafilatura.Metad
 		return nil, trafilatura.Metadata{}
 	}
 	return blocks(res.ContentNode), res.Metadata
+}
+
+// sameDay reports whether a date without a time (midnight UTC, as a bare
+// date is read) falls on the day of a time b that has one.
+func sameDay(date, b time.Time) bool {
+	return !date.IsZero() && !b.IsZero() && date.Location() == time.UTC && date.Equal(date.Truncate(24*time.Hour)) &&
+		!b.Equal(b.Truncate(24*time.Hour)) && date.Format(time.DateOnly) == b.Format(time.DateOnly)
 }
 
 // textSize is the number of bytes of text in n.

@@ -136,6 +136,8 @@ func TestHTMLDateFallbacks(t *testing.T) {
 	const article = "<article><p>The council voted on Tuesday to close the old bridge to cars from next month, the mayor said.</p><p>Work on a new bridge is to start next year and take two years.</p></article>"
 	tests := []struct{ name, page, want string }{
 		{"byline above", `<div class="byline">Updated 10:04 AM EDT, March 24, 2024</div>` + article, "2024-03-24T10:04:00-04:00"},
+		{"a bare date made precise by the byline", `<meta name="date" content="2024-03-24"><p class="byline">Posted Mar 24, 2024 3:52 PM CDT</p>` + article, "2024-03-24T15:52:00-05:00"},
+		{"a byline of another day does not", `<meta name="date" content="2024-03-23"><p class="byline">Posted Mar 24, 2024 3:52 PM CDT</p>` + article, "2024-03-23T00:00:00Z"},
 		{"modified only", `<meta property="article:modified_time" content="2015-05-05T05:05:00Z">` + article, "2015-05-05T05:05:00Z"},
 		{"a date in the text is not the publication date", strings.Replace(article, "on Tuesday", "on March 3, 2020", 1), ""},
 	}
