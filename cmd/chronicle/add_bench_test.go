@@ -30,7 +30,7 @@ var (
 		"the flood barrier", "two primary schools", "the night shift at the port", "the water treatment plant"}
 	benchWhens = []string{"on Tuesday", "last week", "in March", "on May 21", "earlier this year", "the day before the vote",
 		"in 2019", "two years ago", "on Sunday night", "after the storm"}
-	benchSaid = []string{"officials said", "according to a statement", "the spokesperson said", "a report found", "minutes of the meeting show"}
+	benchSaid  = []string{"officials said", "according to a statement", "the spokesperson said", "a report found", "minutes of the meeting show"}
 	benchSites = [][2]string{{"Harbor Weekly", "harborweekly.example"}, {"City Desk", "citydesk.example"}, {"The Valley Post", "valleypost.example"}}
 )
 
