@@ -431,13 +431,17 @@ const (
 // it; "Wednesday's ruling" has happened.
 func (p *parser) tense(i, j int) int {
 	weak := p.is(i-1, "by", "until", "till", "through")
-	if p.is(i-1, "until", "till", "to") && delayVerbs[p.tok(i-2).low] {
-		return 1 // "postponed until Tuesday"
+	if p.is(i-1, "effective") {
+		return 1 // "a pact effective June 1": a change announced ahead
 	}
+	deadline := p.is(i-1, "until", "till", "through", "to")
 	near, far := 0, 0
 	for k, words := i-1, 0; k >= 0 && words < 20 && !p.toks[k+1].brk; k-- {
 		if p.toks[k].kind == tkWord {
 			words++ // numbers and marks do not count: "$42.875 a share"
+		}
+		if deadline && delayVerbs[p.toks[k].low] {
+			return 1 // "postponed until Tuesday", "extended loans through January"
 		}
 		if weak && p.punct(k, ",") {
 			break // "The sale, which had been expected, is to pay it by February"

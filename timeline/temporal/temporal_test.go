@@ -122,10 +122,12 @@ func TestTense(t *testing.T) {
 		{"Protesters planned a march on Monday and were planning more.", "2013-03-25"}, // the verb before, not the one after "and"
 		{"On Monday, the league plans to hold a news conference.", "2013-03-25"},       // an opening adverbial takes the verb after it
 		{"On Monday, the league held a news conference.", "2013-03-18"},
-		{"On Monday, the government planned to pay the claims.", "2013-03-18"},                                 // the planning was on Monday
-		{"On Monday, the government is expected to pay the claims.", "2013-03-25"},                             //
-		{"They did not plan to remove him on Monday morning.", "2013-03-25"},                                   // "plan"
-		{"Officials postponed until Monday any action on the case.", "2013-03-25"},                             // a delay moves forward
+		{"On Monday, the government planned to pay the claims.", "2013-03-18"},     // the planning was on Monday
+		{"On Monday, the government is expected to pay the claims.", "2013-03-25"}, //
+		{"They did not plan to remove him on Monday morning.", "2013-03-25"},       // "plan"
+		{"Officials postponed until Monday any action on the case.", "2013-03-25"}, // a delay moves forward
+		{"Lenders have extended the company $90 million in loans through Monday.", "2013-03-25"},
+		{"It created an office, effective Monday.", "2013-03-25"},                                              // a change announced ahead
 		{"The bomb went off next to the embassy in Nairobi on Monday.", "2013-03-18"},                          // "next to" is a place
 		{"Arafat and Netanyahu meet separately Monday with Albright.", "2013-03-25"},                           // a scheduled present
 		{"The offer had been due to expire Monday evening.", "2013-03-18"},                                     // past of a future
