@@ -51,15 +51,16 @@ func parseHTML(name, text, pageURL string) (*Document, error) {
 	d := parseText(strings.Join(paras, "\n\n"), false)
 
 	var header meta // bylines above the article, outside what trafilatura kept
-	if len(paras) > 0 && (published.IsZero() || info.Author == "" || info.Sitename == "") {
+	if len(paras) > 0 && (published.IsZero() || bareDate(published) || info.Author == "" || info.Sitename == "") {
 		page := blocks(doc)
-		for i, b := range page {
-			if b == paras[0] {
-				for _, line := range page[max(0, i-40):i] {
-					header.readLine(line)
-				}
-				break
-			}
+		// Above the article's first paragraph or, where the extractor
+		// reworded it, above the page's first paragraph of prose.
+		top := slices.Index(page, paras[0])
+		if top < 0 {
+			top = slices.IndexFunc(page, prose)
+		}
+		for _, line := range page[max(0, top-40):max(0, top)] {
+			header.readLine(line)
 		}
 	}
 
@@ -105,8 +106,11 @@ func extractArticle(doc *html.Node, pageURL string) ([]string, trafilatura.Metad
 // sameDay reports whether a date without a time (midnight UTC, as a bare
 // date is read) falls on the day of a time b that has one.
 func sameDay(date, b time.Time) bool {
-	return !date.IsZero() && !b.IsZero() && date.Location() == time.UTC && date.Equal(date.Truncate(24*time.Hour)) &&
-		!b.Equal(b.Truncate(24*time.Hour)) && date.Format(time.DateOnly) == b.Format(time.DateOnly)
+	return bareDate(date) && !b.IsZero() && !bareDate(b) && date.Format(time.DateOnly) == b.Format(time.DateOnly)
+}
+
+func bareDate(t time.Time) bool {
+	return !t.IsZero() && t.Location() == time.UTC && t.Equal(t.Truncate(24*time.Hour))
 }
 
 // textSize is the number of bytes of text in n.
