@@ -142,6 +142,9 @@ func Read(in Input) (*Document, error) {
 	if d.URL == "" {
 		d.URL = in.URL
 	}
+	if len(d.Body) == 0 && format == FormatHTML {
+		return nil, fmt.Errorf("%s: no article text found in the page (only navigation, bylines or page furniture); if the article is there, copy its text into a .txt file and add that", in.Name)
+	}
 	if len(d.Body) == 0 {
 		return nil, fmt.Errorf("%s: no article text found (only a title, bylines or page furniture); paste the article's paragraphs into the file", in.Name)
 	}
