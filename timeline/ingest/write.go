@@ -36,7 +36,7 @@ func (d *Document) Markdown() []byte {
 	for _, para := range strings.Split(d.Text, "\n\n") {
 		b.WriteByte('\n')
 		for _, line := range strings.Split(para, "\n") {
-			b.WriteString(EscapeMarkdown(line))
+			b.WriteString(escapeMarkdown(line))
 			b.WriteByte('\n')
 		}
 	}
@@ -56,11 +56,11 @@ var (
 // autolinks, strikethrough.
 const inlineSpecial = "\\`*_[]<>~"
 
-// EscapeMarkdown writes one line of text so that Markdown shows it as
+// escapeMarkdown writes one line of text so that Markdown shows it as
 // it is: every character that could start markup is backslash-escaped
 // (CommonMark escapes any ASCII punctuation), leading spaces are dropped
 // (four would make code) and trailing ones too (two make a line break).
-func EscapeMarkdown(line string) string {
+func escapeMarkdown(line string) string {
 	line = strings.TrimSpace(line)
 	var b strings.Builder
 	b.Grow(len(line) + 8)

@@ -36,8 +36,8 @@ func TestEscapeMarkdown(t *testing.T) {
 		{"Café “quoted” – 5 + 3 = 8", "Café “quoted” – 5 + 3 = 8"},
 	}
 	for _, tt := range tests {
-		if got := EscapeMarkdown(tt.in); got != tt.want {
-			t.Errorf("EscapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := escapeMarkdown(tt.in); got != tt.want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
