@@ -9,6 +9,7 @@ import (
 	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/chronicle-news/chronicle/timeline/edtf"
 	"github.com/chronicle-news/chronicle/timeline/resolve"
+	"github.com/chronicle-news/chronicle/timeline/temporal"
 )
 
 // story is what the theme gets for one story, as hugo.Data.chronicle.<story>.
@@ -139,8 +140,9 @@ type source struct {
 	Author    string `json:"author,omitempty"`
 	Publisher string `json:"publisher,omitempty"`
 	Published string `json:"published,omitempty"` // RFC 3339
-	// Paragraphs is the article's text with its evidence marked, for the
-	// source view; none when the story has no copy of the article.
+	// Paragraphs is the article's text with its evidence and every time
+	// expression marked, for the source view; none when the story has no
+	// copy of the article.
 	Paragraphs []paragraph `json:"paragraphs,omitempty"`
 }
 
@@ -158,9 +160,17 @@ const collapseOver = 300
 // feedSize is the number of events in a story's feed.
 const feedSize = 50
 
+// An article is the text of a source the story keeps a copy of, and the
+// time it was published (the DCT its time expressions count from; zero
+// when unknown).
+type article struct {
+	text string
+	dct  time.Time
+}
+
 // newStory turns a resolved timeline into the theme's data; texts holds
-// the text of each source read, by source id.
-func newStory(rt *resolve.Timeline, texts map[string]string) story {
+// each source read, by source id.
+func newStory(rt *resolve.Timeline, texts map[string]article) story {
 	s := story{
 		Title:       rt.Title,
 		Description: rt.Description,
@@ -245,8 +255,8 @@ func newStory(rt *resolve.Timeline, texts map[string]string) story {
 			s.Updated = src.Published.Format(time.RFC3339)
 		}
 		out := newSource(src)
-		if text, ok := texts[src.ID]; ok {
-			out.Paragraphs = annotate(text, mentions(rt, src.ID))
+		if a, ok := texts[src.ID]; ok {
+			out.Paragraphs = annotate(a.text, mentions(rt, src.ID), timexes(temporal.Tag(a.text, a.dct)))
 		}
 		s.Sources = append(s.Sources, out)
 	}

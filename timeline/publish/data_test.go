@@ -2,12 +2,14 @@ package publish
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/chronicle-news/chronicle/timeline/edtf"
 	"github.com/chronicle-news/chronicle/timeline/resolve"
+	"github.com/chronicle-news/chronicle/timeline/temporal"
 )
 
 func day(s string) *time.Time {
@@ -124,24 +126,89 @@ func fmtJSON(v any) string {
 	return string(b)
 }
 
+// show writes paragraphs compactly: " / " between paragraphs, a quote as
+// <event#id: ...>, an expression as [text=value], "!" when it is the one
+// evidence names.
+func show(ps []paragraph) string {
+	var out []string
+	for _, p := range ps {
+		var b strings.Builder
+		for _, s := range p {
+			if s.Event != "" {
+				b.WriteString("<" + s.Event)
+				if s.ID != "" {
+					b.WriteString("#" + s.ID)
+				}
+				b.WriteString(": ")
+			}
+			for _, pt := range s.Parts {
+				if !pt.Expr {
+					b.WriteString(pt.Text)
+					continue
+				}
+				b.WriteString("[" + pt.Text)
+				if pt.Value != "" {
+					b.WriteString("=" + pt.Value)
+				}
+				if pt.Evidence {
+					b.WriteString("!")
+				}
+				b.WriteString("]")
+			}
+			if s.Event != "" {
+				b.WriteString(">")
+			}
+		}
+		out = append(out, b.String())
+	}
+	return strings.Join(out, " / ")
+}
+
 func TestAnnotate(t *testing.T) {
 	const text = "Title line\n\nIt surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack.\nSuspects appeared in court on Sunday.\n"
+	// at is the expression of the engine at the n-th occurrence of s.
+	at := func(s, value string) timex {
+		i := strings.Index(text, s)
+		return timex{start: i, end: i + len(s), value: value, note: "DATE " + value}
+	}
+	engine := []timex{at("2014", "2014"), at("2015", "2015"), at("the day", "-P1D from an event"), at("Sunday", "2024-03-24")}
 	for _, tc := range []struct {
 		name     string
 		mentions []mention
+		exprs    []timex
 		want     string
 	}{
 		{
-			name: "no evidence: lines are paragraphs",
-			want: `[[{"text":"Title line"}],[{"text":"It surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack."}],[{"text":"Suspects appeared in court on Sunday."}]]`,
+			name: "no evidence, no expression: lines are paragraphs",
+			want: "Title line / It surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack. / Suspects appeared in court on Sunday.",
 		},
 		{
-			name: "quote with its expression, and a second quote in the same paragraph",
+			name:  "every expression marked, evidence or not",
+			exprs: engine,
+			want:  "Title line / It surfaced in [2014=2014] and [2015=2015] in Afghanistan. A bombing came [the day=-P1D from an event] before the attack. / Suspects appeared in court on [Sunday=2024-03-24].",
+		},
+		{
+			name: "quotes: the engine's expressions within the evidence's are the evidence",
 			mentions: []mention{
 				{"surfaces", "It surfaced in 2014 and 2015 in Afghanistan", "in 2014 and 2015"},
 				{"bombing", "A bombing came the day before the attack", "the day before the attack"},
 			},
-			want: `[[{"text":"Title line"}],[{"event":"surfaces","parts":[{"text":"It surfaced "},{"text":"in 2014 and 2015","expr":true},{"text":" in Afghanistan"}],"id":"quote-surfaces"},{"text":". "},{"event":"bombing","parts":[{"text":"A bombing came "},{"text":"the day before the attack","expr":true}],"id":"quote-bombing"},{"text":"."}],[{"text":"Suspects appeared in court on Sunday."}]]`,
+			exprs: engine,
+			want:  "Title line / <surfaces#quote-surfaces: It surfaced in [2014=2014!] and [2015=2015!] in Afghanistan>. <bombing#quote-bombing: A bombing came [the day=-P1D from an event!] before the attack>. / Suspects appeared in court on [Sunday=2024-03-24].",
+		},
+		{
+			name: "an evidence expression the engine missed is marked as the evidence says",
+			mentions: []mention{
+				{"bombing", "A bombing came the day before the attack", "the day before the attack"},
+			},
+			exprs: engine[3:],
+			want:  "Title line / It surfaced in 2014 and 2015 in Afghanistan. <bombing#quote-bombing: A bombing came [the day before the attack!]>. / Suspects appeared in court on [Sunday=2024-03-24].",
+		},
+		{
+			name:     "an expression cut by a quote's end: its value after its last piece",
+			mentions: []mention{{"founded", "surfaced in 2014 and 20", ""}},
+			exprs:    engine[:2],
+			want:     "Title line / It <founded#quote-founded: surfaced in [2014=2014] and [20]>[15=2015] in Afghanistan. A bombing came the day before the attack. / Suspects appeared in court on Sunday.",
 		},
 		{
 			name: "an edited quote not in the text is not marked; overlapping quotes: the first wins",
@@ -150,11 +217,39 @@ func TestAnnotate(t *testing.T) {
 				{"gone", "a quote somebody rewrote", ""},
 				{"overlap", "court on Sunday.", ""},
 			},
-			want: `[[{"text":"Title line"}],[{"text":"It surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack."}],[{"text":"Suspects "},{"event":"court","parts":[{"text":"appeared in court on "},{"text":"Sunday","expr":true}],"id":"quote-court"},{"text":"."}]]`,
+			exprs: engine[3:],
+			want:  "Title line / It surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack. / Suspects <court#quote-court: appeared in court on [Sunday=2024-03-24!]>.",
+		},
+		{
+			name:     "an event quoted twice links from its first quote only",
+			mentions: []mention{{"court", "Suspects", ""}, {"court", "Sunday", "Sunday"}},
+			exprs:    engine[3:],
+			want:     "Title line / It surfaced in 2014 and 2015 in Afghanistan. A bombing came the day before the attack. / <court#quote-court: Suspects> appeared in court on <court: [Sunday=2024-03-24!]>.",
 		},
 	} {
-		if got := fmtJSON(annotate(text, tc.mentions)); got != tc.want {
+		if got := show(annotate(text, tc.mentions, tc.exprs)); got != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// The engine's expressions as the source view shows them: the value (an
+// offset from an event when tied to one, a modifier said in words) and
+// the derivation as a note.
+func TestTimexes(t *testing.T) {
+	for _, tc := range []struct {
+		expr        temporal.Expr
+		value, note string
+	}{
+		{temporal.Expr{Type: "DATE", Value: "2024-03-24", Derivation: "'Sunday', past tense"}, "2024-03-24", "DATE 2024-03-24: 'Sunday', past tense"},
+		{temporal.Expr{Type: "DATE", Value: "2024-03", Mod: "START"}, "2024-03 (start)", "DATE 2024-03"},
+		{temporal.Expr{Type: "DATE", Value: "XXXX-XX-XX", Relation: "before", Offset: "-P1D"}, "-P1D from an event", "DATE XXXX-XX-XX"},
+		{temporal.Expr{Type: "DATE", Value: "XXXX-XX-XX", Relation: "after"}, "after an event", "DATE XXXX-XX-XX"},
+		{temporal.Expr{Type: "DURATION", Value: "P3Y", Mod: "MORE_THAN"}, "P3Y (more than)", "DURATION P3Y"},
+	} {
+		got := timexes([]temporal.Expr{tc.expr})[0]
+		if got.value != tc.value || got.note != tc.note {
+			t.Errorf("%+v: value %q note %q, want %q %q", tc.expr, got.value, got.note, tc.value, tc.note)
 		}
 	}
 }

@@ -191,9 +191,11 @@ func readStories(contentDir string) ([]Story, []storyData, error) {
 const exportBase = "timeline"
 
 // readSources reads the text of each source the story keeps a copy of,
-// as extraction read it (so evidence quotes are found in it).
-func readSources(storyDir string, t *timeline.Timeline) (map[string]string, error) {
-	texts := map[string]string{}
+// as extraction read it (so evidence quotes are found in it), with its
+// publication time: the timeline's, which a person may have corrected,
+// else the article's own.
+func readSources(storyDir string, t *timeline.Timeline) (map[string]article, error) {
+	texts := map[string]article{}
 	for _, s := range t.Sources {
 		if s.File == "" {
 			continue
@@ -202,7 +204,11 @@ func readSources(storyDir string, t *timeline.Timeline) (map[string]string, erro
 		if err != nil {
 			return nil, fmt.Errorf("%s: source %s: %w (fix its file: or remove the file: line)", filepath.Join(storyDir, "timeline.yaml"), s.ID, err)
 		}
-		texts[s.ID] = doc.Text
+		a := article{text: doc.Text, dct: doc.Published}
+		if s.Published != nil {
+			a.dct = *s.Published
+		}
+		texts[s.ID] = a
 	}
 	return texts, nil
 }

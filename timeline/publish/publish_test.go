@@ -10,6 +10,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-news/chronicle/timeline/ingest"
+	"github.com/chronicle-news/chronicle/timeline/temporal"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -169,12 +172,27 @@ func TestBuildSample(t *testing.T) {
 		}
 	}
 	view := files[filepath.Join("isis-k", "sources", "newser-isis-k", "index.html")]
-	for _, s := range []string{
-		`<a class="evidence-mark" href="/isis-k/#suspect-court-appearance" id="quote-suspect-court-appearance">`,
-		`<span class="evidence-mark__expr">Sunday</span>`,
-	} {
-		if !strings.Contains(view, s) {
-			t.Errorf("source view lacks %q", s)
+	if !strings.Contains(view, `<a class="evidence-mark" href="/isis-k/#suspect-court-appearance" id="quote-suspect-court-appearance">`) {
+		t.Error("source view does not link the evidence to its event")
+	}
+	// The expression the evidence names, with its value and derivation.
+	if !regexp.MustCompile(`<span class="timex timex--evidence" title="DATE 2024-03-24: [^"]+">Sunday</span> <small class="timex__value">2024-03-24</small>`).MatchString(view) {
+		t.Error("source view does not mark 'Sunday' as evidence with its value")
+	}
+	// Every time expression of the article is marked with its value,
+	// evidence or not.
+	doc, err := ingest.ReadFile(filepath.Join(site, "content", "isis-k", "sources", "newser-isis-k.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	exprs := temporal.Tag(doc.Text, doc.Published)
+	values := regexp.MustCompile(`<small class="timex__value">`).FindAllStringIndex(view, -1)
+	if len(exprs) < 5 || len(values) != len(exprs) {
+		t.Errorf("source view shows %d values for the engine's %d expressions", len(values), len(exprs))
+	}
+	for _, x := range exprs {
+		if !strings.Contains(view, ">"+html.EscapeString(x.Text)+`</span> <small class="timex__value">`) {
+			t.Errorf("source view does not mark %q", x.Text)
 		}
 	}
 	if !strings.Contains(byID["suspect-court-appearance"], `href="/isis-k/sources/newser-isis-k/#quote-suspect-court-appearance"`) {
