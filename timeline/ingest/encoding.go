@@ -17,10 +17,11 @@ import (
 
 // Saved web pages and old text files come in many encodings. decode turns
 // an article's bytes into UTF-8 text, in this order of trust: a byte order
-// mark; valid UTF-8 (a legacy encoding almost never is, and pages often
-// declare the wrong charset); the charset the server or the page declares;
-// UTF-16 recognized by its zero bytes; windows-1252, which browsers also
-// use for pages labelled ISO-8859-1 and which decodes every byte.
+// mark; UTF-16 recognized by its zero bytes (text has none otherwise);
+// valid UTF-8 (a legacy encoding almost never is, and pages often declare
+// the wrong charset); the charset the server or the page declares;
+// windows-1252, which browsers also use for pages labelled ISO-8859-1 and
+// which decodes every byte.
 // declared is the Content-Type the article was served with, if any.
 func decode(name string, data []byte, declared string, isHTML bool) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
