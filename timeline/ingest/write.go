@@ -23,7 +23,7 @@ func (d *Document) Markdown() []byte {
 		fm.Retrieved = d.Retrieved.Format(time.RFC3339)
 	}
 	if d.Author != "" {
-		fm.Author = yaml.Node{Kind: yaml.ScalarNode, Value: oneLine(d.Author)}
+		fm.Author = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: oneLine(d.Author)}
 	}
 	head, err := yaml.Marshal(fm)
 	if err != nil {

@@ -139,3 +139,15 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Errorf("%s differs (go test -update rewrites it):\n%s", name, got)
 	}
 }
+
+// Metadata that YAML would read as something else stays words.
+func TestFrontMatterWords(t *testing.T) {
+	d := &Document{Title: "yes", Author: "null", Publisher: "2024-03-24", URL: "https://x.example/a#b: c", Text: "The council met on Monday."}
+	back, err := Parse("x.md", d.Markdown())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Title != d.Title || back.Author != d.Author || back.Publisher != d.Publisher || back.URL != d.URL {
+		t.Errorf("read back %q %q %q %q from\n%s", back.Title, back.Author, back.Publisher, back.URL, d.Markdown())
+	}
+}
