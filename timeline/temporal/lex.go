@@ -183,6 +183,16 @@ func (l *lexer) emitPunct() {
 	// A mark ends a sentence when space follows it; "." not after an
 	// abbreviation ("Sept.", "a.m.", "Mr."), and not inside "4.1".
 	spaced := l.pos == len(l.text) || l.text[l.pos] < utf8.RuneSelf && byteClass[l.text[l.pos]] != bDigit && byteClass[l.text[l.pos]] != bLetter
+	if c == '.' && !abbrev && len(l.toks) > 1 {
+		// nor after a short capitalized word when a comma or a lowercase
+		// word follows: "Birmingham, Ala., killed", "in Portland, Ore. on"
+		prev := l.toks[len(l.toks)-2]
+		j := l.pos
+		for j < len(l.text) && l.text[j] == ' ' {
+			j++
+		}
+		abbrev = prev.kind == tkWord && prev.upper && len(prev.low) <= 5 && j < len(l.text) && (l.text[j] == ',' && j == l.pos || 'a' <= l.text[j] && l.text[j] <= 'z')
+	}
 	if spaced && (c == '!' || c == '?' || c == ';' || c == ':' || c == '.' && !abbrev) {
 		l.brk = true
 	}

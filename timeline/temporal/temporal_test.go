@@ -128,6 +128,7 @@ func TestTense(t *testing.T) {
 		{"Officials postponed until Monday any action on the case.", "2013-03-25"}, // a delay moves forward
 		{"Lenders have extended the company $90 million in loans through Monday.", "2013-03-25"},
 		{"It created an office, effective Monday.", "2013-03-25"},                                              // a change announced ahead
+		{"On Monday, a clinic in Birmingham, Ala., will open.", "2013-03-25"},                                  // "Ala.," ends no sentence
 		{"The bomb went off next to the embassy in Nairobi on Monday.", "2013-03-18"},                          // "next to" is a place
 		{"Arafat and Netanyahu meet separately Monday with Albright.", "2013-03-25"},                           // a scheduled present
 		{"The offer had been due to expire Monday evening.", "2013-03-18"},                                     // past of a future
