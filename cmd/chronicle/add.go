@@ -129,6 +129,7 @@ func addStory(site, name string) (string, error) {
 // readArticle downloads or reads one article.
 func readArticle(cmd *cobra.Command, arg string) (*ingest.Document, error) {
 	if isURL(arg) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "downloading %s\n", arg)
 		page, err := fetch.Get(cmd.Context(), arg, fetch.Options{Timeout: addFlags.timeout})
 		if err != nil {
 			return nil, err
