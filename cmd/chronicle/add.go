@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -116,7 +117,7 @@ func addStory(site, name string) (string, error) {
 		}
 		return "", fmt.Errorf("say which story to add to with --story NAME; the stories are: %s", strings.Join(stories, ", "))
 	}
-	if fi, err := os.Stat(filepath.Join(site, "content", name)); err != nil || !fi.IsDir() {
+	if fi, err := os.Stat(filepath.Join(site, "content", name)); err != nil || !fi.IsDir() || !slices.Contains(stories, name) {
 		have := "none yet"
 		if len(stories) > 0 {
 			have = strings.Join(stories, ", ")

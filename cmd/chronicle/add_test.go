@@ -144,6 +144,7 @@ func TestAdd(t *testing.T) {
 		want string
 	}{
 		{[]string{page, "-s", site}, "say which story to add to with --story NAME; the stories are: harbor-fire, moscow"},
+		{[]string{page, "-s", site, "--story", "../../elsewhere"}, `no story "../../elsewhere" (the stories are: harbor-fire, moscow)`},
 		{[]string{page, "-s", site, "--story", "nope"}, `no story "nope" (the stories are: harbor-fire, moscow); create it with: chronicle new story nope`},
 		{[]string{page, "-s", site, "--story", "moscow", "--date", "yesterday"}, `--date "yesterday" is not a date; write it as 2024-03-24 or 2024-03-24T15:52:00-05:00`},
 		{[]string{page, "-s", notSite}, notSite + " is not a Chronicle site (it has no config.yaml)"},
