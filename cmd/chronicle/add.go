@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -117,7 +116,8 @@ func addStory(site, name string) (string, error) {
 		}
 		return "", fmt.Errorf("say which story to add to with --story NAME; the stories are: %s", strings.Join(stories, ", "))
 	}
-	if fi, err := os.Stat(filepath.Join(site, "content", name)); err != nil || !fi.IsDir() || !slices.Contains(stories, name) {
+	fi, err := os.Stat(filepath.Join(site, "content", name))
+	if inside := name == filepath.Base(name) && name != ".." && name != "."; !inside || err != nil || !fi.IsDir() {
 		have := "none yet"
 		if len(stories) > 0 {
 			have = strings.Join(stories, ", ")
