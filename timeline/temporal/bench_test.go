@@ -42,6 +42,20 @@ func corpus(tb testing.TB) []string {
 	return texts
 }
 
+// TestCorpusValues tags the development texts with and without a DCT and
+// checks that every value is well formed.
+func TestCorpusValues(t *testing.T) {
+	for _, text := range corpus(t) {
+		for _, dct := range []time.Time{{}, time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC)} {
+			for _, e := range Tag(text, dct) {
+				if !ValidValue(e.Type, e.Value) {
+					t.Errorf("%q: %s %q is not a TIMEX3 value (%s)", e.Text, e.Type, e.Value, e.Derivation)
+				}
+			}
+		}
+	}
+}
+
 // BenchmarkCorpus tags the whole development text once per iteration and
 // reports bytes/s (MB/s) and code points/s (chars/s, as chrono's bench does).
 func BenchmarkCorpus(b *testing.B) {

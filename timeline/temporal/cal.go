@@ -186,6 +186,9 @@ func (c cal) shift(u unit, n int) cal {
 		}
 		return c
 	}
+	if c.g > gYear && c.g != gSeason && c.n == unknown || c.g >= gDay && c.d == unknown {
+		return c // "the next day" after "last October" is some day of it
+	}
 	switch u {
 	case uHalf:
 		return c.shiftMonths(6 * n)

@@ -201,10 +201,7 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
 	}
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
-		c.y, k = p.dct.y+yearShift[p.tok(j).low], j+2
-		if !p.hasDCT {
-			c.y = unknown
-		}
+		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
 	}
 	if c.g == gMonth && c.y == unknown && !hasWD {
 		if !p.bareMonth(i) {
@@ -450,6 +447,14 @@ func (p *parser) decade(i int) phrase {
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a decade -> " + c.value()}
 }
 
+// dctYear is the DCT's year moved by n, or unknown.
+func (p *parser) dctYear(n int) int {
+	if !p.hasDCT {
+		return unknown
+	}
+	return p.dct.y + n
+}
+
 // yearShift is the year of "last year", "this year", "next year" from the DCT's.
 var yearShift = map[string]int{"last": -1, "this": 0, "next": 1}
 
@@ -533,7 +538,7 @@ func (p *parser) quarter(i int) phrase {
 	y, tense, why := unknown, 0, ""
 	// "this year's", "last year's", "next year's"
 	if p.is(k, "this", "last", "next") && p.is(k+1, "year") && p.punct(k+2, "'") && p.is(k+3, "s") {
-		y = p.dct.y + yearShift[p.tok(k).low]
+		y = p.dctYear(yearShift[p.tok(k).low])
 		k += 4
 		why = "year relative to the DCT, "
 	} else if yy, k2, ok := p.year(k); ok && the && p.tok(k).kind == tkNum {
@@ -600,7 +605,7 @@ func (p *parser) quarter(i int) phrase {
 	} else if p.tok(j).kind == tkNum && len(p.tok(j).low) == 2 && y == unknown && !p.glued(j) {
 		c.y, k = p.twoDigitYear(p.tok(j).num), j+1 // "Q3 13"
 	} else if p.is(j, "this", "last", "next") && p.is(j+1, "year") {
-		c.y, k = p.dct.y+yearShift[p.tok(j).low], j+2
+		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if the && p.hyphen(i+2) && y == unknown {

@@ -18,6 +18,8 @@ func FuzzTag(f *testing.F) {
 		"every Monday, each winter, annually, 5 1/2 hours, the past two months, Q3 2013, fiscal 1989",
 		"nineteen ninety-six, the '80s, twenty-second, Sept. 30, 22 March 2013, 2013-03-22T15:52",
 		"é 2014 — März ’80s 10:35 a.m. Tuesday",
+		"He was killed last October. The next day, the following week, the previous Friday, two days earlier.",
+		"On June 3, 1990, the week. That summer, the 15th, Christmas Eve, the end of the month, two weeks later.",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, fri.Unix())

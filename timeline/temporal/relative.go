@@ -298,7 +298,7 @@ func (p *parser) relUnit(i int) phrase {
 		case 0:
 			c, _ = p.resolveWeekday(t.lex.weekday, p.tense(i, end))
 		default:
-			if !base.known() {
+			if !base.known() || base.g < gDay {
 				c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(t.lex.weekday)}
 				break
 			}
@@ -331,7 +331,7 @@ func (p *parser) relUnit(i int) phrase {
 		ph.cal, ph.why = c, why+"relative to "+ph.anchorName()+" -> "+c.value()
 	default:
 		// holidays: "last Thanksgiving"
-		if h := p.holiday(k); h.ok() && dir != 0 && base.known() {
+		if h := p.holiday(k); h.ok() && dir != 0 && base.known() && base.g >= gDay {
 			c := h.cal
 			if dir < 0 && !c.date().Before(base.date()) {
 				c.y--

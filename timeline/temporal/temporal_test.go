@@ -198,6 +198,8 @@ func TestDatesFromDates(t *testing.T) {
 		{"The day before last Tuesday's hearing, he went home.", []want{{"The day before last Tuesday", "DATE 2013-03-18"}}},
 		{"The night after Christmas it snowed.", []want{{"The night after Christmas", "TIME 2012-12-26TNI"}}},
 		{"The day after the attack, they met.", []want{{"The day", "DATE XXXX-XX-XX"}}},
+		{"He was killed last October. The next day, police came; the previous Friday, it rained.",
+			[]want{{"last October", "DATE 2012-10"}, {"The next day", "DATE 2012-10-XX"}, {"the previous Friday", "DATE XXXX-WXX-5"}}},
 		// no tense: news tells of months up to seven and a half back, four and a half ahead
 		{"Prices in July; sales in August; rates in September.", []want{{"July", "DATE 2013-07"}, {"August", "DATE 2012-08"}, {"September", "DATE 2012-09"}}},
 		{"Prices in October; sales in November.", []want{{"October", "DATE 2012-10"}, {"November", "DATE 2012-11"}}},
