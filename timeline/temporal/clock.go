@@ -120,6 +120,9 @@ func (p *parser) clock(i int) phrase {
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, ok := p.sentenceDay(i, ct.end); ok {
 			day, why = c, "on the day named in the sentence, "+c.value()
+		} else if !p.hasDCT && p.refIdx >= 0 && p.ref.g >= gDay {
+			// a story without a DCT tells its times on the day it is at
+			day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "on the last day of the text"
 		} else if !p.hasDCT {
 			ph.anchor = ""
 		}

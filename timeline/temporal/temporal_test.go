@@ -367,6 +367,8 @@ func TestNarrativeAnchors(t *testing.T) {
 	check(t, "On Friday, March 8, 1991, the strike began. That night, police came. Early the next morning, they left. By the end of the month, it was over. In mid-1992 he returned. The week before, they met.", time.Time{},
 		[]want{{"Friday, March 8, 1991", "DATE 1991-03-08"}, {"That night", "TIME 1991-03-08TNI"}, {"Early the next morning", "TIME 1991-03-09TMO START"},
 			{"the end of the month", "DATE 1991-03 END"}, {"mid-1992", "DATE 1992 MID"}, {"The week before", "DATE 1992-WXX"}})
+	check(t, "On June 3, 1887, it began. That night the wind rose. By noon it had passed. Sails were set. Men slept. The next morning was calm.", time.Time{},
+		[]want{{"June 3, 1887", "DATE 1887-06-03"}, {"That night", "TIME 1887-06-03TNI"}, {"noon", "TIME 1887-06-03T12:00"}, {"The next morning", "TIME 1887-06-04TMO"}})
 	for _, e := range Tag("On June 3, 1990, they left. The following week, they arrived. Two weeks later they won.", time.Time{}) {
 		if e.Text == "Two weeks" && !strings.HasSuffix(e.Derivation, "1990-W25") {
 			t.Errorf("derivation %q, want it to end in 1990-W25", e.Derivation)
