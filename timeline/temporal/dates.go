@@ -129,8 +129,8 @@ func (p *parser) isYear(i int) bool {
 		return false // "2,000", "2082.1"
 	}
 	n := p.tok(i + 1)
-	if p.is(i-1, "the", "its", "his", "her", "their") {
-		return true // "the 1992 protests": a year used as an adjective
+	if p.is(i-1, "the", "its", "his", "her", "their") || p.hyphen(i-1) && p.is(i-2, "post", "pre", "mid") {
+		return true // "the 1992 protests", "post-1959 politics": a year used as an adjective
 	}
 	if n.kind == tkWord && !n.upper && (n.lex == nil || n.lex.class&cUnit != 0) && n.space {
 		switch n.low {

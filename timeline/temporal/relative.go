@@ -663,6 +663,8 @@ var positionMods = []struct {
 	{[]string{"early", "in"}, "START"},
 	{[]string{"late", "in"}, "END"},
 	{[]string{"mid", "-"}, "MID"},
+	{[]string{"post", "-"}, "AFTER"},
+	{[]string{"pre", "-"}, "BEFORE"},
 	{[]string{"early", "-"}, "START"},
 	{[]string{"late", "-"}, "END"},
 	{[]string{"early"}, "START"},
