@@ -759,6 +759,30 @@ func (p *parser) modified(i int) phrase {
 	return phrase{}
 }
 
+// partThen: a part of the day at k and the day after it, "afternoon
+// yesterday" (after "mid-"), or, when alone may stand, the DCT's day ("by
+// mid-afternoon"); "early morning shows" are no date.
+func (p *parser) partThen(k int, alone bool) phrase {
+	pd, k2, ok := p.partOfDay(k)
+	if !ok {
+		return phrase{}
+	}
+	d := p.weekdayDate(k2)
+	if !d.ok() {
+		d = p.dayWord(k2)
+	}
+	switch {
+	case d.ok() && d.typ == Date && d.cal.g == gDay:
+	case alone && p.hasDCT:
+		d = phrase{end: k2, cal: p.dct.coarsen(gDay), anchor: AnchorDCT, why: "the DCT's day"}
+	default:
+		return phrase{}
+	}
+	c := d.cal
+	c.g, c.code = gPart, pd
+	return phrase{begin: k, end: d.end, typ: Time, cal: c, anchor: d.anchor, why: "'" + p.span(k, d.end) + "', " + d.why + " -> " + c.value()}
+}
+
 // isAmount reports whether an amount starts at token i.
 func (p *parser) isAmount(i int) bool {
 	_, ok := p.amount(i)
@@ -798,6 +822,9 @@ func (p *parser) positioned(i int) phrase {
 					core = ph
 				}
 			}
+		}
+		if !core.ok() && m.mod != "" && m.words[len(m.words)-1] != "of" {
+			core = p.partThen(k, m.mod == "MID")
 		}
 		if !core.ok() {
 			continue

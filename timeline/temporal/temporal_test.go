@@ -109,6 +109,8 @@ func TestWeekdaysAndDays(t *testing.T) {
 		{"Friday's vote was close.", fri, []want{{"Friday", "DATE 2013-03-22"}}},
 		{"yesterday, tonight and this morning", fri, []want{{"yesterday", "DATE 2013-03-21"}, {"tonight", "TIME 2013-03-22TNI"}, {"this morning", "TIME 2013-03-22TMO"}}},
 		{"It happened Monday morning.", fri, []want{{"Monday morning", "TIME 2013-03-18TMO"}}},
+		{"At mid-afternoon yesterday shares rose; by mid afternoon they fell. Late afternoon Tuesday it ended. Early morning shows run.", fri,
+			[]want{{"mid-afternoon yesterday", "TIME 2013-03-21TAF MID"}, {"mid afternoon", "TIME 2013-03-22TAF MID"}, {"Late afternoon Tuesday", "TIME 2013-03-19TAF END"}}},
 		{"It ended at 3:52 PM CDT.", fri, []want{{"3:52 PM CDT", "TIME 2013-03-22T15:52"}}},
 		{"They met at noon and left at 10:35 a.m. Tuesday.", fri, []want{{"noon", "TIME 2013-03-22T12:00"}, {"10:35 a.m. Tuesday", "TIME 2013-03-19T10:35"}}},
 	} {
