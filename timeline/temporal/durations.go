@@ -508,7 +508,15 @@ func (p *parser) cue(i int) int {
 	if t.kind != tkWord {
 		return 0
 	}
-	w := t.low
+	c := p.wordCue(i, t.low)
+	if c != 0 && c != cueWeak && adjectival(p, i) {
+		return 0 // "the hastily planned trip", "a return"
+	}
+	return c
+}
+
+// wordCue is the tense the word w at i signals, before its determiner is seen.
+func (p *parser) wordCue(i int, w string) int {
 	switch {
 	case w == "set" && !p.is(i+1, "to", "for"):
 		// "set Friday as the deadline", "a record set on Aug. 6": a past
@@ -517,19 +525,19 @@ func (p *parser) cue(i int) int {
 			return 0
 		}
 		return cuePast
-	case w == "next" && p.is(i+1, "to"), adjectival(p, i):
-		return 0 // "next to the embassy", "the hastily planned trip"
+	case w == "next" && p.is(i+1, "to"):
+		return 0 // "next to the embassy"
 	case futureCues[w]:
 		if p.is(i-1, "had") || p.is(i-1, "been") && p.is(i-2, "had") {
 			return cuePast // "had been due to expire Friday" did not happen
 		}
 		return cueStrong
-	case presentVerbs[w] && !p.is(i-1, "to") && !t.upper:
+	case presentVerbs[w] && !p.is(i-1, "to") && !p.toks[i].upper:
 		return cueStrong
 	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):
 		return cueWeak
-	case pastCues[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasPrefix(w, "un") && (!t.upper || t.brk):
+	case pastCues[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasPrefix(w, "un") && (!p.toks[i].upper || p.toks[i].brk):
 		// ("unspecified", "unnamed" are adjectives)
 		if p.is(i-1, "be", "being", "is", "are", "am") {
 			return 0 // a passive: the auxiliary before tells the tense
