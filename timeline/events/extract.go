@@ -414,16 +414,10 @@ func (x *extractor) reported(s sentence, skip []bool, say verbGroup, ref timeRef
 	if future {
 		g.tense = tFuture
 	}
-	if !newsworthy(toks, g, x.capitals) {
+	c := x.newCandidate(s, skip, g)
+	if c == nil {
 		return nil
 	}
-	title, own := headlineClause(toks, skip, g)
-	if title == "" {
-		return nil
-	}
-	c := &candidate{own: own, pos: s.start, verb: base(toks[g.head].low), tense: g.tense, pred: toks[g.head].start}
-	c.ev.Title = title
-	c.ev.Summary = x.doc.Text[s.start:s.end]
 	verb := join(toks[g.start:g.end])
 	ev := timeline.Evidence{Source: x.source, Quote: c.ev.Summary, Expression: ref.text}
 	if g.tense == tFuture {
@@ -437,6 +431,23 @@ func (x *extractor) reported(s sentence, skip []bool, say verbGroup, ref timeRef
 	}
 	c.ev.Evidence = []timeline.Evidence{ev}
 	x.addEntities(&c.ev, toks, skip)
+	return c
+}
+
+// newCandidate makes the event a clause reports, with its headline and
+// the sentence as summary; nil when the clause is no news or has no headline.
+func (x *extractor) newCandidate(s sentence, skip []bool, g verbGroup) *candidate {
+	toks := s.toks
+	if !newsworthy(toks, g, x.capitals) {
+		return nil
+	}
+	title, own := headlineClause(toks, skip, g)
+	if title == "" {
+		return nil
+	}
+	c := &candidate{own: own, pos: s.start, verb: base(toks[g.head].low), tense: g.tense, pred: toks[g.head].start}
+	c.ev.Title = title
+	c.ev.Summary = x.doc.Text[s.start:s.end]
 	return c
 }
 

@@ -73,16 +73,10 @@ func (x *extractor) undated(s sentence, refs []timeRef) *candidate {
 		}
 		how = fmt.Sprintf("reported ('%s') as past", toks[g.head].text)
 	}
-	if !newsworthy(toks, g, x.capitals) {
+	c := x.newCandidate(s, skip, g)
+	if c == nil {
 		return nil
 	}
-	title, own := headlineClause(toks, skip, g)
-	if title == "" {
-		return nil
-	}
-	c := &candidate{own: own, pos: s.start, verb: base(toks[g.head].low), tense: g.tense, pred: toks[g.head].start}
-	c.ev.Title = title
-	c.ev.Summary = x.doc.Text[s.start:s.end]
 	d := edtf.Single(edtf.DayOf(dct))
 	verb := join(toks[g.start:g.end])
 	ev := timeline.Evidence{Source: x.source, Quote: c.ev.Summary}
