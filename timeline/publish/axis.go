@@ -18,6 +18,21 @@ type axis struct {
 	Marks []mark `json:"marks"`
 	Lanes int    `json:"lanes"` // rows needed so marks do not overlap
 	Bands []band `json:"bands"` // the eras, behind the marks
+	// Bars, for a story split into pages, stand for the marks: one per
+	// page, as high as the share of events it holds, linking to it.
+	Bars []bar `json:"bars,omitempty"`
+
+	from, to time.Time // the span the axis draws
+}
+
+// A bar is one page of a split story drawn on the axis.
+type bar struct {
+	Page   string  `json:"page"` // the page's key
+	Label  string  `json:"label"`
+	Count  int     `json:"count"`
+	Left   float64 `json:"left"`
+	Width  float64 `json:"width"`
+	Height float64 `json:"height"` // percent of the fullest page's
 }
 
 // A band is an era drawn across the axis.
@@ -75,9 +90,9 @@ func newAxis(events []resolve.Event, eras []eraSpan) *axis {
 	}
 	from := time.Date(lo.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
 	to := time.Date(hi.Year()+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	pos := func(t time.Time) float64 { return round(100 * float64(t.Sub(from)) / float64(to.Sub(from))) }
-
-	a := &axis{Ticks: yearTicks(from.Year(), to.Year(), pos), Bands: []band{}}
+	a := &axis{Bands: []band{}, from: from, to: to}
+	pos := a.pos
+	a.Ticks = yearTicks(from.Year(), to.Year(), pos)
 	for _, x := range eras {
 		start, end := from, to
 		if x.earliest != nil {
@@ -130,6 +145,27 @@ func newAxis(events []resolve.Event, eras []eraSpan) *axis {
 	}
 	a.Lanes = len(ends)
 	return a
+}
+
+// pos is where a time falls on the axis, in percent.
+func (a *axis) pos(t time.Time) float64 {
+	return round(100 * float64(t.Sub(a.from)) / float64(a.to.Sub(a.from)))
+}
+
+// bars draws a split story's pages as bars instead of its events as
+// marks: thousands of marks would weigh more than the page they overview.
+func (a *axis) bars(pages []period, g grain) {
+	most := 0
+	for _, p := range pages {
+		most = max(most, p.Count)
+	}
+	a.Marks, a.Lanes = []mark{}, 1
+	for _, p := range pages {
+		from, to := periodDays(p.Key, g)
+		from, to = maxTime(from, a.from), minTime(to, a.to)
+		a.Bars = append(a.Bars, bar{Page: p.Key, Label: p.Label, Count: p.Count, Left: a.pos(from), Width: round(a.pos(to) - a.pos(from)),
+			Height: round(100 * float64(p.Count) / float64(most))})
+	}
 }
 
 // yearTicks labels the axis every 1, 2, 5, 10, ... years: at most maxTicks.

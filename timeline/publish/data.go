@@ -26,17 +26,33 @@ type story struct {
 	// the story knows is as of then.
 	Updated string `json:"updated,omitempty"`
 	Axis    *axis  `json:"axis,omitempty"` // nil when no event has a known day
-	Years   []year `json:"years"`
-	// Collapse is set when the story is too long to show whole: years
-	// start closed, so a phone lays out only what is opened.
-	Collapse bool       `json:"collapse"`
-	Eras     []era      `json:"eras"`
-	Lanes    []string   `json:"lanes"` // the events' groups, for filters
-	Sources  []source   `json:"sources"`
-	Warnings []warning  `json:"warnings"`
-	Exports  []download `json:"exports"`
+	// Pages are the story's events in display order: all on the story's
+	// page, or, when there are more than pageMax, split by period (see
+	// newPeriods), each period a page of its own.
+	Pages []period `json:"pages"`
+	// PageOf is, for a split story, the key of the page of each event and
+	// of each era's banner ("era-<id>"), for links to them from any page.
+	PageOf   map[string]string `json:"pageOf"`
+	Eras     []era             `json:"eras"`
+	Lanes    []string          `json:"lanes"` // the events' groups, for filters
+	Sources  []source          `json:"sources"`
+	Warnings []warning         `json:"warnings"`
+	Exports  []download        `json:"exports"`
 	// Feed is the newest events, newest first, for the story's RSS feed.
 	Feed []feedItem `json:"feed"`
+}
+
+// A period is a page of a split story (Key "2010s", "2014" or
+// "2014-03", its path under the story's), or the whole of a story that
+// is not split (Key "").
+type period struct {
+	Key   string `json:"key"`
+	Label string `json:"label"` // "2010–2019", "2014", "March 2014"
+	Count int    `json:"count"`
+	// Collapse is set when the page is too long to show whole even so:
+	// years start closed, so a phone lays out only what is opened.
+	Collapse bool   `json:"collapse"`
+	Years    []year `json:"years"`
 }
 
 // A year is a run of events under one year heading, in display order,
@@ -153,9 +169,10 @@ type warning struct {
 
 const dayLayout = "2006-01-02"
 
-// collapseOver is the number of events past which a story's years start
-// closed.
-const collapseOver = 300
+// pageMax is the number of events a page shows at most: a longer story
+// is split by period, and a page longer even so starts with its years
+// closed. A phone lays out 300 events in well under a second.
+const pageMax = 300
 
 // feedSize is the number of events in a story's feed.
 const feedSize = 50
@@ -175,8 +192,8 @@ func newStory(rt *resolve.Timeline, texts map[string]article) story {
 		Title:       rt.Title,
 		Description: rt.Description,
 		Events:      len(rt.Events),
-		Collapse:    len(rt.Events) > collapseOver,
-		Years:       []year{},
+		Pages:       []period{},
+		PageOf:      map[string]string{},
 		Eras:        []era{},
 		Lanes:       []string{},
 		Sources:     []source{},
@@ -197,7 +214,8 @@ func newStory(rt *resolve.Timeline, texts map[string]article) story {
 	eras := newEras(rt)
 	started := map[string]bool{}
 	var first, last *time.Time
-	for _, re := range rt.Events {
+	sp := newPeriods(rt.Events)
+	for i, re := range rt.Events {
 		e := newEvent(re, titles)
 		if re.Earliest != nil && (first == nil || re.Earliest.Before(*first)) {
 			first = re.Earliest
@@ -205,21 +223,28 @@ func newStory(rt *resolve.Timeline, texts map[string]article) story {
 		if re.Latest != nil && (last == nil || re.Latest.After(*last)) {
 			last = re.Latest
 		}
-		for i, x := range eras {
+		pg := sp.page(&s, i)
+		for k, x := range eras {
 			if inEra(re, x.earliest, x.latest) {
-				eras[i].Events++
+				eras[k].Events++
 				e.Eras = append(e.Eras, x.ID)
 				if !started[x.ID] {
 					started[x.ID] = true
 					e.EraStarts = append(e.EraStarts, x.era)
+					if pg.Key != "" {
+						s.PageOf["era-"+x.ID] = pg.Key
+					}
 				}
 			}
 		}
-		years, mon := yearsOf(re), monthOf(re)
-		if n := len(s.Years); n == 0 || s.Years[n-1].Years != years {
-			s.Years = append(s.Years, year{Years: years})
+		if pg.Key != "" {
+			s.PageOf[e.ID] = pg.Key
 		}
-		y := &s.Years[len(s.Years)-1]
+		years, mon := yearsOf(re), monthOf(re)
+		if n := len(pg.Years); n == 0 || pg.Years[n-1].Years != years {
+			pg.Years = append(pg.Years, year{Years: years})
+		}
+		y := &pg.Years[len(pg.Years)-1]
 		if n := len(y.Months); n == 0 || y.Months[n-1].Month != mon {
 			y.Months = append(y.Months, month{Month: mon})
 		}
@@ -230,16 +255,16 @@ func newStory(rt *resolve.Timeline, texts map[string]article) story {
 		}
 		m.Events = append(m.Events, e)
 		y.Count++
+		pg.Count++
+		pg.Collapse = pg.Count > pageMax
+	}
+	if len(s.Pages) == 0 { // no events: still a page, empty
+		sp.page(&s, 0)
 	}
 	// An era's first event carries it with its final count.
-	for yi := range s.Years {
-		for mi := range s.Years[yi].Months {
-			for ei := range s.Years[yi].Months[mi].Events {
-				e := &s.Years[yi].Months[mi].Events[ei]
-				for k := range e.EraStarts {
-					e.EraStarts[k] = eraByID(eras, e.EraStarts[k].ID)
-				}
-			}
+	for _, e := range s.events() {
+		for k := range e.EraStarts {
+			e.EraStarts[k] = eraByID(eras, e.EraStarts[k].ID)
 		}
 	}
 	for _, x := range eras {
@@ -247,6 +272,9 @@ func newStory(rt *resolve.Timeline, texts map[string]article) story {
 	}
 	s.First, s.Last = dayString(first), dayString(last)
 	s.Axis = newAxis(rt.Events, eras)
+	if s.Axis != nil && len(s.Pages) > 1 {
+		s.Axis.bars(s.Pages, sp.g)
+	}
 	s.Feed = newFeed(rt.Events)
 	var updated *time.Time
 	for _, src := range rt.Sources {
@@ -264,6 +292,140 @@ func newStory(rt *resolve.Timeline, texts map[string]article) story {
 		s.Warnings = append(s.Warnings, warning{Events: nonNil(w.Events), Msg: w.Msg})
 	}
 	return s
+}
+
+// events returns (pointers to) every event of the story, in display order.
+func (s *story) events() []*event {
+	var out []*event
+	for pi := range s.Pages {
+		for yi := range s.Pages[pi].Years {
+			for mi := range s.Pages[pi].Years[yi].Months {
+				m := &s.Pages[pi].Years[yi].Months[mi]
+				for ei := range m.Events {
+					out = append(out, &m.Events[ei])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// A grain is how a long story is split: by decade, year or month.
+type grain int
+
+const (
+	whole grain = iota // not split
+	byDecade
+	byYear
+	byMonth
+)
+
+// A split says which page each event of a story goes on.
+type split struct {
+	g    grain
+	keys []string // by event, in display order; nil when not split
+}
+
+// newPeriods splits a story of more than pageMax events by the coarsest
+// period (decade, year, month) that puts at most pageMax events on a
+// page, or by month when none does. An event goes by the first day it
+// can have happened; one with no known first day goes with the event
+// told before it (the first one with the next), as the display order
+// places it. Keys recur only when the display order goes back in time;
+// such an event joins its period's page.
+func newPeriods(events []resolve.Event) split {
+	if len(events) <= pageMax {
+		return split{}
+	}
+	for _, g := range []grain{byDecade, byYear, byMonth} {
+		keys := make([]string, len(events))
+		for i, e := range events {
+			if e.Earliest != nil {
+				keys[i] = periodKey(*e.Earliest, g)
+			}
+		}
+		for i := 1; i < len(keys); i++ {
+			if keys[i] == "" {
+				keys[i] = keys[i-1]
+			}
+		}
+		for i := len(keys) - 2; i >= 0; i-- {
+			if keys[i] == "" {
+				keys[i] = keys[i+1]
+			}
+		}
+		count := map[string]int{}
+		biggest := 0
+		for _, k := range keys {
+			count[k]++
+			biggest = max(biggest, count[k])
+		}
+		if keys[0] == "" {
+			return split{} // no event has a known first day
+		}
+		if len(count) > 1 && biggest <= pageMax || g == byMonth {
+			return split{g: g, keys: keys}
+		}
+	}
+	return split{}
+}
+
+// page returns the page event i goes on, adding it to the story the
+// first time.
+func (p split) page(s *story, i int) *period {
+	key := ""
+	if i < len(p.keys) {
+		key = p.keys[i]
+	}
+	for k := range s.Pages {
+		if s.Pages[k].Key == key {
+			return &s.Pages[k]
+		}
+	}
+	s.Pages = append(s.Pages, period{Key: key, Label: periodLabel(key, p.g), Years: []year{}})
+	return &s.Pages[len(s.Pages)-1]
+}
+
+// periodKey is the key of the period of a day: "2010s", "2014", "2014-03".
+func periodKey(t time.Time, g grain) string {
+	switch g {
+	case byDecade:
+		y := t.Year()
+		return strconv.Itoa(y-((y%10)+10)%10) + "s"
+	case byYear:
+		return strconv.Itoa(t.Year())
+	}
+	return t.Format("2006-01")
+}
+
+// periodDays are the first day of a period and the day after its last.
+func periodDays(key string, g grain) (from, to time.Time) {
+	switch g {
+	case byDecade:
+		y, _ := strconv.Atoi(strings.TrimSuffix(key, "s"))
+		from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(10, 0, 0)
+	case byYear:
+		y, _ := strconv.Atoi(key)
+		from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(1, 0, 0)
+	}
+	from, _ = time.Parse("2006-01", key)
+	return from, from.AddDate(0, 1, 0)
+}
+
+// periodLabel names a period for a reader: "2010–2019", "2014", "March 2014".
+func periodLabel(key string, g grain) string {
+	switch g {
+	case byDecade:
+		y, _ := strconv.Atoi(strings.TrimSuffix(key, "s"))
+		return strconv.Itoa(y) + "–" + strconv.Itoa(y+9)
+	case byMonth:
+		if t, err := time.Parse("2006-01", key); err == nil {
+			return t.Format("January 2006")
+		}
+	}
+	return key
 }
 
 // An eraSpan is an era with its days, when known.

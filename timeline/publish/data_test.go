@@ -2,6 +2,7 @@ package publish
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -78,7 +79,7 @@ func TestNewStory(t *testing.T) {
 	}
 	s := newStory(rt, nil)
 	var groups []string
-	for _, y := range s.Years {
+	for _, y := range s.Pages[0].Years {
 		for _, m := range y.Months {
 			ids := ""
 			for _, e := range m.Events {
@@ -93,12 +94,70 @@ func TestNewStory(t *testing.T) {
 	if s.First != "2014-01-01" || s.Last != "2024-03-24" || s.Events != 4 {
 		t.Errorf("first %s, last %s, events %d", s.First, s.Last, s.Events)
 	}
-	b := s.Years[1].Months[0].Events[0]
+	b := s.Pages[0].Years[1].Months[0].Events[0]
 	if got, want := fmtJSON(b.Anchor), `{"event":"c","title":"C","offset":"-P1D"}`; got != want {
 		t.Errorf("anchor %s, want %s", got, want)
 	}
 	if got := fmtJSON(b.People); got != "[]" {
 		t.Errorf("people %s, want []", got)
+	}
+}
+
+// A story longer than pageMax is split by the coarsest period that keeps
+// every page within pageMax events; an event with no known first day
+// goes with the one told before it (or after it, at the start).
+func TestNewPeriods(t *testing.T) {
+	// on is n events on one day; undated is n events with no first day.
+	on := func(d string, n int) []resolve.Event {
+		out := make([]resolve.Event, n)
+		for i := range out {
+			out[i] = resolve.Event{Earliest: day(d), Latest: day(d)}
+		}
+		return out
+	}
+	undated := func(n int) []resolve.Event { return make([]resolve.Event, n) }
+	join := func(parts ...[]resolve.Event) []resolve.Event {
+		var out []resolve.Event
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name   string
+		events []resolve.Event
+		want   string // the pages, key=events
+	}{
+		{"no more than pageMax: one page", join(on("1995-01-01", 150), on("2005-01-01", 150)), "=300"},
+		{"by decade", join(on("1995-06-01", 200), on("2004-03-01", 200)), "1990s=200 2000s=200"},
+		{"a decade too full: by year", join(on("2001-01-01", 200), on("2002-05-05", 200)), "2001=200 2002=200"},
+		{"a year too full: by month", join(on("2024-01-10", 200), on("2024-02-10", 200)), "2024-01=200 2024-02=200"},
+		{"a month too full: by month all the same", join(on("2024-03-01", 400), on("2024-04-01", 10)), "2024-03=400 2024-04=10"},
+		{"undated events go with the one before, or the first after", join(undated(2), on("1995-01-01", 200), undated(3), on("2005-01-01", 200)), "1990s=205 2000s=200"},
+		{"back in time: to its period's page", join(on("1995-01-01", 200), on("2005-01-01", 200), on("1996-01-01", 1)), "1990s=201 2000s=200"},
+		{"no first day known: one page", undated(400), "=400"},
+	} {
+		var s story
+		sp := newPeriods(tc.events)
+		for i := range tc.events {
+			sp.page(&s, i).Count++
+		}
+		var got []string
+		for _, p := range s.Pages {
+			got = append(got, fmt.Sprintf("%s=%d", p.Key, p.Count))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, strings.Join(got, " "), tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		key   string
+		g     grain
+		label string
+	}{{"1990s", byDecade, "1990–1999"}, {"2014", byYear, "2014"}, {"2014-03", byMonth, "March 2014"}} {
+		if got := periodLabel(tc.key, tc.g); got != tc.label {
+			t.Errorf("periodLabel(%s) = %s, want %s", tc.key, got, tc.label)
+		}
 	}
 }
 

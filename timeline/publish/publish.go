@@ -138,7 +138,7 @@ func Build(siteDir string, opts Options) (Report, error) {
 type storyData struct {
 	name      string
 	story     story
-	exports   map[string][]byte // by file name
+	exports   map[string][]byte // by file name, with event-pages.json
 	needsPage bool              // the story folder has no page of its own
 }
 
@@ -181,6 +181,15 @@ func readStories(contentDir string) ([]Story, []storyData, error) {
 			d.exports[name] = buf.Bytes()
 			d.story.Exports = append(d.story.Exports, download{Format: f.Name, File: name, MediaType: f.MediaType})
 		}
+		if len(d.story.Pages) > 1 {
+			// For the story page's script: where an event of a link to
+			// the story page is (see pageFile).
+			b, err := json.Marshal(d.story.PageOf)
+			if err != nil {
+				return nil, nil, err
+			}
+			d.exports[pageFile] = b
+		}
 		stories = append(stories, Story{Name: e.Name(), Title: rt.Title, Events: len(rt.Events), Warnings: rt.Warnings})
 		data = append(data, d)
 	}
@@ -189,6 +198,11 @@ func readStories(contentDir string) ([]Story, []storyData, error) {
 
 // exportBase names a story's exports: timeline.json, timeline.ics, ...
 const exportBase = "timeline"
+
+// pageFile, beside a story split into pages, maps each event id (and
+// "era-<id>") to the key of its page, so that a link to an event on the
+// story page (from before the split, or from another site) finds it.
+const pageFile = "event-pages.json"
 
 // readSources reads the text of each source the story keeps a copy of,
 // as extraction read it (so evidence quotes are found in it), with its

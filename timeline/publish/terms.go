@@ -26,6 +26,7 @@ type termPage struct {
 // A termEvent is an event naming a term, for its page.
 type termEvent struct {
 	Story string `json:"story"` // the story's content folder
+	Page  string `json:"page"`  // the key of the story's page it is on, if split
 	ID    string `json:"id"`
 	Title string `json:"title"`
 	Label string `json:"label"`
@@ -39,19 +40,15 @@ func newTerms(names []string, stories []story) []termKind {
 	for _, k := range termKinds {
 		bySlug := map[string]*termPage{}
 		for i, s := range stories {
-			for _, y := range s.Years {
-				for _, m := range y.Months {
-					for _, e := range m.Events {
-						for _, t := range e.terms(k.Key) {
-							p := bySlug[t.Slug]
-							if p == nil {
-								p = &termPage{term: t}
-								bySlug[t.Slug] = p
-							}
-							p.Name = min(p.Name, t.Name)
-							p.Events = append(p.Events, termEvent{Story: names[i], ID: e.ID, Title: e.Title, Label: e.Label})
-						}
+			for _, e := range s.events() {
+				for _, t := range e.terms(k.Key) {
+					p := bySlug[t.Slug]
+					if p == nil {
+						p = &termPage{term: t}
+						bySlug[t.Slug] = p
 					}
+					p.Name = min(p.Name, t.Name)
+					p.Events = append(p.Events, termEvent{Story: names[i], Page: s.PageOf[e.ID], ID: e.ID, Title: e.Title, Label: e.Label})
 				}
 			}
 		}

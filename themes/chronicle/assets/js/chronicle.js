@@ -1,6 +1,7 @@
 // Reader controls of a timeline: oldest or newest first (also ?order=),
-// filters by group, years opened when a link points into them, and the
-// embed code copied. The page is whole without this script.
+// filters by group, years opened when a link points into them (or, in a
+// story split into pages, the page holding the event), and the embed
+// code copied. The page is whole without this script.
 (function () {
   function all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
   function reverse(list) {
@@ -25,6 +26,14 @@
   function openTarget() {
     var id = decodeURIComponent(location.hash.slice(1));
     var el = id && document.getElementById(id);
+    var tl = document.querySelector(".timeline[data-pages]");
+    if (id && !el && tl) {
+      // A story split into pages: go to the page the event is on.
+      fetch(tl.dataset.pages).then(function (r) { return r.json(); }).then(function (pages) {
+        if (Object.prototype.hasOwnProperty.call(pages, id)) location.replace(tl.dataset.base + pages[id] + "/#" + encodeURIComponent(id));
+      }).catch(function () {});
+      return;
+    }
     for (var d = el && el.closest("details.year__details"); d; d = d.parentElement.closest("details.year__details")) d.open = true;
     if (el) el.scrollIntoView();
   }
