@@ -106,6 +106,9 @@ func TestLargeStory(t *testing.T) {
 	if !strings.Contains(year, `id="e4321"`) || !strings.Contains(year, `<a href="/long/2021/" aria-current="page">2021</a>`) {
 		t.Error("the page of 2021 does not hold event e4321, or does not say it is 2021's")
 	}
+	if !strings.Contains(year, `<a rel="prev" href="/long/2020/">← 2020</a><a rel="next" href="/long/2022/">2022 →</a>`) {
+		t.Error("the page of 2021 does not link to 2020 and 2022")
+	}
 
 	tb := newTab(t)
 	srv, _ := serveSite(t, site)
