@@ -147,6 +147,40 @@ func TestSiteFeedNewestFirst(t *testing.T) {
 	}
 }
 
+// A split story that starts at its newest event shows its last period
+// on its page and in its embed; each period page describes its own
+// events to machines, linked where they are.
+func TestSplitStoryNewestFirst(t *testing.T) {
+	site := t.TempDir()
+	writeFile(t, filepath.Join(site, "config.yaml"), "title: Desk\nbaseURL: https://example.org/\nparams:\n  chronicle:\n    newestFirst: true\n")
+	longStory(t, site, 400) // 2000 and 2001
+	_, public := build(t, site)
+	for _, name := range []string{"long/index.html", "long/embed/index.html"} {
+		page := readFile(t, filepath.Join(public, filepath.FromSlash(name)))
+		if !strings.Contains(page, `id="e399"`) || strings.Contains(page, `id="e0"`) {
+			t.Errorf("%s does not show the newest period (2001) alone", name)
+		}
+	}
+	period := readFile(t, filepath.Join(public, "long", "2000", "index.html"))
+	m := regexp.MustCompile(`<script type="application/ld\+json">(.*?)</script>`).FindStringSubmatch(period)
+	if m == nil {
+		t.Fatal("the page of 2000 has no JSON-LD")
+	}
+	var ld struct {
+		Items []struct{ Item struct{ URL string } } `json:"itemListElement"`
+	}
+	if err := json.Unmarshal([]byte(m[1]), &ld); err != nil {
+		t.Fatal(err)
+	}
+	if len(ld.Items) == 0 || len(ld.Items) >= 400 || ld.Items[0].Item.URL != "https://example.org/long/2000/#e0" {
+		t.Errorf("JSON-LD of the page of 2000: %d items, first %+v", len(ld.Items), ld.Items[0])
+	}
+	pages := readFile(t, filepath.Join(public, "long", pageFile))
+	if !strings.Contains(pages, `"e0":"2000"`) || !strings.Contains(pages, `"e399":"2001"`) {
+		t.Errorf("%s: %.200s", pageFile, pages)
+	}
+}
+
 // Eras, groups, month headings and the links to people, places and
 // tags, as the story page draws them; each term has its page.
 func TestErasGroupsAndTerms(t *testing.T) {
@@ -197,9 +231,11 @@ func TestErasGroupsAndTerms(t *testing.T) {
 // The theme's CSS and JavaScript together stay under 50 KB on every kind
 // of page (they are inlined, so this is all a page loads but itself).
 func TestAssetWeight(t *testing.T) {
-	_, public := build(t, fullSite(t))
+	site := fullSite(t)
+	longStory(t, site, 400) // split: a story page and two period pages
+	_, public := build(t, site)
 	code := regexp.MustCompile(`(?s)<(style|script)>(.*?)</(?:style|script)>`)
-	for _, page := range []string{"index.html", "siege/index.html", "siege/embed/index.html", "isis-k/sources/newser-isis-k/index.html"} {
+	for _, page := range []string{"index.html", "siege/index.html", "siege/embed/index.html", "isis-k/sources/newser-isis-k/index.html", "long/index.html", "long/2001/index.html"} {
 		n := 0
 		for _, m := range code.FindAllStringSubmatch(readFile(t, filepath.Join(public, page)), -1) {
 			n += len(m[2])
