@@ -3,6 +3,7 @@ package temporal
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind classifies a token.
@@ -61,7 +62,9 @@ func lowerASCII(s string) string {
 		c := s[i]
 		b[i] = c | lowerBit[c]
 	}
-	return string(b)
+	// b is never written again: the string may share it, as
+	// strings.Builder does, instead of copying the whole text once more
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // lowerBit is 0x20 for the ASCII upper-case letters: c|lowerBit[c] lowers c.

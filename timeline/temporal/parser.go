@@ -44,16 +44,22 @@ type parser struct {
 	out      []Expr
 }
 
-// tokenBuffers recycles token slices between calls: they are the one
-// allocation proportional to the text, and zeroing them costs.
-var tokenBuffers sync.Pool
+// scratch is what one call needs in proportion to the text: the tokens
+// and the expressions before they are copied out at their final size.
+type scratch struct {
+	toks []token
+	out  []Expr
+}
+
+// scratches recycles scratch between calls: zeroing and growing them costs.
+var scratches sync.Pool
 
 func newParser(text string, dct time.Time) *parser {
-	var buf []token
-	if b, ok := tokenBuffers.Get().(*[]token); ok {
-		buf = *b
+	s, _ := scratches.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
 	}
-	p := &parser{text: text, toks: lex(text, buf), refIdx: -1, lastQi: -1, textYear: unknown}
+	p := &parser{text: text, toks: lex(text, s.toks), out: s.out[:0], refIdx: -1, lastQi: -1, textYear: unknown}
 	if !dct.IsZero() {
 		p.hasDCT = true
 		p.dct = dayOf(dct)
@@ -64,11 +70,11 @@ func newParser(text string, dct time.Time) *parser {
 	return p
 }
 
-// release returns the tokens to the pool; p is not used after.
+// release returns the scratch to the pool; p is not used after.
 func (p *parser) release() {
-	toks := p.toks[:0]
-	p.toks = nil
-	tokenBuffers.Put(&toks)
+	clear(p.out) // let the texts and derivations go
+	scratches.Put(&scratch{toks: p.toks[:0], out: p.out[:0]})
+	p.toks, p.out = nil, nil
 }
 
 // run scans the tokens, taking at each position the longest phrase any

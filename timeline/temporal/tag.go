@@ -28,6 +28,7 @@
 package temporal
 
 import (
+	"slices"
 	"time"
 )
 
@@ -68,8 +69,12 @@ const (
 func Tag(text string, dct time.Time) []Expr {
 	p := newParser(text, dct)
 	p.run()
+	var out []Expr
+	if len(p.out) > 0 {
+		out = slices.Clone(p.out) // at its final size, the scratch goes back
+	}
 	p.release()
-	return p.out
+	return out
 }
 
 // A Range is a pair of expressions forming one interval.
