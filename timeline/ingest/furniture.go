@@ -81,11 +81,19 @@ func junk(line string, afterFurniture bool) bool {
 	return caption(line)
 }
 
+// maxCaptionWords is longer than any photo caption with its credit.
+const maxCaptionWords = 60
+
 // caption reports whether a line is a photo caption or credit: it opens
 // like one, or ends with a parenthesized credit ("(... via AP)").
 func caption(line string) bool {
 	if captionOpeners.MatchString(line) {
 		return true
+	}
+	// A paragraph of prose is no caption, whatever slug closes it ("...
+	// since it entered production in February 1947. (pvs/ji)").
+	if len(strings.Fields(line)) > maxCaptionWords {
+		return false
 	}
 	m := reParenTail.FindStringSubmatch(line)
 	if m == nil || !creditWords.MatchString(m[1]) {

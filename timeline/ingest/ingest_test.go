@@ -78,6 +78,10 @@ func TestFurniture(t *testing.T) {
 		"Police said the gunmen fled in a white car (AP).",
 		"Get-out-the-vote groups knocked on 10,000 doors in the county last weekend, organizers said.",
 		"Group considers Taliban rule of Afghanistan too soft",
+		// A wire story on one line, closed by the desk's slug.
+		"MOSCOW (AP)_ The mayor of Moscow has allocated funds to help build a museum in honor of the designer of the rifle, according to a news agency report Friday. " +
+			"He designed the rifle in 1947, and it became famous for its reliability. Together with its derivatives, the rifle has been used by the police and armies " +
+			"of 55 countries and by guerrillas around the globe. Seventy-five million copies of the rifle have been built since it entered production. (pvs/ji)",
 	}
 	for _, l := range prose {
 		if furniture(l, false) {
