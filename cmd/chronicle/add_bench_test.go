@@ -12,6 +12,8 @@ import (
 	"testing"
 	"text/template"
 	"time"
+
+	"github.com/chronicle-news/chronicle/internal/memstat"
 )
 
 // A benchPage fills the page templates of testdata/bench.
@@ -111,23 +113,9 @@ func BenchmarkAdd100Pages(b *testing.B) {
 		run(append([]string{"add", "-s", site}, files...)...)
 	}
 	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "articles/s")
-	b.ReportMetric(peakMB(b), "peak-MB")
-}
-
-// peakMB is the most memory the process has held (VmHWM), in MB.
-func peakMB(tb testing.TB) float64 {
-	status, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		tb.Skip("no /proc/self/status to read the peak memory from")
+	if mb, ok := memstat.PeakMB(); ok {
+		b.ReportMetric(mb, "peak-MB")
 	}
-	for _, line := range strings.Split(string(status), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
-			return float64(kb) / 1024
-		}
-	}
-	tb.Skip("no VmHWM in /proc/self/status")
-	return 0
 }
 
 // The generated pages are what the benchmark claims: each imports with

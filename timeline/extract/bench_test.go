@@ -6,14 +6,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"runtime/metrics"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/memstat"
 	"github.com/chronicle-news/chronicle/timeline/ingest"
 )
 
@@ -90,7 +89,9 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		b.StopTimer()
 		b.ReportMetric(float64(len(articles))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 		b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MB")
-		b.ReportMetric(float64(vmHWM())/(1<<10), "VmHWM-MB")
+		if mb, ok := memstat.PeakMB(); ok {
+			b.ReportMetric(mb, "VmHWM-MB")
+		}
 	}
 	b.Run("cold", func(b *testing.B) {
 		run(b, func(int) {
@@ -152,22 +153,4 @@ func watchHeap() func() uint64 {
 		defer mu.Unlock()
 		return peak
 	}
-}
-
-// vmHWM is the process's peak resident memory in KiB (Linux), or 0.
-func vmHWM() uint64 {
-	if runtime.GOOS != "linux" {
-		return 0
-	}
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			n, _ := strconv.ParseUint(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return n
-		}
-	}
-	return 0
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/chronicle-news/chronicle/internal/memstat"
 )
 
 // largeSite is a site with one story of n events (see longStory).
@@ -130,4 +132,18 @@ func TestLargeStory(t *testing.T) {
 		t.Error("a link to an event on another page does not lead to it")
 	}
 	tb.check(t, "large story")
+}
+
+// BenchmarkBuildLarge renders a story of 5,000 events: the time of a
+// whole build and the process's peak memory.
+func BenchmarkBuildLarge(b *testing.B) {
+	site := largeSite(b, 5000)
+	for b.Loop() {
+		if _, err := Build(site, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if mb, ok := memstat.PeakMB(); ok {
+		b.ReportMetric(mb, "peak-MB")
+	}
 }
