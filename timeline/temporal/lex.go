@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -38,6 +39,8 @@ type lexer struct {
 	space bool
 	brk   bool
 	toks  []token
+	hash  uint32 // wordHash of the lowered word being scanned
+	ascii bool   // the word is all ASCII, so it may be in the dictionary
 }
 
 type stateFn func(*lexer) stateFn
@@ -55,10 +58,21 @@ func lex(text string, buf []token) []token {
 	return l.toks
 }
 
-// lowerASCII lowers ASCII letters only, so offsets are unchanged.
+// lowerASCII lowers ASCII letters only, so offsets are unchanged. It
+// works on eight bytes at a time: a byte is a capital when its low seven
+// bits lie in 'A'..'Z' and its high bit is clear; 0x80>>2 is the 0x20
+// that lowers it.
 func lowerASCII(s string) string {
 	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		low7 := x &^ highs
+		capital := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & highs
+		binary.LittleEndian.PutUint64(b[i:], x|capital>>2)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		b[i] = c | lowerBit[c]
 	}
@@ -75,13 +89,14 @@ var lowerBit = func() (t [256]byte) {
 	return t
 }()
 
+// emit appends the token from l.start to l.pos, built in a local first:
+// the buffer is written once.
 func (l *lexer) emit(k tokKind) {
-	l.toks = append(l.toks, token{kind: k, start: l.start, end: l.pos, low: l.low[l.start:l.pos], space: l.space, brk: l.brk})
-	t := &l.toks[len(l.toks)-1]
-	if c := l.text[l.start]; c < utf8.RuneSelf {
+	t := token{kind: k, start: l.start, end: l.pos, low: l.low[l.start:l.pos], space: l.space, brk: l.brk}
+	if c := l.text[t.start]; c < utf8.RuneSelf {
 		t.upper = 'A' <= c && c <= 'Z'
 	} else {
-		r, _ := utf8.DecodeRuneInString(l.text[l.start:])
+		r, _ := utf8.DecodeRuneInString(l.text[t.start:])
 		t.upper = unicode.IsUpper(r)
 	}
 	switch k {
@@ -90,16 +105,17 @@ func (l *lexer) emit(k tokKind) {
 			t.low = "'" // a typographic apostrophe is an apostrophe: "’80s", "Friday’s"
 		}
 	case tkNum:
-		for i := l.start; i < l.pos; i++ {
+		for _, c := range []byte(l.text[t.start:t.end]) {
 			if t.num < 1e9 {
-				t.num = t.num*10 + int(l.text[i]-'0')
+				t.num = t.num*10 + int(c-'0')
 			}
 		}
 	case tkWord:
-		if maybeInDictionary(t.low) {
-			t.lex = dictionary[t.low]
+		if l.ascii {
+			t.lex = dictionary.find(t.low, l.hash)
 		}
 	}
+	l.toks = append(l.toks, t)
 	l.space, l.brk = false, false
 	l.start = l.pos
 }
@@ -225,15 +241,18 @@ func lexNumber(l *lexer) stateFn {
 }
 
 func lexWord(l *lexer) stateFn {
+	l.hash, l.ascii = hashSeed, true
 	for l.pos < len(l.text) {
 		c := l.text[l.pos]
 		if c < utf8.RuneSelf {
 			if byteClass[c] != bLetter {
 				break
 			}
+			l.hash = wordHash(l.hash, c|lowerBit[c])
 			l.pos++
 			continue
 		}
+		l.ascii = false
 		r, n := utf8.DecodeRuneInString(l.text[l.pos:])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			break

@@ -326,6 +326,17 @@ func (p *parser) tok(i int) *token {
 
 var eof = token{kind: tkPunct, brk: true}
 
+// entry returns the dictionary entry of token i, an empty one for a word
+// not in the dictionary.
+func (p *parser) entry(i int) *entry {
+	if e := p.tok(i).lex; e != nil {
+		return e
+	}
+	return &noEntry
+}
+
+var noEntry entry
+
 // is reports whether token i is one of the words ws.
 func (p *parser) is(i int, ws ...string) bool {
 	t := p.tok(i)

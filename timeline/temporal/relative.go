@@ -62,10 +62,8 @@ var deicticRules = []func(*parser, int) phrase{
 
 // refWord: "now", "recently", "the future", "current".
 func (p *parser) refWord(i int) phrase {
-	for _, r := range refPhrases {
-		if r.words[0] != p.tok(i).low {
-			continue
-		}
+	for _, j := range p.entry(i).refs {
+		r := refPhrases[j]
 		if end, ok := p.words(i, r.words); ok {
 			if r.words[0] == "future" {
 				// adjectives: "future quarters" is vague, "future plans" is not time
@@ -708,31 +706,17 @@ var quantityMods = []struct {
 	{[]string{"just"}, ""},
 }
 
-// modFirst holds the first words of the modifiers.
-var modFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, x := range positionMods {
-		m[x.words[0]] = true
-	}
-	for _, x := range quantityMods {
-		m[x.words[0]] = true
-	}
-	return m
-}()
-
 // outsideSpan are modifiers TimeBank leaves out of the span ("about
 // 10:35 a.m."); they still set the mod.
 var outsideSpan = map[string]bool{"about": true, "only": true, "just": true}
 
 // modified: a modifier followed by an expression.
 func (p *parser) modified(i int) phrase {
-	if !modFirst[p.tok(i).low] {
-		return phrase{}
-	}
 	if ph := p.positioned(i); ph.ok() {
 		return ph
 	}
-	for _, m := range quantityMods {
+	for _, j := range p.entry(i).qtyMods {
+		m := quantityMods[j]
 		k, ok := p.words(i, m.words)
 		if !ok {
 			continue
@@ -792,7 +776,8 @@ func (p *parser) isAmount(i int) bool {
 // positioned: "early December", "mid-2012", "the end of the year", "late
 // yesterday", "earlier this year", "the late 1970s".
 func (p *parser) positioned(i int) phrase {
-	for _, m := range positionMods {
+	for _, j := range p.entry(i).posMods {
+		m := positionMods[j]
 		k, ok := p.words(i, m.words)
 		if !ok {
 			continue

@@ -415,3 +415,25 @@ func TestValidValue(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCII checks the eight-bytes-at-a-time lowering against the
+// byte-by-byte rule on every byte value at every alignment.
+func TestLowerASCII(t *testing.T) {
+	var all []byte
+	for c := range 256 {
+		all = append(all, byte(c))
+	}
+	for off := range 9 {
+		s := string(all[off:]) + string(all[:off])
+		got := lowerASCII(s)
+		for i := range len(s) {
+			want := s[i]
+			if 'A' <= want && want <= 'Z' {
+				want += 'a' - 'A'
+			}
+			if got[i] != want {
+				t.Fatalf("offset %d: byte %#x lowered to %#x, want %#x", off, s[i], got[i], want)
+			}
+		}
+	}
+}

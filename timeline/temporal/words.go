@@ -1,6 +1,11 @@
 package temporal
 
-import "time"
+import (
+	"maps"
+	"slices"
+	"time"
+	"unicode/utf8"
+)
 
 // class is a bit set of the roles a word can play in a time expression.
 type class uint32
@@ -77,6 +82,10 @@ type entry struct {
 	plural  bool   // "days", "years"
 	code    string // season ("SU") or part-of-day ("MO") code
 	offset  int    // time zone offset east of UTC, in seconds
+
+	// the rows of the phrase tables that start with the word, in order,
+	// so that a rule tries only those
+	refs, posMods, qtyMods []int
 }
 
 // The tables below are the vocabulary, in the manner of the time package's
@@ -172,39 +181,61 @@ var functionWords = []string{
 }
 
 // dictionary merges the tables; it is built once.
-var dictionary = buildDictionary()
+var dictionary = newWordTable(buildDictionary())
 
-// shapes is a filter in front of the dictionary: the length and the
-// first, second and last letters of every word in it. Most words of a text
-// fail it and skip the map lookup.
-var shapes = func() (s [maxShapeLen + 1][26][27]uint32) {
-	for w := range dictionary {
-		if len(w) <= maxShapeLen && isLowerASCII(w[0]) && isLowerASCII(w[len(w)-1]) {
-			s[len(w)][w[0]-'a'][second(w)] |= 1 << (w[len(w)-1] - 'a')
-		}
-	}
-	return s
-}()
-
-// second indexes the second letter of w, 26 for none or not a letter.
-func second(w string) int {
-	if len(w) > 1 && isLowerASCII(w[1]) {
-		return int(w[1] - 'a')
-	}
-	return 26
+// wordTable finds dictionary words by a hash the lexer computes as it scans
+// a word (wordHash over its lowered letters), without hashing it again as a
+// map would: most words of a text land on an empty slot and cost one load.
+type wordTable struct {
+	slots   [1 << tableBits]uint16 // 1 + index in words, 0 when empty
+	words   []string
+	entries []*entry
 }
 
-const maxShapeLen = 16
+const tableBits = 12
 
-func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+// wordHash adds byte c to the FNV-1a hash h; a word's hash starts at
+// hashSeed.
+func wordHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
-// maybeInDictionary reports whether w may be a dictionary word.
-func maybeInDictionary(w string) bool {
-	n := len(w)
-	if n == 0 || n > maxShapeLen || !isLowerASCII(w[0]) || !isLowerASCII(w[n-1]) {
-		return false
+const hashSeed uint32 = 2166136261
+
+func newWordTable(d map[string]*entry) *wordTable {
+	t := &wordTable{}
+	words := slices.Sorted(maps.Keys(d)) // the same table every run
+	if len(words) > len(t.slots)/4 {
+		panic("temporal: the dictionary outgrew its table")
 	}
-	return shapes[n][w[0]-'a'][second(w)]&(1<<(w[n-1]-'a')) != 0
+	for _, w := range words {
+		h := hashSeed
+		for i := range len(w) {
+			if w[i] >= utf8.RuneSelf || 'A' <= w[i] && w[i] <= 'Z' {
+				panic("temporal: dictionary word " + w + " is not lowercase ASCII")
+			}
+			h = wordHash(h, w[i])
+		}
+		k := slot(h)
+		for t.slots[k] != 0 {
+			k = (k + 1) % len(t.slots)
+		}
+		t.words = append(t.words, w)
+		t.entries = append(t.entries, d[w])
+		t.slots[k] = uint16(len(t.words))
+	}
+	return t
+}
+
+// slot is the first slot of a hash.
+func slot(h uint32) int { return int(h * 0x9e3779b1 >> (32 - tableBits)) }
+
+// find returns the entry of the lowercase word w of hash h, or nil.
+func (t *wordTable) find(w string, h uint32) *entry {
+	for k := slot(h); t.slots[k] != 0; k = (k + 1) % len(t.slots) {
+		if i := t.slots[k] - 1; t.words[i] == w {
+			return t.entries[i]
+		}
+	}
+	return nil
 }
 
 func buildDictionary() map[string]*entry {
@@ -312,16 +343,22 @@ func buildDictionary() map[string]*entry {
 	for w := range durationLeads {
 		get(w).class |= cKey
 	}
-	for _, r := range refPhrases {
-		get(r.words[0]).class |= cKey
+	for i, r := range refPhrases {
+		e := get(r.words[0])
+		e.class |= cKey
+		e.refs = append(e.refs, i)
 	}
-	for _, m := range positionMods {
-		get(m.words[0]).class |= cKey
+	for i, m := range positionMods {
+		e := get(m.words[0])
+		e.class |= cKey
+		e.posMods = append(e.posMods, i)
 	}
-	for _, m := range quantityMods {
-		if e := get(m.words[0]); e.class&cFunc == 0 {
+	for i, m := range quantityMods {
+		e := get(m.words[0])
+		if e.class&cFunc == 0 {
 			e.class |= cKey
 		}
+		e.qtyMods = append(e.qtyMods, i)
 	}
 	for _, w := range functionWords {
 		get(w).class |= cKey | cFunc
