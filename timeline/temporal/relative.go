@@ -433,12 +433,24 @@ func (p *parser) ago(i int) phrase {
 		if u == uHour || u == uMinute || u == uSecond {
 			g = gDay
 		}
-		if u == uYear && a.n == 1 && !a.half && dir < 0 && p.lastQi >= 0 {
-			// in a report, "a year ago" is the quarter named, a year before
-			c := p.lastQ.shift(uYear, -1)
-			ph.cal, ph.anchor, ph.refIdx = c, AnchorExpr, p.lastQi+1
-			ph.why = why + ", the same quarter a year before -> " + c.value()
-			return ph
+		if u == uYear && a.n == 1 && !a.half && dir < 0 {
+			// in a report, "a year ago" is the period the sentence is
+			// about, else the report's quarter, a year before
+			q, qi, per := p.sentencePeriod(i)
+			switch {
+			case per == gQuarter:
+				c := q.shift(uYear, -1)
+				ph.cal, ph.anchor, ph.refIdx = c, AnchorExpr, qi+1
+				ph.why = why + ", the quarter of the sentence a year before -> " + c.value()
+				return ph
+			case per == gYear:
+				base = q // "for the nine months ... a year earlier"
+			case p.lastQi >= 0:
+				c := p.lastQ.shift(uYear, -1)
+				ph.cal, ph.anchor, ph.refIdx = c, AnchorExpr, p.lastQi+1
+				ph.why = why + ", the same quarter a year before -> " + c.value()
+				return ph
+			}
 		}
 		var c cal
 		if ph.anchor == AnchorExpr && base.g < gDay && base.g > g {
@@ -517,8 +529,17 @@ func (p *parser) yearAgo(i int) phrase {
 		base, anchor, refIdx, k = p.dct.coarsen(g), AnchorDCT, 0, k+1
 	case k != i+3:
 		return phrase{}
-	case p.lastQi < 0:
-		base, anchor, refIdx = p.dct.coarsen(gYear), AnchorDCT, 0 // "year-ago" alone
+	default:
+		// "year-earlier results": of the period the sentence is about,
+		// else of the report's quarter
+		switch q, qi, per := p.sentencePeriod(i); {
+		case per == gQuarter:
+			base, anchor, refIdx = q, AnchorExpr, qi+1
+		case per == gYear:
+			base, anchor, refIdx = q, AnchorDCT, 0
+		case p.lastQi < 0:
+			base, anchor, refIdx = p.dct.coarsen(gYear), AnchorDCT, 0
+		}
 	}
 	c := base.shift(uYear, -1)
 	if !p.hasDCT && anchor == AnchorDCT {
@@ -527,6 +548,37 @@ func (p *parser) yearAgo(i int) phrase {
 	ph := phrase{begin: i, end: k, typ: Date, anchor: anchor, refIdx: refIdx, cal: c}
 	ph.why = "'" + p.span(i, k) + "', a year before " + ph.anchorName() + " -> " + c.value()
 	return ph
+}
+
+// sentencePeriod finds the period the sentence of token i reports on, from
+// the last expression before i that names one and is not itself derived
+// from another: a quarter ("third-quarter profit rose ... from $4 million a
+// year earlier": gQuarter, the quarter and its index), or a year or a run
+// of months ("for the nine months ... a year earlier": gYear, the year, the
+// DCT's for months); else gNone.
+func (p *parser) sentencePeriod(i int) (cal, int, gran) {
+	s := i
+	for s > 0 && !p.toks[s].brk {
+		s--
+	}
+	for k := len(p.out) - 1; k >= 0 && p.out[k].Start >= p.toks[s].start; k-- {
+		e := p.out[k]
+		if e.Anchor == AnchorExpr {
+			continue
+		}
+		v := e.Value
+		switch {
+		case e.Type == Date && len(v) == 7 && v[4:6] == "-Q" && '1' <= v[6] && v[6] <= '4' && atoi(v[:4]) >= 0:
+			if q := (cal{g: gQuarter, y: atoi(v[:4]), n: int(v[6] - '0')}); p.recentlyEnded(q) {
+				return q, k, gQuarter // not "the year-ago third quarter"
+			}
+		case e.Type == Date && e.Anchor == "" && (len(v) == 4 || len(v) == 7 && v[4:6] == "-H") && atoi(v[:4]) >= 0:
+			return cal{g: gYear, y: atoi(v[:4])}, k, gYear // written out, not "year-earlier"
+		case e.Type == Duration && len(v) > 2 && v[0] == 'P' && v[len(v)-1] == 'M' && atoi(v[1:len(v)-1]) > 1:
+			return p.dct.coarsen(gYear), -1, gYear
+		}
+	}
+	return cal{}, -1, gNone
 }
 
 // periodYearAgo returns the end of "quarter last year", "period a year

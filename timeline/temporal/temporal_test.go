@@ -181,6 +181,11 @@ func TestReports(t *testing.T) {
 			[]want{{"the year", "DURATION P1Y"}, {"Sept. 30", "DATE 1989-09-30"}}},
 		{"Net fell in the third quarter from the corresponding period last year; sales for last year's quarter and the quarter a year ago were flat.",
 			[]want{{"the third quarter", "DATE 1989-Q3"}, {"the corresponding period last year", "DATE 1988-Q3"}, {"last year's quarter", "DATE 1988-Q3"}, {"the quarter a year ago", "DATE 1988-Q3"}}},
+		// the period of the sentence wins over the report's quarter
+		{"Fourth-quarter net will fall. Third-quarter profit rose to $5 million from $4 million a year earlier. For the nine months, net was $9 million, compared with year-earlier net of $8 million and $7 million a year earlier. In 1988, it earned $6 million, up from $5 million a year earlier.",
+			[]want{{"Fourth-quarter", "DATE 1989-Q4"}, {"Third-quarter", "DATE 1989-Q3"}, {"a year earlier", "DATE 1988-Q3"}, {"the nine months", "DURATION P9M"}, {"year-earlier", "DATE 1988"}, {"a year earlier", "DATE 1988"}, {"1988", "DATE 1988"}, {"a year earlier", "DATE 1987"}}},
+		{"Third-quarter net rose. Sales fell 5% from a year ago, and the first-quarter charge was a year earlier than planned.",
+			[]want{{"Third-quarter", "DATE 1989-Q3"}, {"a year ago", "DATE 1988-Q3"}, {"first-quarter", "DATE 1989-Q1"}, {"a year earlier", "DATE 1988-Q1"}}},
 	} {
 		check(t, tc.text, dct, tc.wants)
 	}
