@@ -76,6 +76,11 @@ func (p *parser) duration(i int) phrase {
 		if lead == "" && p.is(i-1, "in", "over") && !the && p.tok(k).low != "years" && p.tok(k).low != "decades" && p.tok(k).low != "months" && p.tok(k).low != "weeks" {
 			return phrase{}
 		}
+		if (lead == "recent" || lead == "past") && !the && t.lex.unit >= uYear && !p.is(k+1, "ahead") && !(p.is(k+1, "and", "or") && p.has(k+2, cUnit)) {
+			// "in recent years", "in past years" place a clause in the past
+			// (TimeML's PAST_REF); "the past years" and "recent weeks" measure
+			return phrase{begin: i, end: k + 1, typ: Date, value: "PAST_REF", why: "'" + p.span(i, k+1) + "', the years before now -> PAST_REF"}
+		}
 		a, u, end = amount{vague: true}, t.lex.unit, k+1
 		if p.is(end, "ahead") {
 			end++

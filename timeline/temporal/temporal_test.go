@@ -224,6 +224,8 @@ func TestVague(t *testing.T) {
 		{"Then, a week or so ago, he left.", []want{{"a week or so ago", "DATE 2013-W11 APPROX"}}},
 		{"Islam will one day be the second religion. One day passed.", []want{{"one day", "DATE FUTURE_REF"}, {"One day", "DURATION P1D"}}},
 		{"The then-current rate and the then current price; then he left.", []want{{"then-current", "DATE PAST_REF"}, {"then current", "DATE PAST_REF"}}},
+		{"Prices rose in recent years, fell in past years, and over the past years and months; in recent weeks they fell.", []want{{"recent years", "DATE PAST_REF"}, {"past years", "DATE PAST_REF"}, {"the past years", "DURATION PXY"}, {"recent weeks", "DURATION PXW"}}},
+		{"It grew in recent decades and will grow for years.", []want{{"recent decades", "DATE PAST_REF"}, {"years", "DURATION PXY"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
