@@ -606,6 +606,19 @@ func (p *parser) quarter(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j).num), j+1 // "Q3 13"
 	} else if p.is(j, "this", "last", "next") && p.is(j+1, "year") {
 		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
+	} else if d := p.decadeOrCentury(j); j > k && y == unknown && d.ok() {
+		// "the last half of the '80s": a part of a decade or century is
+		// that period (TIMEX3 has no finer value), with its edge as mod
+		d.begin, d.why = i, "'"+p.span(i, d.end)+"', a part of "+d.why
+		switch {
+		case c.n == 1:
+			d.mod = "START"
+		case c.g == gHalf && c.n == 2 || c.n == 4:
+			d.mod = "END"
+		}
+		return d
+	} else if j > k && y == unknown && c.y == unknown && p.is(j, "the", "a", "its", "their", "his", "her") && !p.has(j+1, cUnit) && !p.is(j+1, "fiscal") {
+		return phrase{} // "the second half of the game" is no date
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if the && p.hyphen(i+2) && y == unknown {
@@ -631,6 +644,14 @@ func (p *parser) quarter(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+why+"-> "+c.value()
 	return ph
+}
+
+// decadeOrCentury: "the '80s", "the 20th century".
+func (p *parser) decadeOrCentury(i int) phrase {
+	if d := p.decade(i); d.ok() {
+		return d
+	}
+	return p.century(i)
 }
 
 // fiscal: "fiscal 1989", "fiscal year 1990", "FY1989", "FY89", "FY 2013".

@@ -57,6 +57,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"Sales fell in March 2012 and in January.", []want{{"March 2012", "DATE 2012-03"}, {"January", "DATE 2013-01"}}},
 		{"The war began in 1990.", []want{{"1990", "DATE 1990"}}},
 		{"It was built in the 1990s, and copied in the '80s style.", []want{{"the 1990s", "DATE 199"}, {"the '80s", "DATE 198"}}},
+		{"Sales were flat in the last half of the '80s and the first half of the 20th century, not in the second half of the game.", []want{{"the last half of the '80s", "DATE 198 END"}, {"the first half of the 20th century", "DATE 19 START"}}},
 		{"In the ’80s, on New Year’s Day.", []want{{"the ’80s", "DATE 198"}, {"New Year’s Day", "DATE 2013-01-01"}}},
 		{"the eighties and the 20th century", []want{{"the eighties", "DATE 198"}, {"the 20th century", "DATE 19"}}},
 		{"nineteen ninety-six", []want{{"nineteen ninety-six", "DATE 1996"}}},
