@@ -251,6 +251,12 @@ func (p *parser) theUnitBefore(i int) phrase {
 		return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: anchor,
 			why: "'" + p.span(i, i+3) + "', " + offsetWords(dir, unitInfo[u].name) + " the last date -> " + c.value()}
 	}
+	if n := len(p.out); n > 0 && p.refIdx == n-1 && p.punct(i-1, ",") && i >= 2 && p.out[n-1].End == p.tok(i-2).end && p.ref.g == g {
+		// "Oct. 12, the day before the plunge": in apposition to a date, the
+		// event-relative phrase names that same date
+		return phrase{begin: i, end: i + 2, typ: Date, cal: p.ref, anchor: AnchorExpr,
+			why: "'" + p.span(i, i+2) + "', in apposition to " + p.ref.value() + " -> " + p.ref.value()}
+	}
 	c := cal{g: g, y: unknown, n: unknown, d: unknown, code: t.lex.code}
 	ph.cal = c
 	ph.why = "'" + p.span(i, i+2) + "', " + ph.rel + " an event: offset " + ph.off + " from its date"
