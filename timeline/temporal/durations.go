@@ -37,6 +37,9 @@ func (p *parser) duration(i int) phrase {
 			am.half, am.end = true, am.end+3
 		}
 		if uu, e, ok := p.unitAfter(am); ok && !p.hyphen(e) {
+			if uu == uSecond && am.word && am.n == 1 && p.ordinalSecond(e) {
+				return phrase{} // "a second betrayal", "for a second time"
+			}
 			a, u, end = am, uu, e
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
 			// "ten-year", "two-day" (but "three-quarters" is a fraction)
@@ -119,6 +122,22 @@ func (p *parser) duration(i int) phrase {
 	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
 	p.relate(&ph, a, u)
 	return ph
+}
+
+// afterSecond are the words that may follow the duration "a second"
+// ("a second later", "for a second or two", "wait a second while I look").
+var afterSecond = map[string]bool{
+	"ago": true, "or": true, "and": true, "to": true, "in": true, "on": true, "for": true, "of": true,
+	"by": true, "as": true, "than": true, "when": true, "while": true, "before": true, "after": true,
+	"so": true, "too": true, "long": true, "but": true, "then": true, "there": true, "he": true,
+	"she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "is": true, "was": true,
+}
+
+// ordinalSecond reports whether "a second" before token e is the ordinal:
+// a noun follows ("a second group"), which no duration takes.
+func (p *parser) ordinalSecond(e int) bool {
+	t := p.tok(e)
+	return t.kind == tkWord && t.lex == nil && !afterSecond[t.low]
 }
 
 // relate marks a duration or "the day" followed by before/after and an

@@ -88,6 +88,8 @@ func TestNotTime(t *testing.T) {
 		"It cost $1990 and 1,999 people came.",
 		"Theresa May spoke.",
 		"The 44-year-old man.",
+		"It will be a second betrayal. A second group of directors voted for a second time.",
+		"Sales rose in the second half of the game.",
 	} {
 		for _, e := range Tag(text, fri) {
 			if e.Value != "PRESENT_REF" {
@@ -260,6 +262,7 @@ func TestDurationsAndSets(t *testing.T) {
 		text  string
 		wants []want
 	}{
+		{"Wait a second. It ended a second later, in a second or two.", []want{{"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}}},
 		{"for a month", []want{{"a month", "DURATION P1M"}}},
 		{"the past decade", []want{{"the past decade", "DURATION P10Y"}}},
 		{"the past two months", []want{{"the past two months", "DURATION P2M"}}},
