@@ -614,6 +614,15 @@ func (p *parser) theQuarter(i int) phrase {
 	if p.tok(k).low == "period" && p.lastQi < 0 && !hasYear {
 		return phrase{}
 	}
+	if d := p.calendar(k + 2); !hasYear && p.tok(k).low == "quarter" && p.is(k+1, "ended", "ending") &&
+		d.ok() && d.value == "" && d.cal.y != unknown && d.cal.n != unknown {
+		// "the quarter ended July 31" is the three months before that day:
+		// the calendar quarter of their middle month (May to July: Q2)
+		mid := cal{g: gMonth, y: d.cal.y, n: d.cal.n}.shift(uMonth, -1)
+		c := cal{g: gQuarter, y: mid.y, n: (mid.n-1)/3 + 1, d: unknown}
+		return phrase{begin: i, end: k + 1, typ: Date, cal: c, anchor: d.anchor,
+			why: "'" + p.span(i, k+1) + "', the three months to " + d.cal.value() + " -> " + c.value()}
+	}
 	c, anchor, refIdx := p.quarterRef()
 	if hasYear {
 		c.y, anchor, refIdx = y, "", 0
