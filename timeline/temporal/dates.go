@@ -698,6 +698,11 @@ func (p *parser) holiday(i int) phrase {
 			continue
 		}
 		c := cal{g: gDay, y: unknown}
+		// "Easter week", "Thanksgiving week": the (ISO) week holding the day
+		week := p.is(end, "week") && !p.hyphen(end+1)
+		if week {
+			end++
+		}
 		j := end
 		if p.punct(j, ",") {
 			j++
@@ -713,6 +718,9 @@ func (p *parser) holiday(i int) phrase {
 			}
 			c.n, c.d = h.date(y)
 			c.y = p.textYear
+			if week && c.y != unknown {
+				c = c.coarsen(gWeek)
+			}
 			ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a holiday in the year the text last gave -> "+c.value()
 			return ph
 		} else {
@@ -721,7 +729,11 @@ func (p *parser) holiday(i int) phrase {
 			best := 0
 			for dy := -1; dy <= 1; dy++ {
 				m, d := h.date(p.dct.y + dy)
-				diff := int(cal{g: gDay, y: p.dct.y + dy, n: m, d: d}.date().Sub(p.dct.date()).Hours() / 24)
+				day := cal{g: gDay, y: p.dct.y + dy, n: m, d: d}.date()
+				if week { // a week has begun on its Monday
+					day = day.AddDate(0, 0, -(int(day.Weekday())+6)%7)
+				}
+				diff := int(day.Sub(p.dct.date()).Hours() / 24)
 				if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
 					continue
 				}
@@ -738,6 +750,9 @@ func (p *parser) holiday(i int) phrase {
 			ph.anchor = AnchorDCT
 		}
 		c.n, c.d = h.date(c.y)
+		if week {
+			c = c.coarsen(gWeek)
+		}
 		ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a holiday -> "+c.value()
 		return ph
 	}

@@ -99,6 +99,22 @@ func TestNotTime(t *testing.T) {
 	}
 }
 
+// TestHolidayWeeks: "Easter week" is the ISO week of Easter; one that began
+// by the DCT (Monday 17 April 2000, Easter on the 23rd) is this year's.
+func TestHolidayWeeks(t *testing.T) {
+	mon := time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"Protesters prayed as Easter week began.", []want{{"Easter week", "DATE 2000-W16"}}},
+		{"They met during Christmas week.", []want{{"Christmas week", "DATE 1999-W51"}}},
+		{"Sales rose at Easter.", []want{{"Easter", "DATE 1999-04-04"}}},
+	} {
+		check(t, tc.text, mon, tc.wants)
+	}
+}
+
 func TestWeekdaysAndDays(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
