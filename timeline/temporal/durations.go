@@ -121,7 +121,26 @@ func (p *parser) duration(i int) phrase {
 	}
 	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
 	p.relate(&ph, a, u)
+	if ap, ok := p.apposition(ph, unitGran[u]); ok {
+		return ap
+	}
 	return ph
+}
+
+// apposition dates an event-relative phrase set off by a comma right after
+// a date: "Oct. 12, the day before the plunge" and "In January, a week after
+// the anniversary" name that date (at most as fine as the phrase's unit).
+func (p *parser) apposition(ph phrase, g gran) (phrase, bool) {
+	n, i := len(p.out), ph.begin
+	if ph.rel == "" || n == 0 || p.refIdx != n-1 || i < 2 || !p.punct(i-1, ",") || p.out[n-1].End != p.tok(i-2).end {
+		return phrase{}, false
+	}
+	c := p.ref
+	if c.g > g {
+		c = c.coarsen(g)
+	}
+	return phrase{begin: i, end: ph.end, typ: Date, cal: c, anchor: AnchorExpr,
+		why: "'" + p.span(i, ph.end) + "', in apposition to " + p.ref.value() + " -> " + c.value()}, true
 }
 
 // afterSecond are the words that may follow the duration "a second"
@@ -270,11 +289,8 @@ func (p *parser) theUnitBefore(i int) phrase {
 		return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: anchor,
 			why: "'" + p.span(i, i+3) + "', " + offsetWords(dir, unitInfo[u].name) + " the last date -> " + c.value()}
 	}
-	if n := len(p.out); n > 0 && p.refIdx == n-1 && p.punct(i-1, ",") && i >= 2 && p.out[n-1].End == p.tok(i-2).end && p.ref.g == g {
-		// "Oct. 12, the day before the plunge": in apposition to a date, the
-		// event-relative phrase names that same date
-		return phrase{begin: i, end: i + 2, typ: Date, cal: p.ref, anchor: AnchorExpr,
-			why: "'" + p.span(i, i+2) + "', in apposition to " + p.ref.value() + " -> " + p.ref.value()}
+	if ap, ok := p.apposition(ph, g); ok {
+		return ap
 	}
 	c := cal{g: g, y: unknown, n: unknown, d: unknown, code: t.lex.code}
 	ph.cal = c
@@ -513,7 +529,9 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
-	for k := j; k < len(p.toks) && k < j+20 && !p.toks[k].brk; k++ {
+	// an opening adverbial may hold an apposition before the main verb ("In
+	// January, a week after the anniversary of the decision, a bombing killed")
+	for k := j; k < len(p.toks) && k < j+32 && !p.toks[k].brk; k++ {
 		if !opens && (k > j+8 || p.punct(k, ",") || p.is(k, "and", "but", "or", "while", "when", "as", "because", "which", "who")) {
 			break
 		}

@@ -225,6 +225,8 @@ func TestDatesFromDates(t *testing.T) {
 			[]want{{"last Oct. 23", "DATE 2012-10-23"}, {"next March 3", "DATE 2014-03-03"}, {"next March", "DATE 2014-03"}}},
 		{"He was last seen Nov. 3, the day before police issued a warrant; in 2010, the year after the war, and the day after the vote.",
 			[]want{{"Nov. 3", "DATE 2012-11-03"}, {"the day", "DATE 2012-11-03"}, {"2010", "DATE 2010"}, {"the year", "DATE 2010"}, {"the day", "DATE XXXX-XX-XX"}}},
+		{"In July, a week after the anniversary of the landmark Supreme Court decision on the case, a clinic bombing in Birmingham, Ala., killed a guard.",
+			[]want{{"July", "DATE 2012-07"}, {"a week", "DATE 2012-07"}}},
 		{"It fell last March 30 and last March 3.", []want{{"last March 30", "DATE 2012-03-30"}, {"last March 3", "DATE 2013-03-03"}}},
 		{"The day before last Tuesday's hearing, he went home.", []want{{"The day before last Tuesday", "DATE 2013-03-18"}}},
 		{"The night after Christmas it snowed.", []want{{"The night after Christmas", "TIME 2012-12-26TNI"}}},
