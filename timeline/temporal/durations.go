@@ -254,6 +254,16 @@ func (p *parser) theUnitBefore(i int) phrase {
 				why: "'" + p.span(i, d.end) + "', " + offsetWords(dir, unitInfo[u].name) + " " + d.cal.value() + " -> " + c.value()}
 		}
 	}
+	if u == uDay && p.is(i-1, "in") && p.is(i-2, "later", "earlier", "late", "early") {
+		// "later in the day before returning": the day the text is at, not
+		// a day before an event
+		base, anchor := p.anaphor()
+		if base.g >= gDay {
+			c := base.coarsen(gDay)
+			return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor,
+				why: "'" + p.span(i-2, i+2) + "', the day of the last date -> " + c.value()}
+		}
+	}
 	ph := phrase{begin: i, end: i + 2, typ: Date}
 	p.relate(&ph, amount{n: 1}, u)
 	if y := p.theYear(i, i+2); ph.rel == "" && u == uYear && y.ok() {
