@@ -264,6 +264,13 @@ func (p *parser) theUnitBefore(i int) phrase {
 				why: "'" + p.span(i-2, i+2) + "', the day of the last date -> " + c.value()}
 		}
 	}
+	if g == gPart && p.is(i-1, "in") && p.tok(i-2).kind != tkNum && !p.is(i+2, "of", "after", "before") && p.recentRef(i) && p.ref.g >= gDay {
+		// "Shares fell Friday. Dealers bought in the morning": that day's
+		c := p.ref.coarsen(gDay)
+		c.g, c.code = gPart, t.lex.code
+		return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr,
+			why: "'" + p.span(i, i+2) + "', part of the day just told -> " + c.value()}
+	}
 	ph := phrase{begin: i, end: i + 2, typ: Date}
 	p.relate(&ph, amount{n: 1}, u)
 	if y := p.theYear(i, i+2); ph.rel == "" && u == uYear && y.ok() {

@@ -229,6 +229,8 @@ func TestDatesFromDates(t *testing.T) {
 			[]want{{"July", "DATE 2012-07"}, {"a week", "DATE 2012-07"}}},
 		{"He landed Monday and flew to Nairobi later in the day before returning home.",
 			[]want{{"Monday", "DATE 2013-03-18"}, {"the day", "DATE 2013-03-18"}}},
+		{"Shares fell Monday. Dealers bought in the morning of the session, in the morning.",
+			[]want{{"Monday", "DATE 2013-03-18"}, {"the morning", "TIME 2013-03-18TMO"}}},
 		{"It fell last March 30 and last March 3.", []want{{"last March 30", "DATE 2012-03-30"}, {"last March 3", "DATE 2013-03-03"}}},
 		{"The day before last Tuesday's hearing, he went home.", []want{{"The day before last Tuesday", "DATE 2013-03-18"}}},
 		{"The night after Christmas it snowed.", []want{{"The night after Christmas", "TIME 2012-12-26TNI"}}},
