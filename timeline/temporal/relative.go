@@ -82,6 +82,11 @@ func (p *parser) refWord(i int) phrase {
 		// "Islam will one day be the second religion"
 		return phrase{begin: i, end: i + 2, typ: Date, value: "FUTURE_REF", why: "'" + p.span(i, i+2) + "' after a modal, vague -> FUTURE_REF"}
 	}
+	if p.is(i, "then") && p.is(i-1, "until", "till", "by") && p.refIdx >= 0 && p.recentRef(i) {
+		// "terminate on Nov. 30. Until then, ...": the date just told
+		return phrase{begin: i, end: i + 1, typ: Date, cal: p.ref, anchor: AnchorExpr,
+			why: "'" + p.span(i-1, i+1) + "', the date just told -> " + p.ref.value()}
+	}
 	if p.is(i, "then") && (p.is(i+1, "current") || p.hyphen(i+1) && p.is(i+2, "current")) {
 		e := i + 2 + btoi(p.hyphen(i+1))
 		return phrase{begin: i, end: e, typ: Date, value: "PAST_REF", why: "'" + p.span(i, e) + "', the present of a past time -> PAST_REF"}

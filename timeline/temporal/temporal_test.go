@@ -231,6 +231,8 @@ func TestDatesFromDates(t *testing.T) {
 			[]want{{"Monday", "DATE 2013-03-18"}, {"the day", "DATE 2013-03-18"}}},
 		{"Shares fell Monday. Dealers bought in the morning of the session, in the morning.",
 			[]want{{"Monday", "DATE 2013-03-18"}, {"the morning", "TIME 2013-03-18TMO"}}},
+		{"The rights will terminate on Nov. 30. Until then, the stock converts; then it stops.",
+			[]want{{"Nov. 30", "DATE 2013-11-30"}, {"then", "DATE 2013-11-30"}}},
 		{"It fell last March 30 and last March 3.", []want{{"last March 30", "DATE 2012-03-30"}, {"last March 3", "DATE 2013-03-03"}}},
 		{"The day before last Tuesday's hearing, he went home.", []want{{"The day before last Tuesday", "DATE 2013-03-18"}}},
 		{"The night after Christmas it snowed.", []want{{"The night after Christmas", "TIME 2012-12-26TNI"}}},
