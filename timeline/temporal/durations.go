@@ -113,6 +113,13 @@ func (p *parser) duration(i int) phrase {
 	if lead == "recent" && !a.vague {
 		return phrase{}
 	}
+	if y, e, ok := p.year(end + 1); ok && (lead == "first" || lead == "last") && p.is(end, "of") && p.tok(end+1).kind == tkNum &&
+		!a.vague && (u == uQuarter && a.n == 2 || u == uMonth && a.n == 6) {
+		// "the first two quarters of 1990" is a half of that year
+		c := cal{g: gHalf, y: y, n: 1 + btoi(lead == "last"), d: unknown}
+		return phrase{begin: i, end: e, typ: Date, cal: c, mod: ph.mod,
+			why: "'" + p.span(i, e) + "', a half of its year -> " + c.value()}
+	}
 	ph.value = durationValue(a, u)
 	if lead == "next" || lead == "coming" || lead == "following" || lead == "ensuing" {
 		if p.is(ph.end, "to") { // "the next 12 to 18 months"

@@ -57,6 +57,8 @@ func TestAbsoluteDates(t *testing.T) {
 		{"Sales fell in March 2012 and in January.", []want{{"March 2012", "DATE 2012-03"}, {"January", "DATE 2013-01"}}},
 		{"The war began in 1990.", []want{{"1990", "DATE 1990"}}},
 		{"It was built in the 1990s, and copied in the '80s style.", []want{{"the 1990s", "DATE 199"}, {"the '80s", "DATE 198"}}},
+		{"Losses go on through the first two quarters of 1990 and the last six months of 1991, not the first nine months of 1992.",
+			[]want{{"the first two quarters of 1990", "DATE 1990-H1"}, {"the last six months of 1991", "DATE 1991-H2"}, {"the first nine months", "DURATION P9M"}, {"1992", "DATE 1992"}}},
 		{"Sales were flat in the last half of the '80s and the first half of the 20th century, not in the second half of the game.", []want{{"the last half of the '80s", "DATE 198 END"}, {"the first half of the 20th century", "DATE 19 START"}}},
 		{"In the ’80s, on New Year’s Day.", []want{{"the ’80s", "DATE 198"}, {"New Year’s Day", "DATE 2013-01-01"}}},
 		{"the eighties and the 20th century", []want{{"the eighties", "DATE 198"}, {"the 20th century", "DATE 19"}}},
