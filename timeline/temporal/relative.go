@@ -1,6 +1,10 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode"
+)
 
 // This file holds the rules for expressions resolved against the DCT
 // ("yesterday", "last week", "two years ago") or against the last date of
@@ -130,6 +134,10 @@ func (p *parser) dayWord(i int) phrase {
 		o, ok := dayWords[p.tok(k).low]
 		if !ok {
 			return phrase{}
+		}
+		if t, prev := p.tok(k), p.tok(k-1); t.upper && !t.brk && prev.kind == tkWord && len(prev.low) >= 2 &&
+			!strings.ContainsFunc(p.text[prev.start:prev.end], unicode.IsLower) {
+			return phrase{} // a name after an acronym: "USA Today", "VOA Today"
 		}
 		off, k = o, k+1
 		if p.tok(i).low == "tonight" {

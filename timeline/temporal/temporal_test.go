@@ -89,6 +89,7 @@ func TestNotTime(t *testing.T) {
 		"The army sent 2000 troops.",
 		"It cost $1990 and 1,999 people came.",
 		"Theresa May spoke.",
+		"He told USA Today and VOA Today about it.",
 		"The 44-year-old man.",
 		"It will be a second betrayal. A second group of directors voted for a second time.",
 		"Sales rose in the second half of the game.",
@@ -290,6 +291,7 @@ func TestDurationsAndSets(t *testing.T) {
 		text  string
 		wants []want
 	}{
+		{"Storm Hits Florida Today, he read; Today the bill died.", []want{{"Today", "DATE 2013-03-22"}, {"Today", "DATE 2013-03-22"}}},
 		{"Wait a second. It ended a second later, in a second or two.", []want{{"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}}},
 		{"for a month", []want{{"a month", "DURATION P1M"}}},
 		{"the past decade", []want{{"the past decade", "DURATION P10Y"}}},
