@@ -269,18 +269,19 @@ func (p *parser) anaphor() (cal, string) {
 }
 
 // recentRef reports whether the last date of the text was told in the
-// sentence of token i or the one before.
+// sentence of token i or the two before (a story goes on about its day
+// for a few sentences) and within 90 tokens.
 func (p *parser) recentRef(i int) bool {
 	if p.refIdx < 0 {
 		return false
 	}
 	end, breaks := p.out[p.refIdx].End, 0
-	for k := i; k > 0 && k > i-60; k-- {
+	for k := i; k > 0 && k > i-90; k-- {
 		if p.toks[k-1].end <= end {
 			return true
 		}
 		if p.toks[k].brk {
-			if breaks++; breaks > 1 {
+			if breaks++; breaks > 2 {
 				return false
 			}
 		}

@@ -236,6 +236,8 @@ func TestDatesFromDates(t *testing.T) {
 			[]want{{"Monday", "DATE 2013-03-18"}, {"the morning", "TIME 2013-03-18TMO"}}},
 		{"The rights will terminate on Nov. 30. Until then, the stock converts; then it stops.",
 			[]want{{"Nov. 30", "DATE 2013-11-30"}, {"then", "DATE 2013-11-30"}}},
+		{"The day before last Tuesday's hearing, he went to his brother's home. Neither side would say what happened, but he was upset and was taken to a hospital. He was soon released and appeared in court the next morning.",
+			[]want{{"The day before last Tuesday", "DATE 2013-03-18"}, {"the next morning", "TIME 2013-03-19TMO"}}},
 		{"It fell last March 30 and last March 3.", []want{{"last March 30", "DATE 2012-03-30"}, {"last March 3", "DATE 2013-03-03"}}},
 		{"The day before last Tuesday's hearing, he went home.", []want{{"The day before last Tuesday", "DATE 2013-03-18"}}},
 		{"The night after Christmas it snowed.", []want{{"The night after Christmas", "TIME 2012-12-26TNI"}}},
