@@ -531,6 +531,13 @@ func (p *parser) yearAgo(i int) phrase {
 		return phrase{}
 	}
 	k += 3
+	if a, ok := p.amount(k); ok && !a.vague && (p.has(k, cCard) || p.tok(k).kind == tkNum) {
+		if u, e, ok := p.unitAfter(a); ok && u != uQuarter {
+			// "the year-earlier nine months" measures the period compared
+			v := durationValue(a, u)
+			return phrase{begin: i, end: e, typ: Duration, value: v, why: "'" + p.span(i, e) + "', a duration -> " + v}
+		}
+	}
 	base, anchor, refIdx := p.quarterRef()
 	switch n, k2, ok := p.ordinalNum(k, 4); {
 	case ok && p.is(k2, "quarter"):

@@ -189,6 +189,8 @@ func TestReports(t *testing.T) {
 	}{
 		{"For the quarter ended July 31, net rose from a year earlier; for the quarter ending Jan. 31, 1990, it may fall.",
 			[]want{{"the quarter", "DATE 1989-Q2"}, {"July 31", "DATE 1989-07-31"}, {"a year earlier", "DATE 1988-Q2"}, {"the quarter", "DATE 1989-Q4"}, {"Jan. 31, 1990", "DATE 1990-01-31"}}},
+		{"Net for the nine months rose from the year-earlier nine months and the year-ago 6 months; year-earlier sales fell.",
+			[]want{{"the nine months", "DURATION P9M"}, {"the year-earlier nine months", "DURATION P9M"}, {"the year-ago 6 months", "DURATION P6M"}, {"year-earlier", "DATE 1988"}}},
 		{"Third-quarter net rose, after a flat second quarter. In the 1989 period, costs fell from a year ago.",
 			[]want{{"Third-quarter", "DATE 1989-Q3"}, {"second quarter", "DATE 1989-Q2"}, {"the 1989 period", "DATE 1989-Q3"}, {"a year ago", "DATE 1988-Q3"}}},
 		{"It stopped paying in the third quarter of 1984. Third-quarter net rose from a year ago.",
