@@ -131,6 +131,16 @@ func (p *parser) duration(i int) phrase {
 	if ap, ok := p.apposition(ph, unitGran[u]); ok {
 		return ap
 	}
+	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && p.tense(i, ph.end) > 0 {
+		// "would be redeemed in five years": the time that far after the DCT
+		if a.vague || a.half || ph.mod != "" || p.is(ph.end, "or") {
+			return phrase{begin: i, end: ph.end, typ: Date, value: "FUTURE_REF", why: "'" + p.span(i-1, ph.end) + "' in a future clause, vague -> FUTURE_REF"}
+		}
+		g := unitGran[u]
+		c := p.dct.coarsen(g).shift(u, a.n)
+		return phrase{begin: i, end: ph.end, typ: Date, cal: c, anchor: AnchorDCT,
+			why: "'" + p.span(i-1, ph.end) + "' in a future clause: " + offsetWords(a.n, unitInfo[u].name) + " the DCT -> " + c.value()}
+	}
 	return ph
 }
 
