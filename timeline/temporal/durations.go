@@ -131,7 +131,7 @@ func (p *parser) duration(i int) phrase {
 	if ap, ok := p.apposition(ph, unitGran[u]); ok {
 		return ap
 	}
-	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && p.tense(i, ph.end) > 0 {
+	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && !p.sinceLast(i-1) && p.tense(i, ph.end) > 0 {
 		// "would be redeemed in five years": the time that far after the DCT
 		if a.vague || a.half || ph.mod != "" || p.is(ph.end, "or") {
 			return phrase{begin: i, end: ph.end, typ: Date, value: "FUTURE_REF", why: "'" + p.span(i-1, ph.end) + "' in a future clause, vague -> FUTURE_REF"}
@@ -142,6 +142,18 @@ func (p *parser) duration(i int) phrase {
 			why: "'" + p.span(i-1, ph.end) + "' in a future clause: " + offsetWords(a.n, unitInfo[u].name) + " the DCT -> " + c.value()}
 	}
 	return ph
+}
+
+// sinceLast reports whether "in" at i closes a comparison with the past
+// ("its first profit in five years", "the highest level in a decade"),
+// where "in N years" measures back from now, whatever the tense.
+func (p *parser) sinceLast(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !p.toks[k+1].brk; k-- {
+		if w := p.tok(k).low; w == "first" || w == "time" || len(w) > 4 && strings.HasSuffix(w, "est") {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition dates an event-relative phrase set off by a comma right after

@@ -297,6 +297,7 @@ func TestDurationsAndSets(t *testing.T) {
 	}{
 		{"Storm Hits Florida Today, he read; Today the bill died.", []want{{"Today", "DATE 2013-03-22"}, {"Today", "DATE 2013-03-22"}}},
 		{"The stock would be redeemed in five years; it rose in two weeks; he will return in a few days.", []want{{"five years", "DATE 2018"}, {"two weeks", "DURATION P2W"}, {"a few days", "DATE FUTURE_REF"}}},
+		{"It will post its first profit in five years and the highest sales in a decade.", []want{{"five years", "DURATION P5Y"}, {"a decade", "DURATION P10Y"}}},
 		{"Wait a second. It ended a second later, in a second or two.", []want{{"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}}},
 		{"for a month", []want{{"a month", "DURATION P1M"}}},
 		{"the past decade", []want{{"the past decade", "DURATION P10Y"}}},
