@@ -369,11 +369,11 @@ func (t *Timeline) Marshal() ([]byte, error) {
 	unquoteDates(&n)
 	if t.doc != nil && len(t.doc.root.Content) > 0 {
 		comments := map[string][3]string{}
-		collectComments(t.doc.root.Content[0], "", comments)
+		collectComments(t.doc.root.Content[0], comments)
 		if top := t.doc.root; top.HeadComment != "" || top.FootComment != "" {
 			n.HeadComment, n.FootComment = top.HeadComment, top.FootComment
 		}
-		applyComments(&n, "", comments)
+		applyComments(&n, comments)
 	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
@@ -422,38 +422,37 @@ func unquoteDates(n *yaml.Node) {
 
 // collectComments records the comments of every node under a path that
 // survives re-encoding: mapping keys by name, list items by their id.
-func collectComments(n *yaml.Node, path string, out map[string][3]string) {
-	if n.HeadComment != "" || n.LineComment != "" || n.FootComment != "" {
-		out[path] = [3]string{n.HeadComment, n.LineComment, n.FootComment}
-	}
-	switch n.Kind {
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i]
-			collectComments(k, path+"."+k.Value+"#key", out)
-			collectComments(n.Content[i+1], path+"."+k.Value, out)
+func collectComments(root *yaml.Node, out map[string][3]string) {
+	walkPaths(root, "", func(n *yaml.Node, path string) {
+		if n.HeadComment != "" || n.LineComment != "" || n.FootComment != "" {
+			out[path] = [3]string{n.HeadComment, n.LineComment, n.FootComment}
 		}
-	case yaml.SequenceNode:
-		for i, c := range n.Content {
-			collectComments(c, itemPath(path, i, c), out)
-		}
-	}
+	})
 }
 
-func applyComments(n *yaml.Node, path string, in map[string][3]string) {
-	if c, ok := in[path]; ok {
-		n.HeadComment, n.LineComment, n.FootComment = c[0], c[1], c[2]
-	}
+// applyComments puts recorded comments back on the nodes at the same paths.
+func applyComments(root *yaml.Node, in map[string][3]string) {
+	walkPaths(root, "", func(n *yaml.Node, path string) {
+		if c, ok := in[path]; ok {
+			n.HeadComment, n.LineComment, n.FootComment = c[0], c[1], c[2]
+		}
+	})
+}
+
+// walkPaths calls fn on every node under n with its path: mapping keys by
+// name (the key node itself with "#key"), list items by itemPath.
+func walkPaths(n *yaml.Node, path string, fn func(*yaml.Node, string)) {
+	fn(n, path)
 	switch n.Kind {
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
-			applyComments(k, path+"."+k.Value+"#key", in)
-			applyComments(n.Content[i+1], path+"."+k.Value, in)
+			walkPaths(k, path+"."+k.Value+"#key", fn)
+			walkPaths(n.Content[i+1], path+"."+k.Value, fn)
 		}
 	case yaml.SequenceNode:
 		for i, c := range n.Content {
-			applyComments(c, itemPath(path, i, c), in)
+			walkPaths(c, itemPath(path, i, c), fn)
 		}
 	}
 }
