@@ -14,6 +14,9 @@ import (
 	"time"
 )
 
+// firePage is a saved news page, shared with ingest's tests.
+const firePage = "../../timeline/ingest/testdata/html/harbor-fire.html"
+
 var update = flag.Bool("update", false, "rewrite the golden files")
 
 // runAddCmd runs chronicle add with its flags as a fresh process has them.
@@ -42,7 +45,7 @@ func newsServer(t *testing.T) *httptest.Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/news/fire", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		http.ServeFile(w, r, "testdata/add/fire.html")
+		http.ServeFile(w, r, firePage)
 	})
 	mux.HandleFunc("/report", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/pdf")
@@ -159,7 +162,7 @@ func TestAdd(t *testing.T) {
 // Saved pages put straight into sources/ are extracted like any article.
 func TestHTMLSourcesExtract(t *testing.T) {
 	site := newSite(t)
-	copyFile(t, "testdata/add/fire.html", filepath.Join(site, "content", "harbor-fire", "sources", "fire.html"))
+	copyFile(t, firePage, filepath.Join(site, "content", "harbor-fire", "sources", "fire.html"))
 	if _, _, err := runRoot(t, "extract", "-s", site); err != nil {
 		t.Fatal(err)
 	}
