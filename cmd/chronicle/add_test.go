@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -12,12 +11,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chronicle-news/chronicle/internal/golden"
 )
 
 // firePage is a saved news page, shared with ingest's tests.
 const firePage = "../../timeline/ingest/testdata/html/harbor-fire.html"
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // runAddCmd runs chronicle add with its flags as a fresh process has them.
 func runAddCmd(t *testing.T, args ...string) (string, error) {
@@ -76,7 +75,7 @@ func TestAdd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "testdata/add/fire.golden.md", stored)
+	golden.Check(t, "testdata/add/fire.golden.md", stored)
 
 	// Again, a day later: the same article, so the file is left alone.
 	now = func() time.Time { return time.Date(2024, 3, 26, 9, 0, 0, 0, time.UTC) }
@@ -185,21 +184,5 @@ func copyFile(t *testing.T, from, to string) {
 	}
 	if err := os.WriteFile(to, b, 0o644); err != nil {
 		t.Fatal(err)
-	}
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(name, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatalf("%v (go test -update writes it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (go test -update rewrites it):\n%s", name, got)
 	}
 }

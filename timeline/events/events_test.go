@@ -1,17 +1,14 @@
 package events
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/chronicle-news/chronicle/internal/golden"
 	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/chronicle-news/chronicle/timeline/ingest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // extractFile runs ingest and Extract on a testdata article.
 func extractFile(t *testing.T, file, source string) (*ingest.Document, []timeline.Event) {
@@ -102,28 +99,15 @@ func str[T interface{ String() string }](p *T) string {
 	return (*p).String()
 }
 
-// golden compares the timeline's YAML with testdata/name, or rewrites it
+// checkGolden compares the timeline's YAML with testdata/name, or rewrites it
 // with -update.
-func golden(t *testing.T, tl *timeline.Timeline, name string) {
+func checkGolden(t *testing.T, tl *timeline.Timeline, name string) {
 	t.Helper()
 	got, err := tl.Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs from the events found (go test -update rewrites it):\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 	if _, err := timeline.Parse(name, got); err != nil {
 		t.Errorf("the timeline does not validate: %v", err)
 	}
@@ -135,7 +119,7 @@ func TestSeedAcceptance(t *testing.T) {
 	doc, got := extractFile(t, "seed.txt", "seed")
 	checkWant(t, got, "seed.want.yaml", map[string]string{"seed": doc.Text})
 	pub := doc.Published
-	golden(t, &timeline.Timeline{Title: doc.Title, Sources: []timeline.Source{{ID: "seed", File: "seed.txt", Title: doc.Title, Published: &pub}}, Events: got}, "seed.golden.yaml")
+	checkGolden(t, &timeline.Timeline{Title: doc.Title, Sources: []timeline.Source{{ID: "seed", File: "seed.txt", Title: doc.Title, Published: &pub}}, Events: got}, "seed.golden.yaml")
 }
 
 // The test stories: several articles each, extracted, merged and compared
@@ -167,7 +151,7 @@ func TestStories(t *testing.T) {
 			}
 			tl.Events = Merge(per)
 			checkWant(t, tl.Events, tt.name+".want.yaml", texts)
-			golden(t, tl, tt.name+".golden.yaml")
+			checkGolden(t, tl, tt.name+".golden.yaml")
 		})
 	}
 }

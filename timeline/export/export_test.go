@@ -2,17 +2,14 @@ package export
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/chronicle-news/chronicle/internal/golden"
 	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/chronicle-news/chronicle/timeline/resolve"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden exports each testdata/*.yaml in every format and compares
 // the output with testdata/<name><ext>.
@@ -28,8 +25,8 @@ func TestGolden(t *testing.T) {
 		}
 		rt := resolve.Resolve(tl)
 		for _, f := range Formats() {
-			golden := strings.TrimSuffix(in, ".yaml") + f.Ext
-			t.Run(filepath.Base(golden), func(t *testing.T) {
+			name := strings.TrimSuffix(in, ".yaml") + f.Ext
+			t.Run(filepath.Base(name), func(t *testing.T) {
 				var buf bytes.Buffer
 				if err := f.Write(&buf, rt); err != nil {
 					t.Fatal(err)
@@ -38,19 +35,7 @@ func TestGolden(t *testing.T) {
 				if err := f.Write(&again, resolve.Resolve(tl)); err != nil || !bytes.Equal(buf.Bytes(), again.Bytes()) {
 					t.Fatalf("a second export differs (err %v)", err)
 				}
-				if *update {
-					if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update to create it)", err)
-				}
-				if !bytes.Equal(buf.Bytes(), want) {
-					t.Errorf("output differs from %s (go test -update rewrites it):\n%s", golden, buf.Bytes())
-				}
+				golden.Check(t, name, buf.Bytes())
 			})
 		}
 	}

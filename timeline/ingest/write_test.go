@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,9 +12,9 @@ import (
 	"github.com/yuin/goldmark/extension"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/net/html"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files")
+	"github.com/chronicle-news/chronicle/internal/golden"
+)
 
 func TestEscapeMarkdown(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -112,7 +110,7 @@ func TestMarkdownGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Retrieved = time.Date(2023, 6, 12, 7, 0, 0, 0, time.UTC)
-	golden(t, "testdata/html/harbor-fire.golden.md", d.Markdown())
+	golden.Check(t, "testdata/html/harbor-fire.golden.md", d.Markdown())
 }
 
 // words is paragraphs with their spacing normalized (a stored paragraph's
@@ -122,22 +120,6 @@ func words(paras []string) string {
 		paras[i] = strings.Join(strings.Fields(p), " ")
 	}
 	return strings.Join(paras, "\n")
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(name, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (go test -update rewrites it):\n%s", name, got)
-	}
 }
 
 // Metadata that YAML would read as something else stays words.

@@ -1,7 +1,6 @@
 package publish
 
 import (
-	"flag"
 	"html"
 	"io/fs"
 	"net/url"
@@ -11,11 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronicle-news/chronicle/internal/golden"
 	"github.com/chronicle-news/chronicle/timeline/ingest"
 	"github.com/chronicle-news/chronicle/timeline/temporal"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // sampleSite copies the repository's sample site (config.yaml and
 // content/isis-k) into a temporary folder, with the checked timeline of
@@ -276,24 +274,14 @@ func TestExternalRequests(t *testing.T) {
 // and groups, and its embed, against testdata/golden.
 func TestGoldenPages(t *testing.T) {
 	_, public := build(t, fullSite(t))
-	for golden, page := range map[string]string{
+	for name, page := range map[string]string{
 		"isis-k.html":      "isis-k/index.html",
 		"siege.html":       "siege/index.html",
 		"siege-embed.html": "siege/embed/index.html",
 		"mara-lind.html":   "people/mara-lind/index.html",
 	} {
 		got := readFile(t, filepath.Join(public, filepath.FromSlash(page)))
-		golden = filepath.Join("testdata", "golden", golden)
-		if *update {
-			writeFile(t, golden, got)
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update to create it)", err)
-		}
-		if got != string(want) {
-			t.Errorf("%s differs from %s; if the change is intended, run go test ./timeline/publish -run Golden -update and review the diff", page, golden)
-		}
+		golden.Check(t, filepath.Join("testdata", "golden", name), []byte(got))
 	}
 }
 
