@@ -300,23 +300,21 @@ func buildDictionary() map[string]*entry {
 		p.unit = u
 		p.plural = true
 	}
-	for w, c := range seasons {
-		e := get(w)
-		e.class |= cSeason
-		e.code = c
-		p := get(w + "s")
-		p.class |= cSeason
-		p.code = c
-		p.plural = true
-	}
-	for w, c := range partsOfDay {
-		e := get(w)
-		e.class |= cPart
-		e.code = c
-		p := get(w + "s")
-		p.class |= cPart
-		p.code = c
-		p.plural = true
+	// Seasons and parts of day, with their plurals ("winters", "mornings").
+	for _, t := range []struct {
+		words map[string]string
+		class class
+	}{{seasons, cSeason}, {partsOfDay, cPart}} {
+		for w, c := range t.words {
+			for _, form := range []string{w, w + "s"} {
+				e := get(form)
+				e.class |= t.class
+				e.code = c
+				if form != w {
+					e.plural = true
+				}
+			}
+		}
 	}
 	for w, h := range zones {
 		e := get(w)
