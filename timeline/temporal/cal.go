@@ -74,8 +74,12 @@ func pad(n, width int) string {
 	return s
 }
 
-// value is the TIMEX3 value of c.
+// value is the TIMEX3 value of c. A date whose year TIMEX3 cannot write
+// in four digits ("1000000 days earlier") is written as unknown.
 func (c cal) value() string {
+	if c.y < 0 || c.y > 9999 {
+		c.y, c.n, c.d = unknown, unknown, unknown
+	}
 	y := pad(c.y, 4)
 	switch c.g {
 	case gCentury:

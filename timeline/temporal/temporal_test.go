@@ -285,6 +285,9 @@ func TestRelative(t *testing.T) {
 			[]want{{"June 3, 2010", "DATE 2010-06-03"}, {"The previous day", "DATE 2010-06-02"}, {"Three days", "DURATION P3D"}}},
 		{"A year earlier, it rained.", []want{{"A year earlier", "DATE 2012"}}},
 		{"last May", []want{{"last May", "DATE 2012-05"}}},
+		// Past year 0 or beyond 9999 a year has no TIMEX3 form: unknown.
+		{"10000 years ago", []want{{"10000 years ago", "DATE XXXX"}}},
+		{"1000000 days earlier", []want{{"1000000 days earlier", "DATE XXXX-XX-XX"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
