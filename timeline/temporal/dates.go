@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // This file holds the rules for dates written with calendar words and
 // numbers: "March 22, 2013", "22 March", "3/22/2013", "1990s", "Q3",
@@ -213,6 +216,10 @@ func (p *parser) monthDate(i int) phrase {
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	switch {
+	case c.y == unknown && hasWD && p.history:
+		var how string
+		c.y, ph.anchor, how = p.inferYear(c, i, k)
+		why += ", " + how
 	case c.y == unknown && hasWD && p.hasDCT:
 		// "Monday, Oct. 26": the year near the DCT where it is a Monday
 		c.y = p.dct.y
@@ -225,9 +232,9 @@ func (p *parser) monthDate(i int) phrase {
 		ph.anchor = AnchorDCT
 		why += ", no year given: the year near the DCT with that weekday"
 	case c.y == unknown:
-		c.y = p.inferYear(c, i, k)
-		ph.anchor = AnchorDCT
-		why += ", no year given: the year around the DCT"
+		var how string
+		c.y, ph.anchor, how = p.inferYear(c, i, k)
+		why += ", " + how
 	}
 	if c.g == gDay {
 		if end, hh, mm, ok := p.clockAfter(k); ok {
@@ -294,6 +301,8 @@ func (p *parser) dayMonth(i int) phrase {
 		if y, j3, ok := p.year(jj); ok && (p.tok(jj).kind != tkNum || p.isYear(jj)) {
 			c.y, k = y, j3
 		}
+	} else if end := p.rangeEnd(k, d); end.ok() {
+		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
 	} else if !the || p.tok(i+1).kind != tkNum || k != i+3 || p.tok(k).kind == tkWord {
 		return phrase{} // "the 22nd" needs its suffix, and is not "the 11th hour"
 	}
@@ -311,11 +320,25 @@ func (p *parser) dayMonth(i int) phrase {
 		c.y, c.n = p.dct.y, p.dct.n
 		ph.anchor, why = AnchorDCT, why+", day of the DCT's month"
 	} else if c.y == unknown {
-		c.y = p.inferYear(c, i, k)
-		ph.anchor, why = AnchorDCT, why+", no year given: the year around the DCT"
+		var how string
+		c.y, ph.anchor, how = p.inferYear(c, i, k)
+		why += ", " + how
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
+}
+
+// rangeEnd parses the end of a range of days whose first day, d, comes
+// without its month: "[1]-3 July 1863", "[5] and 6 March".
+func (p *parser) rangeEnd(k, d int) phrase {
+	if !(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "and")) || p.tok(k+1).kind != tkNum {
+		return phrase{}
+	}
+	end := p.dayMonth(k + 1)
+	if !end.ok() || end.cal.n == unknown || end.cal.d <= d {
+		return phrase{}
+	}
+	return end
 }
 
 // numericDate: "3/22/2013", "3/22/13", "2013-03-22", "22.3.2013".
@@ -332,9 +355,11 @@ func (p *parser) numericDate(i int) phrase {
 	third := p.punct(i+3, sep) && p.glued(i+3) && p.glued(i+4) && p.tok(i+4).kind == tkNum
 	if !third {
 		if sep == "/" && p.is(i-1, "on") && a.num >= 1 && a.num <= 12 && b.num >= 1 && b.num <= daysIn(2000, a.num) && len(b.low) <= 2 {
-			c := cal{g: gDay, y: p.inferYear(cal{g: gDay, n: a.num, d: b.num}, i, i+3), n: a.num, d: b.num}
-			return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: AnchorDCT,
-				why: "'" + p.span(i, i+3) + "', month/day, no year: the year around the DCT -> " + c.value()}
+			c := cal{g: gDay, n: a.num, d: b.num}
+			y, anchor, how := p.inferYear(c, i, i+3)
+			c.y = y
+			return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: anchor,
+				why: "'" + p.span(i, i+3) + "', month/day, " + how + " -> " + c.value()}
 		}
 		return phrase{}
 	}
@@ -520,8 +545,7 @@ func (p *parser) season(i int) phrase {
 		if p.is(k, "of") { // "the spring of discontent"
 			return phrase{}
 		}
-		c.y = p.inferYear(c, i, k)
-		ph.anchor = AnchorDCT
+		c.y, ph.anchor, _ = p.inferYear(c, i, k)
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', a season -> "+c.value()
 	return ph
@@ -853,10 +877,11 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	c, why := p.resolveWeekday(wd, p.tense(i, k))
-	if !p.hasDCT {
+	if !p.hasDCT || p.history && p.ref.g >= gDay && p.recentRef(i) {
+		// a story without a DCT, or of another time just after one of its
+		// days, moves forward from its last date
 		ph.anchor = ""
 		if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() {
-			// a story without a DCT moves forward from its last date
 			ph.anchor = AnchorExpr
 			d := p.ref.date()
 			c = dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
@@ -914,16 +939,23 @@ func (p *parser) resolveWeekday(wd time.Weekday, tense int) (cal, string) {
 }
 
 // inferYear picks the year of a month, day or season at tokens [i, j)
-// given without one: the DCT's, unless that puts it well on the wrong side
-// of the DCT for the tense of the clause (a past event three months or more
-// after the DCT is last year's), or, with no tense, more than four and a
-// half months ahead or seven and a half behind: news tells of the past
-// more, and further back, than of the future. Without a DCT, it is the last year the text wrote out ("In 1990 ...
-// On June 3"); news is not read so, as its years are the DCT's.
-func (p *parser) inferYear(c cal, i, j int) int {
-	if !p.hasDCT {
-		return p.textYear
+// given without one, and says what it was anchored to and why. A story
+// that has just told a date in another year than the DCT's goes on in that
+// year ("In 1863 ... On July 1"; see storyYear). Otherwise it is the DCT's
+// year, unless that puts the date well on the wrong side of the DCT for the
+// tense of the clause (a past event three months or more after the DCT is
+// last year's), or, with no tense, more than four and a half months ahead
+// or seven and a half behind: news tells of the past more, and further
+// back, than of the future. Without a DCT, it is the last year the text
+// wrote out ("In 1990 ... On June 3").
+func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
+	if y, ok := p.storyYear(i); ok {
+		return y, AnchorExpr, "no year given: the year of the date just told, " + strconv.Itoa(y)
 	}
+	if !p.hasDCT {
+		return p.textYear, "", "no year given: the year the text last wrote out"
+	}
+	const why = "no year given: the year around the DCT"
 	var diff int // days from the DCT to c in the DCT's year
 	switch c.g {
 	case gMonth:
@@ -936,11 +968,23 @@ func (p *parser) inferYear(c cal, i, j int) int {
 	tense := p.tense(i, j)
 	switch {
 	case tense < 0 && diff > 90, tense == 0 && diff > 135:
-		return p.dct.y - 1
+		return p.dct.y - 1, AnchorDCT, why
 	case tense > 0 && diff < -90, tense == 0 && diff < -228:
-		return p.dct.y + 1
+		return p.dct.y + 1, AnchorDCT, why
 	}
-	return p.dct.y
+	return p.dct.y, AnchorDCT, why
+}
+
+// storyYear is the year a date told without one takes from a text that
+// tells of another time than its DCT's (see isHistory): that of the last
+// date it established, told in this sentence or the two before. News, even
+// right after naming another year ("a year earlier ... Sept. 30"), keeps to
+// the DCT's.
+func (p *parser) storyYear(i int) (int, bool) {
+	if !p.history || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y || !p.recentRef(i) {
+		return 0, false
+	}
+	return p.ref.y, true
 }
 
 // daysFrom is the signed distance from the DCT to the middle of season c in year y.

@@ -36,11 +36,12 @@ type parser struct {
 	toks     []token
 	dct      cal // the DCT as a day (or minute)
 	hasDCT   bool
-	ref      cal // the last date the text established, for anaphora
-	refIdx   int // its index in out, or -1
-	lastQ    cal // the quarter or half a report is about, for "a year earlier"
-	lastQi   int // its index in out, or -1
-	textYear int // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
+	ref      cal  // the last date the text established, for anaphora
+	refIdx   int  // its index in out, or -1
+	lastQ    cal  // the quarter or half a report is about, for "a year earlier"
+	lastQi   int  // its index in out, or -1
+	textYear int  // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
+	history  bool // the text names years, none of them near the DCT's: see storyYear
 	out      []Expr
 }
 
@@ -67,7 +68,26 @@ func newParser(text string, dct time.Time) *parser {
 		p.dct = cal{g: gDay, y: unknown, n: unknown, d: unknown}
 	}
 	p.ref = p.dct
+	p.history = p.hasDCT && p.isHistory()
 	return p
+}
+
+// isHistory reports whether the text tells of another time than the days
+// around its writing (a history, a biography): it names no year within one
+// of the DCT's, and either names years often (five times or more) or only
+// years a decade or more before the DCT. News recalls a year or two gone by
+// but tells of its own days.
+func (p *parser) isHistory() bool {
+	years, latest := 0, 0
+	for i := range p.toks {
+		if t := &p.toks[i]; t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num < 2200 && p.isYear(i) {
+			if abs(t.num-p.dct.y) <= 1 {
+				return false
+			}
+			years, latest = years+1, max(latest, t.num)
+		}
+	}
+	return years >= 5 || years >= 2 && latest <= p.dct.y-10
 }
 
 // release returns the scratch to the pool; p is not used after.
@@ -90,9 +110,15 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		d := p.secondDay(ph)
+		if d.ok() {
+			ph, d = p.rangeYear(ph, d)
+		} else {
+			ph = p.rangeStart(ph)
+		}
 		p.emit(ph)
 		i = ph.end
-		if d := p.secondDay(ph); d.ok() {
+		if d.ok() {
 			p.emit(d)
 			i = d.end
 		}
@@ -224,6 +250,52 @@ func (p *parser) secondDay(ph phrase) phrase {
 	}
 	return phrase{begin: k + 1, end: k + 2, typ: Date, cal: c, anchor: ph.anchor,
 		why: "'" + p.span(k+1, k+2) + "', the end of a range of days -> " + c.value()}
+}
+
+// rangeYear gives a range of days the year written after its end, to both
+// of its days ("July 1-3, 1863", "March 5 and 6, 1990"); the end's span
+// takes the year.
+func (p *parser) rangeYear(first, end phrase) (phrase, phrase) {
+	if first.anchor == "" && first.cal.y != unknown {
+		return first, end // the first day wrote its year out
+	}
+	j := end.end
+	if p.punct(j, ",") {
+		j++
+	}
+	y, k, ok := p.year(j)
+	if !ok || p.tok(j).kind != tkNum || !p.isYear(j) {
+		return first, end
+	}
+	first.cal.y, end.cal.y = y, y
+	first.anchor, end.anchor, end.end = "", "", k
+	first.why = "'" + p.span(first.begin, first.end) + "', the year of the range's end -> " + first.cal.value()
+	end.why = "'" + p.span(end.begin, end.end) + "', the end of a range of days -> " + end.cal.value()
+	return first, end
+}
+
+// rangeStart gives the first date of a range the year of its end when
+// only the end writes one: "from July 1 to July 3, 1863", "December 20
+// through January 5, 1990" (1989-12-20).
+func (p *parser) rangeStart(ph phrase) phrase {
+	k := ph.end
+	if ph.anchor == "" || ph.value != "" || ph.cal.g < gMonth || ph.cal.g > gDay || ph.cal.n == unknown ||
+		!(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "until", "and")) {
+		return ph
+	}
+	if k+1 >= len(p.toks) || p.skip(k+1) {
+		return ph
+	}
+	end := p.best(k + 1)
+	if !end.ok() || end.anchor != "" || end.value != "" || end.cal.g < gMonth || end.cal.g > gDay || end.cal.y == unknown || end.cal.n == unknown {
+		return ph
+	}
+	ph.cal.y, ph.anchor = end.cal.y, ""
+	if ph.cal.n > end.cal.n {
+		ph.cal.y-- // the range crosses a new year
+	}
+	ph.why = "'" + p.span(ph.begin, ph.end) + "', the year of the range's end -> " + ph.cal.value()
+	return ph
 }
 
 // emit appends a phrase as an expression and updates the reference date.

@@ -431,6 +431,28 @@ func TestNarrativeAnchors(t *testing.T) {
 	}
 }
 
+// TestHistory: a text of another time than its DCT (it names years, none
+// near the DCT's) dates what it tells without a year by its own last date;
+// news that recalls a year keeps the DCT's.
+func TestHistory(t *testing.T) {
+	check(t, "The war began in 1861. In 1863, Lee invaded. On July 1 the armies met; the next day Longstreet attacked. On Friday, July 3, the charge failed, and on the 4th, Lee withdrew. On Sunday it rained. Lee surrendered in 1865 and died in 1870.", fri,
+		[]want{{"1861", "DATE 1861"}, {"1863", "DATE 1863"}, {"July 1", "DATE 1863-07-01"}, {"the next day", "DATE 1863-07-02"},
+			{"Friday, July 3", "DATE 1863-07-03"}, {"the 4th", "DATE 1863-07-04"}, {"Sunday", "DATE 1863-07-05"}, {"1865", "DATE 1865"}, {"1870", "DATE 1870"}})
+	check(t, "The company, founded in 1987, said Sept. 29 that it would sell its stake.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC),
+		[]want{{"1987", "DATE 1987"}, {"Sept. 29", "DATE 1989-09-29"}})
+	check(t, "He won in 1948, 1952 and 1956, lost in 1960 and retired in 1964. He died Friday.", fri,
+		[]want{{"1948", "DATE 1948"}, {"1952", "DATE 1952"}, {"1956", "DATE 1956"}, {"1960", "DATE 1960"}, {"1964", "DATE 1964"}, {"Friday", "DATE 2013-03-22"}})
+}
+
+// TestDayRanges: the days of a range take the month and year written once.
+func TestDayRanges(t *testing.T) {
+	check(t, "It was fought July 1-3, 1863, and on 1–3 July 1863, and from Dec. 20 through Jan. 5, 1990, and on March 5 and 6, 1990.", fri,
+		[]want{{"July 1", "DATE 1863-07-01"}, {"3, 1863", "DATE 1863-07-03"}, {"1", "DATE 1863-07-01"}, {"3 July 1863", "DATE 1863-07-03"},
+			{"Dec. 20", "DATE 1989-12-20"}, {"Jan. 5, 1990", "DATE 1990-01-05"}, {"March 5", "DATE 1990-03-05"}, {"6, 1990", "DATE 1990-03-06"}})
+	check(t, "The Fed meets March 19-20. It was 5 to 10 March. He scored 3-1 on 2 May.", fri,
+		[]want{{"March 19", "DATE 2013-03-19"}, {"20", "DATE 2013-03-20"}, {"5", "DATE 2013-03-05"}, {"10 March", "DATE 2013-03-10"}, {"2 May", "DATE 2013-05-02"}})
+}
+
 func TestFindDCT(t *testing.T) {
 	for _, tc := range []struct {
 		text string
