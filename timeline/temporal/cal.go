@@ -136,6 +136,9 @@ func (c cal) coarsen(g gran) cal {
 		return dayOf(isoWeekStart(c.y, c.n).AddDate(0, 0, 3)).coarsen(g)
 	}
 	r := cal{g: g, y: c.y, n: unknown, d: unknown}
+	if c.g < gYear && g >= gYear {
+		r.y = unknown // a night of the 1990s is in no known year
+	}
 	if c.g == gMonth && g >= gDay {
 		r.n = c.n
 	}

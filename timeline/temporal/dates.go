@@ -132,6 +132,9 @@ func (p *parser) isYear(i int) bool {
 		return false // "2,000", "2082.1"
 	}
 	n := p.tok(i + 1)
+	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) {
+		return true // "the summer of 1969 men walked"
+	}
 	if p.is(i-1, "the", "its", "his", "her", "their") || p.hyphen(i-1) && p.is(i-2, "post", "pre", "mid") {
 		return true // "the 1992 protests", "post-1959 politics": a year used as an adjective
 	}
@@ -423,7 +426,7 @@ func (p *parser) yearDate(i int) phrase {
 		if !p.isYear(k) || p.is(k+1, "s") && p.glued(k+1) {
 			return phrase{}
 		}
-		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "year", "before", "after", "around", "about", "circa") {
+		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") {
 			return phrase{} // an old year needs a preposition: "in 1066"
 		}
 	} else if k == i && p.tok(k).lex.num == 2 && !p.is(i-1, "in", "since", "by", "until", "of", "year") {
@@ -976,15 +979,26 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 }
 
 // storyYear is the year a date told without one takes from a text that
-// tells of another time than its DCT's (see isHistory): that of the last
-// date it established, told in this sentence or the two before. News, even
-// right after naming another year ("a year earlier ... Sept. 30"), keeps to
-// the DCT's.
+// tells of another time than its DCT's (see isHistory), or has just set a
+// clause a decade or more before the DCT: that of the last date it
+// established, told in this sentence or the two before. News, even right
+// after naming another year ("a year earlier ... Sept. 30"), keeps to the
+// DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
-	if !p.history || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y || !p.recentRef(i) {
+	if !p.hasDCT || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y || !p.recentRef(i) {
 		return 0, false
 	}
-	return p.ref.y, true
+	if p.history {
+		return p.ref.y, true
+	}
+	// one date of long ago that a clause happened at ("In 1905 Einstein
+	// published ... In March"), not one named in passing ("the Dec. 21,
+	// 1988, bombing", "a trustee until 1974"), nor a change to come
+	// ("effective Feb. 1")
+	if p.ref.y <= p.dct.y-10 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt && p.tense(i, i+1) <= 0 {
+		return p.ref.y, true
+	}
+	return 0, false
 }
 
 // daysFrom is the signed distance from the DCT to the middle of season c in year y.

@@ -38,10 +38,11 @@ type parser struct {
 	hasDCT   bool
 	ref      cal  // the last date the text established, for anaphora
 	refIdx   int  // its index in out, or -1
+	refAt    bool // it was told as the time of a clause: "in 1863", "on July 1"
 	lastQ    cal  // the quarter or half a report is about, for "a year earlier"
 	lastQi   int  // its index in out, or -1
 	textYear int  // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
-	history  bool // the text names years, none of them near the DCT's: see storyYear
+	history  bool // the text tells of another time than the DCT's: see isHistory
 	out      []Expr
 }
 
@@ -320,6 +321,7 @@ func (p *parser) emit(ph phrase) {
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.ref, p.refIdx = ph.cal, len(p.out)
+		p.refAt = p.is(ph.begin-1, "in", "on", "at", "during", "by")
 		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
 			// the quarter of a report is the first recent one it names
 			// ("third-quarter profit"); not "a flat second quarter" it is
