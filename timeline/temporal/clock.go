@@ -118,11 +118,11 @@ func (p *parser) clock(i int) phrase {
 		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why
 	default:
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
-		if c, ok := p.sentenceDay(i, ct.end); ok {
-			day, why = c, "on the day named in the sentence, "+c.value()
-		} else if !p.hasDCT && p.refIdx >= 0 && p.ref.g >= gDay {
-			// a story without a DCT tells its times on the day it is at
-			day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "on the last day of the text"
+		if c, anchor, ok := p.sentenceDay(i, ct.end); ok {
+			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
+		} else if d, ok := p.storyDay(i); ok {
+			// a story tells its times on the day it is at
+			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"
 		} else if !p.hasDCT {
 			ph.anchor = ""
 		}
@@ -140,30 +140,30 @@ func (p *parser) clock(i int) phrase {
 // sentenceDay finds the day a clock time at tokens [i, j) belongs to: a
 // weekday or date a few tokens on in the same sentence, or the day just
 // before it in the same sentence.
-func (p *parser) sentenceDay(i, j int) (cal, bool) {
+func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk; k++ {
 		if p.toks[k].kind != tkWord || p.toks[k].lex == nil {
 			continue
 		}
 		if d := p.weekdayDate(k); d.ok() && d.cal.g == gDay {
-			return d.cal, true
+			return d.cal, d.anchor, true
 		}
 		if d := p.dayWord(k); d.ok() && d.cal.g == gDay {
-			return d.cal, true
+			return d.cal, d.anchor, true
 		}
 		if d := p.monthDate(k); d.ok() && d.cal.g == gDay {
-			return d.cal, true
+			return d.cal, d.anchor, true
 		}
 	}
 	if n := len(p.out); n > 0 && p.refIdx == n-1 && p.ref.g == gDay && p.ref.known() {
 		for k := i; k >= 0 && p.toks[k].start >= p.out[n-1].End; k-- {
 			if p.toks[k].brk {
-				return cal{}, false
+				return cal{}, "", false
 			}
 		}
-		return p.ref, true
+		return p.ref, AnchorExpr, true
 	}
-	return cal{}, false
+	return cal{}, "", false
 }
 
 // clockAfter parses a time of day following a date: "Mar 24, 2024 3:52 PM", "March 5 at 9 a.m.".

@@ -132,8 +132,8 @@ func (p *parser) isYear(i int) bool {
 		return false // "2,000", "2082.1"
 	}
 	n := p.tok(i + 1)
-	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) {
-		return true // "the summer of 1969 men walked"
+	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
+		return true // "the summer of 1969 men walked", "on 10 November 1938 synagogues burned"
 	}
 	if p.is(i-1, "the", "its", "his", "her", "their") || p.hyphen(i-1) && p.is(i-2, "post", "pre", "mid") {
 		return true // "the 1992 protests", "post-1959 politics": a year used as an adjective
@@ -219,11 +219,7 @@ func (p *parser) monthDate(i int) phrase {
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	switch {
-	case c.y == unknown && hasWD && p.history:
-		var how string
-		c.y, ph.anchor, how = p.inferYear(c, i, k)
-		why += ", " + how
-	case c.y == unknown && hasWD && p.hasDCT:
+	case c.y == unknown && hasWD && p.hasDCT && !p.inStory(i):
 		// "Monday, Oct. 26": the year near the DCT where it is a Monday
 		c.y = p.dct.y
 		for _, dy := range []int{0, -1, 1} {
@@ -737,6 +733,13 @@ func (p *parser) holiday(i int) phrase {
 		ph := phrase{begin: i, end: end, typ: Date}
 		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && p.isYear(j) {
 			c.y, ph.end = y, j2
+		} else if y, ok := p.storyYear(i); ok {
+			// a story's holiday is its next one ("On Christmas Eve 1914 ...
+			// by New Year's Day")
+			c.y, ph.anchor = y, AnchorExpr
+			if m, d := h.date(y); p.ref.g >= gDay && (cal{g: gDay, y: y, n: m, d: d}).date().Before(p.ref.date()) {
+				c.y++
+			}
 		} else if !p.hasDCT {
 			// the year the text last wrote out ("In December 1990 ... on Christmas Eve")
 			y := p.textYear
@@ -880,16 +883,14 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	c, why := p.resolveWeekday(wd, p.tense(i, k))
-	if !p.hasDCT || p.history && p.ref.g >= gDay && p.recentRef(i) {
-		// a story without a DCT, or of another time just after one of its
-		// days, moves forward from its last date
+	if day, ok := p.storyDay(i); ok {
+		// a story moves forward from its last day
+		ph.anchor = AnchorExpr
+		d := day.date()
+		c = dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
+		why = "the first " + wd.String() + " from the last date, " + day.value()
+	} else if !p.hasDCT {
 		ph.anchor = ""
-		if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() {
-			ph.anchor = AnchorExpr
-			d := p.ref.date()
-			c = dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
-			why = "the first " + wd.String() + " from the last date, " + p.ref.coarsen(gDay).value()
-		}
 	}
 	if part, k2, ok := p.partOfDay(k); ok {
 		c.g, c.code, ph.end, ph.typ = gPart, part, k2, Time
@@ -994,11 +995,30 @@ func (p *parser) storyYear(i int) (int, bool) {
 	// one date of long ago that a clause happened at ("In 1905 Einstein
 	// published ... In March"), not one named in passing ("the Dec. 21,
 	// 1988, bombing", "a trustee until 1974"), nor a change to come
-	// ("effective Feb. 1")
-	if p.ref.y <= p.dct.y-10 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt && p.tense(i, i+1) <= 0 {
+	// ("effective Feb. 1"; "by" alone looks ahead only in news)
+	if p.ref.y <= p.dct.y-10 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt && (p.is(i-1, "by", "until", "till", "through") || p.tense(i, i+1) <= 0) {
 		return p.ref.y, true
 	}
 	return 0, false
+}
+
+// inStory reports whether a date told without a year at token i takes the story's.
+func (p *parser) inStory(i int) bool {
+	_, ok := p.storyYear(i)
+	return ok
+}
+
+// storyDay is the day a time or a weekday told without a date takes in a
+// story without a DCT or of another time (see storyYear): the last day it
+// told.
+func (p *parser) storyDay(i int) (cal, bool) {
+	if p.refIdx < 0 || p.ref.g < gDay || !p.ref.known() {
+		return cal{}, false
+	}
+	if _, ok := p.storyYear(i); !ok && p.hasDCT {
+		return cal{}, false
+	}
+	return p.ref.coarsen(gDay), true
 }
 
 // daysFrom is the signed distance from the DCT to the middle of season c in year y.

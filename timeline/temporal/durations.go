@@ -204,7 +204,8 @@ func (p *parser) relate(ph *phrase, a amount, u unit) {
 			if base.g >= gDay {
 				c = base.coarsen(max(g, gDay))
 			}
-			ph.why += " (" + base.coarsen(g).value() + "): " + c.shift(u, max(a.n, 1)).coarsen(g).value()
+			ph.moves = c.shift(u, max(a.n, 1)).coarsen(g)
+			ph.why += " (" + base.coarsen(g).value() + "): " + ph.moves.value()
 		}
 		return
 	}

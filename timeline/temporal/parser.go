@@ -17,6 +17,7 @@ type phrase struct {
 	why        string // derivation
 	rel, off   string // event relation and offset
 	refIdx     int    // 1 + index of the anchor expression when not the last date
+	moves      cal    // where "three days later" moves the story to, when known
 }
 
 // ok reports whether a rule produced a phrase.
@@ -319,9 +320,13 @@ func (p *parser) emit(ph phrase) {
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.anchor == "" && ph.cal.y != unknown && ph.cal.g >= gYear {
 		p.textYear = ph.cal.y
 	}
+	if ph.moves.g != gNone && ph.moves.known() {
+		// "Four days later, shortly before midnight": the story's day moves
+		p.ref, p.refIdx = ph.moves, len(p.out)
+	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.ref, p.refIdx = ph.cal, len(p.out)
-		p.refAt = p.is(ph.begin-1, "in", "on", "at", "during", "by")
+		p.refAt = p.is(ph.begin-1, "in", "on", "at", "during", "by") || ph.anchor == AnchorExpr && p.refAt
 		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
 			// the quarter of a report is the first recent one it names
 			// ("third-quarter profit"); not "a flat second quarter" it is

@@ -444,6 +444,25 @@ func TestHistory(t *testing.T) {
 		[]want{{"1948", "DATE 1948"}, {"1952", "DATE 1952"}, {"1956", "DATE 1956"}, {"1960", "DATE 1960"}, {"1964", "DATE 1964"}, {"Friday", "DATE 2013-03-22"}})
 }
 
+// TestStory: one date of long ago that a clause is set at dates what
+// follows it without a year, a weekday or a day; a date named in passing,
+// or a change to come, does not.
+func TestStory(t *testing.T) {
+	may1 := time.Date(2012, 5, 1, 0, 0, 0, 0, time.UTC)
+	check(t, "In 1905 Einstein published four papers. In March he explained the photoelectric effect, and in June he set out special relativity.", may1,
+		[]want{{"1905", "DATE 1905"}, {"March", "DATE 1905-03"}, {"June", "DATE 1905-06"}})
+	check(t, "The Titanic left Southampton on 10 April 1912. Four days later, shortly before midnight, she struck an iceberg, and by 2:20 a.m. on April 15 she had sunk.", may1,
+		[]want{{"10 April 1912", "DATE 1912-04-10"}, {"Four days", "DURATION P4D"}, {"midnight", "TIME 1912-04-14T24:00"}, {"2:20 a.m. on April 15", "TIME 1912-04-15T02:20"}})
+	check(t, "In 1941 the attack came without warning. On Sunday, December 7, Japanese planes struck, and on Monday the president addressed Congress.", may1,
+		[]want{{"1941", "DATE 1941"}, {"Sunday, December 7", "DATE 1941-12-07"}, {"Monday", "DATE 1941-12-08"}})
+	check(t, "On Christmas Eve 1914 the guns fell silent. On Christmas Day soldiers met, and by New Year's Day the fighting had resumed.", may1,
+		[]want{{"Christmas Eve 1914", "DATE 1914-12-24"}, {"Christmas Day", "DATE 1914-12-25"}, {"New Year's Day", "DATE 1915-01-01"}})
+	check(t, "Two agents were charged in the Dec. 21, 1988, bombing of a jet. They were removed after Libya agreed in April to hand them over.", time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"Dec. 21, 1988", "DATE 1988-12-21"}, {"April", "DATE 1999-04"}})
+	check(t, "His father was a trustee until 1974. The bank also created an office of the chairman, effective Feb. 1.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC),
+		[]want{{"1974", "DATE 1974"}, {"Feb. 1", "DATE 1990-02-01"}})
+}
+
 // TestDayRanges: the days of a range take the month and year written once.
 func TestDayRanges(t *testing.T) {
 	check(t, "It was fought July 1-3, 1863, and on 1–3 July 1863, and from Dec. 20 through Jan. 5, 1990, and on March 5 and 6, 1990.", fri,
