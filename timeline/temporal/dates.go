@@ -302,7 +302,7 @@ func (p *parser) dayMonth(i int) phrase {
 		}
 	} else if end := p.rangeEnd(k, d); end.ok() {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
-	} else if !the || p.tok(i+1).kind != tkNum || k != i+3 || p.tok(k).kind == tkWord {
+	} else if !the || p.tok(i+1).kind != tkNum || k != i+3 || p.tok(k).kind == tkWord && !p.clauseAfter(i, k) {
 		return phrase{} // "the 22nd" needs its suffix, and is not "the 11th hour"
 	}
 	if c.n != unknown && d > daysIn(2000, c.n) {
@@ -325,6 +325,18 @@ func (p *parser) dayMonth(i int) phrase {
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
+}
+
+// clauseAfter reports whether the words from k on start the clause that a
+// time at [i, k) opens: "On the 6th the guns began", "on Monday Union troops
+// crossed" (a preposition before it, a name or a determiner after), not
+// "the 11th hour", "the Sunday Telegraph".
+func (p *parser) clauseAfter(i, k int) bool {
+	if !p.is(i-1, "on", "by", "until", "till", "since") {
+		return false
+	}
+	n := p.tok(k)
+	return n.upper || p.is(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there")
 }
 
 // rangeEnd parses the end of a range of days whose first day, d, comes
@@ -422,7 +434,7 @@ func (p *parser) yearDate(i int) phrase {
 		if !p.isYear(k) || p.is(k+1, "s") && p.glued(k+1) {
 			return phrase{}
 		}
-		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") {
+		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) {
 			return phrase{} // an old year needs a preposition: "in 1066"
 		}
 	} else if k == i && p.tok(k).lex.num == 2 && !p.is(i-1, "in", "since", "by", "until", "of", "year") {
@@ -878,7 +890,7 @@ func (p *parser) weekdayDate(i int) phrase {
 	if p.is(k, "times", "night") && p.tok(k).upper { // "Sunday Times", "Monday Night Football"
 		return phrase{}
 	}
-	if p.tok(k).upper && p.tok(k).kind == tkWord && p.tok(k).lex == nil && !p.tok(k).brk {
+	if p.tok(k).upper && p.tok(k).kind == tkWord && p.tok(k).lex == nil && !p.tok(k).brk && !p.clauseAfter(i, k) {
 		return phrase{} // part of a name: "Sunday Telegraph"
 	}
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}

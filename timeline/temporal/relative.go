@@ -782,6 +782,9 @@ var quantityMods = []struct {
 	{[]string{"some"}, "APPROX"},
 	{[]string{"an", "estimated"}, "APPROX"},
 	{[]string{"close", "to"}, "APPROX"},
+	{[]string{"circa"}, "APPROX"},
+	{[]string{"c", "."}, "APPROX"},
+	{[]string{"ca", "."}, "APPROX"},
 	{[]string{"barely"}, "LESS_THAN"},
 	{[]string{"only"}, ""},
 	{[]string{"just"}, ""},
@@ -805,6 +808,13 @@ func (p *parser) modified(i int) phrase {
 		var core phrase
 		for _, f := range []func(*parser, int) phrase{(*parser).ago, (*parser).duration, (*parser).clock, (*parser).positioned} {
 			if ph := f(p, k); ph.ok() && ph.end > core.end {
+				core = ph
+			}
+		}
+		if m.mod == "APPROX" && m.words[0] != "some" && m.words[0] != "nearly" && p.trigger(k) && !p.has(k, cWeekday) {
+			// a date told roughly: "around Nov. 1", "circa 1750" (TimeBank
+			// leaves "around Wednesday" out)
+			if ph := p.calendar(k); ph.ok() && ph.end > core.end {
 				core = ph
 			}
 		}

@@ -530,3 +530,16 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestRoughDatesAndBareDays: "around"/"circa" take a date with APPROX; "the
+// 6th" and a weekday open a clause even before a name or a determiner.
+func TestRoughDatesAndBareDays(t *testing.T) {
+	may1 := time.Date(2012, 5, 1, 0, 0, 0, 0, time.UTC)
+	check(t, "It was built around 1900, rebuilt circa 1750 and c. 1350.", may1,
+		[]want{{"around 1900", "DATE 1900 APPROX"}, {"circa 1750", "DATE 1750 APPROX"}, {"c. 1350", "DATE 1350 APPROX"}})
+	check(t, "The plant will reopen around Nov. 1.", may1, []want{{"around Nov. 1", "DATE 2012-11-01 APPROX"}})
+	check(t, "The city was besieged in April 1453. On the 6th the bombardment began. By the 29th the city had fallen. It came at the 11th hour.", may1,
+		[]want{{"April 1453", "DATE 1453-04"}, {"the 6th", "DATE 1453-04-06"}, {"the 29th", "DATE 1453-04-29"}})
+	check(t, "On Monday Union troops crossed. He read the Sunday Telegraph.", fri,
+		[]want{{"Monday", "DATE 2013-03-18"}})
+}
