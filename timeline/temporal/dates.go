@@ -546,6 +546,11 @@ func (p *parser) season(i int) phrase {
 	}
 	if y, j2, ok := p.year(j); ok && (p.tok(j).kind != tkNum || p.isYear(j)) {
 		c.y, k = y, j2
+		if t := p.tok(k + 1); code == "WI" && (p.hyphen(k) || p.punct(k, "–")) && t.kind == tkNum && (t.num == (y+1)%100 && len(t.low) == 2 || t.num == y+1) {
+			k += 2 // "the winter of 1941-42" is the winter that began in 1941
+		}
+	} else if p.punct(j, "'") && p.tok(j+1).kind == tkNum && len(p.tok(j+1).low) == 2 && j > k {
+		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2 // "the summer of '69"
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if c.y == unknown {

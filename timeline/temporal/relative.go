@@ -446,6 +446,10 @@ func (p *parser) ago(i int) phrase {
 		if u == uHour || u == uMinute || u == uSecond {
 			g = gDay
 		}
+		decades := u == uDecade || u == uCentury
+		if decades {
+			g = gYear // "a decade ago" is a year: ten before
+		}
 		if u == uYear && a.n == 1 && !a.half && dir < 0 {
 			// in a report, "a year ago" is the period the sentence is
 			// about, else the report's quarter, a year before
@@ -466,7 +470,7 @@ func (p *parser) ago(i int) phrase {
 			}
 		}
 		var c cal
-		if ph.anchor == AnchorExpr && base.g < gDay && base.g > g {
+		if ph.anchor == AnchorExpr && base.g < gDay && base.g > g && !decades {
 			c = base.shift(u, dir*a.n) // "a year earlier" than a quarter is a quarter
 		} else {
 			c = base.coarsen(max(g, min(base.g, gDay))).shift(u, dir*a.n)
@@ -877,19 +881,23 @@ func (p *parser) positioned(i int) phrase {
 			continue
 		}
 		var core phrase
-		if p.is(k, "the", "this") && p.has(k+1, cUnit) && !p.tok(k+1).lex.plural {
+		det := 1
+		if m.words[len(m.words)-1] == "mid" && p.punct(k, "-") && p.is(k+1, "century", "decade") {
+			k, det = k+1, 0 // "mid-century": of the story, else of the DCT
+		}
+		if (det == 0 || p.is(k, "the", "this")) && p.has(k+det, cUnit) && !p.tok(k+det).lex.plural {
 			// "the end of the year": the period of the DCT
-			u := p.tok(k + 1).lex.unit
+			u := p.tok(k + det).lex.unit
 			g := unitGran[u]
 			if u >= uDay && u != uHour {
 				base, anchor := p.dct, AnchorDCT
-				if p.tok(k).low == "the" && p.refIdx >= 0 && p.ref.g >= gDecade && (p.ref.g <= g || !p.hasDCT || p.recentRef(k)) {
+				if (det == 0 || p.tok(k).low == "the") && p.refIdx >= 0 && p.ref.g >= gDecade && (p.ref.g <= g || !p.hasDCT || p.recentRef(k)) {
 					// "In 1990 ... the end of the year", "On March 8 ...
 					// by the end of the month": the period of the last date
 					base, anchor = p.ref, AnchorExpr
 				}
 				c := base.coarsen(g)
-				core = phrase{begin: k, end: k + 2, typ: Date, cal: c, anchor: anchor, why: "the " + unitInfo[u].name + " of " + map[string]string{AnchorDCT: "the DCT", AnchorExpr: "the last date"}[anchor] + " -> " + c.value()}
+				core = phrase{begin: k, end: k + 1 + det, typ: Date, cal: c, anchor: anchor, why: "the " + unitInfo[u].name + " of " + map[string]string{AnchorDCT: "the DCT", AnchorExpr: "the last date"}[anchor] + " -> " + c.value()}
 			}
 		}
 		if !core.ok() {

@@ -543,3 +543,16 @@ func TestRoughDatesAndBareDays(t *testing.T) {
 	check(t, "On Monday Union troops crossed. He read the Sunday Telegraph.", fri,
 		[]want{{"Monday", "DATE 2013-03-18"}})
 }
+
+// TestSeasonsAndDecadesOfStories: a winter across two years, a short year
+// after "of", "mid-century", and decades counted back as years.
+func TestSeasonsAndDecadesOfStories(t *testing.T) {
+	may1 := time.Date(2012, 5, 1, 0, 0, 0, 0, time.UTC)
+	check(t, "In the winter of 1941-42 the siege went on. The summer of '69 was hot.", may1,
+		[]want{{"the winter of 1941-42", "DATE 1941-WI"}, {"The summer of '69", "DATE 1969-SU"}})
+	check(t, "In 1963 he won; a decade earlier he had lost. A decade ago it failed. Two centuries ago it began.", may1,
+		[]want{{"1963", "DATE 1963"}, {"a decade earlier", "DATE 1953"}, {"A decade ago", "DATE 2002"}, {"Two centuries ago", "DATE 1812"}})
+	check(t, "In 1920 the town grew. By mid-century it had doubled.", may1,
+		[]want{{"1920", "DATE 1920"}, {"mid-century", "DATE 19 MID"}})
+	check(t, "Emissions must fall to zero by mid-century.", may1, []want{{"mid-century", "DATE 20 MID"}})
+}
