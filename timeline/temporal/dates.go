@@ -553,6 +553,12 @@ func (p *parser) season(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2 // "the summer of '69"
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
+	if y := p.relUnit(j); c.y == unknown && j > k && y.ok() && y.cal.g == gYear && y.value == "" {
+		// "the autumn of that year", "the spring of the following year"
+		c.y, ph.end, ph.anchor, ph.refIdx = y.cal.y, y.end, y.anchor, y.refIdx
+		ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a season of "+y.why+" -> "+c.value()
+		return ph
+	}
 	if c.y == unknown {
 		// "fall" and "spring" are also verbs: alone they need "the" or a preposition
 		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "mid") {

@@ -555,4 +555,6 @@ func TestSeasonsAndDecadesOfStories(t *testing.T) {
 	check(t, "In 1920 the town grew. By mid-century it had doubled.", may1,
 		[]want{{"1920", "DATE 1920"}, {"mid-century", "DATE 19 MID"}})
 	check(t, "Emissions must fall to zero by mid-century.", may1, []want{{"mid-century", "DATE 20 MID"}})
+	check(t, "The revolt began in May 1968. In the autumn of that year it spread; by the spring of the following year it was over, a winter of discontent.", may1,
+		[]want{{"May 1968", "DATE 1968-05"}, {"the autumn of that year", "DATE 1968-FA"}, {"the spring of the following year", "DATE 1969-SP"}})
 }
