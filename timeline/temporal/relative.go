@@ -303,6 +303,9 @@ func (p *parser) relUnit(i int) phrase {
 		if t.lex.class&cAbbrev != 0 {
 			end = p.optPeriod(k + 1)
 		}
+		if w == "this" && p.punct(end, ",") && p.has(end+1, cMonth) {
+			return phrase{} // "In this Tuesday, Oct. 29, 2019, file photo": the date names the day
+		}
 		ph.end = end
 		var c cal
 		switch dir {

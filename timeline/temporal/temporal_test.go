@@ -558,3 +558,10 @@ func TestSeasonsAndDecadesOfStories(t *testing.T) {
 	check(t, "The revolt began in May 1968. In the autumn of that year it spread; by the spring of the following year it was over, a winter of discontent.", may1,
 		[]want{{"May 1968", "DATE 1968-05"}, {"the autumn of that year", "DATE 1968-FA"}, {"the spring of the following year", "DATE 1969-SP"}})
 }
+
+// TestPhotoCaption: the wire caption's "this Tuesday, Oct. 29, 2019, file
+// photo" dates by the date; "this" is the photo's.
+func TestPhotoCaption(t *testing.T) {
+	check(t, "In this Tuesday, Oct. 29, 2019, file photo, he waves. He will come this Tuesday.", time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday, Oct. 29, 2019", "DATE 2019-10-29"}, {"this Tuesday", "DATE 2019-11-05"}})
+}
