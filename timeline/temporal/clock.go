@@ -123,6 +123,10 @@ func (p *parser) clock(i int) phrase {
 		} else if d, ok := p.storyDay(i); ok {
 			// a story tells its times on the day it is at
 			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"
+		} else if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.recentRef(i) {
+			// news tells the times of the day it has just named ("struck
+			// Sunday ... A second tremor hit at 11:15 p.m.")
+			day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "on the day just told, "+p.ref.coarsen(gDay).value()
 		} else if !p.hasDCT {
 			ph.anchor = ""
 		}

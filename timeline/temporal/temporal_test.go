@@ -565,3 +565,11 @@ func TestPhotoCaption(t *testing.T) {
 	check(t, "In this Tuesday, Oct. 29, 2019, file photo, he waves. He will come this Tuesday.", time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday, Oct. 29, 2019", "DATE 2019-10-29"}, {"this Tuesday", "DATE 2019-11-05"}})
 }
+
+// TestClockOnDayJustTold: a time without a day in news is on the day the
+// text has just named, not the DCT's.
+func TestClockOnDayJustTold(t *testing.T) {
+	check(t, "The earthquake struck at 3:42 a.m. on Sunday. A second tremor hit at 11:15 p.m. EST. The eclipse on April 8 will peak at about 1:40 p.m. CDT.", time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"3:42 a.m. on Sunday", "TIME 2019-11-03T03:42"}, {"11:15 p.m. EST", "TIME 2019-11-03T23:15"}, {"April 8", "DATE 2020-04-08"}, {"1:40 p.m. CDT", "TIME 2020-04-08T13:40 APPROX"}})
+	check(t, "Police said the fire started at 2 a.m.", fri, []want{{"2 a.m.", "TIME 2013-03-22T02:00"}})
+}
