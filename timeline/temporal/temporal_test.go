@@ -540,6 +540,8 @@ func TestRoughDatesAndBareDays(t *testing.T) {
 	check(t, "The plant will reopen around Nov. 1.", may1, []want{{"around Nov. 1", "DATE 2012-11-01 APPROX"}})
 	check(t, "The city was besieged in April 1453. On the 6th the bombardment began. By the 29th the city had fallen. It came at the 11th hour.", may1,
 		[]want{{"April 1453", "DATE 1453-04"}, {"the 6th", "DATE 1453-04-06"}, {"the 29th", "DATE 1453-04-29"}})
+	check(t, "The vote had come on June the 2nd, two days earlier. In June the 2nd battalion left.", fri,
+		[]want{{"June the 2nd", "DATE 2013-06-02"}, {"two days earlier", "DATE 2013-05-31"}, {"June", "DATE 2013-06"}})
 	check(t, "On Monday Union troops crossed. He read the Sunday Telegraph.", fri,
 		[]want{{"Monday", "DATE 2013-03-18"}})
 }
