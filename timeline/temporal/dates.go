@@ -312,9 +312,10 @@ func (p *parser) dayMonth(i int) phrase {
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	why := "'" + p.span(i, k) + "'"
-	if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && p.ref.g != gWeek && p.ref.g != gWeekend && (!p.hasDCT || p.recentRef(i)) {
+	if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) && (!p.hasDCT || p.recentRef(i)) {
 		// "By March, trade resumed. On the 15th": the month just told
-		c.y, c.n = p.ref.y, p.ref.n
+		m := p.ref.coarsen(gMonth)
+		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the last date's month"
 	} else if c.n == unknown {
 		// "the 22nd": the day of the DCT's month

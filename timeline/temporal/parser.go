@@ -75,21 +75,21 @@ func newParser(text string, dct time.Time) *parser {
 }
 
 // isHistory reports whether the text tells of another time than the days
-// around its writing (a history, a biography): it names no year within one
-// of the DCT's, and either names years often (five times or more) or only
-// years a decade or more before the DCT. News recalls a year or two gone by
-// but tells of its own days.
+// around its writing (a history, a biography): it names years often (five
+// times or more), none within one of the DCT's. News recalls a year or two
+// gone by ("mayor from 1989 to 2001, died on July 4") but tells of its own
+// days.
 func (p *parser) isHistory() bool {
-	years, latest := 0, 0
+	years := 0
 	for i := range p.toks {
 		if t := &p.toks[i]; t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num < 2200 && p.isYear(i) {
 			if abs(t.num-p.dct.y) <= 1 {
 				return false
 			}
-			years, latest = years+1, max(latest, t.num)
+			years++
 		}
 	}
-	return years >= 5 || years >= 2 && latest <= p.dct.y-10
+	return years >= 5
 }
 
 // release returns the scratch to the pool; p is not used after.
