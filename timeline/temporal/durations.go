@@ -179,13 +179,15 @@ var afterSecond = map[string]bool{
 	"by": true, "as": true, "than": true, "when": true, "while": true, "before": true, "after": true,
 	"so": true, "too": true, "long": true, "but": true, "then": true, "there": true, "he": true,
 	"she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "is": true, "was": true,
+	"later": true, "earlier": true, "longer": true, "more": true, "now": true, "each": true, "every": true,
 }
 
 // ordinalSecond reports whether "a second" before token e is the ordinal:
-// a noun follows ("a second group"), which no duration takes.
+// a noun follows ("a second group"), which no duration takes, a time word
+// too ("a second term", "for a second day", "a second quarter").
 func (p *parser) ordinalSecond(e int) bool {
 	t := p.tok(e)
-	return t.kind == tkWord && t.lex == nil && !afterSecond[t.low]
+	return t.kind == tkWord && !afterSecond[t.low]
 }
 
 // relate marks a duration or "the day" followed by before/after and an
@@ -438,6 +440,13 @@ func (p *parser) setOf(i, k int) phrase {
 	other := p.is(k-1, "other")
 	v := ""
 	end := k + 1
+	if a, ok := p.amount(k); ok && !a.vague && (t.kind == tkNum || t.lex != nil) {
+		// "every three years", "every 10 minutes"
+		if u, e, ok := p.unitAfter(a); ok {
+			v = durationValue(a, u)
+			return phrase{begin: i, end: e, typ: Set, value: v, why: "'" + p.span(i, e) + "', a set -> " + v}
+		}
+	}
 	switch {
 	case t.lex == nil:
 	case t.lex.class&cUnit != 0 && !t.lex.plural:
@@ -456,12 +465,6 @@ func (p *parser) setOf(i, k int) phrase {
 		v = "XXXX-" + t.lex.code
 	case t.lex.class&cPart != 0:
 		v = "XXXX-XX-XXT" + t.lex.code
-	default:
-		if a, ok := p.amount(k); ok && !a.vague {
-			if u, e, ok := p.unitAfter(a); ok {
-				v, end = durationValue(a, u), e
-			}
-		}
 	}
 	if v == "" {
 		return phrase{}

@@ -575,3 +575,23 @@ func TestClockOnDayJustTold(t *testing.T) {
 		[]want{{"3:42 a.m. on Sunday", "TIME 2019-11-03T03:42"}, {"11:15 p.m. EST", "TIME 2019-11-03T23:15"}, {"April 8", "DATE 2020-04-08"}, {"1:40 p.m. CDT", "TIME 2020-04-08T13:40 APPROX"}})
 	check(t, "Police said the fire started at 2 a.m.", fri, []want{{"2 a.m.", "TIME 2013-03-22T02:00"}})
 }
+
+// TestSpurious: words that look like time expressions but are none.
+func TestSpurious(t *testing.T) {
+	for _, text := range []string{
+		"He is seeking a second term.",
+		"Shares fell for a second day and a second week.",
+	} {
+		for _, e := range Tag(text, fri) {
+			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
+		}
+	}
+}
+
+// TestEveryAmount: "every" with an amount of units is a set, "every" in
+// its span.
+func TestEveryAmount(t *testing.T) {
+	check(t, "It erupts every 10 years, every 15 minutes, every three years and every couple of years.", fri, []want{
+		{"every 10 years", "SET P10Y"}, {"every 15 minutes", "SET PT15M"}, {"every three years", "SET P3Y"}, {"every couple of years", "SET P2Y"}})
+	check(t, "Wait a second. It ended a second later.", fri, []want{{"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}})
+}
