@@ -264,7 +264,11 @@ func (p *parser) bareMonth(i int) bool {
 		return false // "March Madness", "May Day"
 	}
 	if p.tok(i).low == "may" || p.tok(i).low == "march" {
-		// a sentence-initial "May" is usually the verb; require a preposition
+		// a sentence-initial "May" is usually the verb; require a
+		// preposition, or a prefix: "mid-May", "pre-March"
+		if p.hyphen(i-1) && p.is(i-2, "mid", "early", "late", "pre", "post") {
+			return true
+		}
 		return p.is(i-1, "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "from", "to", "and", "or", "before", "after", "of", "between", "each", "every", "the")
 	}
 	return true

@@ -595,3 +595,10 @@ func TestEveryAmount(t *testing.T) {
 		{"every 10 years", "SET P10Y"}, {"every 15 minutes", "SET PT15M"}, {"every three years", "SET P3Y"}, {"every couple of years", "SET P2Y"}})
 	check(t, "Wait a second. It ended a second later.", fri, []want{{"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}})
 }
+
+// TestMidMonthHyphen: "mid-May" and "mid-March" are dates like "mid-June",
+// though "May" and "March" alone need a preposition.
+func TestMidMonthHyphen(t *testing.T) {
+	check(t, "Trading slowed in mid-May and mid-March. Mid-May is busy.", fri, []want{
+		{"mid-May", "DATE 2013-05 MID"}, {"mid-March", "DATE 2013-03 MID"}, {"Mid-May", "DATE 2013-05 MID"}})
+}
