@@ -131,6 +131,9 @@ func (p *parser) isYear(i int) bool {
 	if (p.punct(i+1, ",") || p.punct(i+1, ".")) && p.glued(i+1) && p.tok(i+2).kind == tkNum && p.glued(i+2) {
 		return false // "2,000", "2082.1"
 	}
+	if p.address(i) {
+		return false
+	}
 	n := p.tok(i + 1)
 	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
 		return true // "the summer of 1969 men walked", "on 10 November 1938 synagogues burned"
@@ -153,6 +156,30 @@ func (p *parser) isYear(i int) bool {
 		}
 	}
 	return true
+}
+
+// address reports whether the number at i is a place on a street: "the
+// 1600 block of Main Street", "1600 Pennsylvania Avenue", "2010 Elm St."
+func (p *parser) address(i int) bool {
+	if p.is(i+1, "block", "blocks") {
+		return true
+	}
+	if p.is(i-1, "in", "since", "by", "during", "until", "of", "before", "after", "from", "to", "through") {
+		return false // "In 2008 Wall Street banks failed"
+	}
+	k := i + 1
+	for ; k < i+4 && p.tok(k).kind == tkWord && p.tok(k).upper && !p.tok(k).brk; k++ {
+		if streetWords[p.tok(k).low] {
+			return k > i+1
+		}
+	}
+	return false
+}
+
+// streetWords end the name of a street.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
+	"blvd": true, "drive": true, "lane": true, "place": true, "way": true, "court": true, "highway": true,
 }
 
 // calendar recognizes absolute and partial dates.
@@ -465,7 +492,7 @@ func (p *parser) decade(i int) phrase {
 		y, k = t.num, k+3 // "the 1990's"
 	case p.punct(k, "'") && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 && p.tok(k+1).num%10 == 0 && p.is(k+2, "s") && p.glued(k+2):
 		y, k = p.twoDigitYear(p.tok(k+1).num), k+3
-	case t.kind == tkNum && len(t.low) == 2 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && k > i:
+	case t.kind == tkNum && len(t.low) == 2 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && k > i && !p.temperature(i):
 		y, k = p.twoDigitYear(t.num), k+2
 	default:
 		cent := 1900
@@ -487,6 +514,27 @@ func (p *parser) decade(i int) phrase {
 		return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a century -> " + c.value()}
 	}
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a decade -> " + c.value()}
+}
+
+// temperature reports whether "the 90s" at i is a range of degrees: the
+// sentence spoke of temperatures just before ("Highs will be in the 90s,
+// with lows in the 70s") or "degrees" follows.
+func (p *parser) temperature(i int) bool {
+	if p.is(i+3, "degrees") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
+		if weatherWords[p.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// weatherWords tell of temperatures ("a high in the 90s" may be a price's).
+var weatherWords = map[string]bool{
+	"highs": true, "lows": true, "temperature": true, "temperatures": true, "temps": true,
+	"degrees": true, "mercury": true, "thermometer": true, "forecast": true,
 }
 
 // dctYear is the DCT's year moved by n, or unknown.

@@ -602,3 +602,19 @@ func TestMidMonthHyphen(t *testing.T) {
 	check(t, "Trading slowed in mid-May and mid-March. Mid-May is busy.", fri, []want{
 		{"mid-May", "DATE 2013-05 MID"}, {"mid-March", "DATE 2013-03 MID"}, {"Mid-May", "DATE 2013-05 MID"}})
 }
+
+// TestNotYears: street numbers and temperatures are no years nor decades.
+func TestNotYears(t *testing.T) {
+	for _, text := range []string{
+		"A fire broke out in the 1600 block of Main Street.",
+		"He lives at 1600 Pennsylvania Avenue and 2010 Elm St.",
+		"Highs will be in the 90s, with lows in the 70s.",
+		"Temperatures climbed into the 80s.",
+	} {
+		for _, e := range Tag(text, fri) {
+			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
+		}
+	}
+	check(t, "In 2008 Wall Street banks failed. Music of the 60s lived on in the 90s.", fri, []want{
+		{"2008", "DATE 2008"}, {"the 60s", "DATE 196"}, {"the 90s", "DATE 199"}})
+}
