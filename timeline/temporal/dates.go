@@ -574,10 +574,84 @@ func (p *parser) century(i int) phrase {
 	}
 	k++
 	c := cal{g: gCentury, y: (n - 1) * 100}
-	if p.is(k, "bc", "b") {
-		return phrase{}
+	if bc, e, ok := p.eraAfter(k); ok {
+		// "the fifth century BC" is written as HeidelTime does: BC04
+		v := pad(n-1, 2)
+		if bc {
+			v = "BC" + v
+		}
+		return phrase{begin: i, end: e, typ: Date, value: v, why: "'" + p.span(i, e) + "', a century of an era -> " + v}
 	}
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a century -> " + c.value()}
+}
+
+// era: a year of an era, "44 BC", "753 BCE", "70 CE", "AD 410", "A.D.
+// 1066"; a year before Christ is written BC0044, one after it as a year.
+func (p *parser) era(i int) phrase {
+	k, bc, prefix := i, false, false
+	if e, ok := p.eraWord(i, "a", "d"); ok && p.tok(i).upper {
+		k, prefix = e, true // "A.D. 1066"
+	} else if p.is(i, "ad") && p.tok(i).upper {
+		k, prefix = i+1, true // "AD 410"
+	}
+	a, ok := p.amount(k)
+	if !ok || a.word || a.half || a.n < 1 || a.n > 9999 || p.tok(k).kind != tkNum {
+		return phrase{}
+	}
+	end := a.end
+	if !prefix {
+		if bc, end, ok = p.eraAfter(a.end); !ok {
+			return phrase{}
+		}
+	}
+	v := pad(a.n, 4)
+	if bc {
+		v = "BC" + v
+	}
+	return phrase{begin: i, end: end, typ: Date, value: v, why: "'" + p.span(i, end) + "', a year of an era -> " + v}
+}
+
+// eraAfter parses an era after a year or a century at k: "BC", "BCE",
+// "B.C.", "B.C.E.", "AD", "A.D.", "CE", "C.E.".
+func (p *parser) eraAfter(k int) (bc bool, end int, ok bool) {
+	if !p.tok(k).upper {
+		return false, k, false
+	}
+	switch {
+	case p.is(k, "bc", "bce"):
+		return true, k + 1, true
+	case p.is(k, "ad", "ce"):
+		return false, k + 1, true
+	}
+	if e, ok := p.eraWord(k, "b", "c"); ok {
+		if e2, ok := p.eraWord(e, "e"); ok && p.glued(e) {
+			e = e2 // "B.C.E."
+		}
+		return true, e, true
+	}
+	for _, w := range [][]string{{"a", "d"}, {"c", "e"}} {
+		if e, ok := p.eraWord(k, w...); ok {
+			return false, e, true
+		}
+	}
+	return false, k, false
+}
+
+// eraWord parses letters written with periods, "B.C.", at k: the period
+// after the last one is optional.
+func (p *parser) eraWord(k int, letters ...string) (int, bool) {
+	for n, l := range letters {
+		if !p.is(k, l) || n > 0 && !p.glued(k) {
+			return k, false
+		}
+		k++
+		if p.punct(k, ".") && p.glued(k) {
+			k++
+		} else if n < len(letters)-1 {
+			return k, false
+		}
+	}
+	return k, true
 }
 
 // season: "summer 2012", "the winter of 1994", "the summer", "spring".

@@ -502,6 +502,7 @@ func TestValidValue(t *testing.T) {
 		{Duration, "P1D", true}, {Duration, "PT5H30M", true}, {Duration, "PXY", true}, {Set, "XXXX-WI", true},
 		{Date, "2013-13-01", false}, {Date, "2013-Q5", false}, {Duration, "P", false}, {Duration, "P1X", false},
 		{Date, "13-03", false}, {Time, "2013-03-22T25:00", false}, {Set, "every", false},
+		{Date, "BC0044", true}, {Date, "BC04", true}, {Date, "BC044", false}, {Duration, "BC0044", false},
 	} {
 		if got := ValidValue(tc.typ, tc.value); got != tc.ok {
 			t.Errorf("ValidValue(%s, %q) = %v, want %v", tc.typ, tc.value, got, tc.ok)
@@ -617,4 +618,15 @@ func TestNotYears(t *testing.T) {
 	}
 	check(t, "In 2008 Wall Street banks failed. Music of the 60s lived on in the 90s.", fri, []want{
 		{"2008", "DATE 2008"}, {"the 60s", "DATE 196"}, {"the 90s", "DATE 199"}})
+}
+
+// TestEras: years and centuries of an era carry it in their span; years
+// before Christ are written as HeidelTime does.
+func TestEras(t *testing.T) {
+	check(t, "Caesar died in 44 BC. Rome was founded in 753 BCE, sacked in AD 410, and rebuilt in 70 CE.", fri, []want{
+		{"44 BC", "DATE BC0044"}, {"753 BCE", "DATE BC0753"}, {"AD 410", "DATE 0410"}, {"70 CE", "DATE 0070"}})
+	check(t, "It fell in 432 B.C. and rose in A.D. 1066, in the fifth century BC and until 3,000 B.C.E.", fri, []want{
+		{"432 B.C.", "DATE BC0432"}, {"A.D. 1066", "DATE 1066"}, {"the fifth century BC", "DATE BC04"}, {"3,000 B.C.E.", "DATE BC3000"}})
+	check(t, "A. Smith won in the first century A.D., not in the fourth century.", fri, []want{
+		{"the first century A.D.", "DATE 00"}, {"the fourth century", "DATE 03"}})
 }
