@@ -871,6 +871,9 @@ func (p *parser) holiday(i int) phrase {
 		if !ok || !p.tok(k).upper {
 			continue
 		}
+		if n := p.tok(end); n.kind == tkWord && n.upper && n.lex == nil && !n.brk {
+			return phrase{} // a name: "the Easter Rising", "the Good Friday Agreement"
+		}
 		c := cal{g: gDay, y: unknown}
 		// "Easter week", "Thanksgiving week": the (ISO) week holding the day
 		week := p.is(end, "week") && !p.hyphen(end+1)
@@ -971,10 +974,47 @@ var holidays = []struct {
 	{[]string{"memorial", "day"}, nthWeekday(5, time.Monday, -1)},
 	{[]string{"election", "day"}, electionDay},
 	{[]string{"easter", "sunday"}, easter},
+	{[]string{"easter", "monday"}, daysAfter(easter, 1)},
 	{[]string{"easter"}, easter},
+	{[]string{"good", "friday"}, daysAfter(easter, -2)},
+	{[]string{"palm", "sunday"}, daysAfter(easter, -7)},
+	{[]string{"ash", "wednesday"}, daysAfter(easter, -46)},
+	{[]string{"black", "friday"}, daysAfter(nthWeekday(11, time.Thursday, 4), 1)},
+	{[]string{"cyber", "monday"}, daysAfter(nthWeekday(11, time.Thursday, 4), 4)},
+	{[]string{"mother", "'", "s", "day"}, nthWeekday(5, time.Sunday, 2)},
+	{[]string{"father", "'", "s", "day"}, nthWeekday(6, time.Sunday, 3)},
+	{[]string{"martin", "luther", "king", "day"}, nthWeekday(1, time.Monday, 3)},
+	{[]string{"martin", "luther", "king", "jr", ".", "day"}, nthWeekday(1, time.Monday, 3)},
+	{[]string{"presidents", "'", "day"}, nthWeekday(2, time.Monday, 3)},
+	{[]string{"presidents", "day"}, nthWeekday(2, time.Monday, 3)},
+	{[]string{"columbus", "day"}, nthWeekday(10, time.Monday, 2)},
+	{[]string{"veterans", "day"}, fixed(11, 11)},
+	{[]string{"armistice", "day"}, fixed(11, 11)},
+	{[]string{"remembrance", "day"}, fixed(11, 11)},
+	{[]string{"boxing", "day"}, fixed(12, 26)},
+	{[]string{"st", ".", "patrick", "'", "s", "day"}, fixed(3, 17)},
+	{[]string{"st", "patrick", "'", "s", "day"}, fixed(3, 17)},
+	{[]string{"saint", "patrick", "'", "s", "day"}, fixed(3, 17)},
+	{[]string{"may", "day"}, fixed(5, 1)},
+	{[]string{"earth", "day"}, fixed(4, 22)},
+	{[]string{"bastille", "day"}, fixed(7, 14)},
+	{[]string{"canada", "day"}, fixed(7, 1)},
+	{[]string{"inauguration", "day"}, fixed(1, 20)},
+	{[]string{"juneteenth"}, fixed(6, 19)},
 }
 
 func fixed(m, d int) func(int) (int, int) { return func(int) (int, int) { return m, d } }
+
+// daysAfter is the day n days after (before, for n < 0) the feast f:
+// "Good Friday" is two days before Easter, "Black Friday" the day after
+// Thanksgiving.
+func daysAfter(f func(int) (int, int), n int) func(int) (int, int) {
+	return func(y int) (int, int) {
+		m, d := f(y)
+		t := time.Date(y, time.Month(m), d+n, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day()
+	}
+}
 
 // nthWeekday is the nth (or, for -1, last) given weekday of month m.
 func nthWeekday(m int, wd time.Weekday, nth int) func(int) (int, int) {

@@ -630,3 +630,14 @@ func TestEras(t *testing.T) {
 	check(t, "A. Smith won in the first century A.D., not in the fourth century.", fri, []want{
 		{"the first century A.D.", "DATE 00"}, {"the fourth century", "DATE 03"}})
 }
+
+// TestMoreHolidays: feasts counted from Easter and Thanksgiving, fixed
+// ones, and holiday names inside other names.
+func TestMoreHolidays(t *testing.T) {
+	check(t, "Stores opened on Black Friday and Cyber Monday. They will close on Good Friday and Easter Monday.", fri, []want{
+		{"Black Friday", "DATE 2012-11-23"}, {"Cyber Monday", "DATE 2012-11-26"}, {"Good Friday", "DATE 2013-03-29"}, {"Easter Monday", "DATE 2013-04-01"}})
+	check(t, "The Easter Rising began on Easter Monday 1916; the Good Friday Agreement was signed in 1998.", fri, []want{
+		{"Easter Monday 1916", "DATE 1916-04-24"}, {"1998", "DATE 1998"}})
+	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
+		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
+}
