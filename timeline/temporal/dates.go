@@ -692,7 +692,7 @@ func (p *parser) season(i int) phrase {
 		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "mid") {
 			return phrase{}
 		}
-		if p.is(k, "of") { // "the spring of discontent"
+		if p.is(k, "of") || p.is(k, "quarters") { // "the spring of discontent", "winter quarters"
 			return phrase{}
 		}
 		c.y, ph.anchor, _ = p.inferYear(c, i, k)
@@ -794,6 +794,9 @@ func (p *parser) quarter(i int) phrase {
 	} else if j > k && y == unknown && c.y == unknown && p.is(j, "the", "a", "its", "their", "his", "her") && !p.has(j+1, cUnit) && !p.is(j+1, "fiscal") {
 		return phrase{} // "the second half of the game" is no date
 	}
+	if c.y == unknown && y == unknown && p.inGame(i, k) {
+		return phrase{} // "scored twice in the first half": a part of a game
+	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if the && p.hyphen(i+2) && y == unknown {
 		ph.begin = i + 1 // "the third-quarter results": an adjective, without "the"
@@ -818,6 +821,48 @@ func (p *parser) quarter(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+why+"-> "+c.value()
 	return ph
+}
+
+// inGame reports whether the sentence of tokens [i, j) tells of a game:
+// it has a word of sport ("scored", "touchdown") or a clock that runs
+// down ("with 1:45 remaining"), and no word of money or business.
+func (p *parser) inGame(i, j int) bool {
+	s, e := i, j
+	for s > 0 && s > i-40 && !p.toks[s].brk {
+		s--
+	}
+	for e < len(p.toks) && e < j+40 && !p.toks[e].brk {
+		e++
+	}
+	game := false
+	for k := s; k < e; k++ {
+		t := &p.toks[k]
+		switch {
+		case t.kind == tkPunct && (t.low == "$" || t.low == "%"):
+			return false
+		case t.kind != tkWord:
+		case moneyWords[t.low]:
+			return false
+		case sportWords[t.low], (t.low == "remaining" || t.low == "left") && p.tok(k-1).kind == tkNum && p.punct(k-2, ":"):
+			game = true
+		}
+	}
+	return game
+}
+
+// sportWords tell of a game; moneyWords of a business's quarters and halves.
+var sportWords = map[string]bool{
+	"scored": true, "score": true, "scoring": true, "touchdown": true, "touchdowns": true, "goal": true,
+	"goals": true, "inning": true, "innings": true, "halftime": true, "quarterback": true, "goalkeeper": true,
+	"rebounds": true, "penalty": true, "kickoff": true, "whistle": true, "referee": true, "fumble": true,
+	"interception": true, "field": true, "basket": true, "striker": true, "midfielder": true,
+}
+
+var moneyWords = map[string]bool{
+	"profit": true, "profits": true, "earnings": true, "revenue": true, "revenues": true, "sales": true,
+	"income": true, "loss": true, "losses": true, "share": true, "shares": true, "percent": true,
+	"million": true, "billion": true, "fiscal": true, "growth": true, "economy": true, "quarterly": true,
+	"results": true, "net": true, "dividend": true, "gdp": true,
 }
 
 // decadeOrCentury: "the '80s", "the 20th century".
@@ -871,7 +916,7 @@ func (p *parser) holiday(i int) phrase {
 		if !ok || !p.tok(k).upper {
 			continue
 		}
-		if n := p.tok(end); n.kind == tkWord && n.upper && n.lex == nil && !n.brk {
+		if p.nameWord(end) {
 			return phrase{} // a name: "the Easter Rising", "the Good Friday Agreement"
 		}
 		c := cal{g: gDay, y: unknown}
@@ -941,6 +986,13 @@ func (p *parser) holiday(i int) phrase {
 		return ph
 	}
 	return phrase{}
+}
+
+// nameWord reports whether token k is a capitalized word that is no time
+// word, inside a sentence: it makes the time word before part of a name.
+func (p *parser) nameWord(k int) bool {
+	t := p.tok(k)
+	return t.kind == tkWord && t.upper && t.lex == nil && !t.brk
 }
 
 // words matches a sequence of lowercase words and punctuation at token i.

@@ -641,3 +641,22 @@ func TestMoreHolidays(t *testing.T) {
 	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
 		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
 }
+
+// TestQuarterNotDate: fractions, names and parts of a game are no times.
+func TestQuarterNotDate(t *testing.T) {
+	for _, text := range []string{
+		"The empire ruled a quarter of the globe and three quarters of its people.",
+		"The Six-Day War began.",
+		"The army went into winter quarters.",
+		"He threw a touchdown with 1:45 remaining in the fourth quarter.",
+		"He scored twice in the first half.",
+	} {
+		for _, e := range Tag(text, fri) {
+			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
+		}
+	}
+	check(t, "It took a quarter of a century and three quarters of an hour, after two quarters of growth.", fri, []want{
+		{"a quarter of a century", "DURATION P25Y"}, {"three quarters of an hour", "DURATION PT45M"}, {"two quarters", "DURATION P2Q"}})
+	check(t, "Two-Year Notes Rise. Profit rose in the third quarter, when Smith scored a deal.", fri, []want{
+		{"Two-Year", "DURATION P2Y"}, {"the third quarter", "DATE 2012-Q3"}})
+}
