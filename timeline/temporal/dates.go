@@ -865,6 +865,53 @@ var moneyWords = map[string]bool{
 	"results": true, "net": true, "dividend": true, "gdp": true,
 }
 
+// nthWeekdayOf: "the first Tuesday in March", "the last Friday of the
+// month", "the second Sunday of May 2014".
+func (p *parser) nthWeekdayOf(i int) phrase {
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	nth, k, ok := p.ordinalNum(k, 5)
+	if !ok && p.is(k, "last") {
+		nth, k, ok = -1, k+1, true
+	}
+	if !ok {
+		return phrase{}
+	}
+	wd, k, ok := p.weekday(k)
+	if !ok || !p.is(k, "in", "of") {
+		return phrase{}
+	}
+	k++
+	var d phrase
+	if p.is(k, "the") && p.is(k+1, "month") {
+		// "the month": the one just told, else the DCT's
+		d = phrase{begin: k, end: k + 2, cal: p.dct.coarsen(gMonth), anchor: AnchorDCT}
+		if p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && p.recentRef(i) {
+			d.cal, d.anchor = p.ref.coarsen(gMonth), AnchorExpr
+		}
+		if !p.hasDCT && d.anchor == AnchorDCT {
+			d.anchor = ""
+		}
+	} else {
+		d = p.calendar(k)
+		if r := p.relUnit(k); r.end > d.end {
+			d = r // "the first Monday of next month"
+		}
+	}
+	if !d.ok() || d.value != "" || d.cal.g != gMonth || !d.cal.known() {
+		return phrase{}
+	}
+	m, day := nthWeekday(d.cal.n, wd, nth)(d.cal.y)
+	if day > daysIn(d.cal.y, m) {
+		return phrase{} // no fifth Monday that month
+	}
+	c := cal{g: gDay, y: d.cal.y, n: m, d: day}
+	return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor,
+		why: "'" + p.span(i, d.end) + "', a weekday of " + d.cal.value() + " -> " + c.value()}
+}
+
 // decadeOrCentury: "the '80s", "the 20th century".
 func (p *parser) decadeOrCentury(i int) phrase {
 	if d := p.decade(i); d.ok() {

@@ -216,6 +216,7 @@ var wordRules = []wordRule{
 	{cFunc, (*parser).theUnitBefore},
 	{cKey | cPart, (*parser).clock},
 	{key, (*parser).era},
+	{key | cOrd, (*parser).nthWeekdayOf},
 }
 
 var numberRules = []func(*parser, int) phrase{

@@ -660,3 +660,16 @@ func TestQuarterNotDate(t *testing.T) {
 	check(t, "Two-Year Notes Rise. Profit rose in the third quarter, when Smith scored a deal.", fri, []want{
 		{"Two-Year", "DURATION P2Y"}, {"the third quarter", "DATE 2012-Q3"}})
 }
+
+// TestWeekdayOfMonth: "the first Tuesday in March", "the last Friday of
+// the month", and days counted from a weekday: "a week from Tuesday".
+func TestWeekdayOfMonth(t *testing.T) {
+	jan2 := time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC) // a Tuesday
+	check(t, "The last Friday of the month is payday.", jan2, []want{{"The last Friday of the month", "DATE 2024-01-26"}})
+	check(t, "The vote is on the first Tuesday in March. The last Friday of the month is payday.", jan2, []want{
+		{"the first Tuesday in March", "DATE 2024-03-05"}, {"The last Friday of the month", "DATE 2024-03-29"}})
+	check(t, "It is held the second Sunday of May 2014 and the first Monday of next month.", jan2, []want{
+		{"the second Sunday of May 2014", "DATE 2014-05-11"}, {"the first Monday of next month", "DATE 2024-02-05"}})
+	check(t, "We meet a week from Tuesday and two days from today.", jan2, []want{
+		{"a week from Tuesday", "DATE 2024-01-09"}, {"two days from today", "DATE 2024-01-04"}})
+}
