@@ -977,7 +977,9 @@ func (p *parser) holiday(i int) phrase {
 			j++
 		}
 		ph := phrase{begin: i, end: end, typ: Date}
-		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && p.isYear(j) {
+		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && (p.isYear(j) || !p.punct(j+1, "%") && !p.punct(j+1, ",")) {
+			// a year after a feast is one even before a plural ("On
+			// Easter Sunday 1916 rebels seized")
 			c.y, ph.end = y, j2
 		} else if y, ok := p.storyYear(i); ok {
 			// a story's holiday is its next one ("On Christmas Eve 1914 ...

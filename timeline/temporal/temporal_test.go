@@ -638,6 +638,8 @@ func TestMoreHolidays(t *testing.T) {
 		{"Black Friday", "DATE 2012-11-23"}, {"Cyber Monday", "DATE 2012-11-26"}, {"Good Friday", "DATE 2013-03-29"}, {"Easter Monday", "DATE 2013-04-01"}})
 	check(t, "The Easter Rising began on Easter Monday 1916; the Good Friday Agreement was signed in 1998.", fri, []want{
 		{"Easter Monday 1916", "DATE 1916-04-24"}, {"1998", "DATE 1998"}})
+	check(t, "On Easter Sunday 1916 rebels seized the post office. By Easter Monday they were surrounded.", fri, []want{
+		{"Easter Sunday 1916", "DATE 1916-04-23"}, {"Easter Monday", "DATE 1916-04-24"}})
 	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
 		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
 }
