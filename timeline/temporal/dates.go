@@ -131,6 +131,9 @@ func (p *parser) isYear(i int) bool {
 	if (p.punct(i+1, ",") || p.punct(i+1, ".")) && p.glued(i+1) && p.tok(i+2).kind == tkNum && p.glued(i+2) {
 		return false // "2,000", "2082.1"
 	}
+	if p.address(i) {
+		return false
+	}
 	n := p.tok(i + 1)
 	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
 		return true // "the summer of 1969 men walked", "on 10 November 1938 synagogues burned"
@@ -153,6 +156,30 @@ func (p *parser) isYear(i int) bool {
 		}
 	}
 	return true
+}
+
+// address reports whether the number at i is a place on a street: "the
+// 1600 block of Main Street", "1600 Pennsylvania Avenue", "2010 Elm St."
+func (p *parser) address(i int) bool {
+	if p.is(i+1, "block", "blocks") {
+		return true
+	}
+	if p.is(i-1, "in", "since", "by", "during", "until", "of", "before", "after", "from", "to", "through") {
+		return false // "In 2008 Wall Street banks failed"
+	}
+	k := i + 1
+	for ; k < i+4 && p.tok(k).kind == tkWord && p.tok(k).upper && !p.tok(k).brk; k++ {
+		if streetWords[p.tok(k).low] {
+			return k > i+1
+		}
+	}
+	return false
+}
+
+// streetWords end the name of a street.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
+	"blvd": true, "drive": true, "lane": true, "place": true, "way": true, "court": true, "highway": true,
 }
 
 // calendar recognizes absolute and partial dates.
@@ -264,7 +291,11 @@ func (p *parser) bareMonth(i int) bool {
 		return false // "March Madness", "May Day"
 	}
 	if p.tok(i).low == "may" || p.tok(i).low == "march" {
-		// a sentence-initial "May" is usually the verb; require a preposition
+		// a sentence-initial "May" is usually the verb; require a
+		// preposition, or a prefix: "mid-May", "pre-March"
+		if p.hyphen(i-1) && p.is(i-2, "mid", "early", "late", "pre", "post") {
+			return true
+		}
 		return p.is(i-1, "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "from", "to", "and", "or", "before", "after", "of", "between", "each", "every", "the")
 	}
 	return true
@@ -462,7 +493,7 @@ func (p *parser) decade(i int) phrase {
 		y, k = t.num, k+3 // "the 1990's"
 	case p.punct(k, "'") && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 && p.tok(k+1).num%10 == 0 && p.is(k+2, "s") && p.glued(k+2):
 		y, k = p.twoDigitYear(p.tok(k+1).num), k+3
-	case t.kind == tkNum && len(t.low) == 2 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && k > i:
+	case t.kind == tkNum && len(t.low) == 2 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && k > i && !p.temperature(i):
 		y, k = p.twoDigitYear(t.num), k+2
 	default:
 		cent := 1900
@@ -484,6 +515,27 @@ func (p *parser) decade(i int) phrase {
 		return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a century -> " + c.value()}
 	}
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a decade -> " + c.value()}
+}
+
+// temperature reports whether "the 90s" at i is a range of degrees: the
+// sentence spoke of temperatures just before ("Highs will be in the 90s,
+// with lows in the 70s") or "degrees" follows.
+func (p *parser) temperature(i int) bool {
+	if p.is(i+3, "degrees") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
+		if weatherWords[p.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// weatherWords tell of temperatures ("a high in the 90s" may be a price's).
+var weatherWords = map[string]bool{
+	"highs": true, "lows": true, "temperature": true, "temperatures": true, "temps": true,
+	"degrees": true, "mercury": true, "thermometer": true, "forecast": true,
 }
 
 // dctYear is the DCT's year moved by n, or unknown.
@@ -523,10 +575,84 @@ func (p *parser) century(i int) phrase {
 	}
 	k++
 	c := cal{g: gCentury, y: (n - 1) * 100}
-	if p.is(k, "bc", "b") {
-		return phrase{}
+	if bc, e, ok := p.eraAfter(k); ok {
+		// "the fifth century BC" is written as HeidelTime does: BC04
+		v := pad(n-1, 2)
+		if bc {
+			v = "BC" + v
+		}
+		return phrase{begin: i, end: e, typ: Date, value: v, why: "'" + p.span(i, e) + "', a century of an era -> " + v}
 	}
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a century -> " + c.value()}
+}
+
+// era: a year of an era, "44 BC", "753 BCE", "70 CE", "AD 410", "A.D.
+// 1066"; a year before Christ is written BC0044, one after it as a year.
+func (p *parser) era(i int) phrase {
+	k, bc, prefix := i, false, false
+	if e, ok := p.eraWord(i, "a", "d"); ok && p.tok(i).upper {
+		k, prefix = e, true // "A.D. 1066"
+	} else if p.is(i, "ad") && p.tok(i).upper {
+		k, prefix = i+1, true // "AD 410"
+	}
+	a, ok := p.amount(k)
+	if !ok || a.word || a.half || a.n < 1 || a.n > 9999 || p.tok(k).kind != tkNum {
+		return phrase{}
+	}
+	end := a.end
+	if !prefix {
+		if bc, end, ok = p.eraAfter(a.end); !ok {
+			return phrase{}
+		}
+	}
+	v := pad(a.n, 4)
+	if bc {
+		v = "BC" + v
+	}
+	return phrase{begin: i, end: end, typ: Date, value: v, why: "'" + p.span(i, end) + "', a year of an era -> " + v}
+}
+
+// eraAfter parses an era after a year or a century at k: "BC", "BCE",
+// "B.C.", "B.C.E.", "AD", "A.D.", "CE", "C.E.".
+func (p *parser) eraAfter(k int) (bc bool, end int, ok bool) {
+	if !p.tok(k).upper {
+		return false, k, false
+	}
+	switch {
+	case p.is(k, "bc", "bce"):
+		return true, k + 1, true
+	case p.is(k, "ad", "ce"):
+		return false, k + 1, true
+	}
+	if e, ok := p.eraWord(k, "b", "c"); ok {
+		if e2, ok := p.eraWord(e, "e"); ok && p.glued(e) {
+			e = e2 // "B.C.E."
+		}
+		return true, e, true
+	}
+	for _, w := range [][]string{{"a", "d"}, {"c", "e"}} {
+		if e, ok := p.eraWord(k, w...); ok {
+			return false, e, true
+		}
+	}
+	return false, k, false
+}
+
+// eraWord parses letters written with periods, "B.C.", at k: the period
+// after the last one is optional.
+func (p *parser) eraWord(k int, letters ...string) (int, bool) {
+	for n, l := range letters {
+		if !p.is(k, l) || n > 0 && !p.glued(k) {
+			return k, false
+		}
+		k++
+		if p.punct(k, ".") && p.glued(k) {
+			k++
+		} else if n < len(letters)-1 {
+			return k, false
+		}
+	}
+	return k, true
 }
 
 // season: "summer 2012", "the winter of 1994", "the summer", "spring".
@@ -567,7 +693,7 @@ func (p *parser) season(i int) phrase {
 		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "mid") {
 			return phrase{}
 		}
-		if p.is(k, "of") { // "the spring of discontent"
+		if p.is(k, "of") || p.is(k, "quarters") { // "the spring of discontent", "winter quarters"
 			return phrase{}
 		}
 		c.y, ph.anchor, _ = p.inferYear(c, i, k)
@@ -669,6 +795,9 @@ func (p *parser) quarter(i int) phrase {
 	} else if j > k && y == unknown && c.y == unknown && p.is(j, "the", "a", "its", "their", "his", "her") && !p.has(j+1, cUnit) && !p.is(j+1, "fiscal") {
 		return phrase{} // "the second half of the game" is no date
 	}
+	if c.y == unknown && y == unknown && p.inGame(i, k) {
+		return phrase{} // "scored twice in the first half": a part of a game
+	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if the && p.hyphen(i+2) && y == unknown {
 		ph.begin = i + 1 // "the third-quarter results": an adjective, without "the"
@@ -693,6 +822,95 @@ func (p *parser) quarter(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+why+"-> "+c.value()
 	return ph
+}
+
+// inGame reports whether the sentence of tokens [i, j) tells of a game:
+// it has a word of sport ("scored", "touchdown") or a clock that runs
+// down ("with 1:45 remaining"), and no word of money or business.
+func (p *parser) inGame(i, j int) bool {
+	s, e := i, j
+	for s > 0 && s > i-40 && !p.toks[s].brk {
+		s--
+	}
+	for e < len(p.toks) && e < j+40 && !p.toks[e].brk {
+		e++
+	}
+	game := false
+	for k := s; k < e; k++ {
+		t := &p.toks[k]
+		switch {
+		case t.kind == tkPunct && (t.low == "$" || t.low == "%"):
+			return false
+		case t.kind != tkWord:
+		case moneyWords[t.low]:
+			return false
+		case sportWords[t.low], (t.low == "remaining" || t.low == "left") && p.tok(k-1).kind == tkNum && p.punct(k-2, ":"):
+			game = true
+		}
+	}
+	return game
+}
+
+// sportWords tell of a game; moneyWords of a business's quarters and halves.
+var sportWords = map[string]bool{
+	"scored": true, "score": true, "scoring": true, "touchdown": true, "touchdowns": true, "goal": true,
+	"goals": true, "inning": true, "innings": true, "halftime": true, "quarterback": true, "goalkeeper": true,
+	"rebounds": true, "penalty": true, "kickoff": true, "whistle": true, "referee": true, "fumble": true,
+	"interception": true, "field": true, "basket": true, "striker": true, "midfielder": true,
+}
+
+var moneyWords = map[string]bool{
+	"profit": true, "profits": true, "earnings": true, "revenue": true, "revenues": true, "sales": true,
+	"income": true, "loss": true, "losses": true, "share": true, "shares": true, "percent": true,
+	"million": true, "billion": true, "fiscal": true, "growth": true, "economy": true, "quarterly": true,
+	"results": true, "net": true, "dividend": true, "gdp": true,
+}
+
+// nthWeekdayOf: "the first Tuesday in March", "the last Friday of the
+// month", "the second Sunday of May 2014".
+func (p *parser) nthWeekdayOf(i int) phrase {
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	nth, k, ok := p.ordinalNum(k, 5)
+	if !ok && p.is(k, "last") {
+		nth, k, ok = -1, k+1, true
+	}
+	if !ok {
+		return phrase{}
+	}
+	wd, k, ok := p.weekday(k)
+	if !ok || !p.is(k, "in", "of") {
+		return phrase{}
+	}
+	k++
+	var d phrase
+	if p.is(k, "the") && p.is(k+1, "month") {
+		// "the month": the one just told, else the DCT's
+		d = phrase{begin: k, end: k + 2, cal: p.dct.coarsen(gMonth), anchor: AnchorDCT}
+		if p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && p.recentRef(i) {
+			d.cal, d.anchor = p.ref.coarsen(gMonth), AnchorExpr
+		}
+		if !p.hasDCT && d.anchor == AnchorDCT {
+			d.anchor = ""
+		}
+	} else {
+		d = p.calendar(k)
+		if r := p.relUnit(k); r.end > d.end {
+			d = r // "the first Monday of next month"
+		}
+	}
+	if !d.ok() || d.value != "" || d.cal.g != gMonth || !d.cal.known() {
+		return phrase{}
+	}
+	m, day := nthWeekday(d.cal.n, wd, nth)(d.cal.y)
+	if day > daysIn(d.cal.y, m) {
+		return phrase{} // no fifth Monday that month
+	}
+	c := cal{g: gDay, y: d.cal.y, n: m, d: day}
+	return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor,
+		why: "'" + p.span(i, d.end) + "', a weekday of " + d.cal.value() + " -> " + c.value()}
 }
 
 // decadeOrCentury: "the '80s", "the 20th century".
@@ -746,6 +964,9 @@ func (p *parser) holiday(i int) phrase {
 		if !ok || !p.tok(k).upper {
 			continue
 		}
+		if p.nameWord(end) {
+			return phrase{} // a name: "the Easter Rising", "the Good Friday Agreement"
+		}
 		c := cal{g: gDay, y: unknown}
 		// "Easter week", "Thanksgiving week": the (ISO) week holding the day
 		week := p.is(end, "week") && !p.hyphen(end+1)
@@ -757,7 +978,9 @@ func (p *parser) holiday(i int) phrase {
 			j++
 		}
 		ph := phrase{begin: i, end: end, typ: Date}
-		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && p.isYear(j) {
+		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && (p.isYear(j) || !p.punct(j+1, "%") && !p.punct(j+1, ",")) {
+			// a year after a feast is one even before a plural ("On
+			// Easter Sunday 1916 rebels seized")
 			c.y, ph.end = y, j2
 		} else if y, ok := p.storyYear(i); ok {
 			// a story's holiday is its next one ("On Christmas Eve 1914 ...
@@ -815,6 +1038,13 @@ func (p *parser) holiday(i int) phrase {
 	return phrase{}
 }
 
+// nameWord reports whether token k is a capitalized word that is no time
+// word, inside a sentence: it makes the time word before part of a name.
+func (p *parser) nameWord(k int) bool {
+	t := p.tok(k)
+	return t.kind == tkWord && t.upper && t.lex == nil && !t.brk
+}
+
 // words matches a sequence of lowercase words and punctuation at token i.
 func (p *parser) words(i int, ws []string) (int, bool) {
 	for _, w := range ws {
@@ -846,10 +1076,47 @@ var holidays = []struct {
 	{[]string{"memorial", "day"}, nthWeekday(5, time.Monday, -1)},
 	{[]string{"election", "day"}, electionDay},
 	{[]string{"easter", "sunday"}, easter},
+	{[]string{"easter", "monday"}, daysAfter(easter, 1)},
 	{[]string{"easter"}, easter},
+	{[]string{"good", "friday"}, daysAfter(easter, -2)},
+	{[]string{"palm", "sunday"}, daysAfter(easter, -7)},
+	{[]string{"ash", "wednesday"}, daysAfter(easter, -46)},
+	{[]string{"black", "friday"}, daysAfter(nthWeekday(11, time.Thursday, 4), 1)},
+	{[]string{"cyber", "monday"}, daysAfter(nthWeekday(11, time.Thursday, 4), 4)},
+	{[]string{"mother", "'", "s", "day"}, nthWeekday(5, time.Sunday, 2)},
+	{[]string{"father", "'", "s", "day"}, nthWeekday(6, time.Sunday, 3)},
+	{[]string{"martin", "luther", "king", "day"}, nthWeekday(1, time.Monday, 3)},
+	{[]string{"martin", "luther", "king", "jr", ".", "day"}, nthWeekday(1, time.Monday, 3)},
+	{[]string{"presidents", "'", "day"}, nthWeekday(2, time.Monday, 3)},
+	{[]string{"presidents", "day"}, nthWeekday(2, time.Monday, 3)},
+	{[]string{"columbus", "day"}, nthWeekday(10, time.Monday, 2)},
+	{[]string{"veterans", "day"}, fixed(11, 11)},
+	{[]string{"armistice", "day"}, fixed(11, 11)},
+	{[]string{"remembrance", "day"}, fixed(11, 11)},
+	{[]string{"boxing", "day"}, fixed(12, 26)},
+	{[]string{"st", ".", "patrick", "'", "s", "day"}, fixed(3, 17)},
+	{[]string{"st", "patrick", "'", "s", "day"}, fixed(3, 17)},
+	{[]string{"saint", "patrick", "'", "s", "day"}, fixed(3, 17)},
+	{[]string{"may", "day"}, fixed(5, 1)},
+	{[]string{"earth", "day"}, fixed(4, 22)},
+	{[]string{"bastille", "day"}, fixed(7, 14)},
+	{[]string{"canada", "day"}, fixed(7, 1)},
+	{[]string{"inauguration", "day"}, fixed(1, 20)},
+	{[]string{"juneteenth"}, fixed(6, 19)},
 }
 
 func fixed(m, d int) func(int) (int, int) { return func(int) (int, int) { return m, d } }
+
+// daysAfter is the day n days after (before, for n < 0) the feast f:
+// "Good Friday" is two days before Easter, "Black Friday" the day after
+// Thanksgiving.
+func daysAfter(f func(int) (int, int), n int) func(int) (int, int) {
+	return func(y int) (int, int) {
+		m, d := f(y)
+		t := time.Date(y, time.Month(m), d+n, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day()
+	}
+}
 
 // nthWeekday is the nth (or, for -1, last) given weekday of month m.
 func nthWeekday(m int, wd time.Weekday, nth int) func(int) (int, int) {

@@ -47,6 +47,9 @@ func (p *parser) duration(i int) phrase {
 			if p.hyphen(end) && p.is(end+1, "old") {
 				return phrase{} // an age: "44-year-old"
 			}
+			if p.tok(end-1).upper && p.nameWord(end) && (p.tok(end+1).kind != tkWord || !p.tok(end+1).upper) {
+				return phrase{} // a name: "the Six-Day War began"; not a headline's "Two-Year Notes Rise"
+			}
 		}
 	}
 	if t := p.tok(k); end == 0 && t.lex != nil && t.lex.class&cUnit != 0 && !p.hyphen(k-1) && p.hyphen(k+1) &&
@@ -91,6 +94,11 @@ func (p *parser) duration(i int) phrase {
 	}
 	if u == uWeekend || u == uHalf {
 		return phrase{}
+	}
+	if u == uQuarter && p.is(end, "of") && !a.vague {
+		if ph, done := p.quarterOf(i, a, end+1); done {
+			return ph
+		}
 	}
 	if p.is(end, "and") && p.is(end+1, "a", "one") && p.is(end+2, "half") { // "a year and a half"
 		a.half, end = true, end+3
@@ -144,6 +152,37 @@ func (p *parser) duration(i int) phrase {
 	return ph
 }
 
+// quarterOf reads "quarters of" at k: a fraction of a unit ("a quarter
+// of a century", P25Y), of a thing ("a quarter of the globe", no time),
+// or quarters of a time ("three quarters of losses", "the last two
+// quarters of 1990"), which it leaves to duration (done is false).
+func (p *parser) quarterOf(i int, a amount, k int) (ph phrase, done bool) {
+	if t := p.tok(k + 1); p.is(k, "a", "an") && t.lex != nil && t.lex.class&cUnit != 0 && !t.lex.plural {
+		if f := quarterUnits[t.lex.unit]; f.n > 0 {
+			n := max(a.n, 1) * f.n
+			v := "P" + itoa(n) + f.iso
+			if f.iso[0] == 'T' {
+				v = "PT" + itoa(n) + f.iso[1:]
+			}
+			return phrase{begin: i, end: k + 2, typ: Duration, value: v, why: "'" + p.span(i, k+2) + "', a fraction of a " + unitInfo[t.lex.unit].name + " -> " + v}, true
+		}
+	}
+	if determiners[p.tok(k).low] || p.is(k, "all", "this", "these", "those", "that") {
+		if n := p.tok(k + 1); n.lex == nil || n.lex.class&(cUnit|cMonth|cSeason) == 0 && !p.is(k+1, "fiscal") {
+			return phrase{}, true // "a quarter of the globe", "three quarters of its staff"
+		}
+	}
+	return phrase{}, false
+}
+
+// quarterUnits are the quarters of units: a quarter of a century is 25 years.
+var quarterUnits = [...]struct {
+	n   int
+	iso string
+}{
+	uHour: {15, "TM"}, uDay: {6, "TH"}, uYear: {3, "M"}, uCentury: {25, "Y"}, uMillennium: {250, "Y"},
+}
+
 // sinceLast reports whether "in" at i closes a comparison with the past
 // ("its first profit in five years", "the highest level in a decade"),
 // where "in N years" measures back from now, whatever the tense.
@@ -179,13 +218,15 @@ var afterSecond = map[string]bool{
 	"by": true, "as": true, "than": true, "when": true, "while": true, "before": true, "after": true,
 	"so": true, "too": true, "long": true, "but": true, "then": true, "there": true, "he": true,
 	"she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "is": true, "was": true,
+	"later": true, "earlier": true, "longer": true, "more": true, "now": true, "each": true, "every": true,
 }
 
 // ordinalSecond reports whether "a second" before token e is the ordinal:
-// a noun follows ("a second group"), which no duration takes.
+// a noun follows ("a second group"), which no duration takes, a time word
+// too ("a second term", "for a second day", "a second quarter").
 func (p *parser) ordinalSecond(e int) bool {
 	t := p.tok(e)
-	return t.kind == tkWord && t.lex == nil && !afterSecond[t.low]
+	return t.kind == tkWord && !afterSecond[t.low]
 }
 
 // relate marks a duration or "the day" followed by before/after and an
@@ -438,6 +479,13 @@ func (p *parser) setOf(i, k int) phrase {
 	other := p.is(k-1, "other")
 	v := ""
 	end := k + 1
+	if a, ok := p.amount(k); ok && !a.vague && (t.kind == tkNum || t.lex != nil) {
+		// "every three years", "every 10 minutes"
+		if u, e, ok := p.unitAfter(a); ok {
+			v = durationValue(a, u)
+			return phrase{begin: i, end: e, typ: Set, value: v, why: "'" + p.span(i, e) + "', a set -> " + v}
+		}
+	}
 	switch {
 	case t.lex == nil:
 	case t.lex.class&cUnit != 0 && !t.lex.plural:
@@ -456,12 +504,6 @@ func (p *parser) setOf(i, k int) phrase {
 		v = "XXXX-" + t.lex.code
 	case t.lex.class&cPart != 0:
 		v = "XXXX-XX-XXT" + t.lex.code
-	default:
-		if a, ok := p.amount(k); ok && !a.vague {
-			if u, e, ok := p.unitAfter(a); ok {
-				v, end = durationValue(a, u), e
-			}
-		}
 	}
 	if v == "" {
 		return phrase{}

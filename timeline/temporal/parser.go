@@ -141,7 +141,7 @@ func (p *parser) skip(i int) bool {
 	case t.lex == nil || t.lex.class&cLink != 0:
 		return true
 	case t.lex.class&cFunc != 0:
-		return !p.trigger(i + 1)
+		return !p.trigger(i+1) && !(t.low == "a" && t.upper && p.punct(i+1, ".")) // "A.D. 1066"
 	case t.lex.class == cHoliday:
 		return !t.upper
 	}
@@ -215,11 +215,13 @@ var wordRules = []wordRule{
 	{key | cCard | cVague | cUnit | cOrd, (*parser).duration},
 	{cFunc, (*parser).theUnitBefore},
 	{cKey | cPart, (*parser).clock},
+	{key, (*parser).era},
+	{key | cOrd, (*parser).nthWeekdayOf},
 }
 
 var numberRules = []func(*parser, int) phrase{
 	(*parser).numericDate, (*parser).dayMonth, (*parser).yearDate, (*parser).decade, (*parser).century,
-	(*parser).quarter, (*parser).ago, (*parser).set, (*parser).duration, (*parser).clock,
+	(*parser).quarter, (*parser).ago, (*parser).set, (*parser).duration, (*parser).clock, (*parser).era,
 }
 
 // secondDay finds the closing day of a range of days written with one

@@ -424,6 +424,21 @@ func (p *parser) ago(i int) phrase {
 		mod, k = "APPROX", k+2 // "a week or so ago"
 	}
 	why := "'" + p.span(i, k) + "'"
+	if p.is(k, "from") && u >= uDay && !a.vague && mod == "" {
+		// "a week from Tuesday", "two days from today": that day, moved
+		d := p.weekdayDate(k + 1)
+		if r := p.dayWord(k + 1); r.end > d.end {
+			d = r
+		}
+		if d.ok() && d.typ == Date && d.cal.g == gDay && d.cal.known() {
+			c := d.cal.shift(u, a.n)
+			if a.half && u == uYear {
+				c = c.shiftMonths(6)
+			}
+			return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor,
+				why: why + " from " + d.cal.value() + " -> " + c.value()}
+		}
+	}
 	switch {
 	case p.is(k, "ago") || p.is(k, "back") && !p.is(k+1, "to") || p.is(k, "earlier") || p.is(k, "from") && p.is(k+1, "now") || p.is(k, "hence"):
 		end, dir := k+1, -1

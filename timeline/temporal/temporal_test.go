@@ -506,6 +506,7 @@ func TestValidValue(t *testing.T) {
 		{Duration, "P1D", true}, {Duration, "PT5H30M", true}, {Duration, "PXY", true}, {Set, "XXXX-WI", true},
 		{Date, "2013-13-01", false}, {Date, "2013-Q5", false}, {Duration, "P", false}, {Duration, "P1X", false},
 		{Date, "13-03", false}, {Time, "2013-03-22T25:00", false}, {Set, "every", false},
+		{Date, "BC0044", true}, {Date, "BC04", true}, {Date, "BC044", false}, {Duration, "BC0044", false},
 	} {
 		if got := ValidValue(tc.typ, tc.value); got != tc.ok {
 			t.Errorf("ValidValue(%s, %q) = %v, want %v", tc.typ, tc.value, got, tc.ok)
@@ -578,4 +579,103 @@ func TestClockOnDayJustTold(t *testing.T) {
 	check(t, "The earthquake struck at 3:42 a.m. on Sunday. A second tremor hit at 11:15 p.m. EST. The eclipse on April 8 will peak at about 1:40 p.m. CDT.", time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"3:42 a.m. on Sunday", "TIME 2019-11-03T03:42"}, {"11:15 p.m. EST", "TIME 2019-11-03T23:15"}, {"April 8", "DATE 2020-04-08"}, {"1:40 p.m. CDT", "TIME 2020-04-08T13:40 APPROX"}})
 	check(t, "Police said the fire started at 2 a.m.", fri, []want{{"2 a.m.", "TIME 2013-03-22T02:00"}})
+}
+
+// TestSpurious: words that look like time expressions but are none.
+func TestSpurious(t *testing.T) {
+	for _, text := range []string{
+		"He is seeking a second term.",
+		"Shares fell for a second day and a second week.",
+	} {
+		for _, e := range Tag(text, fri) {
+			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
+		}
+	}
+}
+
+// TestEveryAmount: "every" with an amount of units is a set, "every" in
+// its span.
+func TestEveryAmount(t *testing.T) {
+	check(t, "It erupts every 10 years, every 15 minutes, every three years and every couple of years.", fri, []want{
+		{"every 10 years", "SET P10Y"}, {"every 15 minutes", "SET PT15M"}, {"every three years", "SET P3Y"}, {"every couple of years", "SET P2Y"}})
+	check(t, "Wait a second. It ended a second later.", fri, []want{{"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}})
+}
+
+// TestMidMonthHyphen: "mid-May" and "mid-March" are dates like "mid-June",
+// though "May" and "March" alone need a preposition.
+func TestMidMonthHyphen(t *testing.T) {
+	check(t, "Trading slowed in mid-May and mid-March. Mid-May is busy.", fri, []want{
+		{"mid-May", "DATE 2013-05 MID"}, {"mid-March", "DATE 2013-03 MID"}, {"Mid-May", "DATE 2013-05 MID"}})
+}
+
+// TestNotYears: street numbers and temperatures are no years nor decades.
+func TestNotYears(t *testing.T) {
+	for _, text := range []string{
+		"A fire broke out in the 1600 block of Main Street.",
+		"He lives at 1600 Pennsylvania Avenue and 2010 Elm St.",
+		"Highs will be in the 90s, with lows in the 70s.",
+		"Temperatures climbed into the 80s.",
+	} {
+		for _, e := range Tag(text, fri) {
+			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
+		}
+	}
+	check(t, "In 2008 Wall Street banks failed. Music of the 60s lived on in the 90s.", fri, []want{
+		{"2008", "DATE 2008"}, {"the 60s", "DATE 196"}, {"the 90s", "DATE 199"}})
+}
+
+// TestEras: years and centuries of an era carry it in their span; years
+// before Christ are written as HeidelTime does.
+func TestEras(t *testing.T) {
+	check(t, "Caesar died in 44 BC. Rome was founded in 753 BCE, sacked in AD 410, and rebuilt in 70 CE.", fri, []want{
+		{"44 BC", "DATE BC0044"}, {"753 BCE", "DATE BC0753"}, {"AD 410", "DATE 0410"}, {"70 CE", "DATE 0070"}})
+	check(t, "It fell in 432 B.C. and rose in A.D. 1066, in the fifth century BC and until 3,000 B.C.E.", fri, []want{
+		{"432 B.C.", "DATE BC0432"}, {"A.D. 1066", "DATE 1066"}, {"the fifth century BC", "DATE BC04"}, {"3,000 B.C.E.", "DATE BC3000"}})
+	check(t, "A. Smith won in the first century A.D., not in the fourth century.", fri, []want{
+		{"the first century A.D.", "DATE 00"}, {"the fourth century", "DATE 03"}})
+}
+
+// TestMoreHolidays: feasts counted from Easter and Thanksgiving, fixed
+// ones, and holiday names inside other names.
+func TestMoreHolidays(t *testing.T) {
+	check(t, "Stores opened on Black Friday and Cyber Monday. They will close on Good Friday and Easter Monday.", fri, []want{
+		{"Black Friday", "DATE 2012-11-23"}, {"Cyber Monday", "DATE 2012-11-26"}, {"Good Friday", "DATE 2013-03-29"}, {"Easter Monday", "DATE 2013-04-01"}})
+	check(t, "The Easter Rising began on Easter Monday 1916; the Good Friday Agreement was signed in 1998.", fri, []want{
+		{"Easter Monday 1916", "DATE 1916-04-24"}, {"1998", "DATE 1998"}})
+	check(t, "On Easter Sunday 1916 rebels seized the post office. By Easter Monday they were surrounded.", fri, []want{
+		{"Easter Sunday 1916", "DATE 1916-04-23"}, {"Easter Monday", "DATE 1916-04-24"}})
+	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
+		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
+}
+
+// TestQuarterNotDate: fractions, names and parts of a game are no times.
+func TestQuarterNotDate(t *testing.T) {
+	for _, text := range []string{
+		"The empire ruled a quarter of the globe and three quarters of its people.",
+		"The Six-Day War began.",
+		"The army went into winter quarters.",
+		"He threw a touchdown with 1:45 remaining in the fourth quarter.",
+		"He scored twice in the first half.",
+	} {
+		for _, e := range Tag(text, fri) {
+			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
+		}
+	}
+	check(t, "It took a quarter of a century and three quarters of an hour, after two quarters of growth.", fri, []want{
+		{"a quarter of a century", "DURATION P25Y"}, {"three quarters of an hour", "DURATION PT45M"}, {"two quarters", "DURATION P2Q"}})
+	check(t, "Two-Year Notes Rise. Profit rose in the third quarter, when Smith scored a deal.", fri, []want{
+		{"Two-Year", "DURATION P2Y"}, {"the third quarter", "DATE 2012-Q3"}})
+}
+
+// TestWeekdayOfMonth: "the first Tuesday in March", "the last Friday of
+// the month", and days counted from a weekday: "a week from Tuesday".
+func TestWeekdayOfMonth(t *testing.T) {
+	jan2 := time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC) // a Tuesday
+	check(t, "The last Friday of the month is payday.", jan2, []want{{"The last Friday of the month", "DATE 2024-01-26"}})
+	check(t, "The vote is on the first Tuesday in March. The last Friday of the month is payday.", jan2, []want{
+		{"the first Tuesday in March", "DATE 2024-03-05"}, {"The last Friday of the month", "DATE 2024-03-29"}})
+	check(t, "It is held the second Sunday of May 2014 and the first Monday of next month.", jan2, []want{
+		{"the second Sunday of May 2014", "DATE 2014-05-11"}, {"the first Monday of next month", "DATE 2024-02-05"}})
+	check(t, "We meet a week from Tuesday and two days from today.", jan2, []want{
+		{"a week from Tuesday", "DATE 2024-01-09"}, {"two days from today", "DATE 2024-01-04"}})
 }

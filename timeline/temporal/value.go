@@ -4,7 +4,7 @@ import "strings"
 
 // ValidValue reports whether v is a well-formed TIMEX3 value for type t:
 //
-//	DATE, TIME  PRESENT_REF | PAST_REF | FUTURE_REF | CC | DDD | YYYY[-part][Ttime]
+//	DATE, TIME  PRESENT_REF | PAST_REF | FUTURE_REF | CC | DDD | YYYY[-part][Ttime] | BCYYYY | BCCC
 //	            part: MM[-DD] | Www[-D|-WE] | Qn | Hn | SP|SU|FA|WI
 //	            time: hh[:mm[:ss]] | MO|MI|AF|EV|NI|DT
 //	DURATION    P(nY|nM|nW|nD|nQ|nDE|nCE|nML)*[T(nH|nM|nS)*], n digits or X
@@ -28,6 +28,9 @@ func validDuration(v string) bool {
 		return false
 	}
 	v = v[1:]
+	if bc, ok := strings.CutPrefix(v, "BC"); ok {
+		return digits(bc, 4) || digits(bc, 2) // a year or a century before Christ
+	}
 	date, clock, hasT := strings.Cut(v, "T")
 	if hasT && clock == "" {
 		return false
@@ -89,6 +92,9 @@ func validDate(v string) bool {
 	switch v {
 	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
 		return true
+	}
+	if bc, ok := strings.CutPrefix(v, "BC"); ok {
+		return digits(bc, 4) || digits(bc, 2) // a year or a century before Christ
 	}
 	date, clock, hasT := strings.Cut(v, "T")
 	if hasT && !validClock(clock) {
