@@ -10,6 +10,7 @@ type clockTime struct {
 	zone    int // offset east of UTC in seconds, when hasZone
 	hasZone bool
 	sure    bool // has a meridiem, a zone or "o'clock": certainly a time
+	half    int  // 1 a.m., 2 p.m., 0 when the text does not say
 }
 
 // clockAt parses a time of day at token i.
@@ -18,57 +19,234 @@ func (p *parser) clockAt(i int) (clockTime, bool) {
 	ct := clockTime{end: i + 1}
 	switch {
 	case (t.low == "noon" || t.low == "midday") && !(t.upper && !t.brk):
-		ct.hh, ct.sure = 12, true // ("High Noon" is a title)
+		ct.hh, ct.sure, ct.half = 12, true, 2 // ("High Noon" is a title)
 	case t.low == "midnight":
 		ct.hh, ct.sure = 24, true
-	case t.kind == tkNum && len(t.low) <= 2 && t.num <= 24:
-		ct.hh = t.num
-		k := i + 1
-		minutes := false
-		if (p.punct(k, ":") || p.punct(k, ".")) && p.glued(k) && p.glued(k+1) && len(p.tok(k+1).low) == 2 && p.tok(k+1).kind == tkNum && p.tok(k+1).num < 60 {
-			if p.punct(k, ".") && !p.meridiemAt(k+2) {
-				return ct, false // "3.25" is a number
-			}
-			ct.mm, k, minutes = p.tok(k+1).num, k+2, true
-			if p.punct(k, ":") && p.glued(k) && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 {
-				k += 2 // seconds
-			}
-		}
-		if e, pm, ok := p.meridiem(k); ok {
-			if ct.hh > 12 || ct.hh == 0 {
-				return ct, false
-			}
-			if pm && ct.hh < 12 {
-				ct.hh += 12
-			} else if !pm && ct.hh == 12 {
-				ct.hh = 0
-			}
-			k, ct.sure = e, true
-		} else if p.is(k, "o") && p.punct(k+1, "'") && p.is(k+2, "clock") {
-			k, ct.sure = k+3, true
-		} else if p.is(k, "in") && p.is(k+1, "the") && p.is(k+2, "morning", "afternoon", "evening") && ct.hh <= 12 {
-			if p.tok(k+2).low != "morning" && ct.hh < 12 {
-				ct.hh += 12
-			}
-			k, ct.sure = k+3, true
-		} else if !minutes {
-			return ct, false
-		}
-		ct.end = k
-		if z := p.tok(k); z.lex != nil && z.lex.class&cZone != 0 && z.upper {
-			ct.zone, ct.hasZone, ct.end, ct.sure = z.lex.offset, true, k+1, true
-		}
-		if !ct.sure && !p.is(i-1, "at", "by", "around", "about", "until", "till", "from", "before", "after", "since", "to") {
-			return ct, false
-		}
-		return ct, true
 	default:
-		return ct, false
+		h, ok := p.hourAt(i)
+		if !ok {
+			return ct, false
+		}
+		return p.clockRest(i, h)
 	}
 	if z := p.tok(i + 1); z.lex != nil && z.lex.class&cZone != 0 && z.upper {
 		ct.zone, ct.hasZone, ct.end = z.lex.offset, true, i+2
 	}
 	return ct, true
+}
+
+// hour is the hour and minutes of a time of day before what marks it.
+type hour struct {
+	hh, mm   int
+	end      int
+	minutes  bool // written with minutes: "7:30"
+	spelled  bool // an hour word: "seven", "half past seven"
+	military bool // four digits: "0930", "1800"
+	past     bool // "half past", "a quarter to": a time whatever follows
+	before   bool // minutes to the hour: one hour less
+}
+
+// hourAt parses the hour of a time of day at token i: "7", "7:30",
+// "0930", "seven", "half past seven", "a quarter to eight", "ten past two".
+func (p *parser) hourAt(i int) (hour, bool) {
+	t := p.tok(i)
+	if t.kind == tkNum && len(t.low) == 4 {
+		h := hour{hh: t.num / 100, mm: t.num % 100, end: i + 1, military: true}
+		return h, h.hh <= 24 && h.mm < 60
+	}
+	if t.kind == tkWord {
+		if h, ok := p.minutesPast(i); ok {
+			return h, true
+		}
+		return p.hourWord(i)
+	}
+	if t.kind != tkNum || len(t.low) > 2 || t.num > 24 {
+		return hour{}, false
+	}
+	h := hour{hh: t.num, end: i + 1}
+	k := i + 1
+	if (p.punct(k, ":") || p.punct(k, ".")) && p.glued(k) && p.glued(k+1) && len(p.tok(k+1).low) == 2 && p.tok(k+1).kind == tkNum && p.tok(k+1).num < 60 {
+		if p.punct(k, ".") && !p.meridiemAt(k+2) {
+			return h, false // "3.25" is a number
+		}
+		h.mm, h.end, h.minutes = p.tok(k+1).num, k+2, true
+		if p.punct(h.end, ":") && p.glued(h.end) && p.tok(h.end+1).kind == tkNum && len(p.tok(h.end+1).low) == 2 {
+			h.end += 2 // seconds
+		}
+	}
+	return h, true
+}
+
+// hourWord parses an hour written as a word, "seven", which is a time
+// only with a mark after it ("seven o'clock", "seven in the evening").
+func (p *parser) hourWord(i int) (hour, bool) {
+	t := p.tok(i)
+	if t.kind != tkWord || t.lex == nil || t.lex.class&cCard == 0 || t.lex.num < 1 || t.lex.num > 12 || t.low == "dozen" {
+		return hour{}, false
+	}
+	return hour{hh: t.lex.num, end: i + 1, spelled: true}, true
+}
+
+// minutesPast parses "half past seven", "a quarter to eight", "ten
+// (minutes) past two", "twenty-five to six"; "ten to eight" alone may be a
+// count, so "to" needs "quarter" or "minutes".
+func (p *parser) minutesPast(i int) (hour, bool) {
+	k, mm, sure := i, 0, false
+	switch {
+	case p.is(k, "half"):
+		mm, k = 30, k+1
+	case p.is(k, "quarter"), p.is(k, "a") && p.is(k+1, "quarter"):
+		if p.is(k, "a") {
+			k++
+		}
+		mm, k, sure = 15, k+1, true
+	default:
+		a, ok := p.amount(k)
+		if !ok || !a.word || a.vague || a.half || a.n < 1 || a.n > 29 || p.is(k, "a", "an") {
+			return hour{}, false
+		}
+		mm, k = a.n, a.end
+		if p.is(k, "minutes", "minute") {
+			k, sure = k+1, true
+		}
+	}
+	dir := 1
+	switch {
+	case p.is(k, "past", "after") && (mm == 30 || sure || !p.is(k, "after")):
+	case p.is(k, "to", "of") && sure && mm != 30:
+		dir = -1
+	default:
+		return hour{}, false
+	}
+	k++
+	h, ok := p.hourWord(k)
+	if t := p.tok(k); !ok && t.kind == tkNum && len(t.low) <= 2 && t.num >= 1 && t.num <= 12 {
+		h, ok = hour{hh: t.num, end: k + 1}, true
+	} else if !ok && p.is(k, "noon", "midnight") {
+		// "half past noon"; "a quarter to midnight" is 23:45, past it 0:15
+		h, ok = hour{hh: 12, end: k + 1}, true
+		if p.is(k, "midnight") {
+			h.hh = 24 * btoi(dir < 0)
+		}
+	}
+	if !ok {
+		return hour{}, false
+	}
+	h.spelled, h.past, h.mm, h.before = true, true, mm, dir < 0
+	if dir < 0 {
+		h.mm = 60 - mm
+	}
+	return h, true
+}
+
+// clockRest reads what marks an hour at token i as a time of day: a
+// meridiem, "o'clock", a part of the day, a zone, or, for a time with
+// minutes, a preposition before it.
+func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
+	ct := clockTime{hh: h.hh, mm: h.mm, sure: h.past}
+	k := h.end
+	if h.military {
+		// "0930 GMT", "by 1800 hours": wire and military times
+		if z := p.tok(k); z.lex != nil && z.lex.class&cZone != 0 && z.upper {
+			ct.zone, ct.hasZone, ct.end, ct.sure = z.lex.offset, true, k+1, true
+			return ct, true
+		}
+		if p.is(k, "hours", "hrs") && p.is(i-1, "at", "by", "until", "till", "from", "before", "after", "since", "to", "around", "about") {
+			ct.end, ct.sure = k+1, true
+			return ct, true
+		}
+		return ct, false
+	}
+	if e, pm, ok := p.meridiem(k); ok {
+		if ct.hh > 12 || ct.hh == 0 {
+			return ct, false
+		}
+		ct.hh, ct.half = halfDay(ct.hh, pm), 1+btoi(pm)
+		k, ct.sure = e, true
+	} else {
+		if p.is(k, "o") && p.punct(k+1, "'") && p.is(k+2, "clock") {
+			k, ct.sure = k+3, true
+		}
+		if code, e, ok := p.partAfter(k); ok && ct.hh <= 12 {
+			ct.hh = partHour(ct.hh, code)
+			ct.half = 1 + btoi(ct.hh >= 12)
+			k, ct.sure = e, true
+		}
+	}
+	if ct.half == 0 && ct.hh <= 12 && p.is(i-1, "between", "from") {
+		// "between 1 and 2 a.m.", "from 9:30 to 11 p.m.": the first
+		// hour is of the half of the day of the second
+		if to, ok := p.rangeTo(k); ok {
+			if ct.hh%12 > to.hh%12 && to.half == 1 {
+				return ct, false // "between 11 and 1 a.m." spans midnight
+			}
+			if ct.hh%12 <= to.hh%12 {
+				ct.hh = halfDay(ct.hh, to.half == 2)
+			}
+			ct.half, ct.sure = to.half, true
+		}
+	}
+	if !ct.sure && (h.spelled || !h.minutes) {
+		return ct, false
+	}
+	if h.before {
+		ct.hh = (ct.hh + 23) % 24 // "a quarter to eight" is 7:45
+	}
+	ct.end = k
+	if z := p.tok(k); z.lex != nil && z.lex.class&cZone != 0 && z.upper {
+		ct.zone, ct.hasZone, ct.end, ct.sure = z.lex.offset, true, k+1, true
+	}
+	if !ct.sure && !p.is(i-1, "at", "by", "around", "about", "until", "till", "from", "before", "after", "since", "to") {
+		return ct, false
+	}
+	return ct, true
+}
+
+// rangeTo parses the end of a range of hours after token k-1 ("and 2
+// a.m.", "to 11 p.m.", "-10pm") when it says its half of the day.
+func (p *parser) rangeTo(k int) (clockTime, bool) {
+	if !p.is(k, "and", "to") && !p.punct(k, "-") && !p.punct(k, "–") {
+		return clockTime{}, false
+	}
+	to, ok := p.clockAt(k + 1)
+	return to, ok && to.half != 0
+}
+
+// halfDay is hour hh (1-12) of the morning or, when pm, of the afternoon.
+func halfDay(hh int, pm bool) int {
+	switch {
+	case pm && hh < 12:
+		return hh + 12
+	case !pm && hh == 12:
+		return 0
+	}
+	return hh
+}
+
+// partAfter parses a part of the day that places an hour: "in the
+// morning", "in the evening", "at night".
+func (p *parser) partAfter(k int) (string, int, bool) {
+	switch {
+	case p.is(k, "in") && p.is(k+1, "the") && p.is(k+2, "morning", "afternoon", "evening"):
+		return p.tok(k + 2).lex.code, k + 3, true
+	case p.is(k, "at") && p.is(k+1, "night"):
+		return "NI", k + 2, true
+	}
+	return "", k, false
+}
+
+// partHour is hour hh (1-12) in a part of the day: seven in the
+// evening is 19:00, eleven at night 23:00, but two at night 2:00.
+func partHour(hh int, code string) int {
+	switch {
+	case code == "MO":
+		return hh % 12 // twelve in the morning is midnight
+	case code == "NI" && hh == 12:
+		return 24
+	case hh == 12 || code == "NI" && hh < 5:
+		return hh
+	}
+	return hh + 12
 }
 
 // meridiem parses "am", "PM", "a.m.", "p.m" at token i.
@@ -97,7 +275,7 @@ func (p *parser) meridiemAt(i int) bool {
 // ("9 a.m. Tuesday", "noon Thursday", "10 p.m. yesterday").
 func (p *parser) clock(i int) phrase {
 	ct, ok := p.clockAt(i)
-	if !ok {
+	if !ok || p.tok(i).kind == tkNum && len(p.tok(i).low) == 4 && p.conversion(i) {
 		return phrase{}
 	}
 	ph := phrase{begin: i, end: ct.end, typ: Time, anchor: AnchorDCT}
@@ -109,13 +287,21 @@ func (p *parser) clock(i int) phrase {
 	}
 	var d phrase
 	if d = p.weekdayDate(k); !d.ok() {
-		if d = p.dayWord(k); !d.ok() || d.typ != Date {
+		if d = p.dayWord(k); !d.ok() {
 			d = p.monthDate(k)
 		}
 	}
+	if !d.ok() && p.is(k, "that", "the") {
+		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning"
+	}
 	switch {
-	case d.ok() && d.typ == Date && d.cal.g == gDay:
+	case d.ok() && d.value == "" && (d.typ == Date && d.cal.g == gDay || d.cal.g == gPart):
+		// a day, or a part of one that places the hour: "ten that night"
 		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why
+		if d.cal.g == gPart && ct.half == 0 && ct.hh <= 12 {
+			ct.hh = partHour(ct.hh, d.cal.code)
+		}
+		day.g, day.code = gDay, ""
 	default:
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, anchor, ok := p.sentenceDay(i, ct.end); ok {
@@ -139,6 +325,23 @@ func (p *parser) clock(i int) phrase {
 		ph.why += " (zone UTC" + zoneString(ct.zone) + ")"
 	}
 	return ph
+}
+
+// conversion reports whether a wire-copy time at token i restates in
+// parentheses the time just told in another zone ("10:35 a.m. (0735
+// GMT)", "3:42 a.m. local time (1042 GMT)"): TimeBank tags only the
+// first (but "4 in the morning (4 a.m. EDT Thursday)" both).
+func (p *parser) conversion(i int) bool {
+	n := len(p.out)
+	if !p.punct(i-1, "(") || n == 0 || p.out[n-1].Type != Time {
+		return false
+	}
+	for k := i - 2; k >= i-4 && k >= 0; k-- {
+		if p.toks[k].end <= p.out[n-1].End {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceDay finds the day a clock time at tokens [i, j) belongs to: a

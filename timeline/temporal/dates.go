@@ -135,6 +135,9 @@ func (p *parser) isYear(i int) bool {
 		return false
 	}
 	n := p.tok(i + 1)
+	if n.lex != nil && n.lex.class&cZone != 0 && n.upper && p.tok(i).num%100 < 60 && p.tok(i).num <= 2400 {
+		return false // "1530 GMT" is a time of day
+	}
 	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
 		return true // "the summer of 1969 men walked", "on 10 November 1938 synagogues burned"
 	}

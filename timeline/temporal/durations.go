@@ -40,6 +40,9 @@ func (p *parser) duration(i int) phrase {
 			if uu == uSecond && am.word && am.n == 1 && p.ordinalSecond(e) {
 				return phrase{} // "a second betrayal", "for a second time"
 			}
+			if _, ok := p.clockAt(k); ok && uu == uHour && !am.word {
+				return phrase{} // "by 1800 hours" is a time of day
+			}
 			a, u, end = am, uu, e
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
 			// "ten-year", "two-day" (but "three-quarters" is a fraction)

@@ -679,3 +679,27 @@ func TestWeekdayOfMonth(t *testing.T) {
 	check(t, "We meet a week from Tuesday and two days from today.", jan2, []want{
 		{"a week from Tuesday", "DATE 2024-01-09"}, {"two days from today", "DATE 2024-01-04"}})
 }
+
+func TestClockForms(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		// wire and military times; a GMT restatement of a local time is not tagged
+		{"The plane landed at 0930 GMT, and power was restored by 1800 hours.", []want{{"0930 GMT", "TIME 2013-03-22T09:30"}, {"1800 hours", "TIME 2013-03-22T18:00"}}},
+		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []want{{"10:35 a.m.", "TIME 2013-03-22T10:35"}, {"Friday", "DATE 2013-03-22"}}},
+		{"He logged 1800 hours of flight before the 1530 GMT deadline.", []want{{"1800 hours", "DURATION PT1800H"}, {"1530 GMT", "TIME 2013-03-22T15:30"}}},
+		// ranges of hours: the first takes the half of the day of the second
+		{"The robbery took place between 1 and 2 a.m. Tuesday.", []want{{"1", "TIME 2013-03-19T01:00"}, {"2 a.m. Tuesday", "TIME 2013-03-19T02:00"}}},
+		{"It is open from 9:30 to 11 p.m., not between 11 and 1 a.m.", []want{{"9:30", "TIME 2013-03-22T21:30"}, {"11 p.m.", "TIME 2013-03-22T23:00"}, {"1 a.m.", "TIME 2013-03-22T01:00"}}},
+		{"Rates rose between 1 and 2 percent.", nil},
+		// spelled-out times
+		{"At half past seven the bell rang; by eight o'clock all had come.", []want{{"half past seven", "TIME 2013-03-22T07:30"}, {"eight o'clock", "TIME 2013-03-22T08:00"}}},
+		{"It left at six o'clock in the evening and stopped at a quarter past two in the morning.", []want{{"six o'clock in the evening", "TIME 2013-03-22T18:00"}, {"a quarter past two in the morning", "TIME 2013-03-22T02:15"}}},
+		{"They met at seven in the evening and at a quarter to one p.m.; eleven at night; five past nine.", []want{{"seven in the evening", "TIME 2013-03-22T19:00"}, {"a quarter to one p.m.", "TIME 2013-03-22T12:45"}, {"eleven at night", "TIME 2013-03-22T23:00"}, {"five past nine", "TIME 2013-03-22T09:05"}}},
+		{"Ten to twelve people came at seven.", nil},
+		{"The polls closed Tuesday, and at 11 o'clock that night the count began.", []want{{"Tuesday", "DATE 2013-03-19"}, {"11 o'clock that night", "TIME 2013-03-19T23:00"}}},
+	} {
+		check(t, tc.text, fri, tc.wants)
+	}
+}
