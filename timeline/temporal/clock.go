@@ -309,7 +309,7 @@ func (p *parser) clock(i int) phrase {
 		} else if d, ok := p.storyDay(i); ok {
 			// a story tells its times on the day it is at
 			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"
-		} else if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.recentRef(i) {
+		} else if p.toldDay(i, ct.end) {
 			// news tells the times of the day it has just named ("struck
 			// Sunday ... A second tremor hit at 11:15 p.m.")
 			day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "on the day just told, "+p.ref.coarsen(gDay).value()
@@ -325,6 +325,21 @@ func (p *parser) clock(i int) phrase {
 		ph.why += " (zone UTC" + zoneString(ct.zone) + ")"
 	}
 	return ph
+}
+
+// toldDay reports whether a time of day at tokens [i, j) is on the day
+// the text has just told (in this sentence or the two before): a story
+// goes on about its day, unless the tense of the clause goes the other
+// way ("Talks ended Monday. They will resume at 9 a.m.", "... tomorrow
+// night. The party lasted until 3 in the morning").
+func (p *parser) toldDay(i, j int) bool {
+	if p.refIdx < 0 || p.ref.g < gDay || !p.ref.known() || !p.recentRef(i) {
+		return false
+	}
+	if p.ref.date().After(p.dct.date()) {
+		return p.tense(i, j) >= 0
+	}
+	return p.tense(i, j) <= 0
 }
 
 // conversion reports whether a wire-copy time at token i restates in

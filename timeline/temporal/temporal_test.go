@@ -703,3 +703,20 @@ func TestClockForms(t *testing.T) {
 		check(t, tc.text, fri, tc.wants)
 	}
 }
+
+func TestClockOnToldDay(t *testing.T) {
+	past := time.Date(2012, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		dct   time.Time
+		wants []want
+	}{
+		{"The quake struck Sunday. A second tremor hit at 11:15 p.m. EST.", fri, []want{{"Sunday", "DATE 2013-03-17"}, {"11:15 p.m. EST", "TIME 2013-03-17T23:15"}}},
+		{"Talks ended Monday. They will resume at 9 a.m.", fri, []want{{"Monday", "DATE 2013-03-18"}, {"9 a.m.", "TIME 2013-03-22T09:00"}}},
+		{"The parade is tomorrow night. The party lasted until 3 in the morning.", fri, []want{{"tomorrow night", "TIME 2013-03-23TNI"}, {"3 in the morning", "TIME 2013-03-22T03:00"}}},
+		{"The bomb exploded at 8:15 a.m. on August 6, 1945. At noon the city was still burning, and at 11 o'clock that night the first relief train arrived.", past,
+			[]want{{"8:15 a.m. on August 6, 1945", "TIME 1945-08-06T08:15"}, {"noon", "TIME 1945-08-06T12:00"}, {"11 o'clock that night", "TIME 1945-08-06T23:00"}}},
+	} {
+		check(t, tc.text, tc.dct, tc.wants)
+	}
+}
