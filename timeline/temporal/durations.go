@@ -333,9 +333,12 @@ func (p *parser) theUnitBefore(i int) phrase {
 		// a day before an event
 		base, anchor := p.anaphor()
 		if base.g >= gDay {
-			c := base.coarsen(gDay)
-			return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor,
-				why: "'" + p.span(i-2, i+2) + "', the day of the last date -> " + c.value()}
+			c, typ := base.coarsen(gDay), Date
+			if g == gPart { // "early in the morning": that day's morning
+				c.g, c.code, typ = gPart, t.lex.code, Time
+			}
+			return phrase{begin: i, end: i + 2, typ: typ, cal: c, anchor: anchor,
+				why: "'" + p.span(i-2, i+2) + "', the " + t.low + " of the last date -> " + c.value()}
 		}
 	}
 	if g == gPart && p.is(i-1, "in") && p.tok(i-2).kind != tkNum && !p.is(i+2, "of", "after", "before") && p.recentRef(i) && p.ref.g >= gDay {

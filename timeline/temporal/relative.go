@@ -857,8 +857,9 @@ func (p *parser) modified(i int) phrase {
 }
 
 // partThen: a part of the day at k and the day after it, "afternoon
-// yesterday" (after "mid-"), or, when alone may stand, the DCT's day ("by
-// mid-afternoon"); "early morning shows" are no date.
+// yesterday" (after "mid-"), or, when alone may stand, the day a story
+// has just told ("May 18, 1980 ... By late afternoon ash had fallen"),
+// else the DCT's ("by mid-afternoon"); "early morning shows" are no date.
 func (p *parser) partThen(k int, alone bool) phrase {
 	pd, k2, ok := p.partOfDay(k)
 	if !ok {
@@ -870,7 +871,11 @@ func (p *parser) partThen(k int, alone bool) phrase {
 	}
 	switch {
 	case d.ok() && d.typ == Date && d.cal.g == gDay:
-	case alone && p.hasDCT:
+	case !alone && !p.partAlone(k-1, k2):
+		return phrase{}
+	case p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.recentRef(k) && p.out[p.refIdx].Anchor != AnchorDCT:
+		d = phrase{end: k2, cal: p.ref.coarsen(gDay), anchor: AnchorExpr, why: "the day just told"}
+	case p.hasDCT:
 		d = phrase{end: k2, cal: p.dct.coarsen(gDay), anchor: AnchorDCT, why: "the DCT's day"}
 	default:
 		return phrase{}
@@ -878,6 +883,24 @@ func (p *parser) partThen(k int, alone bool) phrase {
 	c := d.cal
 	c.g, c.code = gPart, pd
 	return phrase{begin: k, end: d.end, typ: Time, cal: c, anchor: d.anchor, why: "'" + p.span(k, d.end) + "', " + d.why + " -> " + c.value()}
+}
+
+// partAlone reports whether "early" or "late" at token m and a part of
+// the day before token e stand alone as a time: after a preposition of
+// time ("by late afternoon"), or after "in", "at", "from" when no noun
+// follows ("in late evening, the", not "in late afternoon trading").
+func (p *parser) partAlone(m, e int) bool {
+	if p.hyphen(e) {
+		return false
+	}
+	switch {
+	case p.is(m-1, "by", "until", "till", "before", "since", "toward", "towards"):
+		return true
+	case p.is(m-1, "in", "at", "from"):
+		n := p.tok(e)
+		return n.kind != tkWord || n.brk || n.lex != nil
+	}
+	return false
 }
 
 // isAmount reports whether an amount starts at token i.

@@ -720,3 +720,20 @@ func TestClockOnToldDay(t *testing.T) {
 		check(t, tc.text, tc.dct, tc.wants)
 	}
 }
+
+func TestPartsOfDayAlone(t *testing.T) {
+	past := time.Date(2012, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		dct   time.Time
+		wants []want
+	}{
+		{"The eruption began at 8:32 a.m. on May 18, 1980. By late afternoon ash had fallen.", past,
+			[]want{{"8:32 a.m. on May 18, 1980", "TIME 1980-05-18T08:32"}, {"late afternoon", "TIME 1980-05-18TAF END"}}},
+		{"The vote was held Tuesday. Early in the morning the polls opened, and by late evening the count was done.", fri,
+			[]want{{"Tuesday", "DATE 2013-03-19"}, {"the morning", "TIME 2013-03-19TMO"}, {"late evening", "TIME 2013-03-19TEV END"}}},
+		{"Shares rose in late afternoon trading; he watched late night television.", fri, nil},
+	} {
+		check(t, tc.text, tc.dct, tc.wants)
+	}
+}
