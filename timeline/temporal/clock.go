@@ -113,7 +113,7 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 	dir := 1
 	switch {
 	case p.is(k, "past", "after") && (mm == 30 || sure || !p.is(k, "after")):
-	case p.is(k, "to", "of") && sure && mm != 30:
+	case p.is(k, "to") && sure && mm != 30:
 		dir = -1
 	default:
 		return hour{}, false
@@ -129,8 +129,8 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 			h.hh = 24 * btoi(dir < 0)
 		}
 	}
-	if !ok {
-		return hour{}, false
+	if n := p.tok(h.end); !ok || p.hyphen(h.end) || p.is(h.end, "of", "percent") || p.punct(h.end, "%") || n.lex != nil && n.lex.class&cUnit != 0 {
+		return hour{}, false // "a quarter to one-third", "ten past two years"
 	}
 	h.spelled, h.past, h.mm, h.before = true, true, mm, dir < 0
 	if dir < 0 {
@@ -151,7 +151,8 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 			ct.zone, ct.hasZone, ct.end, ct.sure = z.lex.offset, true, k+1, true
 			return ct, true
 		}
-		if p.is(k, "hours", "hrs") && p.is(i-1, "at", "by", "until", "till", "from", "before", "after", "since", "to", "around", "about") {
+		if p.is(k, "hours", "hrs") && p.is(i-1, "at", "by", "until", "till", "from", "to", "before") && !p.is(k+1, "of") {
+			// ("before 1000 hours of testing" is an amount)
 			ct.end, ct.sure = k+1, true
 			return ct, true
 		}
@@ -167,7 +168,8 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		if p.is(k, "o") && p.punct(k+1, "'") && p.is(k+2, "clock") {
 			k, ct.sure = k+3, true
 		}
-		if code, e, ok := p.partAfter(k); ok && ct.hh <= 12 {
+		if code, e, ok := p.partAfter(k); ok && ct.hh <= 12 && (ct.sure || !h.spelled || p.is(i-1, timePreps...)) {
+			// ("the one in the morning session" is no time)
 			ct.hh = partHour(ct.hh, code)
 			ct.half = 1 + btoi(ct.hh >= 12)
 			k, ct.sure = e, true
@@ -196,11 +198,14 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	if z := p.tok(k); z.lex != nil && z.lex.class&cZone != 0 && z.upper {
 		ct.zone, ct.hasZone, ct.end, ct.sure = z.lex.offset, true, k+1, true
 	}
-	if !ct.sure && !p.is(i-1, "at", "by", "around", "about", "until", "till", "from", "before", "after", "since", "to") {
+	if !ct.sure && !p.is(i-1, timePreps...) {
 		return ct, false
 	}
 	return ct, true
 }
+
+// timePreps are the prepositions that make "at 7:30" a time.
+var timePreps = []string{"at", "by", "around", "about", "until", "till", "from", "before", "after", "since", "to"}
 
 // rangeTo parses the end of a range of hours after token k-1 ("and 2
 // a.m.", "to 11 p.m.", "-10pm") when it says its half of the day.
