@@ -328,7 +328,8 @@ func (p *parser) emit(ph phrase) {
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.ref, p.refIdx = ph.cal, len(p.out)
-		p.refAt = p.is(ph.begin-1, "in", "on", "at", "during", "by") || ph.anchor == AnchorExpr && p.refAt
+		p.refAt = p.is(ph.begin-1, "in", "on", "at", "during", "by") || ph.anchor == AnchorExpr && p.refAt ||
+			p.is(ph.begin-1, "of") && p.has(ph.begin-2, cPart|cSeason|cUnit) // "On the night of 14 April 1912"
 		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
 			// the quarter of a report is the first recent one it names
 			// ("third-quarter profit"); not "a flat second quarter" it is

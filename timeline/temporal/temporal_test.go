@@ -459,6 +459,8 @@ func TestStory(t *testing.T) {
 		[]want{{"Christmas Eve 1914", "DATE 1914-12-24"}, {"Christmas Day", "DATE 1914-12-25"}, {"New Year's Day", "DATE 1915-01-01"}})
 	check(t, "Two agents were charged in the Dec. 21, 1988, bombing of a jet. They were removed after Libya agreed in April to hand them over.", time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Dec. 21, 1988", "DATE 1988-12-21"}, {"April", "DATE 1999-04"}})
+	check(t, "On the night of 14 April 1912, the ship struck an iceberg. On the morning of 15 April the Carpathia arrived.", may1,
+		[]want{{"14 April 1912", "DATE 1912-04-14"}, {"15 April", "DATE 1912-04-15"}})
 	check(t, "Garcia, who served as mayor from 1989 to 2001, died on July 4 at age 84.", time.Date(2016, 7, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"1989", "DATE 1989"}, {"2001", "DATE 2001"}, {"July 4", "DATE 2016-07-04"}})
 	check(t, "In the last week of July 1914 Europe slid toward war. On the 28th Austria declared war.", may1,
