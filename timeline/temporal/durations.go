@@ -527,6 +527,12 @@ var futureCues = map[string]bool{
 	"must": true,
 }
 
+// modalCues are modals of what may yet happen: "temperatures could reach
+// 100 by Saturday"; before "have" they tell of the past.
+var modalCues = map[string]bool{
+	"could": true, "might": true, "may": true, "would": true, "should": true, "must": true,
+}
+
 // presentVerbs are verbs whose bare present tense tells, in news, of a
 // scheduled event: "Arafat meets Albright Monday" is next Monday's meeting.
 var presentVerbs = map[string]bool{
@@ -599,6 +605,13 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
+	if p.possessed(j) {
+		// the verb of the day's thing beats one before it: "Friday's game
+		// was postponed, and Saturday's doubleheader will start"
+		if c := p.ownedTense(j + 2); c != 0 {
+			return c
+		}
+	}
 	if near != 0 {
 		return near
 	}
@@ -609,8 +622,8 @@ func (p *parser) tense(i, j int) int {
 			return max(-1, min(c, 1))
 		}
 	}
-	if p.punct(j, "'") && p.is(j+1, "s") {
-		return -1 // "Wednesday's ruling" has happened
+	if p.possessed(j) {
+		return p.possessiveTense(i, far)
 	}
 	if far != 0 {
 		return far
@@ -645,6 +658,42 @@ func (p *parser) tense(i, j int) int {
 	return 0
 }
 
+// possessed reports whether the expression ending at j owns a thing of its
+// day: "Monday's game".
+func (p *parser) possessed(j int) bool {
+	return p.punct(j, "'") && p.is(j+1, "s")
+}
+
+// ownedTense is the tense of the verb whose subject is the day's thing at
+// k ("Saturday's doubleheader will start", "Tuesday's vote was"), or the
+// future of a forecast; 0 when no verb follows in the clause.
+func (p *parser) ownedTense(k int) int {
+	if p.is(k, "forecast", "forecasts", "outlook") {
+		return 1
+	}
+	// the word after "'s" is its noun ("Tuesday's vote was"), no verb
+	for n := k + 1; n < k+8 && n < len(p.toks) && !p.toks[n].brk && !p.punct(n, ",") && !p.is(n, "and", "but", "or"); n++ {
+		if c := p.cue(n); c != 0 && c != cueWeak {
+			return max(-1, min(c, 1))
+		}
+	}
+	return 0
+}
+
+// possessiveTense is the tense of a day's thing at token i ("Monday's
+// game") that is no subject: after a preposition, that of the clause far
+// before ("will face Washington in Monday's game"); otherwise the thing
+// has happened ("a review of Wednesday's ruling").
+func (p *parser) possessiveTense(i, far int) int {
+	if p.is(i-1, "ahead") || p.is(i-1, "of") && p.is(i-2, "ahead") {
+		return 1 // "ahead of Monday's vote"
+	}
+	if far != 0 && p.is(i-1, "in", "at", "during", "for") {
+		return far
+	}
+	return -1
+}
+
 // cue is the tense a word signals.
 func (p *parser) cue(i int) int {
 	t := &p.toks[i]
@@ -670,6 +719,12 @@ func (p *parser) wordCue(i int, w string) int {
 		return cuePast
 	case w == "next" && p.is(i+1, "to"):
 		return 0 // "next to the embassy"
+	case modalCues[w] && p.is(i+1, "have") || modalCues[w] && p.is(i+1, "not") && p.is(i+2, "have"):
+		return cuePast // "could have left Friday", "would not have met Monday"
+	case w == "could" && p.is(i+1, "not", "be"):
+		return 0 // "could not say Friday", "could be reached Friday": a past inability as often as a future one
+	case modalCues[w] && !(w == "may" && p.toks[i].upper):
+		return cueStrong // "the vote might come Tuesday" ("May" is the month)
 	case futureCues[w]:
 		if p.is(i-1, "had") || p.is(i-1, "been") && p.is(i-2, "had") {
 			return cuePast // "had been due to expire Friday" did not happen

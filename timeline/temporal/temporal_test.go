@@ -740,3 +740,31 @@ func TestPartsOfDayAlone(t *testing.T) {
 		check(t, tc.text, tc.dct, tc.wants)
 	}
 }
+
+// TestTenseOfWeekdays: modals and possessives, on Thursday 14 July 2016:
+// the last Tuesday is the 12th, the next the 19th; Saturday the 9th or 16th.
+func TestTenseOfWeekdays(t *testing.T) {
+	thu := time.Date(2016, 7, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"The vote might come Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		{"The vote may come Tuesday, in May.", []want{{"Tuesday", "DATE 2016-07-19"}, {"May", "DATE 2016-05"}}},
+		{"Temperatures could reach 100 degrees by Saturday afternoon.", []want{{"Saturday afternoon", "TIME 2016-07-16TAF"}}},
+		{"He could have left Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		{"He would not have met them Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		{"Neither man could be located Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}}, // a past inability
+		{"Police could not say Tuesday who fired.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		// a day's thing: the verb it is the subject of, else it has happened
+		{"Friday's game was postponed, and Saturday's doubleheader will start at 1 p.m.",
+			[]want{{"Friday", "DATE 2016-07-08"}, {"Saturday", "DATE 2016-07-16"}, {"1 p.m.", "TIME 2016-07-16T13:00"}}},
+		{"Tuesday's vote was largely symbolic.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		{"Friday's forecast calls for rain.", []want{{"Friday", "DATE 2016-07-15"}}},
+		{"Michigan will face Washington in Saturday's game.", []want{{"Saturday", "DATE 2016-07-16"}}},
+		{"Lawmakers are lobbying hard ahead of Tuesday's vote.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		{"Critics attacked Tuesday's ruling.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+	} {
+		check(t, tc.text, thu, tc.wants)
+	}
+}
