@@ -594,6 +594,8 @@ func (p *parser) tense(i, j int) int {
 			break // "The sale, which had been expected, is to pay it by February"
 		}
 		switch c := p.cue(k); {
+		case c == 0 && i-k <= 3 && p.is(k, "is", "are"):
+			near = 1 // a present copula schedules: "the game is Saturday", "the deadline is noon Monday"
 		case c == cueWeak:
 			weak = true
 		case c != 0 && i-k <= 3:
@@ -618,8 +620,14 @@ func (p *parser) tense(i, j int) int {
 	// a verb right after, in the same clause: "a service planned for
 	// Saturday was canceled"
 	for k := j; k < j+2 && k < len(p.toks) && !p.toks[k].brk && !p.punct(k, ",") && !p.is(k, "and", "but", "or"); k++ {
+		if p.is(k+1, "by") {
+			continue // a participle of a noun before: "a Monday deadline set by the bank"
+		}
 		if c := p.cue(k); c != 0 && c != cueWeak {
 			return max(-1, min(c, 1))
+		}
+		if k == j && p.is(k, "is", "are") {
+			return 1 // a present copula after: "Election Day is Nov. 5", "Monday is the deadline"
 		}
 	}
 	if p.possessed(j) {
@@ -717,6 +725,13 @@ func (p *parser) wordCue(i int, w string) int {
 			return 0
 		}
 		return cuePast
+	case w == "effect":
+		// "takes effect Friday", "goes into effect", "is in effect until Sunday"
+		if p.is(i-1, "take", "takes", "taking") || p.is(i-1, "into") && p.is(i-2, "go", "goes", "going", "come", "comes") ||
+			p.is(i-1, "in") && p.is(i-2, "is", "are", "be", "remain", "remains", "remaining") {
+			return cueStrong
+		}
+		return 0
 	case w == "next" && p.is(i+1, "to"):
 		return 0 // "next to the embassy"
 	case modalCues[w] && p.is(i+1, "have") || modalCues[w] && p.is(i+1, "not") && p.is(i+2, "have"):
@@ -737,8 +752,8 @@ func (p *parser) wordCue(i int, w string) int {
 		return cueWeak
 	case pastCues[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasPrefix(w, "un") && (!p.toks[i].upper || p.toks[i].brk):
 		// ("unspecified", "unnamed" are adjectives)
-		if p.is(i-1, "be", "being", "is", "are", "am") {
-			return 0 // a passive: the auxiliary before tells the tense
+		if p.is(i-1, "be", "being", "is", "are", "am", "stay", "stays", "remain", "remains") {
+			return 0 // a passive or a state: the verb before tells the tense ("will stay closed")
 		}
 		return cuePast
 	}

@@ -768,3 +768,32 @@ func TestTenseOfWeekdays(t *testing.T) {
 		check(t, tc.text, thu, tc.wants)
 	}
 }
+
+// TestTenseOfSchedules: a present copula or "takes effect" schedules a day
+// ahead; a participle after "stay" or before "by" tells no past.
+func TestTenseOfSchedules(t *testing.T) {
+	jan2 := time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC) // a Tuesday
+	for _, tc := range []struct {
+		text  string
+		dct   time.Time
+		wants []want
+	}{
+		{"The deadline is noon Monday.", jan2, []want{{"noon Monday", "TIME 2024-01-08T12:00"}}},
+		{"The game is on Saturday.", jan2, []want{{"Saturday", "DATE 2024-01-06"}}},
+		{"The store is closed Monday.", jan2, []want{{"Monday", "DATE 2024-01-08"}}},
+		{"The game was Saturday.", jan2, []want{{"Saturday", "DATE 2023-12-30"}}},
+		{"Election Day is Nov. 5.", jan2, []want{{"Election Day", "DATE 2024-11-05"}, {"Nov. 5", "DATE 2024-11-05"}}},
+		{"Monday is the deadline.", jan2, []want{{"Monday", "DATE 2024-01-08"}}},
+		{"The rule takes effect Friday.", jan2, []want{{"Friday", "DATE 2024-01-05"}}},
+		{"The rule took effect Friday.", jan2, []want{{"Friday", "DATE 2023-12-29"}}},
+		{"The rule went into effect Friday.", jan2, []want{{"Friday", "DATE 2023-12-29"}}},
+		{"The advisory is in effect from noon Friday until 8 p.m. Sunday.", jan2,
+			[]want{{"noon Friday", "TIME 2024-01-05T12:00"}, {"8 p.m. Sunday", "TIME 2024-01-07T20:00"}}},
+		{"Stores will stay closed on Thanksgiving Day.", time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC),
+			[]want{{"Thanksgiving Day", "DATE 2019-11-28"}}},
+		{"Parliament will vote Friday on a plan to raise funds before a Monday deadline set by the bank.", fri,
+			[]want{{"Friday", "DATE 2013-03-22"}, {"Monday", "DATE 2013-03-25"}}},
+	} {
+		check(t, tc.text, tc.dct, tc.wants)
+	}
+}
