@@ -1267,12 +1267,33 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	}
 	tense := p.tense(i, j)
 	switch {
+	case p.since(i) && p.begunAfter(c, diff):
+		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
 	case tense < 0 && diff > 90, tense == 0 && diff > 135:
 		return p.dct.y - 1, AnchorDCT, why
 	case tense > 0 && diff < -90, tense == 0 && diff < -228:
 		return p.dct.y + 1, AnchorDCT, why
 	}
 	return p.dct.y, AnchorDCT, why
+}
+
+// since reports whether the date at token i follows "since", maybe after a
+// determiner or "early", "mid": "since its December low", "since early
+// March". Such a date has begun by the DCT.
+func (p *parser) since(i int) bool {
+	return p.is(i-1, "since") || p.is(i-2, "since") && (determiners[p.tok(i-1).low] || p.is(i-1, "early", "mid", "late"))
+}
+
+// begunAfter reports whether c, in the DCT's year, begins after the DCT;
+// diff is the days from the DCT to its middle (a season's is 45 in).
+func (p *parser) begunAfter(c cal, diff int) bool {
+	switch c.g {
+	case gMonth:
+		return c.n > p.dct.n
+	case gSeason:
+		return diff > 45
+	}
+	return diff > 0
 }
 
 // storyYear is the year a date told without one takes from a text that

@@ -336,6 +336,10 @@ func (p *parser) relUnit(i int) phrase {
 			order := "SPSUFAWI"
 			ci, ti := indexOf(order, cur.code), indexOf(order, c.code)
 			switch {
+			case dir == 0 && c.code != "WI":
+				// "this spring" in January is the calendar year's, not the
+				// one after the winter that began the year before
+				c.y = base.y
 			case dir < 0 && ti >= ci:
 				c.y--
 			case dir > 0 && ti <= ci:

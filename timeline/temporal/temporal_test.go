@@ -797,3 +797,24 @@ func TestTenseOfSchedules(t *testing.T) {
 		check(t, tc.text, tc.dct, tc.wants)
 	}
 }
+
+// TestYearsOfMonthsAndSeasons: a month after "since" has begun by the DCT;
+// "this" season but winter is of the DCT's calendar year.
+func TestYearsOfMonthsAndSeasons(t *testing.T) {
+	nov4 := time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC)
+	feb10 := time.Date(2015, 2, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		dct   time.Time
+		wants []want
+	}{
+		{"The stock has risen 20 percent since its December low.", nov4, []want{{"December", "DATE 2018-12"}}},
+		{"Prices have fallen since early December and since Dec. 5.", nov4, []want{{"early December", "DATE 2018-12 START"}, {"Dec. 5", "DATE 2018-12-05"}}},
+		{"Prices have fallen since October.", nov4, []want{{"October", "DATE 2019-10"}}},
+		{"The report is due this spring; the company will decide this summer.", feb10,
+			[]want{{"this spring", "DATE 2015-SP"}, {"this summer", "DATE 2015-SU"}}},
+		{"It has been cold this winter.", feb10, []want{{"this winter", "DATE 2014-WI"}}},
+	} {
+		check(t, tc.text, tc.dct, tc.wants)
+	}
+}
