@@ -812,13 +812,22 @@ func (p *parser) quarter(i int) phrase {
 		if p.hasDCT {
 			cur := p.dct.coarsen(c.g).n
 			tense = p.tense(i, k)
-			if c.n > cur && tense <= 0 {
+			switch {
+			case c.n > cur && tense <= 0:
 				c.y--
+			case cur-c.n >= 2 && tense > 0 && p.futureBefore(i):
+				// a quarter looked forward to that ended long ago is next
+				// year's ("expects first-quarter sales" in November); one
+				// just ended is still to be reported
+				c.y++
 			}
 			why += "no year given: "
-			if c.y == p.dct.y {
+			switch {
+			case c.y == p.dct.y:
 				why += "the DCT's year, "
-			} else {
+			case c.y > p.dct.y:
+				why += "looked forward to, long ended at the DCT: the year after, "
+			default:
 				why += "not begun at the DCT: the year before, "
 			}
 		}
@@ -914,6 +923,19 @@ func (p *parser) nthWeekdayOf(i int) phrase {
 	c := cal{g: gDay, y: d.cal.y, n: m, d: day}
 	return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor,
 		why: "'" + p.span(i, d.end) + "', a weekday of " + d.cal.value() + " -> " + c.value()}
+}
+
+// futureBefore reports whether a verb of the future governs token i from
+// at most six words before it in its sentence ("expects first-quarter
+// sales"), not a weak "to" + verb after it ("a quarter tied to lower
+// earnings").
+func (p *parser) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !p.toks[k+1].brk; k-- {
+		if c := p.cue(k); c != 0 && c != cueWeak {
+			return c > 0
+		}
+	}
+	return false
 }
 
 // decadeOrCentury: "the '80s", "the 20th century".

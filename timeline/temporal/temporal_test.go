@@ -818,3 +818,20 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		check(t, tc.text, tc.dct, tc.wants)
 	}
 }
+
+// TestQuartersAhead: a quarter looked forward to that ended two or more
+// quarters before the DCT (Wednesday 20 November 2019) is next year's.
+func TestQuartersAhead(t *testing.T) {
+	dct := time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"The company expects first-quarter sales to rise.", []want{{"first-quarter", "DATE 2020-Q1"}}},
+		{"The company will report third-quarter results.", []want{{"third-quarter", "DATE 2019-Q3"}}},
+		{"First-quarter sales rose.", []want{{"First-quarter", "DATE 2019-Q1"}}},
+		{"After a flat second quarter tied to lower prices, sales rose.", []want{{"second quarter", "DATE 2019-Q2"}}},
+	} {
+		check(t, tc.text, dct, tc.wants)
+	}
+}
