@@ -541,7 +541,11 @@ var presentVerbs = map[string]bool{
 	"leave": true, "leaves": true, "travel": true, "travels": true, "resume": true, "resumes": true,
 	"return": true, "returns": true, "vote": true, "votes": true, "testify": true, "testifies": true,
 	"attend": true, "attends": true, "fly": true, "flies": true, "host": true, "hosts": true,
-	"convene": true, "convenes": true, "expire": true, "expires": true,
+	"convene": true, "convenes": true, "expire": true, "expires": true, "ends": true,
+	"reopen": true, "reopens": true, "reconvene": true, "reconvenes": true, "face": true, "faces": true,
+	"play": true, "goes": true, "takes": true, "closes": true, "concludes": true,
+	"airs": true, "launches": true, "debuts": true, "premieres": true, "kicks": true, "wraps": true,
+	"continues": true, "holds": true,
 }
 
 // delayVerbs move an event to a later time: "postponed until Tuesday".
@@ -736,8 +740,10 @@ func (p *parser) wordCue(i int, w string) int {
 		return 0 // "next to the embassy"
 	case modalCues[w] && p.is(i+1, "have") || modalCues[w] && p.is(i+1, "not") && p.is(i+2, "have"):
 		return cuePast // "could have left Friday", "would not have met Monday"
-	case w == "could" && p.is(i+1, "not", "be"):
-		return 0 // "could not say Friday", "could be reached Friday": a past inability as often as a future one
+	case w == "could" && p.is(i+1, "not", "be"), w == "would" && p.is(i+1, "not"):
+		// "could not say Friday", "could be reached Friday", "would not
+		// comment Friday": a past refusal or inability as often as a future one
+		return 0
 	case modalCues[w] && !(w == "may" && p.toks[i].upper):
 		return cueStrong // "the vote might come Tuesday" ("May" is the month)
 	case futureCues[w]:

@@ -835,3 +835,25 @@ func TestQuartersAhead(t *testing.T) {
 		check(t, tc.text, dct, tc.wants)
 	}
 }
+
+// TestTenseOfPresents: a schedule told in the bare present is ahead; a
+// refusal with "would not" is no future (Thursday 14 July 2016).
+func TestTenseOfPresents(t *testing.T) {
+	thu := time.Date(2016, 7, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"The bill goes to the Senate on Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		{"The show airs Sunday at 9 p.m.", []want{{"Sunday", "DATE 2016-07-17"}, {"9 p.m.", "TIME 2016-07-17T21:00"}}},
+		{"The Cubs play the Cardinals on Saturday.", []want{{"Saturday", "DATE 2016-07-16"}}},
+		{"He faces sentencing Friday.", []want{{"Friday", "DATE 2016-07-15"}}},
+		{"The sale ends on Sunday.", []want{{"Sunday", "DATE 2016-07-17"}}},
+		{"Schools reopen Monday.", []want{{"Monday", "DATE 2016-07-18"}}},
+		{"He takes office in January.", []want{{"January", "DATE 2017-01"}}},
+		{"The company would not comment Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		{"He said he would attend on Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+	} {
+		check(t, tc.text, thu, tc.wants)
+	}
+}
