@@ -248,8 +248,8 @@ func (p *parser) relate(ph *phrase, a amount, u unit) {
 			if base.g >= gDay {
 				c = base.coarsen(max(g, gDay))
 			}
-			ph.moves = c.shift(u, max(a.n, 1)).coarsen(g)
-			ph.why += " (" + base.coarsen(g).value() + "): " + ph.moves.value()
+			ph.cal = c.shift(u, max(a.n, 1)).coarsen(g)
+			ph.why += " (" + base.coarsen(g).value() + "): " + ph.cal.value()
 		}
 		return
 	}

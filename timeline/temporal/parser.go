@@ -10,14 +10,13 @@ import (
 type phrase struct {
 	begin, end int
 	typ        Type
-	cal        cal    // the value, when value is ""
+	cal        cal    // the value, when value is ""; for "three days later", the day it moves the story to
 	value      string // a value that is not a calendar point: "P3D", "PAST_REF"
 	mod        string
 	anchor     string // "", AnchorDCT or AnchorExpr
 	why        string // derivation
 	rel, off   string // event relation and offset
 	refIdx     int    // 1 + index of the anchor expression when not the last date
-	moves      cal    // where "three days later" moves the story to, when known
 }
 
 // ok reports whether a rule produced a phrase.
@@ -322,9 +321,9 @@ func (p *parser) emit(ph phrase) {
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.anchor == "" && ph.cal.y != unknown && ph.cal.g >= gYear {
 		p.textYear = ph.cal.y
 	}
-	if ph.moves.g != gNone && ph.moves.known() {
+	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() {
 		// "Four days later, shortly before midnight": the story's day moves
-		p.ref, p.refIdx = ph.moves, len(p.out)
+		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.ref, p.refIdx = ph.cal, len(p.out)
