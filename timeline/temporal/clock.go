@@ -55,6 +55,9 @@ func (p *parser) hourAt(i int) (hour, bool) {
 		return h, h.hh <= 24 && h.mm < 60
 	}
 	if t.kind == tkWord {
+		if t.lex == nil || t.lex.class&cCard == 0 && t.low != "half" && t.low != "quarter" && t.low != "a" {
+			return hour{}, false // most words start no time: only "seven", "half past", "a quarter to"
+		}
 		if h, ok := p.minutesPast(i); ok {
 			return h, true
 		}

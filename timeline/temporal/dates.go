@@ -1287,10 +1287,14 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	default:
 		diff = int(time.Date(p.dct.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Sub(p.dct.date()).Hours() / 24)
 	}
+	if p.since(i) && p.begunAfter(c, diff) {
+		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
+	}
+	if abs(diff) <= 90 {
+		return p.dct.y, AnchorDCT, why // whatever the tense (most dates in news)
+	}
 	tense := p.tense(i, j)
 	switch {
-	case p.since(i) && p.begunAfter(c, diff):
-		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
 	case tense < 0 && diff > 90, tense == 0 && diff > 135:
 		return p.dct.y - 1, AnchorDCT, why
 	case tense > 0 && diff < -90, tense == 0 && diff < -228:

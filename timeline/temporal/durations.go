@@ -721,6 +721,7 @@ func (p *parser) cue(i int) int {
 
 // wordCue is the tense the word w at i signals, before its determiner is seen.
 func (p *parser) wordCue(i int, w string) int {
+	f := cueWords[w]
 	switch {
 	case w == "set" && !p.is(i+1, "to", "for"):
 		// "set Friday as the deadline", "a record set on Aug. 6": a past
@@ -738,25 +739,25 @@ func (p *parser) wordCue(i int, w string) int {
 		return 0
 	case w == "next" && p.is(i+1, "to"):
 		return 0 // "next to the embassy"
-	case modalCues[w] && p.is(i+1, "have") || modalCues[w] && p.is(i+1, "not") && p.is(i+2, "have"):
+	case f&wModal != 0 && (p.is(i+1, "have") || p.is(i+1, "not") && p.is(i+2, "have")):
 		return cuePast // "could have left Friday", "would not have met Monday"
 	case w == "could" && p.is(i+1, "not", "be"), w == "would" && p.is(i+1, "not"):
 		// "could not say Friday", "could be reached Friday", "would not
 		// comment Friday": a past refusal or inability as often as a future one
 		return 0
-	case modalCues[w] && !(w == "may" && p.toks[i].upper):
+	case f&wModal != 0 && !(w == "may" && p.toks[i].upper):
 		return cueStrong // "the vote might come Tuesday" ("May" is the month)
-	case futureCues[w]:
+	case f&wFuture != 0:
 		if p.is(i-1, "had") || p.is(i-1, "been") && p.is(i-2, "had") {
 			return cuePast // "had been due to expire Friday" did not happen
 		}
 		return cueStrong
-	case presentVerbs[w] && !p.is(i-1, "to") && !p.toks[i].upper:
+	case f&wPresent != 0 && !p.is(i-1, "to") && !p.toks[i].upper:
 		return cueStrong
 	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):
 		return cueWeak
-	case pastCues[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasPrefix(w, "un") && (!p.toks[i].upper || p.toks[i].brk):
+	case f&wPast != 0, len(w) > 4 && strings.HasSuffix(w, "ed") && f&wNotPast == 0 && !strings.HasPrefix(w, "un") && (!p.toks[i].upper || p.toks[i].brk):
 		// ("unspecified", "unnamed" are adjectives)
 		if p.is(i-1, "be", "being", "is", "are", "am", "stay", "stays", "remain", "remains") {
 			return 0 // a passive or a state: the verb before tells the tense ("will stay closed")
@@ -787,3 +788,22 @@ func adjectival(p *parser, i int) bool {
 	}
 	return determiners[prev] && p.tok(i-1).kind == tkWord
 }
+
+// The word lists of tense, as bits of one table: a word is looked up once.
+const (
+	wModal uint8 = 1 << iota
+	wFuture
+	wPresent
+	wPast
+	wNotPast
+)
+
+var cueWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, words := range map[uint8]map[string]bool{wModal: modalCues, wFuture: futureCues, wPresent: presentVerbs, wPast: pastCues, wNotPast: notPast} {
+		for w := range words {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
