@@ -1200,15 +1200,19 @@ func (p *parser) weekdayDate(i int) phrase {
 		return phrase{} // part of a name: "Sunday Telegraph"
 	}
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
-	c, why := p.resolveWeekday(wd, p.tense(i, k))
+	var c cal
+	var why string
 	if day, ok := p.storyDay(i); ok {
 		// a story moves forward from its last day
 		ph.anchor = AnchorExpr
 		d := day.date()
 		c = dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
 		why = "the first " + wd.String() + " from the last date, " + day.value()
-	} else if !p.hasDCT {
-		ph.anchor = ""
+	} else {
+		c, why = p.resolveWeekday(wd, i, k)
+		if !p.hasDCT {
+			ph.anchor = ""
+		}
 	}
 	if part, k2, ok := p.partOfDay(k); ok {
 		c.g, c.code, ph.end, ph.typ = gPart, part, k2, Time
@@ -1237,8 +1241,9 @@ func (p *parser) partOfDay(i int) (string, int, bool) {
 	return "", i, false
 }
 
-// resolveWeekday finds the date of a weekday near the DCT.
-func (p *parser) resolveWeekday(wd time.Weekday, tense int) (cal, string) {
+// resolveWeekday finds the date of a weekday near the DCT, by the tense
+// of the clause of tokens [i, j).
+func (p *parser) resolveWeekday(wd time.Weekday, i, j int) (cal, string) {
 	if !p.hasDCT {
 		return cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(wd)}, "no DCT"
 	}
@@ -1248,7 +1253,7 @@ func (p *parser) resolveWeekday(wd time.Weekday, tense int) (cal, string) {
 	switch {
 	case diff == 0:
 		return p.dct.coarsen(gDay), "DCT is " + name + " " + p.dct.coarsen(gDay).value() + ": the same day"
-	case tense > 0:
+	case p.tense(i, j) > 0:
 		if diff < 0 {
 			diff += 7
 		}

@@ -310,7 +310,7 @@ func (p *parser) relUnit(i int) phrase {
 		var c cal
 		switch dir {
 		case 0:
-			c, _ = p.resolveWeekday(t.lex.weekday, p.tense(i, end))
+			c, _ = p.resolveWeekday(t.lex.weekday, i, end)
 		default:
 			if !base.known() || base.g < gDay {
 				c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(t.lex.weekday)}
