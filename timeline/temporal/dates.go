@@ -1337,7 +1337,7 @@ func (p *parser) storyYear(i int) (int, bool) {
 	if !p.hasDCT || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y || !p.recentRef(i) {
 		return 0, false
 	}
-	if p.history {
+	if p.isHistory() {
 		return p.ref.y, true
 	}
 	// one date of long ago that a clause happened at ("In 1905 Einstein

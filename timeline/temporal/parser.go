@@ -42,7 +42,7 @@ type parser struct {
 	lastQ    cal  // the quarter or half a report is about, for "a year earlier"
 	lastQi   int  // its index in out, or -1
 	textYear int  // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
-	history  bool // the text tells of another time than the DCT's: see isHistory
+	history  int8 // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
 	out      []Expr
 }
 
@@ -69,7 +69,6 @@ func newParser(text string, dct time.Time) *parser {
 		p.dct = cal{g: gDay, y: unknown, n: unknown, d: unknown}
 	}
 	p.ref = p.dct
-	p.history = p.hasDCT && p.isHistory()
 	return p
 }
 
@@ -79,6 +78,18 @@ func newParser(text string, dct time.Time) *parser {
 // gone by ("mayor from 1989 to 2001, died on July 4") but tells of its own
 // days.
 func (p *parser) isHistory() bool {
+	if p.history == 0 {
+		p.history = -1
+		if p.hasDCT && p.countsHistory() {
+			p.history = 1
+		}
+	}
+	return p.history > 0
+}
+
+// countsHistory counts the years of the text for isHistory; few texts
+// need it, so it is done on demand.
+func (p *parser) countsHistory() bool {
 	years := 0
 	for i := range p.toks {
 		if t := &p.toks[i]; t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num < 2200 && p.isYear(i) {
