@@ -7,6 +7,14 @@
 // or, for anaphoric phrases ("the next day"), against the last date the text
 // established. Everything is linear in the length of the text.
 //
+// News and stories. A date told without a year ("March", "Sunday, December
+// 7", "the 6th", "noon") belongs near the DCT in news, even right after the
+// text names another year. A story of another time takes its own: a text
+// that names years often and none near its DCT (a history, a biography),
+// or one that has just set a clause a decade or more before it ("In 1905
+// ... In March"), dates what follows by its last date; "three days later"
+// moves that date on.
+//
 // Ranges. "from 2009 to 2010", "2014 and 2015", "2009-2010" and "between
 // March and May" yield two DATE expressions, one per end, so each scores and
 // links like any other date; the first carries RangeEnd, the index of the
