@@ -1203,11 +1203,16 @@ func (p *parser) weekdayDate(i int) phrase {
 	var c cal
 	var why string
 	if day, ok := p.storyDay(i); ok {
-		// a story moves forward from its last day
+		// a story moves forward from its last day, but for what it looks
+		// back to ("a part he had ordered on Tuesday")
 		ph.anchor = AnchorExpr
 		d := day.date()
 		c = dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
 		why = "the first " + wd.String() + " from the last date, " + day.value()
+		if p.pluperfect(i) {
+			c = dayOf(d.AddDate(0, 0, -((int(d.Weekday()-wd)+6)%7 + 1)))
+			why = "the " + wd.String() + " before the last date, " + day.value()
+		}
 	} else {
 		c, why = p.resolveWeekday(wd, i, k)
 		if !p.hasDCT {
@@ -1328,23 +1333,27 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 }
 
 // storyYear is the year a date told without one takes from a text that
-// tells of another time than its DCT's (see isHistory), or has just set a
-// clause a decade or more before the DCT: that of the last date it
-// established, told in this sentence or the two before. News, even right
-// after naming another year ("a year earlier ... Sept. 30"), keeps to the
-// DCT's.
+// tells of another time than its DCT's (see isHistory), or, before any day
+// told against the DCT, has just set a clause a decade or more before it
+// ("In 1905"), or on a day of an earlier year ("On Tuesday, November 22,
+// 2016"): that of the last date it established, told in this sentence or
+// the two before, or anywhere once three dates went by so. News, even
+// right after naming another year ("a year earlier ... Sept. 30"), keeps to
+// the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
-	if !p.hasDCT || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y || !p.recentRef(i) {
+	if !p.hasDCT || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y || !(p.storyDates >= 3 || p.recentRef(i)) {
 		return 0, false
 	}
-	if p.isHistory() {
-		return p.ref.y, true
+	ahead := !p.is(i-1, "by", "until", "till", "through") && p.tense(i, i+1) > 0
+	if (p.isHistory() || p.storyDates >= 3) && !ahead {
+		return p.ref.y, true // ("A remastered edition arrives on May 17" is news again)
 	}
 	// one date of long ago that a clause happened at ("In 1905 Einstein
 	// published ... In March"), not one named in passing ("the Dec. 21,
 	// 1988, bombing", "a trustee until 1974"), nor a change to come
 	// ("effective Feb. 1"; "by" alone looks ahead only in news)
-	if p.ref.y <= p.dct.y-10 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt && (p.is(i-1, "by", "until", "till", "through") || p.tense(i, i+1) <= 0) {
+	long := p.ref.y <= p.dct.y-10 || p.ref.g >= gDay && p.ref.y < p.dct.y-1 // "On Tuesday, November 22, 2016, I landed"
+	if long && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt && !ahead {
 		return p.ref.y, true
 	}
 	return 0, false
@@ -1358,15 +1367,18 @@ func (p *parser) inStory(i int) bool {
 
 // storyDay is the day a time or a weekday told without a date takes in a
 // story without a DCT or of another time (see storyYear): the last day it
-// told.
+// told, not one it looked back to ("she had left on May 2").
 func (p *parser) storyDay(i int) (cal, bool) {
-	if p.refIdx < 0 || p.ref.g < gDay || !p.ref.known() {
+	if p.lastDay.g < gDay || !p.lastDay.known() {
 		return cal{}, false
 	}
 	if _, ok := p.storyYear(i); !ok && p.hasDCT {
 		return cal{}, false
 	}
-	return p.ref.coarsen(gDay), true
+	if p.is(i-1, "said", "says", "announced", "told") {
+		return cal{}, false // "he said Friday": news reports its own days
+	}
+	return p.lastDay.coarsen(gDay), true
 }
 
 // daysFrom is the signed distance from the DCT to the middle of season c in year y.

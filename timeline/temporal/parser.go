@@ -39,11 +39,16 @@ type parser struct {
 	ref      cal  // the last date the text established, for anaphora
 	refIdx   int  // its index in out, or -1
 	refAt    bool // it was told as the time of a clause: "in 1863", "on July 1"
-	lastQ    cal  // the quarter or half a report is about, for "a year earlier"
-	lastQi   int  // its index in out, or -1
-	textYear int  // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
-	history  int8 // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
-	out      []Expr
+	lastDay  cal  // the last day the text told, but for days looked back to: see storyDay
+	newsDays int  // days told against the DCT so far ("Monday", "today"): the text is news
+	// dates told against an earlier one of a past a year or more gone: the
+	// text is a story, and goes on as one
+	storyDates int
+	lastQ      cal  // the quarter or half a report is about, for "a year earlier"
+	lastQi     int  // its index in out, or -1
+	textYear   int  // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
+	history    int8 // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
+	out        []Expr
 }
 
 // scratch is what one call needs in proportion to the text: the tokens
@@ -87,12 +92,12 @@ func (p *parser) isHistory() bool {
 	return p.history > 0
 }
 
-// countsHistory counts the years of the text for isHistory; few texts
-// need it, so it is done on demand.
+// countsHistory counts the years of the text for isHistory (not decades,
+// "the 1980s"); few texts need it, so it is done on demand.
 func (p *parser) countsHistory() bool {
 	years := 0
 	for i := range p.toks {
-		if t := &p.toks[i]; t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num < 2200 && p.isYear(i) {
+		if t := &p.toks[i]; t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num < 2200 && !(p.is(i+1, "s") && p.glued(i+1)) && p.isYear(i) {
 			if abs(t.num-p.dct.y) <= 1 {
 				return false
 			}
@@ -336,7 +341,23 @@ func (p *parser) emit(ph phrase) {
 		// "Four days later, shortly before midnight": the story's day moves
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
-	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
+	if ph.anchor == AnchorDCT && ph.cal.g >= gDay {
+		p.newsDays++
+	}
+	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 {
+		p.storyDates++
+	}
+	// what a story's people say of their morrow ("'Tomorrow,' he said")
+	// moves no story on, nor does a day it looks back to ("a part he had
+	// ordered on Tuesday")
+	aside := ph.anchor == AnchorExpr && (p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.pluperfect(ph.begin))
+	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.g >= gDay && ph.cal.known() && !aside && !p.pluperfect(ph.begin) {
+		p.lastDay = ph.cal
+	}
+	within := ph.anchor == AnchorExpr && p.refIdx >= 0 && ph.cal.g < p.ref.g && ph.cal.g >= gYear && p.ref.coarsen(ph.cal.g).value() == ph.cal.value()
+	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() && !within && !aside && !p.is(ph.begin-1, "since") {
+		// ("since 1998" is where a state began, not the time the text is at)
+		// ("that summer" after "August 1" keeps the day: "the same evening" is its)
 		p.ref, p.refIdx = ph.cal, len(p.out)
 		p.refAt = p.is(ph.begin-1, "in", "on", "at", "during", "by") || ph.anchor == AnchorExpr && p.refAt ||
 			p.is(ph.begin-1, "of") && p.has(ph.begin-2, cPart|cSeason|cUnit) // "On the night of 14 April 1912"
@@ -349,6 +370,17 @@ func (p *parser) emit(ph phrase) {
 		}
 	}
 	p.out = append(p.out, e)
+}
+
+// pluperfect reports whether the clause before token i looks back from a
+// story's time: "she had left on May 2".
+func (p *parser) pluperfect(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk && !p.punct(k, ","); k-- {
+		if p.is(k, "had") && !p.is(k+1, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphor is the reference for "the next day", "a year earlier": the last

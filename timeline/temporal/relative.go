@@ -148,15 +148,20 @@ func (p *parser) dayWord(i int) phrase {
 	default:
 		return phrase{}
 	}
-	c := p.dct.coarsen(gDay).shift(uDay, off)
-	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
+	base, ph := p.dct, phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
+	if day, ok := p.storyDay(i); ok && p.tok(i).low != "today" {
+		// "'Tomorrow,' he said": the story's morrow (a story's "today" is
+		// as often the writer's)
+		base, ph.anchor = day, AnchorExpr
+	}
+	c := base.coarsen(gDay).shift(uDay, off)
 	if part != "" {
 		c.g, c.code, ph.typ = gPart, part, Time
 	}
-	if !p.hasDCT {
+	if !p.hasDCT && ph.anchor == AnchorDCT {
 		ph.anchor = ""
 	}
-	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+offsetWords(off, "day")+" the DCT -> "+c.value()
+	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+offsetWords(off, "day")+" "+ph.anchorName()+" -> "+c.value()
 	return ph
 }
 
@@ -698,6 +703,13 @@ func (p *parser) yearEnd(i int) phrase {
 func (p *parser) theWeekend(i int) phrase {
 	if !p.is(i, "the", "this") || !p.is(i+1, "weekend") {
 		return phrase{}
+	}
+	if day, ok := p.storyDay(i); ok {
+		// a story's weekend is the next one from its day
+		d := day.date()
+		c := dayOf(d.AddDate(0, 0, (int(time.Saturday-d.Weekday())+7)%7)).coarsen(gWeekend)
+		return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: AnchorExpr,
+			why: "'" + p.span(i, i+2) + "', the weekend from the last day, " + day.value() + " -> " + c.value()}
 	}
 	c := p.dct.coarsen(gWeekend)
 	why := "the DCT's week"

@@ -857,3 +857,20 @@ func TestTenseOfPresents(t *testing.T) {
 		check(t, tc.text, thu, tc.wants)
 	}
 }
+
+// TestStoryDays: a memoir or a travelogue told on days of an earlier year
+// goes on from its own days: weekdays, "that evening", "the weekend" and
+// what its people say ("Tomorrow") are its, a day looked back to ("had
+// ordered on Tuesday") moves nothing; news that recalls an old record keeps
+// its own week.
+func TestStoryDays(t *testing.T) {
+	oct := time.Date(2012, 10, 15, 0, 0, 0, 0, time.UTC)
+	check(t, "We drove out of Duluth on Saturday, August 1, 1987. I was eleven that summer. We meant to reach the farm the same evening. A mechanic looked for a part he had ordered on Tuesday. \"Tomorrow,\" he said. That evening we ate at a diner. We reached the farm on Sunday evening.", oct,
+		[]want{{"Saturday, August 1, 1987", "DATE 1987-08-01"}, {"that summer", "DATE 1987-SU"}, {"the same evening", "TIME 1987-08-01TEV"},
+			{"Tuesday", "DATE 1987-07-28"}, {"Tomorrow", "DATE 1987-08-02"}, {"That evening", "TIME 1987-08-01TEV"}, {"Sunday evening", "TIME 1987-08-02TEV"}})
+	check(t, "I landed in Puerto Montt on Tuesday, November 22, 2016. The town was buried in ash when the volcano erupted in May 2008. Wednesday night brought rain. I spent the weekend in Coyhaique. I plan to go back in December.", time.Date(2018, 2, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday, November 22, 2016", "DATE 2016-11-22"}, {"May 2008", "DATE 2008-05"}, {"Wednesday night", "TIME 2016-11-23TNI"},
+			{"the weekend", "DATE 2016-W47-WE"}, {"December", "DATE 2018-12"}})
+	check(t, "Schools closed Monday. The city's all-time low was recorded on Jan. 20, 1985. Utilities reported record demand on Monday night.", time.Date(2014, 1, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday", "DATE 2014-01-06"}, {"Jan. 20, 1985", "DATE 1985-01-20"}, {"Monday night", "TIME 2014-01-06TNI"}})
+}
