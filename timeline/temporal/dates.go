@@ -241,6 +241,13 @@ func (p *parser) monthDate(i int) phrase {
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
 		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
 	}
+	if y := p.relUnit(j); c.y == unknown && c.g == gMonth && j > k && y.ok() && y.cal.g == gYear && y.value == "" {
+		// "August of that year", "March of the following year"
+		c.y, k = y.cal.y, y.end
+		ph := phrase{begin: i, end: k, typ: Date, cal: c, anchor: y.anchor, refIdx: y.refIdx}
+		ph.why = "'" + p.span(i, k) + "', a month of " + y.why + " -> " + c.value()
+		return ph
+	}
 	if c.g == gMonth && c.y == unknown && !hasWD {
 		if !p.bareMonth(i) {
 			return phrase{}

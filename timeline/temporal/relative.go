@@ -849,11 +849,13 @@ func (p *parser) modified(i int) phrase {
 				core = ph
 			}
 		}
-		if m.mod == "APPROX" && m.words[0] != "some" && m.words[0] != "nearly" && (p.has(k, cMonth|cSeason|cHoliday) || p.tok(k).kind == tkNum && len(p.tok(k).low) == 4) {
+		if m.mod == "APPROX" && m.words[0] != "some" && m.words[0] != "nearly" && (p.has(k, cMonth|cSeason|cHoliday) || p.tok(k).kind == tkNum && len(p.tok(k).low) >= 3) {
 			// a date told roughly: "around Nov. 1", "circa 1750" (TimeBank
 			// leaves "around Wednesday" out; "about 2,000 people" is no date)
-			if ph := p.calendar(k); ph.ok() && ph.end > core.end {
-				core = ph
+			for _, ph := range []phrase{p.calendar(k), p.era(k)} {
+				if ph.ok() && ph.end > core.end {
+					core = ph // ("about 1500 BC")
+				}
 			}
 		}
 		// "over"/"under"/"some"/"about" must bind an amount, not "over the weekend"

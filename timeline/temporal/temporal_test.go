@@ -545,6 +545,8 @@ func TestRoughDatesAndBareDays(t *testing.T) {
 	check(t, "It was built around 1900, rebuilt circa 1750 and c. 1350.", may1,
 		[]want{{"around 1900", "DATE 1900 APPROX"}, {"circa 1750", "DATE 1750 APPROX"}, {"c. 1350", "DATE 1350 APPROX"}})
 	check(t, "The plant will reopen around Nov. 1.", may1, []want{{"around Nov. 1", "DATE 2012-11-01 APPROX"}})
+	check(t, "The city was founded by about 1200 BC. It held about 150 people. In 2007 he was charged, and in August of that year he pleaded guilty.", may1,
+		[]want{{"1200 BC", "DATE BC1200 APPROX"}, {"2007", "DATE 2007"}, {"August of that year", "DATE 2007-08"}})
 	check(t, "The city was besieged in April 1453. On the 6th the bombardment began. By the 29th the city had fallen. It came at the 11th hour.", may1,
 		[]want{{"April 1453", "DATE 1453-04"}, {"the 6th", "DATE 1453-04-06"}, {"the 29th", "DATE 1453-04-29"}})
 	check(t, "The vote had come on June the 2nd, two days earlier. In June the 2nd battalion left.", fri,
