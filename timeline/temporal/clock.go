@@ -294,12 +294,14 @@ func (p *parser) clock(i int) phrase {
 		k++
 	}
 	var d phrase
-	if d = p.weekdayDate(k); !d.ok() {
+	if p.tok(k).brk || p.tok(k).upper && p.is(k, "that", "the") {
+		// the day is in this sentence: "just after 4 p.m. That night I camped"
+	} else if d = p.weekdayDate(k); !d.ok() {
 		if d = p.dayWord(k); !d.ok() {
 			d = p.monthDate(k)
 		}
 	}
-	if !d.ok() && p.is(k, "that", "the") {
+	if !d.ok() && !p.tok(k).brk && !p.tok(k).upper && p.is(k, "that", "the") {
 		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning"
 	}
 	switch {

@@ -1103,6 +1103,8 @@ var holidays = []struct {
 	{[]string{"thanksgiving"}, nthWeekday(11, time.Thursday, 4)},
 	{[]string{"independence", "day"}, fixed(7, 4)},
 	{[]string{"halloween"}, fixed(10, 31)},
+	{[]string{"all", "saints", "'", "day"}, fixed(11, 1)},
+	{[]string{"all", "souls", "'", "day"}, fixed(11, 2)},
 	{[]string{"valentine", "'", "s", "day"}, fixed(2, 14)},
 	{[]string{"labor", "day"}, nthWeekday(9, time.Monday, 1)},
 	{[]string{"memorial", "day"}, nthWeekday(5, time.Monday, -1)},
@@ -1348,19 +1350,23 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 // right after naming another year ("a year earlier ... Sept. 30"), keeps to
 // the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
-	if !p.hasDCT || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y || !(p.storyDates >= 3 || p.recentRef(i)) {
+	if !p.hasDCT || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y {
 		return 0, false
 	}
-	ahead := !p.is(i-1, "by", "until", "till", "through") && p.tense(i, i+1) > 0
-	if (p.isHistory() || p.storyDates >= 3) && !ahead {
-		return p.ref.y, true // ("A remastered edition arrives on May 17" is news again)
+	if !p.is(i-1, "by", "until", "till", "through") && p.tense(i, i+1) > 0 {
+		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
+	}
+	if p.storyDates >= 3 || p.isHistory() && p.recentRef(i) {
+		return p.ref.y, true
 	}
 	// one date of long ago that a clause happened at ("In 1905 Einstein
-	// published ... In March"), not one named in passing ("the Dec. 21,
-	// 1988, bombing", "a trustee until 1974"), nor a change to come
-	// ("effective Feb. 1"; "by" alone looks ahead only in news)
-	long := p.ref.y <= p.dct.y-10 || p.ref.g >= gDay && p.ref.y < p.dct.y-1 // "On Tuesday, November 22, 2016, I landed"
-	if long && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt && !ahead {
+	// published ... In March"), or a day of an earlier year ("On Tuesday,
+	// November 22, 2016, I landed"), not one named in passing ("the Dec.
+	// 21, 1988, bombing", "a trustee until 1974"), nor in news that has
+	// told a day of its own; a year keeps the story for three sentences, a
+	// day for the rest of the text
+	long := p.ref.y <= p.dct.y-10 || p.ref.g >= gDay && p.ref.y < p.dct.y-1
+	if long && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt && (p.ref.g >= gDay || p.recentRef(i)) {
 		return p.ref.y, true
 	}
 	return 0, false

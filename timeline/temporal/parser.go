@@ -155,6 +155,8 @@ func (p *parser) skip(i int) bool {
 		return t.low != "'" || p.tok(i+1).kind != tkNum // "the '80s"
 	case t.lex == nil || t.lex.class&cLink != 0:
 		return true
+	case t.lex.class&cHoliday != 0 && t.upper:
+		return false // "All Saints' Day"
 	case t.lex.class&cFunc != 0:
 		return !p.trigger(i+1) && !(t.low == "a" && t.upper && p.punct(i+1, ".")) // "A.D. 1066"
 	case t.lex.class == cHoliday:
@@ -341,8 +343,8 @@ func (p *parser) emit(ph phrase) {
 		// "Four days later, shortly before midnight": the story's day moves
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
-	if ph.anchor == AnchorDCT && ph.cal.g >= gDay {
-		p.newsDays++
+	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && ph.cal.g != gMinute {
+		p.newsDays++ // (a bare clock time is the DCT's day for want of another)
 	}
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 {
 		p.storyDates++
