@@ -879,3 +879,12 @@ func TestStoryDays(t *testing.T) {
 	check(t, "Schools closed Monday. The city's all-time low was recorded on Jan. 20, 1985. Utilities reported record demand on Monday night.", time.Date(2014, 1, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday", "DATE 2014-01-06"}, {"Jan. 20, 1985", "DATE 1985-01-20"}, {"Monday night", "TIME 2014-01-06TNI"}})
 }
+
+// TestPresentOfHistory: a history's "today" opening a clause in the
+// present is the writer's present; news's "today" is its day.
+func TestPresentOfHistory(t *testing.T) {
+	check(t, "The war began in 1870 and ended in 1871. Historians in 1880, 1890 and 1900 called it the war of 1870; today it is seen as the last step to unity.", fri,
+		[]want{{"1870", "DATE 1870"}, {"1871", "DATE 1871"}, {"1880", "DATE 1880"}, {"1890", "DATE 1890"}, {"1900", "DATE 1900"}, {"1870", "DATE 1870"}, {"today", "DATE PRESENT_REF"}})
+	check(t, "Poland, Hungary and the Czech Republic today became members of NATO, half a century after 1949, 1952, 1955, 1968 and 1982.", fri,
+		[]want{{"today", "DATE 2013-03-22"}, {"half a century", "DURATION P50Y"}, {"1949", "DATE 1949"}, {"1952", "DATE 1952"}, {"1955", "DATE 1955"}, {"1968", "DATE 1968"}, {"1982", "DATE 1982"}})
+}
