@@ -299,9 +299,26 @@ func (p *parser) rangeYear(first, end phrase) (phrase, phrase) {
 // only the end writes one: "from July 1 to July 3, 1863", "December 20
 // through January 5, 1990" (1989-12-20).
 func (p *parser) rangeStart(ph phrase) phrase {
+	if ph.anchor == "" || ph.value != "" || ph.cal.g < gMonth || ph.cal.g > gDay || ph.cal.n == unknown {
+		return ph
+	}
+	conn := func(k int) bool {
+		return p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "until", "till", "and")
+	}
 	k := ph.end
-	if ph.anchor == "" || ph.value != "" || ph.cal.g < gMonth || ph.cal.g > gDay || ph.cal.n == unknown ||
-		!(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "until", "and")) {
+	if p.is(ph.begin-1, "from") {
+		// "from 18 March until its suppression in late May 1871": the end
+		// is the first month after the connective, in the sentence
+		for k < ph.end+16 && k < len(p.toks) && !p.toks[k].brk && !conn(k) {
+			k++
+		}
+		if !conn(k) {
+			return ph
+		}
+		for k++; k < len(p.toks) && k < ph.end+28 && !p.toks[k].brk && !p.has(k, cMonth); k++ {
+		}
+		k-- // (the token before the end, as the connective is below)
+	} else if !conn(k) {
 		return ph
 	}
 	if k+1 >= len(p.toks) || p.skip(k+1) {
