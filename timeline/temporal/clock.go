@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // This file holds clock times: "3:52 PM CDT", "10:35 a.m.", "noon",
 // "6 a.m. Tuesday", "4 in the morning".
 
@@ -296,9 +298,12 @@ func (p *parser) clock(i int) phrase {
 	var d phrase
 	if p.tok(k).brk || p.tok(k).upper && p.is(k, "that", "the") {
 		// the day is in this sentence: "just after 4 p.m. That night I camped"
-	} else if d = p.weekdayDate(k); !d.ok() {
-		if d = p.dayWord(k); !d.ok() {
-			d = p.monthDate(k)
+	} else {
+		// the longest: "on Friday, November 11, 1994" is not just Friday
+		for _, f := range []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate} {
+			if e := f(p, k); e.end > d.end {
+				d = e
+			}
 		}
 	}
 	if !d.ok() && !p.tok(k).brk && !p.tok(k).upper && p.is(k, "that", "the") {
@@ -400,6 +405,9 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 
 // clockAfter parses a time of day following a date: "Mar 24, 2024 3:52 PM", "March 5 at 9 a.m.".
 func (p *parser) clockAfter(k int) (end, hh, mm int, ok bool) {
+	if k > 0 && k < len(p.toks) && strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n") {
+		return 0, 0, 0, false // a dateline, then a time on the next line
+	}
 	if p.punct(k, ",") || p.is(k, "at") {
 		k++
 	}

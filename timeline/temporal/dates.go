@@ -1218,7 +1218,8 @@ func (p *parser) weekdayDate(i int) phrase {
 		d := day.date()
 		c = dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
 		why = "the first " + wd.String() + " from the last date, " + day.value()
-		if p.pluperfect(i) {
+		if p.pluperfect(i) || p.quoted(i) && p.tense(i, k) < 0 {
+			// ('"He was fine Wednesday," Tom said' on a Friday)
 			c = dayOf(d.AddDate(0, 0, -((int(d.Weekday()-wd)+6)%7 + 1)))
 			why = "the " + wd.String() + " before the last date, " + day.value()
 		}
@@ -1350,23 +1351,33 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 // right after naming another year ("a year earlier ... Sept. 30"), keeps to
 // the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
-	if !p.hasDCT || p.refIdx < 0 || p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y {
+	if !p.hasDCT || p.refIdx < 0 {
 		return 0, false
 	}
-	if !p.is(i-1, "by", "until", "till", "through") && p.tense(i, i+1) > 0 {
+	if !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
+	}
+	if d := p.lastDay; p.dayAt && p.newsDays == 0 && d.known() && d.y < p.dct.y-1 {
+		// a story told on a day of an earlier year ("On Tuesday, November
+		// 22, 2016, I landed"), unless news has told a day of its own: the
+		// year it has gone on to, not one it recalls ("the inquiry
+		// published in January 2012")
+		if p.out[p.refIdx].Anchor == AnchorExpr && p.ref.y != unknown && p.ref.g >= gYear {
+			return p.ref.y, true
+		}
+		return d.y, true
+	}
+	if p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y {
+		return 0, false
 	}
 	if p.storyDates >= 3 || p.isHistory() && p.recentRef(i) {
 		return p.ref.y, true
 	}
 	// one date of long ago that a clause happened at ("In 1905 Einstein
-	// published ... In March"), or a day of an earlier year ("On Tuesday,
-	// November 22, 2016, I landed"), not one named in passing ("the Dec.
-	// 21, 1988, bombing", "a trustee until 1974"), nor in news that has
-	// told a day of its own; a year keeps the story for three sentences, a
-	// day for the rest of the text
-	long := p.ref.y <= p.dct.y-10 || p.ref.g >= gDay && p.ref.y < p.dct.y-1
-	if long && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt && (p.ref.g >= gDay || p.recentRef(i)) {
+	// published ... In March"), not one named in passing ("the Dec. 21,
+	// 1988, bombing", "a trustee since 1974"), nor in news that has told a
+	// day of its own
+	if p.ref.y <= p.dct.y-10 && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt {
 		return p.ref.y, true
 	}
 	return 0, false

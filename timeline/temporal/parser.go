@@ -38,8 +38,9 @@ type parser struct {
 	hasDCT   bool
 	ref      cal  // the last date the text established, for anaphora
 	refIdx   int  // its index in out, or -1
-	refAt    bool // it was told as the time of a clause: "in 1863", "on July 1"
+	refAt    bool // it was told as the time of a clause: "in 1863", "on July 1" (see toldAt)
 	lastDay  cal  // the last day the text told, but for days looked back to: see storyDay
+	dayAt    bool // it was told as the time of a clause
 	newsDays int  // days told against the DCT so far ("Monday", "today"): the text is news
 	// dates told against an earlier one of a past a year or more gone: the
 	// text is a story, and goes on as one
@@ -370,16 +371,16 @@ func (p *parser) emit(ph phrase) {
 	// moves no story on, nor does a day it looks back to ("a part he had
 	// ordered on Tuesday")
 	aside := ph.anchor == AnchorExpr && (p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.pluperfect(ph.begin))
+	at := p.toldAt(ph.begin, ph.end)
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.g >= gDay && ph.cal.known() && !aside && !p.pluperfect(ph.begin) {
-		p.lastDay = ph.cal
+		p.lastDay, p.dayAt = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt
 	}
 	within := ph.anchor == AnchorExpr && p.refIdx >= 0 && ph.cal.g < p.ref.g && ph.cal.g >= gYear && p.ref.coarsen(ph.cal.g).value() == ph.cal.value()
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() && !within && !aside && !p.is(ph.begin-1, "since") {
 		// ("since 1998" is where a state began, not the time the text is at)
 		// ("that summer" after "August 1" keeps the day: "the same evening" is its)
 		p.ref, p.refIdx = ph.cal, len(p.out)
-		p.refAt = p.is(ph.begin-1, "in", "on", "at", "during", "by") || ph.anchor == AnchorExpr && p.refAt ||
-			p.is(ph.begin-1, "of") && p.has(ph.begin-2, cPart|cSeason|cUnit) // "On the night of 14 April 1912"
+		p.refAt = at || ph.anchor == AnchorExpr && p.refAt
 		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
 			// the quarter of a report is the first recent one it names
 			// ("third-quarter profit"); not "a flat second quarter" it is
@@ -389,6 +390,48 @@ func (p *parser) emit(ph phrase) {
 		}
 	}
 	p.out = append(p.out, e)
+}
+
+// toldAt reports whether a date at tokens [b, e) is the time of its clause
+// ("in 1863", "on July 1", "from 1337 until February 1338", "On the night
+// of 14 April 1912") or a diary's dateline, alone on its line.
+func (p *parser) toldAt(b, e int) bool {
+	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) {
+		return true
+	}
+	return p.dateline(b, e)
+}
+
+// datelineAt reports whether token i opens a short line of its own, as a
+// diary's "21 March" does: its tense is not that of the next line.
+func (p *parser) datelineAt(i int) bool {
+	for e := i + 1; e <= i+4 && e <= len(p.toks); e++ {
+		if p.dateline(i, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether token i is inside a quotation that opens its
+// sentence: what a story's people say is told from their day.
+func (p *parser) quoted(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if t := &p.toks[k]; t.kind == tkPunct && (t.low == "\"" || t.low == "“" || t.low == "``") {
+			return p.toks[k].brk || k == 0 || p.toks[k+1].brk
+		}
+		if p.toks[k].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// dateline reports whether tokens [b, e) stand alone on their line.
+func (p *parser) dateline(b, e int) bool {
+	lineBefore := b == 0 || strings.Contains(p.text[p.toks[b-1].end:p.toks[b].start], "\n")
+	lineAfter := e >= len(p.toks) || strings.Contains(p.text[p.toks[e-1].end:p.toks[e].start], "\n")
+	return lineBefore && lineAfter
 }
 
 // pluperfect reports whether the clause before token i looks back from a

@@ -156,8 +156,8 @@ func (p *parser) dayWord(i int) phrase {
 		// museum"; "; today it is seen as" (not "members today became")
 		return phrase{begin: i, end: k, typ: Date, value: "PRESENT_REF", why: "'" + p.span(i, k) + "', the present of a text about the past -> PRESENT_REF"}
 	}
-	if day, ok := p.storyDay(i); ok && p.tok(i).low != "today" {
-		// "'Tomorrow,' he said": the story's morrow
+	if day, ok := p.storyDay(i); ok {
+		// "'Tomorrow,' he said": the story's morrow; a diary's "today"
 		base, ph.anchor = day, AnchorExpr
 	}
 	c := base.coarsen(gDay).shift(uDay, off)
@@ -319,8 +319,11 @@ func (p *parser) relUnit(i int) phrase {
 		}
 		ph.end = end
 		var c cal
-		switch dir {
-		case 0:
+		switch day, story := p.storyDay(i); {
+		case dir == 0 && story:
+			d := day.date() // "That Saturday" of a story: the first from its day
+			c = dayOf(d.AddDate(0, 0, (int(t.lex.weekday-d.Weekday())+7)%7))
+		case dir == 0:
 			c, _ = p.resolveWeekday(t.lex.weekday, i, end)
 		default:
 			if !base.known() || base.g < gDay {
