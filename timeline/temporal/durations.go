@@ -74,8 +74,8 @@ func (p *parser) duration(i int) phrase {
 		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "lasted", "than") && !p.is(k+1, "later", "before", "after", "earlier") {
 			return phrase{}
 		}
-		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") {
-			return phrase{}
+		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") || the && p.is(i-1, "than") {
+			return phrase{} // ("longer than the days" compares)
 		}
 		if lead == "" && the && p.is(k+1, "before", "after") {
 			i = k // "in the weeks before the shooting": TimeBank marks "weeks"

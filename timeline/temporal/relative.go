@@ -868,7 +868,8 @@ func (p *parser) modified(i int) phrase {
 			}
 		}
 		// "over"/"under"/"some"/"about" must bind an amount, not "over the weekend"
-		if !core.ok() || (m.words[0] == "over" || m.words[0] == "under" || m.words[0] == "some") && !p.isAmount(k) {
+		if !core.ok() || (m.words[0] == "over" || m.words[0] == "under" || m.words[0] == "some" || m.words[len(m.words)-1] == "than" && p.is(k, "the")) && !p.isAmount(k) {
+			// ("longer than the days" compares; "more than a decade" measures)
 			return phrase{}
 		}
 		if m.mod != "" {

@@ -891,3 +891,14 @@ func TestPresentOfHistory(t *testing.T) {
 	check(t, "Poland, Hungary and the Czech Republic today became members of NATO, half a century after 1949, 1952, 1955, 1968 and 1982.", fri,
 		[]want{{"today", "DATE 2013-03-22"}, {"half a century", "DURATION P50Y"}, {"1949", "DATE 1949"}, {"1952", "DATE 1952"}, {"1955", "DATE 1955"}, {"1968", "DATE 1968"}, {"1982", "DATE 1982"}})
 }
+
+// TestDiaryAndNovel: a diary's datelines set its days; a novel's night
+// begins on the date its first clock time names, and what its people say
+// of a weekday in the past lies behind them.
+func TestDiaryAndNovel(t *testing.T) {
+	check(t, "The journals run from November 1957 to January 1959.\n\n14 March 1958\nBlizzard since yesterday afternoon.\n\n21 March\nFrom today the nights are longer than the days. At 8 p.m. the aurora began.", time.Date(2015, 10, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"November 1957", "DATE 1957-11"}, {"January 1959", "DATE 1959-01"}, {"14 March 1958", "DATE 1958-03-14"}, {"yesterday afternoon", "TIME 1958-03-13TAF"},
+			{"21 March", "DATE 1958-03-21"}, {"today", "DATE 1958-03-21"}, {"8 p.m.", "TIME 1958-03-21T20:00"}})
+	check(t, "The phone rang at eight minutes to midnight on Friday, November 11, 1994. \"He was fine Wednesday,\" Tom kept saying. That Saturday passed slowly.", time.Date(2016, 5, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"eight minutes to midnight on Friday, November 11, 1994", "TIME 1994-11-11T23:52"}, {"Wednesday", "DATE 1994-11-09"}, {"That Saturday", "DATE 1994-11-12"}})
+}
