@@ -321,9 +321,13 @@ func (p *parser) clock(i int) phrase {
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, anchor, ok := p.sentenceDay(i, ct.end); ok {
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
-		} else if d, ok := p.storyDay(i); ok {
-			// a story tells its times on the day it is at
+		} else if d, ok := p.storyDayOf(i, false); ok {
+			// a story tells its times on the day it is at, and moves on:
+			// "at eight minutes to midnight ... By one o'clock" is the next day
 			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"
+			if last := p.lastDay; last.g == gMinute && ct.hh*60+ct.mm < last.hh*60+last.mm {
+				day, why = dayOf(d.date().AddDate(0, 0, 1)), "on the day after the last time of the text"
+			}
 		} else if p.toldDay(i, ct.end) {
 			// news tells the times of the day it has just named ("struck
 			// Sunday ... A second tremor hit at 11:15 p.m.")

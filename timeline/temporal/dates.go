@@ -1351,10 +1351,17 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 // right after naming another year ("a year earlier ... Sept. 30"), keeps to
 // the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
+	return p.storyYearOf(i, true)
+}
+
+// storyYearOf is storyYear, for a time of day (tensed false) whatever the
+// tense of its clause: a timeline tells its hours in the present ("3:50
+// a.m. — A resident calls the sheriff").
+func (p *parser) storyYearOf(i int, tensed bool) (int, bool) {
 	if !p.hasDCT || p.refIdx < 0 {
 		return 0, false
 	}
-	if !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
+	if tensed && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	if d := p.lastDay; p.dayAt && p.newsDays == 0 && d.known() && d.y < p.dct.y-1 {
@@ -1393,10 +1400,15 @@ func (p *parser) inStory(i int) bool {
 // story without a DCT or of another time (see storyYear): the last day it
 // told, not one it looked back to ("she had left on May 2").
 func (p *parser) storyDay(i int) (cal, bool) {
+	return p.storyDayOf(i, true)
+}
+
+// storyDayOf is storyDay, for a time of day whatever its tense (see storyYearOf).
+func (p *parser) storyDayOf(i int, tensed bool) (cal, bool) {
 	if p.lastDay.g < gDay || !p.lastDay.known() {
 		return cal{}, false
 	}
-	if _, ok := p.storyYear(i); !ok && p.hasDCT {
+	if _, ok := p.storyYearOf(i, tensed); !ok && p.hasDCT {
 		return cal{}, false
 	}
 	if p.is(i-1, "said", "says", "announced", "told") {

@@ -367,10 +367,10 @@ func (p *parser) emit(ph phrase) {
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 {
 		p.storyDates++
 	}
-	// what a story's people say of their morrow ("'Tomorrow,' he said")
+	// what a story's people say ("'Tomorrow,' he said")
 	// moves no story on, nor does a day it looks back to ("a part he had
 	// ordered on Tuesday")
-	aside := ph.anchor == AnchorExpr && (p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.pluperfect(ph.begin))
+	aside := ph.anchor == AnchorExpr && (p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.pluperfect(ph.begin) || p.quoted(ph.begin))
 	at := p.toldAt(ph.begin, ph.end)
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.g >= gDay && ph.cal.known() && !aside && !p.pluperfect(ph.begin) {
 		p.lastDay, p.dayAt = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt
