@@ -375,10 +375,12 @@ func (p *parser) emit(ph phrase) {
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.g >= gDay && ph.cal.known() && !aside && !p.pluperfect(ph.begin) {
 		p.lastDay, p.dayAt = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt
 	}
-	within := ph.anchor == AnchorExpr && p.refIdx >= 0 && ph.cal.g < p.ref.g && ph.cal.g >= gYear && p.ref.coarsen(ph.cal.g).value() == ph.cal.value()
-	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() && !within && !aside && !p.is(ph.begin-1, "since") {
-		// ("since 1998" is where a state began, not the time the text is at)
-		// ("that summer" after "August 1" keeps the day: "the same evening" is its)
+	within := p.refIdx >= 0 && ph.cal.g < p.ref.g && p.ref.coarsen(ph.cal.g).value() == ph.cal.value()
+	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() && !within && !aside && !p.is(ph.begin-1, "since", "until", "till") {
+		// ("since 1998" is where a state began, "until February 1338" where
+		// one ended, not the time the text is at)
+		// ("that summer" after "August 1" keeps the day, "the same evening"
+		// is its; "the fourteenth century" after "February 1338" keeps the month)
 		p.ref, p.refIdx = ph.cal, len(p.out)
 		p.refAt = at || ph.anchor == AnchorExpr && p.refAt
 		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {

@@ -899,6 +899,9 @@ func TestDiaryAndNovel(t *testing.T) {
 	check(t, "The journals run from November 1957 to January 1959.\n\n14 March 1958\nBlizzard since yesterday afternoon.\n\n21 March\nFrom today the nights are longer than the days. At 8 p.m. the aurora began.", time.Date(2015, 10, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"November 1957", "DATE 1957-11"}, {"January 1959", "DATE 1959-01"}, {"14 March 1958", "DATE 1958-03-14"}, {"yesterday afternoon", "TIME 1958-03-13TAF"},
 			{"21 March", "DATE 1958-03-21"}, {"today", "DATE 1958-03-21"}, {"8 p.m.", "TIME 1958-03-21T20:00"}})
+	check(t, "The siege lasted from the spring of 1337 until February 1338. It is one of the best-documented sieges of the fourteenth century. The castle had been held since 1282. The besiegers arrived on 3 April, and by late July the salt stores were open.", time.Date(2012, 3, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"the spring of 1337", "DATE 1337-SP"}, {"February 1338", "DATE 1338-02"}, {"the fourteenth century", "DATE 13"}, {"1282", "DATE 1282"},
+			{"3 April", "DATE 1337-04-03"}, {"late July", "DATE 1337-07 END"}})
 	check(t, "The phone rang at eight minutes to midnight on Friday, November 11, 1994. \"He was fine Wednesday,\" Tom kept saying. That Saturday passed slowly.", time.Date(2016, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"eight minutes to midnight on Friday, November 11, 1994", "TIME 1994-11-11T23:52"}, {"Wednesday", "DATE 1994-11-09"}, {"That Saturday", "DATE 1994-11-12"}})
 }
