@@ -296,8 +296,9 @@ func (p *parser) clock(i int) phrase {
 		k++
 	}
 	var d phrase
-	if p.tok(k).brk || p.tok(k).upper && p.is(k, "that", "the") {
-		// the day is in this sentence: "just after 4 p.m. That night I camped"
+	if p.tok(k).brk || p.tok(k).upper && p.is(k, "that", "the", "on", "by", "in", "at") {
+		// the day is in this sentence: "just after 4 p.m. That night I
+		// camped", "until 7 p.m. On Saturday"
 	} else {
 		// the longest: "on Friday, November 11, 1994" is not just Friday
 		for _, f := range []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate} {
