@@ -292,14 +292,12 @@ func (p *parser) clock(i int) phrase {
 	day := p.dct.coarsen(gDay)
 	why := "on the DCT's day"
 	k := ct.end
+	next := p.tok(k).brk || p.newSentence(k)
 	if p.is(k, "on") || p.punct(k, ",") {
 		k++
 	}
 	var d phrase
-	if p.tok(k).brk || p.tok(k).upper && p.is(k, "that", "the", "on", "by", "in", "at") {
-		// the day is in this sentence: "just after 4 p.m. That night I
-		// camped", "until 7 p.m. On Saturday"
-	} else {
+	if !next && !p.tok(k).brk {
 		// the longest: "on Friday, November 11, 1994" is not just Friday
 		for _, f := range []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate} {
 			if e := f(p, k); e.end > d.end {
@@ -307,7 +305,7 @@ func (p *parser) clock(i int) phrase {
 			}
 		}
 	}
-	if !d.ok() && !p.tok(k).brk && !p.tok(k).upper && p.is(k, "that", "the") {
+	if !d.ok() && !next && !p.tok(k).brk && p.is(k, "that", "the") {
 		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning"
 	}
 	switch {
@@ -379,11 +377,18 @@ func (p *parser) conversion(i int) bool {
 	return false
 }
 
+// newSentence reports whether token k, after "p.m." (a period the lexer
+// does not take for a sentence's end), starts one: "just after 4 p.m. That
+// night I camped", "until 7 p.m. On Saturday the first train".
+func (p *parser) newSentence(k int) bool {
+	return p.punct(k-1, ".") && p.tok(k).upper && p.is(k, "that", "the", "on", "by", "in", "at")
+}
+
 // sentenceDay finds the day a clock time at tokens [i, j) belongs to: a
 // weekday or date a few tokens on in the same sentence, or the day just
 // before it in the same sentence.
 func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
-	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk; k++ {
+	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk && !p.newSentence(k); k++ {
 		if p.toks[k].kind != tkWord || p.toks[k].lex == nil {
 			continue
 		}
