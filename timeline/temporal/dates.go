@@ -141,6 +141,9 @@ func (p *parser) isYear(i int) bool {
 	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
 		return true // "the summer of 1969 men walked", "on 10 November 1938 synagogues burned"
 	}
+	if t := p.tok(i - 1); t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk {
+		return false // a model's number: "the Comfort 1500 heater", "Windows 2000"
+	}
 	if p.is(i-1, "the", "its", "his", "her", "their") || p.hyphen(i-1) && p.is(i-2, "post", "pre", "mid") {
 		return true // "the 1992 protests", "post-1959 politics": a year used as an adjective
 	}
@@ -486,6 +489,16 @@ func (p *parser) yearDate(i int) phrase {
 	}
 	c := cal{g: gYear, y: y}
 	return phrase{begin: i, end: end, typ: Date, cal: c, why: "'" + p.span(i, end) + "', a year -> " + c.value()}
+}
+
+// shortYear: "'92" after "in", "since", "of" or "by".
+func (p *parser) shortYear(i int) phrase {
+	t := p.tok(i + 1)
+	if !p.punct(i, "'") || !p.glued(i+1) || t.kind != tkNum || len(t.low) != 2 || p.is(i+2, "s") || !p.is(i-1, "in", "since", "of", "by", "until", "from", "to") {
+		return phrase{}
+	}
+	c := cal{g: gYear, y: p.twoDigitYear(t.num)}
+	return phrase{begin: i, end: i + 2, typ: Date, cal: c, why: "'" + p.span(i, i+2) + "', a year written short -> " + c.value()}
 }
 
 // decade: "the 1990s", "1990s", "the '80s", "the eighties", "the nineteen-eighties".

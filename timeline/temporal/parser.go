@@ -188,6 +188,7 @@ func (p *parser) best(i int) phrase {
 		}
 	case tkPunct:
 		try((*parser).decade) // "'80s"
+		try((*parser).shortYear)
 	default:
 		for _, r := range wordRules {
 			if r.first&t.lex.class != 0 {

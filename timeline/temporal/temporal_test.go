@@ -80,6 +80,13 @@ func TestAbsoluteDates(t *testing.T) {
 	}
 }
 
+// TestModelNumbersAndShortYears: a number after a name is a model's; "'92"
+// after a preposition is a year.
+func TestModelNumbersAndShortYears(t *testing.T) {
+	check(t, "He joined in '92 and left in the '90s. The Comfort 1500 heater and the venture Orion 1980 sold well. In 1990 Paris changed.", fri,
+		[]want{{"'92", "DATE 1992"}, {"the '90s", "DATE 199"}, {"1990", "DATE 1990"}})
+}
+
 func TestNotTime(t *testing.T) {
 	for _, text := range []string{
 		"You may go now if you like it.",
