@@ -87,6 +87,13 @@ func TestModelNumbersAndShortYears(t *testing.T) {
 		[]want{{"'92", "DATE 1992"}, {"the '90s", "DATE 199"}, {"1990", "DATE 1990"}})
 }
 
+// TestFeasts: the church year a chronicle dates by, in the story's year.
+func TestFeasts(t *testing.T) {
+	check(t, "The siege began in 1337. By Midsummer Day the salt was open; at Michaelmas and Martinmas they fasted, and Candlemas passed.", fri,
+		[]want{{"1337", "DATE 1337"}, {"Midsummer Day", "DATE 1337-06-24"}, {"Michaelmas", "DATE 1337-09-29"}, {"Martinmas", "DATE 1337-11-11"}, {"Candlemas", "DATE 1338-02-02"}})
+	check(t, "Pentecost will fall on May 19.", fri, []want{{"Pentecost", "DATE 2013-05-19"}, {"May 19", "DATE 2013-05-19"}})
+}
+
 func TestNotTime(t *testing.T) {
 	for _, text := range []string{
 		"You may go now if you like it.",
