@@ -1384,11 +1384,17 @@ func (p *parser) storyYear(i int) (int, bool) {
 // tense of its clause: a timeline tells its hours in the present ("3:50
 // a.m. — A resident calls the sheriff").
 func (p *parser) storyYearOf(i int, tensed bool) (int, bool) {
+	y, ok := p.storyYearAny(i)
+	if ok && tensed && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
+		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
+	}
+	return y, ok
+}
+
+// storyYearAny is storyYear whatever the tense.
+func (p *parser) storyYearAny(i int) (int, bool) {
 	if !p.hasDCT || p.refIdx < 0 {
 		return 0, false
-	}
-	if tensed && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
-		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	if d := p.lastDay; p.dayAt && p.newsDays == 0 && d.known() && d.y < p.dct.y-1 {
 		// a story told on a day of an earlier year ("On Tuesday, November

@@ -368,31 +368,40 @@ func (p *parser) emit(ph phrase) {
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 {
 		p.storyDates++
 	}
-	// what a story's people say ("'Tomorrow,' he said")
-	// moves no story on, nor does a day it looks back to ("a part he had
-	// ordered on Tuesday")
-	aside := ph.anchor == AnchorExpr && (p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.pluperfect(ph.begin) || p.quoted(ph.begin))
-	at := p.toldAt(ph.begin, ph.end)
-	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.g >= gDay && ph.cal.known() && !aside && !p.pluperfect(ph.begin) {
-		p.lastDay, p.dayAt = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt
-	}
-	within := p.refIdx >= 0 && ph.cal.g < p.ref.g && p.ref.coarsen(ph.cal.g).value() == ph.cal.value()
-	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() && !within && !aside && !p.is(ph.begin-1, "since", "until", "till") {
-		// ("since 1998" is where a state began, "until February 1338" where
-		// one ended, not the time the text is at)
-		// ("that summer" after "August 1" keeps the day, "the same evening"
-		// is its; "the fourteenth century" after "February 1338" keeps the month)
-		p.ref, p.refIdx = ph.cal, len(p.out)
-		p.refAt = at || ph.anchor == AnchorExpr && p.refAt
-		if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
-			// the quarter of a report is the first recent one it names
-			// ("third-quarter profit"); not "a flat second quarter" it is
-			// compared with, nor "a year earlier", derived from it, nor
-			// "the third quarter of 1984"
-			p.lastQ, p.lastQi = ph.cal, len(p.out)
-		}
+	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
+		p.place(ph)
 	}
 	p.out = append(p.out, e)
+}
+
+// place moves the text's reference date and story day to a date about to
+// be emitted, unless it is an aside: what a story's people say ("'Tomorrow,'
+// he said"), a day it looks back to ("a part he had ordered on Tuesday"),
+// where a state began or ended ("since 1998", "until February 1338"), or a
+// period holding the reference ("that summer" after "August 1" keeps the
+// day, "the same evening" is its; "the fourteenth century" after "February
+// 1338" keeps the month).
+func (p *parser) place(ph phrase) {
+	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
+	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) {
+		return
+	}
+	at := p.toldAt(ph.begin, ph.end)
+	if ph.cal.g >= gDay && !back {
+		p.lastDay, p.dayAt = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt
+	}
+	if p.is(ph.begin-1, "since", "until", "till") || p.refIdx >= 0 && ph.cal.g < p.ref.g && p.ref.coarsen(ph.cal.g).value() == ph.cal.value() {
+		return
+	}
+	p.ref, p.refIdx = ph.cal, len(p.out)
+	p.refAt = at || ph.anchor == AnchorExpr && p.refAt
+	if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
+		// the quarter of a report is the first recent one it names
+		// ("third-quarter profit"); not "a flat second quarter" it is
+		// compared with, nor "a year earlier", derived from it, nor
+		// "the third quarter of 1984"
+		p.lastQ, p.lastQi = ph.cal, len(p.out)
+	}
 }
 
 // toldAt reports whether a date at tokens [b, e) is the time of its clause
