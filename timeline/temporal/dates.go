@@ -1368,14 +1368,14 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 	return diff > 0
 }
 
-// storyYear is the year a date told without one takes from a text that
-// tells of another time than its DCT's (see isHistory), or, before any day
-// told against the DCT, has just set a clause a decade or more before it
-// ("In 1905"), or on a day of an earlier year ("On Tuesday, November 22,
-// 2016"): that of the last date it established, told in this sentence or
-// the two before, or anywhere once three dates went by so. News, even
-// right after naming another year ("a year earlier ... Sept. 30"), keeps to
-// the DCT's.
+// storyYear is the year a date told without one takes from a story rather
+// than from the DCT: a text that, before telling any day against the DCT,
+// set a clause on a day of an earlier year ("On Tuesday, November 22,
+// 2016, I landed") or in a year a decade or more before it ("In 1905
+// Einstein published"); a history (see isHistory) in the three sentences
+// after a date; any text once three dates were told so. Not a change to
+// come ("arrives on May 17"): that is news again. News, even right after
+// naming another year ("a year earlier ... Sept. 30"), keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	return p.storyYearOf(i, true)
 }
