@@ -317,7 +317,8 @@ func (p *parser) bareMonth(i int) bool {
 // dayMonth: "22 March [2013]", "the 22nd of March[, 2013]", "the 22nd".
 func (p *parser) dayMonth(i int) phrase {
 	k := i
-	if _, k2, ok := p.weekday(k); ok { // "Monday, 24 March"
+	_, k2, hasWD := p.weekday(k)
+	if hasWD { // "Monday, 24 March"
 		k = k2
 		if p.punct(k, ",") {
 			k++
@@ -348,6 +349,8 @@ func (p *parser) dayMonth(i int) phrase {
 		}
 	} else if end := p.rangeEnd(k, d); end.ok() {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
+	} else if hasWD && !the && p.is(k-1, "st", "nd", "rd", "th") && (p.tok(k).kind != tkWord || p.tok(k).upper) {
+		// "Tuesday, 13th": a log's day of the month it is in
 	} else if !the || p.tok(i+1).kind != tkNum || k != i+3 || p.tok(k).kind == tkWord && !p.clauseAfter(i, k) {
 		return phrase{} // "the 22nd" needs its suffix, and is not "the 11th hour"
 	}
@@ -356,7 +359,7 @@ func (p *parser) dayMonth(i int) phrase {
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	why := "'" + p.span(i, k) + "'"
-	if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) && (!p.hasDCT || p.recentRef(i)) {
+	if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) && (!p.hasDCT || p.recentRef(i) || p.inStory(i)) {
 		// "By March, trade resumed. On the 15th": the month just told
 		m := p.ref.coarsen(gMonth)
 		c.y, c.n = m.y, m.n
@@ -369,6 +372,19 @@ func (p *parser) dayMonth(i int) phrase {
 		var how string
 		c.y, ph.anchor, how = p.inferYear(c, i, k)
 		why += ", " + how
+	}
+	if wd, _, _ := p.weekday(i); hasWD && c.y != unknown && c.n != unknown && ph.anchor != "" {
+		// "Thursday, 29th": the month around the one told where the 29th is a Thursday
+		for _, dm := range []int{0, -1, 1} {
+			t := time.Date(c.y, time.Month(c.n+dm), 1, 0, 0, 0, 0, time.UTC)
+			if d <= daysIn(t.Year(), int(t.Month())) && time.Date(t.Year(), t.Month(), d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
+				c.y, c.n = t.Year(), int(t.Month())
+				break
+			}
+		}
+	}
+	if c.y != unknown && d > daysIn(c.y, c.n) {
+		return phrase{} // no 31st of April
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph

@@ -406,10 +406,13 @@ func (p *parser) place(ph phrase) {
 
 // toldAt reports whether a date at tokens [b, e) is the time of its clause
 // ("in 1863", "on July 1", "from 1337 until February 1338", "On the night
-// of 14 April 1912") or a diary's dateline, alone on its line.
+// of 14 April 1912"), a timeline's entry or a diary's dateline.
 func (p *parser) toldAt(b, e int) bool {
 	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) {
 		return true
+	}
+	if p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—")) {
+		return true // a timeline's entry: "Friday, 14 October 1994. Harrow leaves the pub"
 	}
 	return p.dateline(b, e)
 }

@@ -921,3 +921,13 @@ func TestDiaryAndNovel(t *testing.T) {
 	check(t, "The phone rang at eight minutes to midnight on Friday, November 11, 1994. \"He was fine Wednesday,\" Tom kept saying. That Saturday passed slowly.", time.Date(2016, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"eight minutes to midnight on Friday, November 11, 1994", "TIME 1994-11-11T23:52"}, {"Wednesday", "DATE 1994-11-09"}, {"That Saturday", "DATE 1994-11-12"}})
 }
+
+// TestLogsAndTimelines: a timeline's dated entry sets the story's day; a
+// log's "Thursday, 29th" is the day of its month (or the next or last one)
+// that falls on that weekday, and never a 31st of April.
+func TestLogsAndTimelines(t *testing.T) {
+	check(t, "Friday, 14 October 1994. Harrow leaves the pub. On Saturday his car is found.", time.Date(2019, 3, 15, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, 14 October 1994", "DATE 1994-10-14"}, {"Saturday", "DATE 1994-10-15"}})
+	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
+}
