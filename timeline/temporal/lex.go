@@ -150,22 +150,32 @@ var byteClass = func() (t [utf8.RuneSelf]byte) {
 func lexSpace(l *lexer) stateFn {
 	newlines := 0
 	for l.pos < len(l.text) {
-		c := l.text[l.pos]
-		if c < utf8.RuneSelf {
-			switch byteClass[c] {
-			case bNewline:
-				newlines++
-				fallthrough
-			case bSpace:
-				l.space = true
-				l.pos++
+		// white space on locals (the hot loop), then the token's start
+		text, pos, space := l.text, l.pos, l.space
+		for pos < len(text) {
+			c := text[pos]
+			if c < utf8.RuneSelf {
+				switch byteClass[c] {
+				case bNewline:
+					newlines++
+					fallthrough
+				case bSpace:
+					space = true
+					pos++
+					continue
+				}
+			} else if r, n := utf8.DecodeRuneInString(text[pos:]); unicode.IsSpace(r) {
+				space = true
+				pos += n
 				continue
 			}
-		} else if r, n := utf8.DecodeRuneInString(l.text[l.pos:]); unicode.IsSpace(r) {
-			l.space = true
-			l.pos += n
-			continue
+			break
 		}
+		l.pos, l.space = pos, space
+		if l.pos >= len(l.text) {
+			break
+		}
+		c := l.text[l.pos]
 		l.start = l.pos
 		if newlines > 1 {
 			l.brk = true
@@ -241,24 +251,26 @@ func lexNumber(l *lexer) stateFn {
 }
 
 func lexWord(l *lexer) stateFn {
-	l.hash, l.ascii = hashSeed, true
-	for l.pos < len(l.text) {
-		c := l.text[l.pos]
+	// the hot loop works on locals, which stay in registers
+	text, pos, h, ascii := l.text, l.pos, hashSeed, true
+	for pos < len(text) {
+		c := text[pos]
 		if c < utf8.RuneSelf {
 			if byteClass[c] != bLetter {
 				break
 			}
-			l.hash = wordHash(l.hash, c|lowerBit[c])
-			l.pos++
+			h = wordHash(h, c|lowerBit[c])
+			pos++
 			continue
 		}
-		l.ascii = false
-		r, n := utf8.DecodeRuneInString(l.text[l.pos:])
+		ascii = false
+		r, n := utf8.DecodeRuneInString(text[pos:])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			break
 		}
-		l.pos += n
+		pos += n
 	}
+	l.pos, l.hash, l.ascii = pos, h, ascii
 	l.emit(tkWord)
 	return lexSpace
 }
