@@ -917,14 +917,7 @@ var moneyWords = map[string]bool{
 // nthWeekdayOf: "the first Tuesday in March", "the last Friday of the
 // month", "the second Sunday of May 2014".
 func (p *parser) nthWeekdayOf(i int) phrase {
-	k := i
-	if p.is(k, "the") {
-		k++
-	}
-	nth, k, ok := p.ordinalNum(k, 5)
-	if !ok && p.is(k, "last") {
-		nth, k, ok = -1, k+1, true
-	}
+	nth, k, ok := p.nth(i)
 	if !ok {
 		return phrase{}
 	}

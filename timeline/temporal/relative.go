@@ -733,17 +733,7 @@ func (p *parser) theWeekend(i int) phrase {
 // weekOf: "the week of March 6", "the first week of April", "the last
 // week of next month".
 func (p *parser) weekOf(i int) phrase {
-	k := i
-	if p.is(k, "the") {
-		k++
-	}
-	nth, k2, ordinal := p.ordinalNum(k, 5)
-	if !ordinal && p.is(k, "last") {
-		nth, k2, ordinal = -1, k+1, true
-	}
-	if ordinal {
-		k = k2 // "the first week of April"
-	}
+	nth, k, ordinal := p.nth(i) // ("the first week of April", "the week of March 6")
 	if !p.is(k, "week") || !p.is(k+1, "of") {
 		return phrase{}
 	}
@@ -765,6 +755,22 @@ func (p *parser) weekOf(i int) phrase {
 	}
 	c := d.cal.coarsen(gWeek)
 	return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', the week of " + d.cal.value() + " -> " + c.value()}
+}
+
+// nth parses "[the] first ... fifth" or "[the] last" at i: which one (-1
+// for the last) and the token after it; without one, the token after "the".
+func (p *parser) nth(i int) (n, k int, ok bool) {
+	k = i
+	if p.is(k, "the") {
+		k++
+	}
+	if n, e, ok := p.ordinalNum(k, 5); ok {
+		return n, e, true
+	}
+	if p.is(k, "last") {
+		return -1, k + 1, true
+	}
+	return 0, k, false
 }
 
 // Modifiers. A position modifier picks part of a period ("early
