@@ -338,7 +338,8 @@ func (p *parser) dayMonth(i int) phrase {
 		j++
 	}
 	c := cal{g: gDay, y: unknown, n: unknown, d: d}
-	if m, j2, ok := p.month(j); ok {
+	m, j2, monthTold := p.month(j)
+	if monthTold {
 		c.n, k = int(m), j2
 		jj := k
 		if p.punct(jj, ",") {
@@ -373,7 +374,7 @@ func (p *parser) dayMonth(i int) phrase {
 		c.y, ph.anchor, how = p.inferYear(c, i, k)
 		why += ", " + how
 	}
-	if wd, _, _ := p.weekday(i); hasWD && c.y != unknown && c.n != unknown && ph.anchor != "" {
+	if wd, _, _ := p.weekday(i); hasWD && !monthTold && c.y != unknown && c.n != unknown && ph.anchor != "" {
 		// "Thursday, 29th": the month around the one told where the 29th is a Thursday
 		for _, dm := range []int{0, -1, 1} {
 			t := time.Date(c.y, time.Month(c.n+dm), 1, 0, 0, 0, 0, time.UTC)
@@ -1032,9 +1033,9 @@ func (p *parser) holiday(i int) phrase {
 			j++
 		}
 		ph := phrase{begin: i, end: end, typ: Date}
-		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && (p.isYear(j) || !p.punct(j+1, "%") && !p.punct(j+1, ",")) {
+		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && !p.punct(j+1, "%") {
 			// a year after a feast is one even before a plural ("On
-			// Easter Sunday 1916 rebels seized")
+			// Easter Sunday 1916 rebels seized", "Christmas Eve 1964, ...")
 			c.y, ph.end = y, j2
 		} else if y, ok := p.storyYear(i); ok {
 			// a story's holiday is its next one ("On Christmas Eve 1914 ...

@@ -383,14 +383,14 @@ func (p *parser) emit(ph phrase) {
 // 1338" keeps the month).
 func (p *parser) place(ph phrase) {
 	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
-	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) {
+	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.is(ph.begin-1, "since", "until", "till") {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)
 	if ph.cal.g >= gDay && !back {
 		p.lastDay, p.dayAt = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt
 	}
-	if p.is(ph.begin-1, "since", "until", "till") || p.refIdx >= 0 && ph.cal.g < p.ref.g && p.ref.coarsen(ph.cal.g).value() == ph.cal.value() {
+	if p.refIdx >= 0 && ph.cal.g < p.ref.g && p.ref.coarsen(ph.cal.g).value() == ph.cal.value() {
 		return
 	}
 	p.ref, p.refIdx = ph.cal, len(p.out)

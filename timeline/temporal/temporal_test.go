@@ -928,6 +928,9 @@ func TestDiaryAndNovel(t *testing.T) {
 func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Friday, 14 October 1994. Harrow leaves the pub. On Saturday his car is found.", time.Date(2019, 3, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, 14 October 1994", "DATE 1994-10-14"}, {"Saturday", "DATE 1994-10-15"}})
+	check(t, "Friday, 14 October 1994. He mentions it to no one until Monday.\n\nSaturday afternoon. She telephones.\n\nThursday, 20 October. The daughter calls. On Christmas Eve 1964, they met again.", time.Date(2019, 3, 15, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, 14 October 1994", "DATE 1994-10-14"}, {"Monday", "DATE 1994-10-17"}, {"Saturday afternoon", "TIME 1994-10-15TAF"},
+			{"Thursday, 20 October", "DATE 1994-10-20"}, {"Christmas Eve 1964", "DATE 1964-12-24"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
