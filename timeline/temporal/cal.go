@@ -122,6 +122,12 @@ func (c cal) value() string {
 	return day
 }
 
+// weekdayFrom is the first day falling on wd from day c on, c itself included.
+func (c cal) weekdayFrom(wd time.Weekday) cal {
+	d := c.date()
+	return dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
+}
+
 // coarsen returns c at precision g. Coarsening from a month or finer
 // computes the containing period; refining leaves the finer fields unknown
 // but keeps the month of a day ("that day" after "last October" is

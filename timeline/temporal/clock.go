@@ -320,7 +320,7 @@ func (p *parser) clock(i int) phrase {
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, anchor, ok := p.sentenceDay(i, ct.end); ok {
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
-		} else if d, ok := p.storyDayOf(i, false); ok {
+		} else if d, ok := p.storyDay(i, true); ok {
 			// a story tells its times on the day it is at, and moves on:
 			// "at eight minutes to midnight ... By one o'clock" is the next day
 			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"

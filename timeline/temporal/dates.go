@@ -1247,16 +1247,14 @@ func (p *parser) weekdayDate(i int) phrase {
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	var c cal
 	var why string
-	if day, ok := p.storyDay(i); ok {
+	if day, ok := p.storyDay(i, false); ok {
 		// a story moves forward from its last day, but for what it looks
 		// back to ("a part he had ordered on Tuesday")
 		ph.anchor = AnchorExpr
-		d := day.date()
-		c = dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
-		why = "the first " + wd.String() + " from the last date, " + day.value()
+		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
 		if p.pluperfect(i) || p.quoted(i) && p.tense(i, k) < 0 {
 			// ('"He was fine Wednesday," Tom said' on a Friday)
-			c = dayOf(d.AddDate(0, 0, -((int(d.Weekday()-wd)+6)%7 + 1)))
+			c = dayOf(day.date().AddDate(0, 0, -((int(day.date().Weekday()-wd)+6)%7 + 1)))
 			why = "the " + wd.String() + " before the last date, " + day.value()
 		}
 	} else {
@@ -1387,21 +1385,16 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 // come ("arrives on May 17"): that is news again. News, even right after
 // naming another year ("a year earlier ... Sept. 30"), keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
-	return p.storyYearOf(i, true)
-}
-
-// storyYearOf is storyYear, for a time of day (tensed false) whatever the
-// tense of its clause: a timeline tells its hours in the present ("3:50
-// a.m. — A resident calls the sheriff").
-func (p *parser) storyYearOf(i int, tensed bool) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && tensed && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
+	if ok && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	return y, ok
 }
 
-// storyYearAny is storyYear whatever the tense.
+// storyYearAny is storyYear whatever the tense of the clause, for a time
+// of day: a timeline tells its hours in the present ("3:50 a.m. — A
+// resident calls the sheriff").
 func (p *parser) storyYearAny(i int) (int, bool) {
 	if !p.hasDCT || p.refIdx < 0 {
 		return 0, false
@@ -1439,18 +1432,20 @@ func (p *parser) inStory(i int) bool {
 }
 
 // storyDay is the day a time or a weekday told without a date takes in a
-// story without a DCT or of another time (see storyYear): the last day it
-// told, not one it looked back to ("she had left on May 2").
-func (p *parser) storyDay(i int) (cal, bool) {
-	return p.storyDayOf(i, true)
-}
-
-// storyDayOf is storyDay, for a time of day whatever its tense (see storyYearOf).
-func (p *parser) storyDayOf(i int, tensed bool) (cal, bool) {
+// story without a DCT or of another time (see storyYear; storyYearAny for
+// a time of day, anyTense): the last day it told, not one it looked back to
+// ("she had left on May 2").
+func (p *parser) storyDay(i int, anyTense bool) (cal, bool) {
 	if p.lastDay.g < gDay || !p.lastDay.known() {
 		return cal{}, false
 	}
-	if _, ok := p.storyYearOf(i, tensed); !ok && p.hasDCT {
+	ok := false
+	if anyTense {
+		_, ok = p.storyYearAny(i)
+	} else {
+		_, ok = p.storyYear(i)
+	}
+	if !ok && p.hasDCT {
 		return cal{}, false
 	}
 	if p.is(i-1, "said", "says", "announced", "told") {

@@ -431,7 +431,7 @@ func (p *parser) datelineAt(i int) bool {
 // quoted reports whether token i is inside a quotation that opens its
 // sentence: what a story's people say is told from their day.
 func (p *parser) quoted(i int) bool {
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k >= i-80; k-- { // (a bound keeps long unbroken text linear)
 		if t := &p.toks[k]; t.kind == tkPunct && (t.low == "\"" || t.low == "“" || t.low == "``") {
 			return p.toks[k].brk || k == 0 || p.toks[k+1].brk
 		}

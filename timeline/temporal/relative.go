@@ -156,7 +156,7 @@ func (p *parser) dayWord(i int) phrase {
 		// museum"; "; today it is seen as" (not "members today became")
 		return phrase{begin: i, end: k, typ: Date, value: "PRESENT_REF", why: "'" + p.span(i, k) + "', the present of a text about the past -> PRESENT_REF"}
 	}
-	if day, ok := p.storyDay(i); ok {
+	if day, ok := p.storyDay(i, false); ok {
 		// "'Tomorrow,' he said": the story's morrow; a diary's "today"
 		base, ph.anchor = day, AnchorExpr
 	}
@@ -319,10 +319,9 @@ func (p *parser) relUnit(i int) phrase {
 		}
 		ph.end = end
 		var c cal
-		switch day, story := p.storyDay(i); {
+		switch day, story := p.storyDay(i, false); {
 		case dir == 0 && story:
-			d := day.date() // "That Saturday" of a story: the first from its day
-			c = dayOf(d.AddDate(0, 0, (int(t.lex.weekday-d.Weekday())+7)%7))
+			c = day.weekdayFrom(t.lex.weekday) // "That Saturday" of a story: the first from its day
 		case dir == 0:
 			c, _ = p.resolveWeekday(t.lex.weekday, i, end)
 		default:
@@ -713,10 +712,9 @@ func (p *parser) theWeekend(i int) phrase {
 	if !p.is(i, "the", "this") || !p.is(i+1, "weekend") {
 		return phrase{}
 	}
-	if day, ok := p.storyDay(i); ok {
+	if day, ok := p.storyDay(i, false); ok {
 		// a story's weekend is the next one from its day
-		d := day.date()
-		c := dayOf(d.AddDate(0, 0, (int(time.Saturday-d.Weekday())+7)%7)).coarsen(gWeekend)
+		c := day.weekdayFrom(time.Saturday).coarsen(gWeekend)
 		return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: AnchorExpr,
 			why: "'" + p.span(i, i+2) + "', the weekend from the last day, " + day.value() + " -> " + c.value()}
 	}
