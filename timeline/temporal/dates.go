@@ -244,12 +244,10 @@ func (p *parser) monthDate(i int) phrase {
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
 		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
 	}
-	if y := p.relUnit(j); c.y == unknown && c.g == gMonth && j > k && y.ok() && y.cal.g == gYear && y.value == "" {
-		// "August of that year", "March of the following year"
-		c.y, k = y.cal.y, y.end
-		ph := phrase{begin: i, end: k, typ: Date, cal: c, anchor: y.anchor, refIdx: y.refIdx}
-		ph.why = "'" + p.span(i, k) + "', a month of " + y.why + " -> " + c.value()
-		return ph
+	if c.y == unknown && c.g == gMonth && j > k {
+		if ph, ok := p.ofYearTold(i, j, c, "a month"); ok {
+			return ph // "August of that year", "March of the following year"
+		}
 	}
 	if c.g == gMonth && c.y == unknown && !hasWD {
 		if !p.bareMonth(i) {
@@ -284,6 +282,18 @@ func (p *parser) monthDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
+}
+
+// ofYearTold gives the month or season c at i the year told by reference
+// at j, after "of": "that year", "the following year".
+func (p *parser) ofYearTold(i, j int, c cal, what string) (phrase, bool) {
+	y := p.relUnit(j)
+	if !y.ok() || y.cal.g != gYear || y.value != "" {
+		return phrase{}, false
+	}
+	c.y = y.cal.y
+	return phrase{begin: i, end: y.end, typ: Date, cal: c, anchor: y.anchor, refIdx: y.refIdx,
+		why: "'" + p.span(i, y.end) + "', " + what + " of " + y.why + " -> " + c.value()}, true
 }
 
 // bareMonth decides whether a month name alone is a date: not a name
@@ -722,11 +732,10 @@ func (p *parser) season(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2 // "the summer of '69"
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
-	if y := p.relUnit(j); c.y == unknown && j > k && y.ok() && y.cal.g == gYear && y.value == "" {
-		// "the autumn of that year", "the spring of the following year"
-		c.y, ph.end, ph.anchor, ph.refIdx = y.cal.y, y.end, y.anchor, y.refIdx
-		ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a season of "+y.why+" -> "+c.value()
-		return ph
+	if c.y == unknown && j > k {
+		if ph, ok := p.ofYearTold(i, j, c, "a season"); ok {
+			return ph // "the autumn of that year", "the spring of the following year"
+		}
 	}
 	if c.y == unknown {
 		// "fall" and "spring" are also verbs: alone they need "the" or a preposition
