@@ -587,6 +587,7 @@ func (p *parser) tense(i, j int) int {
 	}
 	deadline := p.is(i-1, "until", "till", "through", "to")
 	near, far := 0, 0
+	infinitive := false
 	for k, words := i-1, 0; k >= 0 && words < 20 && !p.toks[k+1].brk; k-- {
 		if p.toks[k].kind == tkWord {
 			words++ // numbers and marks do not count: "$42.875 a share"
@@ -597,7 +598,12 @@ func (p *parser) tense(i, j int) int {
 		if weak && p.punct(k, ",") {
 			break // "The sale, which had been expected, is to pay it by February"
 		}
-		switch c := p.cue(k); {
+		c := p.cue(k)
+		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] {
+			c = cueStrong // "voted to strike from Friday", "agreed to meet Monday"
+		}
+		infinitive = infinitive || c == cueWeak && p.is(k, "to")
+		switch {
 		case c == 0 && i-k <= 3 && p.is(k, "is", "are"):
 			near = 1 // a present copula schedules: "the game is Saturday", "the deadline is noon Monday"
 		case c == cueWeak:
@@ -787,6 +793,17 @@ func adjectival(p *parser, i int) bool {
 		prev = p.tok(i - 2).low
 	}
 	return determiners[prev] && p.tok(i-1).kind == tkWord
+}
+
+// intentVerbs, past, point their infinitive ahead: what was voted, agreed
+// or ordered "to" happen on a day is still to come ("the union voted to
+// strike from 4 a.m. Friday"), where "tried to" or "began to" tells of that day.
+var intentVerbs = map[string]bool{
+	"voted": true, "agreed": true, "decided": true, "ordered": true, "promised": true, "vowed": true,
+	"pledged": true, "threatened": true, "urged": true, "asked": true, "advised": true, "told": true,
+	"invited": true, "arranged": true, "resolved": true, "chose": true, "requested": true, "instructed": true,
+	"directed": true, "summoned": true, "called": true, "wanted": true, "hoped": true, "intended": true,
+	"prepared": true, "moved": true, "sought": true, "offered": true, "volunteered": true,
 }
 
 // The word lists of tense, as bits of one table: a word is looked up once.

@@ -934,3 +934,16 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
+
+// TestInfinitiveOfIntent: a day after what was voted, agreed or ordered to
+// happen is still to come; after what was tried, it has passed.
+func TestInfinitiveOfIntent(t *testing.T) {
+	check(t, "Drivers voted to strike from 4 a.m. Monday, their union said.", fri,
+		[]want{{"4 a.m. Monday", "TIME 2013-03-25T04:00"}})
+	check(t, "The two leaders agreed to meet Tuesday in Geneva.", fri,
+		[]want{{"Tuesday", "DATE 2013-03-26"}})
+	check(t, "Officials advised residents to stay indoors until Sunday.", fri,
+		[]want{{"Sunday", "DATE 2013-03-24"}})
+	check(t, "Police tried to arrest him Tuesday.", fri,
+		[]want{{"Tuesday", "DATE 2013-03-19"}})
+}
