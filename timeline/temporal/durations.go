@@ -587,7 +587,7 @@ func (p *parser) tense(i, j int) int {
 	}
 	deadline := p.is(i-1, "until", "till", "through", "to")
 	near, far := 0, 0
-	infinitive := false
+	infinitive, comma := false, false
 	for k, words := i-1, 0; k >= 0 && words < 20 && !p.toks[k+1].brk; k-- {
 		if p.toks[k].kind == tkWord {
 			words++ // numbers and marks do not count: "$42.875 a share"
@@ -602,7 +602,10 @@ func (p *parser) tense(i, j int) int {
 		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] {
 			c = cueStrong // "voted to strike from Friday", "agreed to meet Monday"
 		}
-		infinitive = infinitive || c == cueWeak && p.is(k, "to")
+		// (the infinitive's clause holds the day: not "voted to protect
+		// Saudi Arabia, with troops arriving Tuesday")
+		infinitive = infinitive || c == cueWeak && p.is(k, "to") && !comma
+		comma = comma || p.punct(k, ",")
 		switch {
 		case c == 0 && i-k <= 3 && p.is(k, "is", "are"):
 			near = 1 // a present copula schedules: "the game is Saturday", "the deadline is noon Monday"

@@ -45,10 +45,11 @@ type parser struct {
 	// dates told against an earlier one of a past a year or more gone: the
 	// text is a story, and goes on as one
 	storyDates int
-	lastQ      cal  // the quarter or half a report is about, for "a year earlier"
-	lastQi     int  // its index in out, or -1
-	textYear   int  // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
-	history    int8 // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
+	lastQ      cal    // the quarter or half a report is about, for "a year earlier"
+	lastQi     int    // its index in out, or -1
+	textYear   int    // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
+	history    int8   // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
+	prev       phrase // the last phrase emitted
 	out        []Expr
 }
 
@@ -132,7 +133,7 @@ func (p *parser) run() {
 		if d.ok() {
 			ph, d = p.rangeYear(ph, d)
 		} else {
-			ph = p.rangeStart(ph)
+			ph = p.rangeAfter(p.rangeStart(ph))
 		}
 		p.emit(ph)
 		i = ph.end
@@ -338,8 +339,27 @@ func (p *parser) rangeStart(ph phrase) phrase {
 	return ph
 }
 
+// rangeAfter makes a day told against the DCT that ends a range follow
+// the range's start when that is the DCT's day or later: a warning issued
+// on a Saturday "from 11 a.m. Saturday through 9 p.m. Sunday" ends the next
+// day, not the Sunday before.
+func (p *parser) rangeAfter(ph phrase) phrase {
+	start := p.prev.cal
+	if ph.anchor != AnchorDCT || ph.value != "" || ph.cal.g < gDay || !ph.cal.known() || p.prev.end+1 != ph.begin ||
+		p.prev.value != "" || start.g < gDay || !start.known() || start.date().Before(p.dct.date()) ||
+		!(p.punct(ph.begin-1, "-") || p.punct(ph.begin-1, "–") || p.is(ph.begin-1, "to", "through", "until", "till", "thru")) {
+		return ph
+	}
+	if d := ph.cal.date(); d.Before(start.date()) {
+		ph.cal = ph.cal.withDate(d.AddDate(0, 0, 7))
+		ph.why += ", a week on: a range ends after its start"
+	}
+	return ph
+}
+
 // emit appends a phrase as an expression and updates the reference date.
 func (p *parser) emit(ph phrase) {
+	p.prev = ph
 	start, end := p.toks[ph.begin].start, p.toks[ph.end-1].end
 	e := Expr{Start: start, End: end, Text: p.text[start:end], Type: ph.typ, Value: ph.val(),
 		Mod: ph.mod, Anchor: ph.anchor, AnchorExpr: -1, Derivation: ph.why,

@@ -946,4 +946,15 @@ func TestInfinitiveOfIntent(t *testing.T) {
 		[]want{{"Sunday", "DATE 2013-03-24"}})
 	check(t, "Police tried to arrest him Tuesday.", fri,
 		[]want{{"Tuesday", "DATE 2013-03-19"}})
+	check(t, "The Arab League voted to protect the kingdom, with the first troops arriving Tuesday.", fri,
+		[]want{{"Tuesday", "DATE 2013-03-19"}})
+}
+
+// TestRangeOfWeekdays: a range of days told against the DCT that starts on
+// its day or later ends after its start.
+func TestRangeOfWeekdays(t *testing.T) {
+	check(t, "Forecasters issued a warning from 11 a.m. Friday through 9 p.m. Sunday.", fri,
+		[]want{{"11 a.m. Friday", "TIME 2013-03-22T11:00"}, {"9 p.m. Sunday", "TIME 2013-03-24T21:00"}})
+	check(t, "The talks ran from Monday to Wednesday.", fri,
+		[]want{{"Monday", "DATE 2013-03-18"}, {"Wednesday", "DATE 2013-03-20"}})
 }
