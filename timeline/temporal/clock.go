@@ -285,9 +285,10 @@ func (p *parser) meridiemAt(i int) bool {
 // ("9 a.m. Tuesday", "noon Thursday", "10 p.m. yesterday").
 func (p *parser) clock(i int) phrase {
 	ct, ok := p.clockAt(i)
-	if !ok || p.tok(i).kind == tkNum && len(p.tok(i).low) == 4 && p.conversion(i) {
+	if !ok {
 		return phrase{}
 	}
+	conv := p.tok(i).kind == tkNum && len(p.tok(i).low) == 4 && p.conversion(i)
 	ph := phrase{begin: i, end: ct.end, typ: Time, anchor: AnchorDCT}
 	day := p.dct.coarsen(gDay)
 	why := "on the DCT's day"
@@ -309,6 +310,8 @@ func (p *parser) clock(i int) phrase {
 		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning"
 	}
 	switch {
+	case conv && !(d.ok() && d.cal.g == gDay):
+		return phrase{} // "(0735 GMT)"; but "(0141 GMT Thursday)" names its day
 	case d.ok() && d.value == "" && (d.typ == Date && d.cal.g == gDay || d.cal.g == gPart):
 		// a day, or a part of one that places the hour: "ten that night"
 		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why
@@ -360,10 +363,11 @@ func (p *parser) toldDay(i, j int) bool {
 	return p.tense(i, j) <= 0
 }
 
-// conversion reports whether a wire-copy time at token i restates in
-// parentheses the time just told in another zone ("10:35 a.m. (0735
-// GMT)", "3:42 a.m. local time (1042 GMT)"): TimeBank tags only the
-// first (but "4 in the morning (4 a.m. EDT Thursday)" both).
+// conversion reports whether a time at token i restates in parentheses
+// the time just told in another zone ("10:35 a.m. (0735 GMT)", "3:42
+// a.m. local time (1042 GMT)"): TimeBank tags only the first, unless the
+// second names its day ("9:41 p.m. EDT Wednesday (0141 GMT Thursday)").
+// Either way it tells no new time: the story's day stays.
 func (p *parser) conversion(i int) bool {
 	n := len(p.out)
 	if !p.punct(i-1, "(") || n == 0 || p.out[n-1].Type != Time {

@@ -395,15 +395,16 @@ func (p *parser) emit(ph phrase) {
 }
 
 // place moves the text's reference date and story day to a date about to
-// be emitted, unless it is an aside: what a story's people say ("'Tomorrow,'
-// he said"), a day it looks back to ("a part he had ordered on Tuesday"),
-// where a state began or ended ("since 1998", "until February 1338"), or a
-// period holding the reference ("that summer" after "August 1" keeps the
-// day, "the same evening" is its; "the fourteenth century" after "February
-// 1338" keeps the month).
+// be emitted, unless it is an aside: a time restated in another zone,
+// what a story's people say ("'Tomorrow,' he said"), a day it looks back
+// to ("a part he had ordered on Tuesday"), where a state began or ended
+// ("since 1998", "until February 1338"), or a period holding the
+// reference ("that summer" after "August 1" keeps the day, "the same
+// evening" is its; "the fourteenth century" after "February 1338" keeps
+// the month).
 func (p *parser) place(ph phrase) {
 	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
-	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.is(ph.begin-1, "since", "until", "till") {
+	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.is(ph.begin-1, "since", "until", "till") || p.conversion(ph.begin) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)

@@ -958,3 +958,12 @@ func TestRangeOfWeekdays(t *testing.T) {
 	check(t, "The talks ran from Monday to Wednesday.", fri,
 		[]want{{"Monday", "DATE 2013-03-18"}, {"Wednesday", "DATE 2013-03-20"}})
 }
+
+// TestZoneConversions: a time restated in another zone is tagged only when
+// it names its day, and the story's day stays.
+func TestZoneConversions(t *testing.T) {
+	check(t, "The capsule lifted off at 9:41 p.m. EDT Wednesday (0141 GMT Thursday). Its solar arrays unfolded shortly after 10:30 p.m.", time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"9:41 p.m. EDT Wednesday", "TIME 2021-11-03T21:41"}, {"0141 GMT Thursday", "TIME 2021-11-04T01:41"}, {"10:30 p.m.", "TIME 2021-11-03T22:30"}})
+	check(t, "The quake struck at 10:35 a.m. (0735 GMT) Friday.", fri,
+		[]want{{"10:35 a.m.", "TIME 2013-03-22T10:35"}, {"Friday", "DATE 2013-03-22"}})
+}
