@@ -395,7 +395,8 @@ func (p *parser) emit(ph phrase) {
 }
 
 // place moves the text's reference date and story day to a date about to
-// be emitted, unless it is an aside: a time restated in another zone,
+// be emitted, unless it is an aside: a time restated in another zone, an
+// age that describes a thing ("a 12th-century abbey"),
 // what a story's people say ("'Tomorrow,' he said"), a day it looks back
 // to ("a part he had ordered on Tuesday"), where a state began or ended
 // ("since 1998", "until February 1338"), or a period holding the
@@ -404,7 +405,7 @@ func (p *parser) emit(ph phrase) {
 // the month).
 func (p *parser) place(ph phrase) {
 	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
-	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.is(ph.begin-1, "since", "until", "till") || p.conversion(ph.begin) {
+	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.is(ph.begin-1, "since", "until", "till") || p.conversion(ph.begin) || p.describes(ph) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)
@@ -423,6 +424,20 @@ func (p *parser) place(ph phrase) {
 		// "the third quarter of 1984"
 		p.lastQ, p.lastQi = ph.cal, len(p.out)
 	}
+}
+
+// describes reports whether a century or decade is a compound modifier
+// ("a 12th-century abbey", "a 1990s-era sedan"), not a time the text is at.
+func (p *parser) describes(ph phrase) bool {
+	if ph.cal.g >= gYear {
+		return false
+	}
+	for k := ph.begin + 1; k < ph.end; k++ {
+		if p.hyphen(k) {
+			return true
+		}
+	}
+	return p.hyphen(ph.end)
 }
 
 // toldAt reports whether a date at tokens [b, e) is the time of its clause

@@ -967,3 +967,10 @@ func TestZoneConversions(t *testing.T) {
 	check(t, "The quake struck at 10:35 a.m. (0735 GMT) Friday.", fri,
 		[]want{{"10:35 a.m.", "TIME 2013-03-22T10:35"}, {"Friday", "DATE 2013-03-22"}})
 }
+
+// TestAgeOfAThing: "a 12th-century abbey" describes the abbey; the story
+// stays on its day.
+func TestAgeOfAThing(t *testing.T) {
+	check(t, "The couple married Saturday evening in a 12th-century abbey.\n\nThe ceremony began shortly after 7 p.m.", time.Date(2009, 6, 28, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday evening", "TIME 2009-06-27TEV"}, {"12th-century", "DATE 11"}, {"7 p.m.", "TIME 2009-06-27T19:00"}})
+}
