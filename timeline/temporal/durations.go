@@ -772,8 +772,16 @@ func (p *parser) wordCue(i int, w string) int {
 			return 0 // a passive or a state: the verb before tells the tense ("will stay closed")
 		}
 		return cuePast
+	case sameInPast[w] && p.is(i-1, "it", "he", "she"):
+		return cuePast // "the 3 percent it forecast in July": the present would be "forecasts"
 	}
 	return 0
+}
+
+// sameInPast are verbs whose past is their base form.
+var sameInPast = map[string]bool{
+	"forecast": true, "cut": true, "put": true, "hit": true, "cost": true, "let": true,
+	"quit": true, "shut": true, "spread": true, "bet": true, "broadcast": true, "upset": true,
 }
 
 // notPast are words in -ed that are no past tense.

@@ -974,3 +974,9 @@ func TestAgeOfAThing(t *testing.T) {
 	check(t, "The couple married Saturday evening in a 12th-century abbey.\n\nThe ceremony began shortly after 7 p.m.", time.Date(2009, 6, 28, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday evening", "TIME 2009-06-27TEV"}, {"12th-century", "DATE 11"}, {"7 p.m.", "TIME 2009-06-27T19:00"}})
 }
+
+// TestPastInBaseForm: "it forecast" is past, as "it forecasts" would be present.
+func TestPastInBaseForm(t *testing.T) {
+	check(t, "The company expects revenue to grow 2 percent, down from the 3 percent it forecast in July.", time.Date(2016, 10, 27, 0, 0, 0, 0, time.UTC),
+		[]want{{"July", "DATE 2016-07"}})
+}
