@@ -270,6 +270,9 @@ func (p *parser) relate(ph *phrase, a amount, u unit) {
 	if nt.kind == tkPunct || nt.kind == tkNum || nt.brk || nt.lex != nil && nt.lex.class&(cMonth|cWeekday|cUnit|cSeason) != 0 {
 		return
 	}
+	if w := nt.low; w == "and" || w == "or" || w == "but" || (w == "that" || w == "this") && (p.tok(n+1).kind == tkPunct || p.tok(n+1).brk || p.is(n+1, "and", "or", "but")) {
+		return // no event: "the week before and the week before that"
+	}
 	if w := nt.low; w == "the" || w == "a" || w == "an" || w == "this" || w == "that" {
 		if nn := p.tok(n + 1); nn.lex != nil && nn.lex.class&(cUnit|cMonth|cWeekday|cSeason|cOrd) != 0 {
 			return
@@ -376,12 +379,20 @@ func (p *parser) theUnitBefore(i int) phrase {
 			dir = -1
 		}
 		base, anchor := p.anaphor()
-		c := base.coarsen(max(g, gDay)).shift(u, dir).coarsen(g)
+		c := base.coarsen(max(g, gDay))
+		if base.g < gDay && base.g >= g {
+			c = base.coarsen(g) // "the month before" March, "the week before" a week
+		}
+		c = c.shift(u, dir).coarsen(g)
 		if g == gPart {
 			c.code = t.lex.code
 		}
-		return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: anchor,
-			why: "'" + p.span(i, i+3) + "', " + offsetWords(dir, unitInfo[u].name) + " the last date -> " + c.value()}
+		end := i + 3
+		if p.is(end, "that", "this") && (p.tok(end+1).kind == tkPunct || p.tok(end+1).brk || p.is(end+1, "and", "or", "but")) {
+			end++ // "the week before that": before the last date
+		}
+		return phrase{begin: i, end: end, typ: Date, cal: c, anchor: anchor,
+			why: "'" + p.span(i, end) + "', " + offsetWords(dir, unitInfo[u].name) + " the last date -> " + c.value()}
 	}
 	if ap, ok := p.apposition(ph, g); ok {
 		return ap

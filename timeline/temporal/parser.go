@@ -399,13 +399,14 @@ func (p *parser) emit(ph phrase) {
 // age that describes a thing ("a 12th-century abbey"),
 // what a story's people say ("'Tomorrow,' he said"), a day it looks back
 // to ("a part he had ordered on Tuesday"), where a state began or ended
-// ("since 1998", "until February 1338"), or a period holding the
+// ("since 1998", "until February 1338", "since the first case was
+// confirmed on Dec. 28"), or a period holding the
 // reference ("that summer" after "August 1" keeps the day, "the same
 // evening" is its; "the fourteenth century" after "February 1338" keeps
 // the month).
 func (p *parser) place(ph phrase) {
 	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
-	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.is(ph.begin-1, "since", "until", "till") || p.conversion(ph.begin) || p.describes(ph) {
+	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.bound(ph.begin) || p.conversion(ph.begin) || p.describes(ph) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)
@@ -424,6 +425,21 @@ func (p *parser) place(ph phrase) {
 		// "the third quarter of 1984"
 		p.lastQ, p.lastQi = ph.cal, len(p.out)
 	}
+}
+
+// bound reports whether a date at token i tells where a state began or
+// ends: "since 1998", "until February 1338", or the date of a clause
+// opened by "since" ("118 cases since the first was confirmed on Dec. 28").
+func (p *parser) bound(i int) bool {
+	if p.is(i-1, "since", "until", "till") {
+		return true
+	}
+	for k := i - 2; k >= 0 && k >= i-10 && !p.toks[k+1].brk && p.toks[k].kind != tkPunct; k-- {
+		if p.is(k, "since") && !p.toks[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // describes reports whether a century or decade is a compound modifier

@@ -980,3 +980,13 @@ func TestPastInBaseForm(t *testing.T) {
 	check(t, "The company expects revenue to grow 2 percent, down from the 3 percent it forecast in July.", time.Date(2016, 10, 27, 0, 0, 0, 0, time.UTC),
 		[]want{{"July", "DATE 2016-07"}})
 }
+
+// TestTheUnitBefore: "the week before" moves the last date by a week (a
+// month by a month), "the week before that" once more; a date in a clause
+// opened by "since" is no date the text is at.
+func TestTheUnitBefore(t *testing.T) {
+	check(t, "Officials reported 23 cases last week, bringing the total to 118 since the first case was confirmed on Dec. 28. They said 19 cases were reported the week before and 14 the week before that.", time.Date(2023, 2, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"last week", "DATE 2023-W06"}, {"Dec. 28", "DATE 2022-12-28"}, {"the week before", "DATE 2023-W05"}, {"the week before that", "DATE 2023-W04"}})
+	check(t, "Sales fell in January, after rising the month before.", fri,
+		[]want{{"January", "DATE 2013-01"}, {"the month before", "DATE 2012-12"}})
+}
