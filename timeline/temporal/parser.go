@@ -434,7 +434,7 @@ func (p *parser) bound(i int) bool {
 	if p.is(i-1, "since", "until", "till") {
 		return true
 	}
-	for k := i - 2; k >= 0 && k >= i-10 && !p.toks[k+1].brk && p.toks[k].kind != tkPunct; k-- {
+	for k := i - 1; k >= 0 && k >= i-10 && !p.toks[k+1].brk && p.toks[k].kind != tkPunct; k-- {
 		if p.is(k, "since") && !p.toks[k].upper {
 			return true
 		}
