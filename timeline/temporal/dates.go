@@ -1020,7 +1020,10 @@ func (p *parser) fiscal(i int) phrase {
 // holiday: "Christmas", "Thanksgiving Day", "New Year's Eve", "Election Day".
 func (p *parser) holiday(i int) phrase {
 	k := i
-	if !p.tok(i).upper {
+	if p.is(i, "the") {
+		k++ // "the Easter weekend", below
+	}
+	if !p.tok(k).upper {
 		return phrase{}
 	}
 	for _, h := range holidays {
@@ -1032,10 +1035,14 @@ func (p *parser) holiday(i int) phrase {
 			return phrase{} // a name: "the Easter Rising", "the Good Friday Agreement"
 		}
 		c := cal{g: gDay, y: unknown}
-		// "Easter week", "Thanksgiving week": the (ISO) week holding the day
-		week := p.is(end, "week") && !p.hyphen(end+1)
+		// "Easter week", "Thanksgiving week": the (ISO) week holding the
+		// day; "the Memorial Day weekend", the weekend nearest it
+		week := p.is(end, "week", "weekend") && !p.hyphen(end+1)
+		weekend := week && p.is(end, "weekend")
 		if week {
 			end++
+		} else if k > i {
+			return phrase{} // "the Fourth of July" is the holiday's own rule
 		}
 		j := end
 		if p.punct(j, ",") {
@@ -1062,7 +1069,7 @@ func (p *parser) holiday(i int) phrase {
 			c.n, c.d = h.date(y)
 			c.y = p.textYear
 			if week && c.y != unknown {
-				c = c.coarsen(gWeek)
+				c = weekOfHoliday(c, weekend)
 			}
 			ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a holiday in the year the text last gave -> "+c.value()
 			return ph
@@ -1094,12 +1101,26 @@ func (p *parser) holiday(i int) phrase {
 		}
 		c.n, c.d = h.date(c.y)
 		if week {
-			c = c.coarsen(gWeek)
+			c = weekOfHoliday(c, weekend)
 		}
 		ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a holiday -> "+c.value()
 		return ph
 	}
 	return phrase{}
+}
+
+// weekOfHoliday is the ISO week of holiday day c, or its weekend: that of
+// the week before for a Monday ("the Labor Day weekend").
+func weekOfHoliday(c cal, weekend bool) cal {
+	if !weekend {
+		return c.coarsen(gWeek)
+	}
+	d := c.date()
+	if d.Weekday() == time.Monday {
+		d = d.AddDate(0, 0, -1)
+	}
+	y, w := d.ISOWeek()
+	return cal{g: gWeekend, y: y, n: w}
 }
 
 // nameWord reports whether token k is a capitalized word that is no time

@@ -220,7 +220,7 @@ var wordRules = []wordRule{
 	{cFunc | cSeason, (*parser).season},
 	{key | cOrd, (*parser).quarter},
 	{cKey, (*parser).fiscal},
-	{cHoliday, (*parser).holiday},
+	{cHoliday | cFunc, (*parser).holiday},
 	{cWeekday, (*parser).weekdayDate},
 	{key, (*parser).refWord},
 	{key, (*parser).dayWord},

@@ -990,3 +990,12 @@ func TestTheUnitBefore(t *testing.T) {
 	check(t, "Sales fell in January, after rising the month before.", fri,
 		[]want{{"January", "DATE 2013-01"}, {"the month before", "DATE 2012-12"}})
 }
+
+// TestHolidayWeekends: "the Memorial Day weekend" is the weekend nearest
+// the holiday: before a Monday's, in the week of any other.
+func TestHolidayWeekends(t *testing.T) {
+	sep := time.Date(2010, 9, 10, 0, 0, 0, 0, time.UTC)
+	check(t, "Traffic was heavy over the Easter weekend.", sep, []want{{"the Easter weekend", "DATE 2010-W13-WE"}})
+	check(t, "The Labor Day weekend was deadly on the roads.", sep, []want{{"The Labor Day weekend", "DATE 2010-W35-WE"}})
+	check(t, "Stores opened early on Thanksgiving weekend.", sep, []want{{"Thanksgiving weekend", "DATE 2009-W48-WE"}})
+}
