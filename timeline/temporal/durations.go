@@ -139,9 +139,6 @@ func (p *parser) duration(i int) phrase {
 	}
 	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
 	p.relate(&ph, a, u)
-	if ap, ok := p.apposition(ph, unitGran[u]); ok {
-		return ap
-	}
 	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && !p.sinceLast(i-1) && p.tense(i, ph.end) > 0 {
 		// "would be redeemed in five years": the time that far after the DCT
 		if a.vague || a.half || ph.mod != "" || p.is(ph.end, "or") {
@@ -198,9 +195,11 @@ func (p *parser) sinceLast(i int) bool {
 	return false
 }
 
-// apposition dates an event-relative phrase set off by a comma right after
-// a date: "Oct. 12, the day before the plunge" and "In January, a week after
-// the anniversary" name that date (at most as fine as the phrase's unit).
+// apposition dates "the day before" an event set off by a comma right
+// after a date: "Oct. 12, the day before the plunge" names that date (at
+// most as fine as the phrase's unit). An amount stays a duration, as
+// TimeBank has it: "Friday, nearly two months after his team left", "in
+// 1646, three centuries after the siege".
 func (p *parser) apposition(ph phrase, g gran) (phrase, bool) {
 	n, i := len(p.out), ph.begin
 	if ph.rel == "" || n == 0 || p.refIdx != n-1 || i < 2 || !p.punct(i-1, ",") || p.out[n-1].End != p.tok(i-2).end {

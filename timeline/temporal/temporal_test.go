@@ -245,7 +245,7 @@ func TestDatesFromDates(t *testing.T) {
 		{"He was last seen Nov. 3, the day before police issued a warrant; in 2010, the year after the war, and the day after the vote.",
 			[]want{{"Nov. 3", "DATE 2012-11-03"}, {"the day", "DATE 2012-11-03"}, {"2010", "DATE 2010"}, {"the year", "DATE 2010"}, {"the day", "DATE XXXX-XX-XX"}}},
 		{"In July, a week after the anniversary of the landmark Supreme Court decision on the case, a clinic bombing in Birmingham, Ala., killed a guard.",
-			[]want{{"July", "DATE 2012-07"}, {"a week", "DATE 2012-07"}}},
+			[]want{{"July", "DATE 2012-07"}, {"a week", "DURATION P1W"}}},
 		{"He landed Monday and flew to Nairobi later in the day before returning home.",
 			[]want{{"Monday", "DATE 2013-03-18"}, {"the day", "DATE 2013-03-18"}}},
 		{"Shares fell Monday. Dealers bought in the morning of the session, in the morning.",
