@@ -246,6 +246,10 @@ func (p *parser) relUnit(i int) phrase {
 		w == "subsequent" || w == "that" || w == "same" || w == "next" && the && (p.recentRef(i) || !p.hasDCT)
 	if anaphoric {
 		base, ph.anchor = p.anaphor()
+	} else if day, ok := p.storyDay(i, false); ok && (p.is(k, "week", "weekend")) && (w == "last" || w == "next" || w == "this") {
+		// a story's "last weekend" is before its day, not the DCT's ("last
+		// year" is as often the teller's)
+		base, ph.anchor = day, AnchorExpr
 	}
 	why := "'" + p.span(i, end) + "', "
 	switch {
@@ -280,6 +284,9 @@ func (p *parser) relUnit(i int) phrase {
 		}
 		c := base.coarsen(g).shift(u, dir)
 		if g == gPart {
+			if base.g < gDay && ph.anchor == AnchorExpr && p.lastDay.g >= gDay && p.lastDay.known() {
+				base = p.lastDay // "the following morning" after "last weekend": the last day told
+			}
 			c = base.coarsen(gDay).shift(uDay, dir)
 			c.g, c.code, ph.typ = gPart, t.lex.code, Time
 			if w == "last" && t.low != "night" {

@@ -999,3 +999,11 @@ func TestHolidayWeekends(t *testing.T) {
 	check(t, "The Labor Day weekend was deadly on the roads.", sep, []want{{"The Labor Day weekend", "DATE 2010-W35-WE"}})
 	check(t, "Stores opened early on Thanksgiving weekend.", sep, []want{{"Thanksgiving weekend", "DATE 2009-W48-WE"}})
 }
+
+// TestStoryWeeks: a story's "last weekend" is the one before its day, and
+// "the following morning" follows the last day it told.
+func TestStoryWeeks(t *testing.T) {
+	check(t, "The phone rang at midnight on Friday, November 11, 1994. On Tuesday evening he said he had meant to put the storm windows up last weekend. She drove home the following morning.", time.Date(2016, 5, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"midnight on Friday, November 11, 1994", "TIME 1994-11-11T24:00"}, {"Tuesday evening", "TIME 1994-11-15TEV"},
+			{"last weekend", "DATE 1994-W45-WE"}, {"the following morning", "TIME 1994-11-16TMO"}})
+}
