@@ -609,8 +609,11 @@ func (p *parser) tense(i, j int) int {
 			break // "The sale, which had been expected, is to pay it by February"
 		}
 		c := p.cue(k)
-		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] {
-			c = cueStrong // "voted to strike from Friday", "agreed to meet Monday"
+		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] && p.has(i, cWeekday|cMonth|cHoliday) {
+			// "voted to strike from Friday", "agreed to meet Monday"; but an
+			// hour of the day told is that day's ("ordered them to leave at
+			// 5:33 p.m.")
+			c = cueStrong
 		}
 		// (the infinitive's clause holds the day: not "voted to protect
 		// Saudi Arabia, with troops arriving Tuesday")
