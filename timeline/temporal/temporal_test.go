@@ -1007,3 +1007,11 @@ func TestStoryWeeks(t *testing.T) {
 		[]want{{"midnight on Friday, November 11, 1994", "TIME 1994-11-11T24:00"}, {"Tuesday evening", "TIME 1994-11-15TEV"},
 			{"last weekend", "DATE 1994-W45-WE"}, {"the following morning", "TIME 1994-11-16TMO"}})
 }
+
+// TestNewsWithHistory: news that has told a day against the DCT keeps its
+// year after a paragraph of history.
+func TestNewsWithHistory(t *testing.T) {
+	check(t, "The cardinals voted twice on Wednesday. The 2005 conclave lasted two days. The longest of the past century, in 1922, needed five days. In the 13th century elections dragged on; the one after the death of Clement IV in 1268 lasted almost three years, one in 1241 two and one in 1314 two. Benedict announced on Feb. 11 that he would resign.", time.Date(2013, 3, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"Wednesday", "DATE 2013-03-13"}, {"2005", "DATE 2005"}, {"two days", "DURATION P2D"}, {"the past century", "DURATION P100Y"}, {"1922", "DATE 1922"}, {"five days", "DURATION P5D"},
+			{"the 13th century", "DATE 12"}, {"1268", "DATE 1268"}, {"almost three years", "DURATION P3Y LESS_THAN"}, {"1241", "DATE 1241"}, {"1314", "DATE 1314"}, {"Feb. 11", "DATE 2013-02-11"}})
+}
