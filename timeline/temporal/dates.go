@@ -1300,6 +1300,34 @@ func (p *parser) weekdayDate(i int) phrase {
 	return ph
 }
 
+// partOf: "the night of 31 August 1854", "the afternoon of Wednesday 5
+// March 1924": a part of a day the text names. An overnight one takes its
+// first day: "the night of 21/22 May".
+func (p *parser) partOf(i int) phrase {
+	t := p.tok(i + 1)
+	if !p.is(i, "the") || !p.has(i+1, cPart) || t.lex.plural || t.low == "overnight" || !p.is(i+2, "of") {
+		return phrase{}
+	}
+	k, first := i+3, 0
+	if p.tok(k).kind == tkNum && p.punct(k+1, "/") && p.tok(k+2).kind == tkNum && p.glued(k+1) && p.glued(k+2) {
+		first, k = p.tok(k).num, k+2
+	}
+	d := p.calendar(k)
+	if !d.ok() || d.value != "" || d.typ != Date || d.cal.g != gDay {
+		return phrase{}
+	}
+	c := d.cal
+	if first > 0 {
+		if first != c.d-1 {
+			return phrase{}
+		}
+		c.d = first
+	}
+	c.g, c.code = gPart, t.lex.code
+	return phrase{begin: i, end: d.end, typ: Time, cal: c, anchor: d.anchor,
+		why: "'" + p.span(i, d.end) + "', the " + t.low + " of " + d.why + " -> " + c.value()}
+}
+
 // wordNotWeekday reports whether an abbreviation that is also a word
 // ("Sun" the company, "Sat" the verb) stands alone at i: as a weekday it
 // takes a period ("Sun.") or a date after a comma ("Sun, Oct. 22").

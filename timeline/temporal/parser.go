@@ -234,6 +234,7 @@ var wordRules = []wordRule{
 	{key | cCard | cWeekday, (*parser).set},
 	{key | cCard | cVague | cUnit | cOrd, (*parser).duration},
 	{cFunc, (*parser).theUnitBefore},
+	{cFunc, (*parser).partOf},
 	{cKey | cPart | cCard | cUnit, (*parser).clock}, // "noon", "seven o'clock", "a quarter past two"
 	{key, (*parser).era},
 	{key | cOrd, (*parser).nthWeekdayOf},

@@ -474,7 +474,7 @@ func TestStory(t *testing.T) {
 	check(t, "Two agents were charged in the Dec. 21, 1988, bombing of a jet. They were removed after Libya agreed in April to hand them over.", time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Dec. 21, 1988", "DATE 1988-12-21"}, {"April", "DATE 1999-04"}})
 	check(t, "On the night of 14 April 1912, the ship struck an iceberg. On the morning of 15 April the Carpathia arrived.", may1,
-		[]want{{"14 April 1912", "DATE 1912-04-14"}, {"15 April", "DATE 1912-04-15"}})
+		[]want{{"the night of 14 April 1912", "TIME 1912-04-14TNI"}, {"the morning of 15 April", "TIME 1912-04-15TMO"}})
 	check(t, "Garcia, who served as mayor from 1989 to 2001, died on July 4 at age 84.", time.Date(2016, 7, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"1989", "DATE 1989"}, {"2001", "DATE 2001"}, {"July 4", "DATE 2016-07-04"}})
 	check(t, "In the last week of July 1914 Europe slid toward war. On the 28th Austria declared war.", may1,
@@ -1014,4 +1014,11 @@ func TestNewsWithHistory(t *testing.T) {
 	check(t, "The cardinals voted twice on Wednesday. The 2005 conclave lasted two days. The longest of the past century, in 1922, needed five days. In the 13th century elections dragged on; the one after the death of Clement IV in 1268 lasted almost three years, one in 1241 two and one in 1314 two. Benedict announced on Feb. 11 that he would resign.", time.Date(2013, 3, 13, 0, 0, 0, 0, time.UTC),
 		[]want{{"Wednesday", "DATE 2013-03-13"}, {"2005", "DATE 2005"}, {"two days", "DURATION P2D"}, {"the past century", "DURATION P100Y"}, {"1922", "DATE 1922"}, {"five days", "DURATION P5D"},
 			{"the 13th century", "DATE 12"}, {"1268", "DATE 1268"}, {"almost three years", "DURATION P3Y LESS_THAN"}, {"1241", "DATE 1241"}, {"1314", "DATE 1314"}, {"Feb. 11", "DATE 2013-02-11"}})
+}
+
+// TestPartOfADate: "the night of 21/22 May 1941" is a part of a day the
+// text names, an overnight one of its first day.
+func TestPartOfADate(t *testing.T) {
+	check(t, "The attack came on the night of 21/22 May 1941, and on the morning of 13 January 1842 the survivors reached Gandamak; the final was played on the afternoon of Wednesday 5 March 1924.", fri,
+		[]want{{"the night of 21/22 May 1941", "TIME 1941-05-21TNI"}, {"the morning of 13 January 1842", "TIME 1842-01-13TMO"}, {"the afternoon of Wednesday 5 March 1924", "TIME 1924-03-05TAF"}})
 }
