@@ -39,6 +39,7 @@ type parser struct {
 	ref      cal  // the last date the text established, for anaphora
 	refIdx   int  // its index in out, or -1
 	refAt    bool // it was told as the time of a clause: "in 1863", "on July 1" (see toldAt)
+	refOpens bool // and opens its sentence or line: "In January 1666 France entered the war"
 	lastDay  cal  // the last day the text told, but for days looked back to: see storyDay
 	dayAt    bool // it was told as the time of a clause
 	newsDays int  // days told against the DCT so far ("Monday", "today"): the text is news
@@ -419,6 +420,7 @@ func (p *parser) place(ph phrase) {
 	}
 	p.ref, p.refIdx = ph.cal, len(p.out)
 	p.refAt = at || ph.anchor == AnchorExpr && p.refAt
+	p.refOpens = at && (p.tok(ph.begin).brk || ph.begin == 0 || p.tok(ph.begin-1).brk && p.tok(ph.begin-1).kind == tkWord)
 	if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
 		// the quarter of a report is the first recent one it names
 		// ("third-quarter profit"); not "a flat second quarter" it is

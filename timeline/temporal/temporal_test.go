@@ -1022,3 +1022,12 @@ func TestPartOfADate(t *testing.T) {
 	check(t, "The attack came on the night of 21/22 May 1941, and on the morning of 13 January 1842 the survivors reached Gandamak; the final was played on the afternoon of Wednesday 5 March 1924.", fri,
 		[]want{{"the night of 21/22 May 1941", "TIME 1941-05-21TNI"}, {"the morning of 13 January 1842", "TIME 1842-01-13TMO"}, {"the afternoon of Wednesday 5 March 1924", "TIME 1924-03-05TAF"}})
 }
+
+// TestStoryYearMovesOn: a month and year that open a sentence move a
+// story on to that year; a year recalled inside a clause does not.
+func TestStoryYearMovesOn(t *testing.T) {
+	check(t, "The first great fleet action came on 13 June 1665 off Lowestoft.\n\n1666\n\nIn January 1666 France entered the war. On 11 June the fleets met again. By the spring of 1667 the ships were laid up, and peace talks began in May.", time.Date(2014, 6, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"13 June 1665", "DATE 1665-06-13"}, {"1666", "DATE 1666"}, {"January 1666", "DATE 1666-01"}, {"11 June", "DATE 1666-06-11"}, {"the spring of 1667", "DATE 1667-SP"}, {"May", "DATE 1667-05"}})
+	check(t, "On Tuesday, November 22, 2016, I landed in Lima. The inquiry published in January 2012 had warned of floods. On Friday I flew north.", time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday, November 22, 2016", "DATE 2016-11-22"}, {"January 2012", "DATE 2012-01"}, {"Friday", "DATE 2016-11-25"}})
+}
