@@ -300,7 +300,7 @@ func (p *parser) clock(i int) phrase {
 	var d phrase
 	if !next && !p.tok(k).brk {
 		// the longest: "on Friday, November 11, 1994" is not just Friday
-		for _, f := range []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate} {
+		for _, f := range []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate, (*parser).dayMonth} {
 			if e := f(p, k); e.end > d.end {
 				d = e
 			}

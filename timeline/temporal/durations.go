@@ -343,8 +343,9 @@ func (p *parser) theUnitBefore(i int) phrase {
 				why: "'" + p.span(i-2, i+2) + "', the " + t.low + " of the last date -> " + c.value()}
 		}
 	}
-	if g == gPart && p.is(i-1, "in") && p.tok(i-2).kind != tkNum && !p.is(i+2, "of", "after", "before") && p.recentRef(i) && p.ref.g >= gDay {
-		// "Shares fell Friday. Dealers bought in the morning": that day's
+	if g == gPart && p.is(i-1, "in", "by", "during", "through", "throughout") && p.tok(i-2).kind != tkNum && !p.is(i+2, "of", "after", "before") && p.ref.g >= gDay && p.ref.known() && (p.is(i-1, "in") && p.recentRef(i) || p.inStory(i)) {
+		// "Shares fell Friday. Dealers bought in the morning": that day's;
+		// a story's "by the evening", "during the night"
 		c := p.ref.coarsen(gDay)
 		c.g, c.code = gPart, t.lex.code
 		return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr,

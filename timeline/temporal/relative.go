@@ -243,7 +243,7 @@ func (p *parser) relUnit(i int) phrase {
 	// "the next day" follows a date just told; "the next decade" (or a
 	// "the next month" long after any date) runs from the DCT
 	anaphoric := w == "previous" || w == "preceding" || w == "prior" || w == "following" || w == "ensuing" ||
-		w == "subsequent" || w == "that" || w == "same" || w == "next" && the && (p.recentRef(i) || !p.hasDCT)
+		w == "subsequent" || w == "that" || w == "same" || w == "next" && the && (p.recentRef(i) || !p.hasDCT || p.inStory(i))
 	if anaphoric {
 		base, ph.anchor = p.anaphor()
 	} else if day, ok := p.storyDay(i, false); ok && (p.is(k, "week", "weekend")) && (w == "last" || w == "next" || w == "this") {

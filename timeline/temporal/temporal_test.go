@@ -1031,3 +1031,12 @@ func TestStoryYearMovesOn(t *testing.T) {
 	check(t, "On Tuesday, November 22, 2016, I landed in Lima. The inquiry published in January 2012 had warned of floods. On Friday I flew north.", time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday, November 22, 2016", "DATE 2016-11-22"}, {"January 2012", "DATE 2012-01"}, {"Friday", "DATE 2016-11-25"}})
 }
+
+// TestStoryPartsOfDay: a story's "in the afternoon", "by the evening",
+// "during the night" and "the next morning" follow its day however far
+// back it was told; an hour "on 20 May" is that day's.
+func TestStoryPartsOfDay(t *testing.T) {
+	check(t, "The Battle of Crete (20 May – 1 June 1941) was fought on the island. In April 1941 troops were evacuated there, and Freyberg took command on 30 April.\n\nThe attack began at about 08:00 on 20 May, when gliders landed. A second wave came down in the afternoon. Losses were severe, and by the evening none of the airfields was taken. During the night, however, the battalion withdrew. Its commander had lost contact. The Germans occupied the hill the next morning.", time.Date(2011, 5, 23, 0, 0, 0, 0, time.UTC),
+		[]want{{"20 May", "DATE 1941-05-20"}, {"1 June 1941", "DATE 1941-06-01"}, {"April 1941", "DATE 1941-04"}, {"30 April", "DATE 1941-04-30"}, {"08:00 on 20 May", "TIME 1941-05-20T08:00 APPROX"},
+			{"the afternoon", "TIME 1941-05-20TAF"}, {"the evening", "TIME 1941-05-20TEV"}, {"the night", "TIME 1941-05-20TNI"}, {"the next morning", "TIME 1941-05-21TMO"}})
+}
