@@ -1279,10 +1279,14 @@ func (p *parser) weekdayDate(i int) phrase {
 	var why string
 	if day, ok := p.storyDay(i, false); ok {
 		// a story moves forward from its last day, but for what it looks
-		// back to ("a part he had ordered on Tuesday")
+		// back to ("a part he had ordered on Tuesday"); a letter or a
+		// diary's entry tells its week as news does ("We came in sight of
+		// land on Monday")
 		ph.anchor = AnchorExpr
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
-		if p.pluperfect(i) || p.quoted(i) && p.tense(i, k) < 0 {
+		if p.inEntry(i) {
+			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
+		} else if p.pluperfect(i) || p.quoted(i) && p.tense(i, k) < 0 {
 			// ('"He was fine Wednesday," Tom said' on a Friday)
 			c = dayOf(day.date().AddDate(0, 0, -((int(day.date().Weekday()-wd)+6)%7 + 1)))
 			why = "the " + wd.String() + " before the last date, " + day.value()
@@ -1354,22 +1358,28 @@ func (p *parser) resolveWeekday(wd time.Weekday, i, j int) (cal, string) {
 	if !p.hasDCT {
 		return cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(wd)}, "no DCT"
 	}
-	dct := p.dct.date()
-	diff := int(wd - dct.Weekday())
-	name := dct.Weekday().String()
+	return p.weekdayNear(p.dct, "DCT", wd, i, j)
+}
+
+// weekdayNear is weekday wd nearest day base (named what) in the direction
+// of the tense of the clause at tokens [i, j).
+func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (cal, string) {
+	d := base.date()
+	diff := int(wd - d.Weekday())
+	what += " is " + d.Weekday().String() + " " + base.coarsen(gDay).value()
 	switch {
 	case diff == 0:
-		return p.dct.coarsen(gDay), "DCT is " + name + " " + p.dct.coarsen(gDay).value() + ": the same day"
+		return base.coarsen(gDay), what + ": the same day"
 	case p.tense(i, j) > 0:
 		if diff < 0 {
 			diff += 7
 		}
-		return dayOf(dct.AddDate(0, 0, diff)), "future tense, DCT is " + name + " " + p.dct.coarsen(gDay).value()
+		return dayOf(d.AddDate(0, 0, diff)), "future tense, " + what
 	}
 	if diff > 0 {
 		diff -= 7
 	}
-	return dayOf(dct.AddDate(0, 0, diff)), "past tense, DCT is " + name + " " + p.dct.coarsen(gDay).value()
+	return dayOf(d.AddDate(0, 0, diff)), "past tense, " + what
 }
 
 // inferYear picks the year of a month, day or season at tokens [i, j)
@@ -1444,7 +1454,7 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 // naming another year ("a year earlier ... Sept. 30"), keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
+	if ok && !p.dayLine && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	return y, ok

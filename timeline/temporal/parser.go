@@ -42,6 +42,8 @@ type parser struct {
 	refOpens bool // and opens its sentence or line: "In January 1666 France entered the war"
 	lastDay  cal  // the last day the text told, but for days looked back to: see storyDay
 	dayAt    bool // it was told as the time of a clause
+	dayLine  bool // it heads a letter or a diary's entry: their present is that day
+	dayEnd   int  // the token after it
 	newsDays int  // days told against the DCT so far ("Monday", "today"): the text is news
 	// dates told against an earlier one of a past a year or more gone: the
 	// text is a story, and goes on as one
@@ -412,8 +414,9 @@ func (p *parser) place(ph phrase) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)
-	if ph.cal.g >= gDay && !back {
-		p.lastDay, p.dayAt = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt
+	if line := p.dateline(ph.begin, ph.end); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
+		// (a letter's or a diary entry's days are told from its head)
+		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
 	}
 	if p.refIdx >= 0 && ph.cal.g < p.ref.g && p.ref.coarsen(ph.cal.g).value() == ph.cal.value() {
 		return
@@ -497,11 +500,45 @@ func (p *parser) quoted(i int) bool {
 	return false
 }
 
-// dateline reports whether tokens [b, e) stand alone on their line.
+// dateline reports whether tokens [b, e) stand alone on their line, maybe
+// after the place a letter was written at ("Hamilton, Ontario, 19th June 1887").
 func (p *parser) dateline(b, e int) bool {
-	lineBefore := b == 0 || strings.Contains(p.text[p.toks[b-1].end:p.toks[b].start], "\n")
 	lineAfter := e >= len(p.toks) || strings.Contains(p.text[p.toks[e-1].end:p.toks[e].start], "\n")
-	return lineBefore && lineAfter
+	if !lineAfter {
+		return false
+	}
+	if p.punct(b-1, ",") {
+		for k := b - 2; k >= 0 && k >= b-6 && (p.toks[k].upper || p.punct(k, ",")); k-- {
+			if p.lineStart(k) {
+				return p.toks[k].upper
+			}
+		}
+		return false
+	}
+	return p.lineStart(b)
+}
+
+// inEntry reports whether token i is in the first sentences after the day
+// heading a letter or a diary's entry, which tell its week as news does
+// (a timeline's entries after a day's heading go on from it).
+func (p *parser) inEntry(i int) bool {
+	if !p.dayLine || i < p.dayEnd {
+		return false
+	}
+	breaks := 0
+	for k := i; k > p.dayEnd; k-- {
+		if p.toks[k].brk {
+			if breaks++; breaks > 6 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lineStart reports whether token k begins a line.
+func (p *parser) lineStart(k int) bool {
+	return k == 0 || strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n")
 }
 
 // pluperfect reports whether the clause before token i looks back from a

@@ -1040,3 +1040,13 @@ func TestStoryPartsOfDay(t *testing.T) {
 		[]want{{"20 May", "DATE 1941-05-20"}, {"1 June 1941", "DATE 1941-06-01"}, {"April 1941", "DATE 1941-04"}, {"30 April", "DATE 1941-04-30"}, {"08:00 on 20 May", "TIME 1941-05-20T08:00 APPROX"},
 			{"the afternoon", "TIME 1941-05-20TAF"}, {"the evening", "TIME 1941-05-20TEV"}, {"the night", "TIME 1941-05-20TNI"}, {"the next morning", "TIME 1941-05-21TMO"}})
 }
+
+// TestLetters: a letter's head ("Quebec, 28th April 1887") is its day: its
+// present is that day, and the first sentences after it tell their week
+// by tense, as news does.
+func TestLetters(t *testing.T) {
+	check(t, "I.\nLiverpool, Thursday 14th April 1887\n\nDear Mother,\nWe are lodged tonight near the docks. I have spent this morning buying a plate.\n\nII.\nQuebec, 28th April 1887\n\nDear Mother,\nWe came in sight of land on Monday and anchored off Quebec this morning. A child died on Tuesday night and was buried at sea the following morning. We go on to Toronto tomorrow.", time.Date(2018, 11, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday 14th April 1887", "DATE 1887-04-14"}, {"tonight", "TIME 1887-04-14TNI"}, {"this morning", "TIME 1887-04-14TMO"},
+			{"28th April 1887", "DATE 1887-04-28"}, {"Monday", "DATE 1887-04-25"}, {"this morning", "TIME 1887-04-28TMO"},
+			{"Tuesday night", "TIME 1887-04-26TNI"}, {"the following morning", "TIME 1887-04-27TMO"}, {"tomorrow", "DATE 1887-04-29"}})
+}
