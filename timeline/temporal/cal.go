@@ -64,60 +64,77 @@ func (c cal) known() bool {
 }
 
 func pad(n, width int) string {
+	var buf [24]byte
+	return string(appendPad(buf[:0], n, width))
+}
+
+// appendPad appends n to b as pad writes it: at least width digits, X
+// for unknown.
+func appendPad(b []byte, n, width int) []byte {
 	if n == unknown {
-		return "XXXX"[:width]
+		return append(b, "XXXX"[:width]...)
 	}
-	s := strconv.Itoa(n)
-	for len(s) < width {
-		s = "0" + s
+	var digits [24]byte
+	d := strconv.AppendInt(digits[:0], int64(n), 10)
+	for range width - len(d) {
+		b = append(b, '0')
 	}
-	return s
+	return append(b, d...)
 }
 
 // value is the TIMEX3 value of c. A date whose year TIMEX3 cannot write
 // in four digits ("1000000 days earlier") is written as unknown.
 func (c cal) value() string {
+	// written into one buffer on the stack: a value is made for every
+	// phrase a rule finds, and concatenating its parts allocated each
+	var buf [48]byte
+	return string(c.appendValue(buf[:0]))
+}
+
+func (c cal) appendValue(b []byte) []byte {
 	if c.y < 0 || c.y > 9999 {
 		c.y, c.n, c.d = unknown, unknown, unknown
 	}
-	y := pad(c.y, 4)
 	switch c.g {
 	case gCentury:
 		if c.y == unknown {
-			return "XX"
+			return append(b, "XX"...)
 		}
-		return pad(c.y/100, 2)
+		return appendPad(b, c.y/100, 2)
 	case gDecade:
 		if c.y == unknown {
-			return "XXX"
+			return append(b, "XXX"...)
 		}
-		return pad(c.y/10, 3)
+		return appendPad(b, c.y/10, 3)
+	}
+	y := appendPad(b, c.y, 4)
+	switch c.g {
 	case gYear:
 		return y
 	case gHalf:
-		return y + "-H" + pad(c.n, 1)
+		return appendPad(append(y, "-H"...), c.n, 1)
 	case gQuarter:
-		return y + "-Q" + pad(c.n, 1)
+		return appendPad(append(y, "-Q"...), c.n, 1)
 	case gSeason:
-		return y + "-" + c.code
+		return append(append(y, '-'), c.code...)
 	case gMonth:
-		return y + "-" + pad(c.n, 2)
+		return appendPad(append(y, '-'), c.n, 2)
 	case gWeek:
-		return y + "-W" + pad(c.n, 2)
+		return appendPad(append(y, "-W"...), c.n, 2)
 	case gWeekend:
-		return y + "-W" + pad(c.n, 2) + "-WE"
+		return append(appendPad(append(y, "-W"...), c.n, 2), "-WE"...)
 	}
-	var day string
+	var day []byte
 	if c.wd != 0 && c.y == unknown {
-		day = "XXXX-WXX-" + strconv.Itoa(c.wd)
+		day = strconv.AppendInt(append(b, "XXXX-WXX-"...), int64(c.wd), 10)
 	} else {
-		day = y + "-" + pad(c.n, 2) + "-" + pad(c.d, 2)
+		day = appendPad(append(appendPad(append(y, '-'), c.n, 2), '-'), c.d, 2)
 	}
 	switch c.g {
 	case gPart:
-		return day + "T" + c.code
+		return append(append(day, 'T'), c.code...)
 	case gMinute:
-		return day + "T" + pad(c.hh, 2) + ":" + pad(c.mm, 2)
+		return appendPad(append(appendPad(append(day, 'T'), c.hh, 2), ':'), c.mm, 2)
 	}
 	return day
 }

@@ -553,11 +553,10 @@ func (p *parser) decade(i int) phrase {
 				k++
 			}
 		}
-		n, ok := decadeWords[p.tok(k).low]
-		if !ok || k == i {
+		if !p.has(k, cDecade) || k == i {
 			return phrase{}
 		}
-		y, k = cent+n, k+1
+		y, k = cent+decadeWords[p.tok(k).low], k+1
 	}
 	c := cal{g: gDecade, y: y}
 	if y%100 == 0 && y < 2000 && (p.tok(i).kind == tkNum || p.is(i, "the") && p.tok(i+1).kind == tkNum) {

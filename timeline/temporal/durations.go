@@ -24,7 +24,7 @@ func (p *parser) duration(i int) phrase {
 		k++
 	}
 	lead := ""
-	if durationLeads[p.tok(k).low] {
+	if p.has(k, cLead) {
 		lead = p.tok(k).low
 		k++
 	}
@@ -432,7 +432,8 @@ var setAdverbs = map[string]string{
 // "twice a week", "$5 a year".
 func (p *parser) set(i int) phrase {
 	t := p.tok(i)
-	if v, ok := setAdverbs[t.low]; ok {
+	if p.has(i, cSetAdverb) {
+		v := setAdverbs[t.low]
 		return phrase{begin: i, end: i + 1, typ: Set, value: v, why: "'" + t.low + "', a frequency -> " + v}
 	}
 	k := i

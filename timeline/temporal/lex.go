@@ -255,13 +255,13 @@ func lexWord(l *lexer) stateFn {
 	text, pos, h, ascii := l.text, l.pos, hashSeed, true
 	for pos < len(text) {
 		c := text[pos]
-		if c < utf8.RuneSelf {
-			if byteClass[c] != bLetter {
-				break
-			}
-			h = wordHash(h, c|lowerBit[c])
+		if lc := lowLetter[c]; lc != 0 {
+			h = wordHash(h, lc)
 			pos++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			break
 		}
 		ascii = false
 		r, n := utf8.DecodeRuneInString(text[pos:])
@@ -274,5 +274,15 @@ func lexWord(l *lexer) stateFn {
 	l.emit(tkWord)
 	return lexSpace
 }
+
+// lowLetter is the lowered ASCII letter c, or 0 for any other byte: one
+// load tells lexWord's hot loop both whether c goes on the word and what
+// it hashes as.
+var lowLetter = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

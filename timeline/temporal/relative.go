@@ -95,10 +95,10 @@ func (p *parser) refWord(i int) phrase {
 		e := i + 2 + btoi(p.hyphen(i+1))
 		return phrase{begin: i, end: e, typ: Date, value: "PAST_REF", why: "'" + p.span(i, e) + "', the present of a past time -> PAST_REF"}
 	}
-	v, ok := refWords[p.tok(i).low]
-	if !ok {
+	if !p.has(i, cRefWord) {
 		return phrase{}
 	}
+	v := refWords[p.tok(i).low]
 	switch p.tok(i).low {
 	case "current":
 		// "current" alone is an adjective of the present ("current prices")
@@ -131,10 +131,10 @@ func (p *parser) dayWord(i int) phrase {
 		}
 		k += 2
 	case p.tok(k).lex != nil && p.tok(k).kind == tkWord:
-		o, ok := dayWords[p.tok(k).low]
-		if !ok {
+		if !p.has(k, cDayWord) {
 			return phrase{}
 		}
+		o := dayWords[p.tok(k).low]
 		if t, prev := p.tok(k), p.tok(k-1); t.upper && !t.brk && prev.kind == tkWord && len(prev.low) >= 2 &&
 			!strings.ContainsFunc(p.text[prev.start:prev.end], unicode.IsLower) {
 			return phrase{} // a name after an acronym: "USA Today", "VOA Today"

@@ -25,6 +25,14 @@ const (
 	cFunc                      // a function word that starts a phrase only before another time word
 	cLink                      // a word inside modifiers ("more than"), never first
 	cHoliday                   // the first word of a holiday name, a trigger when capitalized
+
+	// Membership in the rules' own tables, so that a rule asks its map
+	// only about the few words in it, not about every word it is tried at.
+	cLead      // durationLeads: "past", "next"
+	cDecade    // decadeWords: "eighties"
+	cSetAdverb // setAdverbs: "daily"
+	cRefWord   // refWords: "recently"
+	cDayWord   // dayWords: "today"
 )
 
 // unit is a calendar unit of a duration or of a relative reference.
@@ -328,18 +336,20 @@ func buildDictionary() map[string]*entry {
 		get(w).class |= cKey
 	}
 	// the words the rules' own tables start with
-	for _, m := range []map[string]string{refWords, setAdverbs} {
-		for w := range m {
-			get(w).class |= cKey
-		}
+	for w := range refWords {
+		get(w).class |= cKey | cRefWord
 	}
-	for _, m := range []map[string]int{dayWords, decadeWords} {
-		for w := range m {
-			get(w).class |= cKey
-		}
+	for w := range setAdverbs {
+		get(w).class |= cKey | cSetAdverb
+	}
+	for w := range dayWords {
+		get(w).class |= cKey | cDayWord
+	}
+	for w := range decadeWords {
+		get(w).class |= cKey | cDecade
 	}
 	for w := range durationLeads {
-		get(w).class |= cKey
+		get(w).class |= cKey | cLead
 	}
 	for i, r := range refPhrases {
 		e := get(r.words[0])
