@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -741,13 +742,36 @@ func (p *parser) season(i int) phrase {
 		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "mid") {
 			return phrase{}
 		}
-		if p.is(k, "of") || p.is(k, "quarters") { // "the spring of discontent", "winter quarters"
+		if p.is(k, "of") || p.is(k, "quarters") || !the && p.modifies(k) { // "the spring of discontent", "winter quarters", "summer cottages"
 			return phrase{}
 		}
 		c.y, ph.anchor, _ = p.inferYear(c, i, k)
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', a season -> "+c.value()
 	return ph
+}
+
+// modifies reports whether a bare season before token k names a kind of thing,
+// not a time: "a second winter storm", "planned summer cottages". The word
+// after it is then a noun: no time word, function word or verb.
+func (p *parser) modifies(k int) bool {
+	t := p.tok(k)
+	return t.kind == tkWord && !t.upper && !t.brk && t.lex == nil && !afterSeason[t.low] && p.cue(k) == 0 && !strings.HasSuffix(t.low, "ly")
+}
+
+// afterSeason are words that follow a season told as a time: "summer is
+// here", "winter arrived", "in spring when".
+var afterSeason = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "from": true,
+	"by": true, "and": true, "or": true, "but": true, "as": true, "when": true, "while": true, "after": true,
+	"before": true, "that": true, "which": true, "this": true, "is": true, "was": true, "are": true,
+	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"could": true, "can": true, "may": true, "might": true, "should": true, "did": true, "does": true, "so": true,
+	"then": true, "there": true, "here": true, "it": true, "he": true, "she": true, "they": true, "we": true,
+	"i": true, "you": true, "its": true, "his": true, "her": true, "their": true, "our": true, "the": true,
+	"a": true, "an": true, "came": true, "comes": true, "begins": true, "ends": true, "arrives": true,
+	"brings": true, "until": true, "through": true, "into": true, "over": true, "too": true, "again": true,
+	"approaches": true, "approaching": true, "nears": true, "set": true, "hit": true, "not": true,
 }
 
 // quarter: "the third quarter [of 1989]", "third-quarter", "Q3 2013",

@@ -1050,3 +1050,10 @@ func TestLetters(t *testing.T) {
 			{"28th April 1887", "DATE 1887-04-28"}, {"Monday", "DATE 1887-04-25"}, {"this morning", "TIME 1887-04-28TMO"},
 			{"Tuesday night", "TIME 1887-04-26TNI"}, {"the following morning", "TIME 1887-04-27TMO"}, {"tomorrow", "DATE 1887-04-29"}})
 }
+
+// TestSeasonsAsModifiers: "a winter storm" is a kind of storm; "winter
+// came early" and "the summer insisting" are times.
+func TestSeasonsAsModifiers(t *testing.T) {
+	check(t, "A second winter storm is bearing down on Atlanta. He planned summer cottages. Winter came early, and the manager has spent the summer insisting on calm.", fri,
+		[]want{{"Winter", "DATE 2012-WI"}, {"the summer", "DATE 2012-SU"}})
+}
