@@ -37,7 +37,7 @@ func (p *parser) duration(i int) phrase {
 			am.half, am.end = true, am.end+3
 		}
 		if uu, e, ok := p.unitAfter(am); ok && !p.hyphen(e) {
-			if uu == uSecond && am.word && am.n == 1 && p.ordinalSecond(e) {
+			if uu == uSecond && am.word && am.n == 1 && p.ordinalSecond(k, e) {
 				return phrase{} // "a second betrayal", "for a second time"
 			}
 			if _, ok := p.clockAt(k); ok && uu == uHour && !am.word {
@@ -223,12 +223,16 @@ var afterSecond = map[string]bool{
 	"later": true, "earlier": true, "longer": true, "more": true, "now": true, "each": true, "every": true,
 }
 
-// ordinalSecond reports whether "a second" before token e is the ordinal:
-// a noun follows ("a second group"), which no duration takes, a time word
-// too ("a second term", "for a second day", "a second quarter").
-func (p *parser) ordinalSecond(e int) bool {
-	t := p.tok(e)
-	return t.kind == tkWord && !afterSecond[t.low]
+// ordinalSecond reports whether "a second" at tokens [b, e) is the
+// ordinal: a noun follows ("a second group"), which no duration takes, a
+// time word too ("a second term", "for a second day", "a second quarter");
+// or it is a subject, where a duration would need a verb or a preposition
+// before it ("A second, larger hole", "and a second is due").
+func (p *parser) ordinalSecond(b, e int) bool {
+	if t := p.tok(e); t.kind == tkWord && !afterSecond[t.low] {
+		return true
+	}
+	return !p.is(e, "later", "earlier", "ago", "or", "longer") && (p.tok(b).brk || p.is(b-1, "and", "but") || p.punct(b-1, ",") || p.punct(b-1, ";"))
 }
 
 // relate marks a duration or "the day" followed by before/after and an

@@ -1057,3 +1057,10 @@ func TestSeasonsAsModifiers(t *testing.T) {
 	check(t, "A second winter storm is bearing down on Atlanta. He planned summer cottages. Winter came early, and the manager has spent the summer insisting on calm.", fri,
 		[]want{{"Winter", "DATE 2012-WI"}, {"the summer", "DATE 2012-SU"}})
 }
+
+// TestSecondAsOrdinal: "a second" as a subject is the ordinal; after a
+// verb or a preposition, or before "later", it is a duration.
+func TestSecondAsOrdinal(t *testing.T) {
+	check(t, "A second, larger hole is expected. One dam is online, and a second is due in October. He paused for a second. A second later it fell.", fri,
+		[]want{{"October", "DATE 2013-10"}, {"a second", "DURATION PT1S"}, {"A second", "DURATION PT1S"}})
+}
