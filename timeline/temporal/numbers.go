@@ -8,6 +8,7 @@ type amount struct {
 	half   bool // plus one half
 	vague  bool // "a few", "several": an unknown number (X in values)
 	approx bool // "a couple of", "a dozen or so"
+	fourth bool // a quarter of the unit: "a quarter-century", "a quarter-hour"
 	word   bool // spelled as a word ("a", "one"), not as digits
 	end    int  // token after the amount
 }
@@ -35,14 +36,19 @@ func (p *parser) amount(i int) (amount, bool) {
 		if p.is(i+1, "a", "an") {
 			return amount{n: 1, word: true, end: i + 1}, true
 		}
-		if a, ok := p.amount(i + 1); ok && a.word && (a.vague || a.n >= 100 || a.n == 12 || a.approx) {
-			return a, true // "a few", "a hundred", "a dozen", "a couple of"
+		if a, ok := p.amount(i + 1); ok && a.word && (a.vague || a.n >= 100 || a.n == 12 || a.approx || a.n == 0) {
+			return a, true // "a few", "a hundred", "a dozen", "a couple of", "a half-century"
 		}
 		return amount{n: 1, word: true, end: i + 1}, true
 	case t.low == "half":
 		if p.is(i+1, "a", "an") {
 			return amount{half: true, word: true, end: i + 2}, true
 		}
+		if p.hyphen(i+1) && p.has(i+2, cUnit) {
+			return amount{half: true, word: true, end: i + 2}, true // "the past half-century"
+		}
+	case t.low == "quarter" && p.hyphen(i+1) && p.is(i+2, "century", "hour"):
+		return amount{fourth: true, word: true, end: i + 2}, true
 	case t.low == "couple":
 		end := i + 1
 		if p.is(end, "of") {
@@ -87,6 +93,9 @@ func durationValue(a amount, u unit) string {
 	info := unitInfo[u]
 	if a.vague {
 		return info.vague
+	}
+	if a.fourth {
+		return map[unit]string{uCentury: "P25Y", uHour: "PT15M"}[u]
 	}
 	n := a.n * info.per
 	if a.half && info.per > 1 {

@@ -511,11 +511,19 @@ func (p *parser) ago(i int) phrase {
 				return ph
 			}
 		}
+		n, su := a.n, u
+		if decades && (a.half || a.fourth) {
+			// "a half-century ago", "a quarter-century ago": in years
+			n, su = a.n*unitInfo[u].per+unitInfo[u].per/2, uYear
+			if a.fourth {
+				n = unitInfo[u].per / 4
+			}
+		}
 		var c cal
 		if ph.anchor == AnchorExpr && base.g < gDay && base.g > g && !decades {
 			c = base.shift(u, dir*a.n) // "a year earlier" than a quarter is a quarter
 		} else {
-			c = base.coarsen(max(g, min(base.g, gDay))).shift(u, dir*a.n)
+			c = base.coarsen(max(g, min(base.g, gDay))).shift(su, dir*n)
 			if a.half && u == uYear { // "a year and a half ago": six months more
 				c = c.coarsen(max(c.g, gMonth)).shiftMonths(6 * dir)
 			}
@@ -543,7 +551,7 @@ func (p *parser) unitAfter(a amount) (unit, int, bool) {
 	if t.lex == nil || t.lex.class&cUnit == 0 || t.upper && !t.brk || p.is(k+1, "old") {
 		return 0, k, false // "60 Minutes" is a title, "37 years old" an age
 	}
-	one := a.n == 1 && !a.vague || a.n == 0 && a.half
+	one := a.n == 1 && !a.vague || a.n == 0 && (a.half || a.fourth)
 	switch {
 	case a.vague && t.lex.plural, one && !t.lex.plural, !one && t.lex.plural:
 	case !one && !a.vague && !t.lex.plural && p.tok(k+1).kind == tkWord && !p.tok(k+1).upper && p.tok(k+1).lex == nil:

@@ -1064,3 +1064,10 @@ func TestSecondAsOrdinal(t *testing.T) {
 	check(t, "A second, larger hole is expected. One dam is online, and a second is due in October. He paused for a second. A second later it fell.", fri,
 		[]want{{"October", "DATE 2013-10"}, {"a second", "DURATION PT1S"}, {"A second", "DURATION PT1S"}})
 }
+
+// TestFractionsOfUnits: "the past half-century" is fifty years, "a
+// quarter-century ago" twenty-five years back.
+func TestFractionsOfUnits(t *testing.T) {
+	check(t, "Ice cover declined over the past half-century. In the last half-hour, shares fell. The plant closed a quarter-century ago; he served for a half-century.", time.Date(2022, 5, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"the past half-century", "DURATION P50Y"}, {"the last half-hour", "DURATION PT30M"}, {"a quarter-century ago", "DATE 1997"}, {"a half-century", "DURATION P50Y"}})
+}
