@@ -43,6 +43,10 @@ func (p *parser) duration(i int) phrase {
 			if _, ok := p.clockAt(k); ok && uu == uHour && !am.word {
 				return phrase{} // "by 1800 hours" is a time of day
 			}
+			if uu == uQuarter && am.word && am.n == 1 && lead == "" && !p.is(k-1, "for", "over", "within", "during") && !p.is(e, "later", "earlier", "ago") &&
+				!(p.is(e, "of") && p.is(e+1, "a", "an") && p.has(e+2, cUnit)) {
+				return phrase{} // a fraction: "declined by about a quarter", "more than a quarter of"
+			}
 			a, u, end = am, uu, e
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
 			// "ten-year", "two-day" (but "three-quarters" is a fraction)

@@ -1071,3 +1071,10 @@ func TestFractionsOfUnits(t *testing.T) {
 	check(t, "Ice cover declined over the past half-century. In the last half-hour, shares fell. The plant closed a quarter-century ago; he served for a half-century.", time.Date(2022, 5, 17, 0, 0, 0, 0, time.UTC),
 		[]want{{"the past half-century", "DURATION P50Y"}, {"the last half-hour", "DURATION PT30M"}, {"a quarter-century ago", "DATE 1997"}, {"a half-century", "DURATION P50Y"}})
 }
+
+// TestQuarterAsFraction: "a quarter" alone is a fraction; for a quarter,
+// a quarter later or a quarter of an hour, a time.
+func TestQuarterAsFraction(t *testing.T) {
+	check(t, "Ice cover declined by about a quarter, and more than a quarter of the lakes froze. It waited a quarter of an hour, then paused for a quarter.", fri,
+		[]want{{"a quarter of an hour", "DURATION PT15M"}, {"a quarter", "DURATION P1Q"}})
+}
