@@ -605,6 +605,9 @@ func (p *parser) tense(i, j int) int {
 	if p.is(i-1, "effective") {
 		return 1 // "a pact effective June 1": a change announced ahead
 	}
+	if k := i - 1; p.is(k, "the") && p.is(k-1, "of") && p.is(k-2, "ahead", "advance") || p.is(k, "of") && p.is(k-1, "ahead", "advance") {
+		return 1 // "stocks rose ahead of the Good Friday holiday"
+	}
 	deadline := p.is(i-1, "until", "till", "through", "to")
 	near, far := 0, 0
 	infinitive, comma := false, false
@@ -617,6 +620,9 @@ func (p *parser) tense(i, j int) int {
 		}
 		if weak && p.punct(k, ",") {
 			break // "The sale, which had been expected, is to pay it by February"
+		}
+		if p.punct(k, ",") && k >= i-2 {
+			k = p.skipRelative(k) // "approved the budget, which would balance the books, on Thursday"
 		}
 		c := p.cue(k)
 		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] && p.has(i, cWeekday|cMonth|cHoliday) {
@@ -702,6 +708,21 @@ func (p *parser) tense(i, j int) int {
 	return 0
 }
 
+// skipRelative returns the comma opening a relative clause that the comma
+// at k, right before a date, closes (", which would balance the books, on
+// Thursday"), or k: its verbs are not those of the date's clause.
+func (p *parser) skipRelative(k int) int {
+	for c := k - 1; c > 0 && c > k-25 && !p.toks[c+1].brk; c-- {
+		if p.punct(c, ",") {
+			if p.is(c+1, "which", "who", "whose") {
+				return c
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // possessed reports whether the expression ending at j owns a thing of its
 // day: "Monday's game".
 func (p *parser) possessed(j int) bool {
@@ -784,8 +805,8 @@ func (p *parser) wordCue(i int, w string) int {
 			return cuePast // "had been due to expire Friday" did not happen
 		}
 		return cueStrong
-	case f&wPresent != 0 && !p.is(i-1, "to") && !p.toks[i].upper:
-		return cueStrong
+	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t") && !p.toks[i].upper:
+		return cueStrong // (not "did not return calls Monday": "did" tells)
 	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):
 		return cueWeak

@@ -1078,3 +1078,15 @@ func TestQuarterAsFraction(t *testing.T) {
 	check(t, "Ice cover declined by about a quarter, and more than a quarter of the lakes froze. It waited a quarter of an hour, then paused for a quarter.", fri,
 		[]want{{"a quarter of an hour", "DURATION PT15M"}, {"a quarter", "DURATION P1Q"}})
 }
+
+// TestTenseAroundClauses: "did not return" is past; "ahead of" points
+// ahead; a relative clause set off by commas does not lend its modal to
+// the date after it.
+func TestTenseAroundClauses(t *testing.T) {
+	check(t, "His lawyer did not return calls Monday.", fri, []want{{"Monday", "DATE 2013-03-18"}})
+	check(t, "Stocks closed at a record ahead of the Good Friday holiday.", time.Date(2013, 3, 28, 0, 0, 0, 0, time.UTC), []want{{"Good Friday", "DATE 2013-03-29"}})
+	check(t, "The House approved the budget, which would balance the books within 10 years, on Thursday.", fri,
+		[]want{{"10 years", "DURATION P10Y"}, {"Thursday", "DATE 2013-03-21"}})
+	check(t, "He succeeds James Taylor, who stepped down as chairman, president and chief executive in March.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"March", "DATE 1989-03"}})
+}
