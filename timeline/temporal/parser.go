@@ -594,17 +594,32 @@ func (p *parser) recentlyEnded(c cal) bool {
 		per = 2
 	}
 	ago := (cur.y-c.y)*per + cur.n - c.n
-	return ago >= 1 && ago <= per
+	return ago >= 1 && ago <= per || ago == 0 && p.periodEnding(c)
+}
+
+// periodEnding reports whether the DCT falls in the last week of period c,
+// the DCT's own: a report then is about it ("capping a first-quarter gain"
+// on March 28).
+func (p *parser) periodEnding(c cal) bool {
+	months := 3
+	if c.g == gHalf {
+		months = 6
+	}
+	end := time.Date(c.y, time.Month(c.n*months+1), 1, 0, 0, 0, 0, time.UTC)
+	return end.Sub(p.dct.date()) <= 7*24*time.Hour
 }
 
 // quarterRef is the quarter a report is about: the first ended one the
-// text named, else the last one ended before the DCT.
+// text named, else the last one ended before the DCT (or ending with it).
 func (p *parser) quarterRef() (c cal, anchor string, refIdx int) {
 	if p.lastQi >= 0 {
 		return p.lastQ, AnchorExpr, p.lastQi + 1
 	}
 	if !p.hasDCT {
 		return cal{g: gQuarter, y: unknown, n: unknown}, "", 0
+	}
+	if q := p.dct.coarsen(gQuarter); p.periodEnding(q) {
+		return q, AnchorDCT, 0
 	}
 	return p.dct.coarsen(gQuarter).shift(uQuarter, -1), AnchorDCT, 0
 }

@@ -1090,3 +1090,12 @@ func TestTenseAroundClauses(t *testing.T) {
 	check(t, "He succeeds James Taylor, who stepped down as chairman, president and chief executive in March.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"March", "DATE 1989-03"}})
 }
+
+// TestQuarterEnding: in the last week of a quarter, "the quarter" of a
+// markets report is the one ending.
+func TestQuarterEnding(t *testing.T) {
+	check(t, "The index closed at a record, capping a first-quarter gain of 10 percent. For the quarter, the Dow rose 11 percent.", time.Date(2013, 3, 28, 0, 0, 0, 0, time.UTC),
+		[]want{{"first-quarter", "DATE 2013-Q1"}, {"the quarter", "DATE 2013-Q1"}})
+	check(t, "For the quarter, the Dow rose 11 percent.", time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"the quarter", "DATE 2012-Q4"}})
+}
