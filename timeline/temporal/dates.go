@@ -1422,6 +1422,9 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if !p.hasDCT {
 		return p.textYear, "", "no year given: the year the text last wrote out"
 	}
+	if y, ok := p.sentenceYear(i); ok {
+		return y, AnchorExpr, "no year given: the year the sentence is in, " + strconv.Itoa(y)
+	}
 	const why = "no year given: the year around the DCT"
 	var diff int // days from the DCT to c in the DCT's year
 	switch c.g {
@@ -1465,6 +1468,43 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 		return diff > 45
 	}
 	return diff > 0
+}
+
+// sentenceYear is the year of a sentence that opens with it ("In 2014, the
+// last hard winter, the lakes froze by early March", "In 2009 talks
+// collapsed in March"), or of a clause that
+// "when" hangs on it ("as it did last year, when stocks peaked in early
+// April"): a date without a year in it is in that year.
+func (p *parser) sentenceYear(i int) (int, bool) {
+	n := len(p.out)
+	if n == 0 {
+		return 0, false
+	}
+	last := &p.out[n-1]
+	if y := atoi(last.Value); len(last.Value) == 4 && y >= 0 {
+		// the clause: "last year, when"
+		k := i - 1
+		for k > 0 && p.toks[k].start >= last.End && !p.toks[k+1].brk && !p.is(k, "when") {
+			k--
+		}
+		if p.is(k, "when") && p.punct(k-1, ",") && p.toks[k-1].start == last.End {
+			return y, true
+		}
+	}
+	// the sentence's opening: "In 2014, ..."
+	s := i
+	for s > 0 && !p.toks[s].brk && i-s < 80 {
+		s--
+	}
+	if !p.toks[s].brk || !p.is(s, "in") || p.tok(s+1).kind != tkNum {
+		return 0, false
+	}
+	for k := n - 1; k >= 0 && p.out[k].Start >= p.toks[s].start; k-- {
+		if p.out[k].Start == p.toks[s+1].start && len(p.out[k].Value) == 4 {
+			return atoi(p.out[k].Value), true
+		}
+	}
+	return 0, false
 }
 
 // storyYear is the year a date told without one takes from a story rather

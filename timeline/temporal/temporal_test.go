@@ -1099,3 +1099,15 @@ func TestQuarterEnding(t *testing.T) {
 	check(t, "For the quarter, the Dow rose 11 percent.", time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"the quarter", "DATE 2012-Q4"}})
 }
+
+// TestSentenceYear: a sentence opened by a year, or a "when" clause hung on
+// one, holds the dates in it.
+func TestSentenceYear(t *testing.T) {
+	may := time.Date(2022, 5, 17, 0, 0, 0, 0, time.UTC)
+	check(t, "In 2014, after a cold spell, the lakes were frozen by early March and thawed in June.", may,
+		[]want{{"2014", "DATE 2014"}, {"early March", "DATE 2014-03 START"}, {"June", "DATE 2014-06"}})
+	check(t, "Stocks could stall, as they did last year, when they peaked in early April.", may,
+		[]want{{"last year", "DATE 2021"}, {"early April", "DATE 2021-04 START"}})
+	check(t, "Stocks peaked last year. In early April they fell.", may,
+		[]want{{"last year", "DATE 2021"}, {"early April", "DATE 2022-04 START"}})
+}
