@@ -204,16 +204,23 @@ func (p *parser) sinceLast(i int) bool {
 // most as fine as the phrase's unit). An amount stays a duration, as
 // TimeBank has it: "Friday, nearly two months after his team left", "in
 // 1646, three centuries after the siege".
-func (p *parser) apposition(ph phrase, g gran) (phrase, bool) {
+func (p *parser) apposition(ph phrase, g gran, code string) (phrase, bool) {
 	n, i := len(p.out), ph.begin
 	if ph.rel == "" || n == 0 || p.refIdx != n-1 || i < 2 || !p.punct(i-1, ",") || p.out[n-1].End != p.tok(i-2).end {
 		return phrase{}, false
 	}
-	c := p.ref
-	if c.g > g {
+	c, typ := p.ref, Date
+	if g == gPart {
+		// "9:15 p.m. Friday, the night before the shooting": that day's night
+		if c.g < gDay || !c.known() {
+			return phrase{}, false
+		}
+		c, typ = c.coarsen(gDay), Time
+		c.g, c.code = gPart, code
+	} else if c.g > g {
 		c = c.coarsen(g)
 	}
-	return phrase{begin: i, end: ph.end, typ: Date, cal: c, anchor: AnchorExpr,
+	return phrase{begin: i, end: ph.end, typ: typ, cal: c, anchor: AnchorExpr,
 		why: "'" + p.span(i, ph.end) + "', in apposition to " + p.ref.value() + " -> " + c.value()}, true
 }
 
@@ -402,7 +409,7 @@ func (p *parser) theUnitBefore(i int) phrase {
 		return phrase{begin: i, end: end, typ: Date, cal: c, anchor: anchor,
 			why: "'" + p.span(i, end) + "', " + offsetWords(dir, unitInfo[u].name) + " the last date -> " + c.value()}
 	}
-	if ap, ok := p.apposition(ph, g); ok {
+	if ap, ok := p.apposition(ph, g, t.lex.code); ok {
 		return ap
 	}
 	c := cal{g: g, y: unknown, n: unknown, d: unknown, code: t.lex.code}

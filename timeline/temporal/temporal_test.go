@@ -1111,3 +1111,10 @@ func TestSentenceYear(t *testing.T) {
 	check(t, "Stocks peaked last year. In early April they fell.", may,
 		[]want{{"last year", "DATE 2021"}, {"early April", "DATE 2022-04 START"}})
 }
+
+// TestNightInApposition: "9:15 p.m. Friday, the night before the
+// shooting" names Friday's night.
+func TestNightInApposition(t *testing.T) {
+	check(t, "Kell left his apartment at about 9:15 p.m. Friday, the night before the shooting, and drove to a bar.", time.Date(2012, 8, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"9:15 p.m. Friday", "TIME 2012-08-03T21:15 APPROX"}, {"the night", "TIME 2012-08-03TNI"}})
+}

@@ -12,7 +12,8 @@ import (
 // TestWrittenDocuments tags the written news and narrative documents and
 // checks the share of gold expressions found with their exact value (a
 // relaxed, overlapping match as TempEval-3 pairs them), so that a rule
-// made for one kind of text does not undo the other.
+// made for one kind of text does not undo the other; and that every value,
+// with the DCT or without, is a well-formed TIMEX3 value.
 func TestWrittenDocuments(t *testing.T) {
 	for _, tc := range []struct {
 		dir  string
@@ -43,6 +44,11 @@ func TestWrittenDocuments(t *testing.T) {
 				t.Fatal(err)
 			}
 			exprs := Tag(string(text), dct)
+			for _, e := range append(Tag(string(text), time.Time{}), exprs...) {
+				if !ValidValue(e.Type, e.Value) {
+					t.Errorf("%s: %q tagged %s %q, not a TIMEX3 value", d.Doc, e.Text, e.Type, e.Value)
+				}
+			}
 			used := make([]bool, len(exprs))
 			for _, g := range golds[d.Doc] {
 				total++
