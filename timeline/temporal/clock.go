@@ -327,13 +327,18 @@ func (p *parser) clock(i int) phrase {
 			// a story tells its times on the day it is at, and moves on:
 			// "at eight minutes to midnight ... By one o'clock" is the next day
 			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"
-			if last := p.lastDay; last.g == gMinute && ct.hh*60+ct.mm < last.hh*60+last.mm {
+			if last := p.lastDay; last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, ct, i) {
 				day, why = dayOf(d.date().AddDate(0, 0, 1)), "on the day after the last time of the text"
 			}
 		} else if p.toldDay(i, ct.end) {
 			// news tells the times of the day it has just named ("struck
-			// Sunday ... A second tremor hit at 11:15 p.m.")
+			// Sunday ... A second tremor hit at 11:15 p.m."), past its
+			// midnight the next ("9:15 p.m. Friday ... shortly before
+			// midnight. At 12:40 a.m., a camera recorded him")
 			day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "on the day just told, "+p.ref.coarsen(gDay).value()
+			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) {
+				day, why = dayOf(day.date().AddDate(0, 0, 1)), "on the day after the evening just told"
+			}
 		} else if !p.hasDCT {
 			ph.anchor = ""
 		}
@@ -346,6 +351,24 @@ func (p *parser) clock(i int) phrase {
 		ph.why += " (zone UTC" + zoneString(ct.zone) + ")"
 	}
 	return ph
+}
+
+// pastMidnight reports whether a morning hour at token i follows, in the
+// same or the next sentence, an evening hour of day d: it is the next morning.
+func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
+	last := p.prev.cal
+	if last.g != gMinute || last.y != d.y || last.n != d.n || last.d != d.d || last.hh < 18 || ct.hh >= 12 {
+		return false
+	}
+	breaks := 0
+	for k := i; k > p.prev.end; k-- {
+		if p.toks[k].brk {
+			if breaks++; breaks > 2 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // toldDay reports whether a time of day at tokens [i, j) is on the day

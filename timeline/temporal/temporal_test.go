@@ -1118,3 +1118,12 @@ func TestNightInApposition(t *testing.T) {
 	check(t, "Kell left his apartment at about 9:15 p.m. Friday, the night before the shooting, and drove to a bar.", time.Date(2012, 8, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"9:15 p.m. Friday", "TIME 2012-08-03T21:15 APPROX"}, {"the night", "TIME 2012-08-03TNI"}})
 }
+
+// TestPastMidnight: after an evening hour of a day the text named, a
+// morning hour is the next day's; hours of one evening stay on it.
+func TestPastMidnight(t *testing.T) {
+	check(t, "Kell left at about 9:15 p.m. Friday. He left the bar shortly before midnight.\n\nAt 12:40 a.m., a camera recorded him. The robbery began at 1:52 a.m.", time.Date(2012, 8, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"9:15 p.m. Friday", "TIME 2012-08-03T21:15 APPROX"}, {"midnight", "TIME 2012-08-03T24:00"}, {"12:40 a.m.", "TIME 2012-08-04T00:40"}, {"1:52 a.m.", "TIME 2012-08-04T01:52"}})
+	check(t, "He drove to their house on the night of Aug. 14, 2015. A camera recorded his truck at 11:38 p.m. An examiner testified that both had died between 11:30 p.m. and 1 a.m.", time.Date(2017, 9, 29, 0, 0, 0, 0, time.UTC),
+		[]want{{"the night of Aug. 14, 2015", "TIME 2015-08-14TNI"}, {"11:38 p.m.", "TIME 2015-08-14T23:38"}, {"11:30 p.m.", "TIME 2015-08-14T23:30"}, {"1 a.m.", "TIME 2015-08-15T01:00"}})
+}
