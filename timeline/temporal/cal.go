@@ -41,12 +41,20 @@ type cal struct {
 
 // dayOf is the day of t.
 func dayOf(t time.Time) cal {
-	return cal{g: gDay, y: t.Year(), n: int(t.Month()), d: t.Day()}
+	y := t.Year()
+	if y <= 0 {
+		y-- // time counts 1 BC as year 0
+	}
+	return cal{g: gDay, y: y, n: int(t.Month()), d: t.Day()}
 }
 
 // date is c (at day precision or finer) as a time.Time at midnight UTC.
 func (c cal) date() time.Time {
-	return time.Date(c.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC)
+	y := c.y
+	if y < 0 {
+		y++
+	}
+	return time.Date(y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC)
 }
 
 // known reports whether the value is fully determined.
@@ -92,8 +100,16 @@ func (c cal) value() string {
 }
 
 func (c cal) appendValue(b []byte) []byte {
-	if c.y < 0 || c.y > 9999 {
+	if c.y < -9999 || c.y > 9999 {
 		c.y, c.n, c.d = unknown, unknown, unknown
+	}
+	if c.y < 0 && c.y != unknown {
+		// a year before Christ, -197 for 197 BC: BC0197, its century
+		// (200-101 BC) BC01, its decade BC019
+		b, c.y = append(b, "BC"...), -c.y
+		if c.g == gCentury {
+			return appendPad(b, (c.y-1)/100, 2)
+		}
 	}
 	switch c.g {
 	case gCentury:
@@ -210,7 +226,11 @@ func (c cal) shift(u unit, n int) cal {
 		return c
 	}
 	if info := unitInfo[u]; info.iso == "Y" {
-		c.y += n * info.per
+		y := c.y + n*info.per
+		if c.y < 0 && y >= 0 || c.y > 0 && y <= 0 {
+			y += n / abs(n) // there was no year 0: 1 BC is followed by AD 1
+		}
+		c.y = y
 		if c.g >= gDay && c.n == 2 && c.d == 29 {
 			c.d = 28
 		}
@@ -257,7 +277,8 @@ func (c cal) shift(u unit, n int) cal {
 }
 
 func (c cal) withDate(t time.Time) cal {
-	c.y, c.n, c.d = t.Year(), int(t.Month()), t.Day()
+	d := dayOf(t)
+	c.y, c.n, c.d = d.y, d.n, d.d
 	return c
 }
 

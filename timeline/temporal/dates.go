@@ -538,6 +538,10 @@ func (p *parser) decade(i int) phrase {
 	var y int
 	t := p.tok(k)
 	switch {
+	case t.kind == tkNum && (len(t.low) == 3 || len(t.low) == 2 && k > i) && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && p.bcAfter(k+2):
+		_, e, _ := p.eraAfter(k + 2)
+		c := cal{g: gDecade, y: -t.num} // "the 170s BC"
+		return phrase{begin: i, end: e, typ: Date, cal: c, why: "'" + p.span(i, e) + "', a decade before Christ -> " + c.value()}
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1):
 		y, k = t.num, k+2
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.punct(k+1, "'") && p.is(k+2, "s") && p.glued(k+1) && p.glued(k+2):
@@ -627,11 +631,10 @@ func (p *parser) century(i int) phrase {
 	c := cal{g: gCentury, y: (n - 1) * 100}
 	if bc, e, ok := p.eraAfter(k); ok {
 		// "the fifth century BC" is written as HeidelTime does: BC04
-		v := pad(n-1, 2)
 		if bc {
-			v = "BC" + v
+			c.y = -c.y - 1
 		}
-		return phrase{begin: i, end: e, typ: Date, value: v, why: "'" + p.span(i, e) + "', a century of an era -> " + v}
+		return phrase{begin: i, end: e, typ: Date, cal: c, why: "'" + p.span(i, e) + "', a century of an era -> " + c.value()}
 	}
 	return phrase{begin: i, end: k, typ: Date, cal: c, why: "'" + p.span(i, k) + "', a century -> " + c.value()}
 }
@@ -652,14 +655,22 @@ func (p *parser) era(i int) phrase {
 	end := a.end
 	if !prefix {
 		if bc, end, ok = p.eraAfter(a.end); !ok {
-			return phrase{}
+			// the first year of a range shares the era written after the
+			// second: "from 159 to 138 BC", "(r. 197–159 BC)"
+			k := a.end
+			if !(p.punct(k, "-") || p.punct(k, "–") || p.punct(k, "/") || p.is(k, "to", "and")) || p.tok(k+1).kind != tkNum {
+				return phrase{}
+			}
+			if bc, _, ok = p.eraAfter(k + 2); !ok || p.tok(k+1).num > a.n && bc {
+				return phrase{}
+			}
 		}
 	}
-	v := pad(a.n, 4)
+	c := cal{g: gYear, y: a.n}
 	if bc {
-		v = "BC" + v
+		c.y = -a.n
 	}
-	return phrase{begin: i, end: end, typ: Date, value: v, why: "'" + p.span(i, end) + "', a year of an era -> " + v}
+	return phrase{begin: i, end: end, typ: Date, cal: c, why: "'" + p.span(i, end) + "', a year of an era -> " + c.value()}
 }
 
 // eraAfter parses an era after a year or a century at k: "BC", "BCE",
@@ -686,6 +697,12 @@ func (p *parser) eraAfter(k int) (bc bool, end int, ok bool) {
 		}
 	}
 	return false, k, false
+}
+
+// bcAfter reports whether an era before Christ is written at k.
+func (p *parser) bcAfter(k int) bool {
+	bc, _, ok := p.eraAfter(k)
+	return ok && bc
 }
 
 // eraWord parses letters written with periods, "B.C.", at k: the period
@@ -730,6 +747,11 @@ func (p *parser) season(i int) phrase {
 		}
 	} else if p.punct(j, "'") && p.tok(j+1).kind == tkNum && len(p.tok(j+1).low) == 2 && j > k {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2 // "the summer of '69"
+	} else if e := p.era(j); e.ok() && j > k {
+		c.y, k = e.cal.y, e.end // "the autumn of 197 BC"
+		if e2 := p.era(k + 1); p.punct(k, "/") && e2.ok() {
+			k = e2.end // "the winter of 190/189 BC" began in 190
+		}
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if c.y == unknown && j > k {

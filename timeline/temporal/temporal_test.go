@@ -300,8 +300,10 @@ func TestRelative(t *testing.T) {
 		{"A year earlier, it rained.", []want{{"A year earlier", "DATE 2012"}}},
 		{"last May", []want{{"last May", "DATE 2012-05"}}},
 		// Past year 0 or beyond 9999 a year has no TIMEX3 form: unknown.
-		{"10000 years ago", []want{{"10000 years ago", "DATE XXXX"}}},
-		{"1000000 days earlier", []want{{"1000000 days earlier", "DATE XXXX-XX-XX"}}},
+		{"10000 years ago", []want{{"10000 years ago", "DATE BC7988"}}},
+		{"100000 years ago", []want{{"100000 years ago", "DATE XXXX"}}},
+		{"1000000 days earlier", []want{{"1000000 days earlier", "DATE BC0726-04-25"}}},
+		{"10000000 days earlier", []want{{"10000000 days earlier", "DATE XXXX-XX-XX"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
@@ -525,7 +527,7 @@ func TestValidValue(t *testing.T) {
 		{Duration, "P1D", true}, {Duration, "PT5H30M", true}, {Duration, "PXY", true}, {Set, "XXXX-WI", true},
 		{Date, "2013-13-01", false}, {Date, "2013-Q5", false}, {Duration, "P", false}, {Duration, "P1X", false},
 		{Date, "13-03", false}, {Time, "2013-03-22T25:00", false}, {Set, "every", false},
-		{Date, "BC0044", true}, {Date, "BC04", true}, {Date, "BC044", false}, {Duration, "BC0044", false},
+		{Date, "BC0044", true}, {Date, "BC04", true}, {Date, "BC017", true}, {Date, "BC0197-FA", true}, {Date, "BC0044T10:00", false}, {Duration, "BC0044", false},
 	} {
 		if got := ValidValue(tc.typ, tc.value); got != tc.ok {
 			t.Errorf("ValidValue(%s, %q) = %v, want %v", tc.typ, tc.value, got, tc.ok)
@@ -1126,4 +1128,18 @@ func TestPastMidnight(t *testing.T) {
 		[]want{{"9:15 p.m. Friday", "TIME 2012-08-03T21:15 APPROX"}, {"midnight", "TIME 2012-08-03T24:00"}, {"12:40 a.m.", "TIME 2012-08-04T00:40"}, {"1:52 a.m.", "TIME 2012-08-04T01:52"}})
 	check(t, "He drove to their house on the night of Aug. 14, 2015. A camera recorded his truck at 11:38 p.m. An examiner testified that both had died between 11:30 p.m. and 1 a.m.", time.Date(2017, 9, 29, 0, 0, 0, 0, time.UTC),
 		[]want{{"the night of Aug. 14, 2015", "TIME 2015-08-14TNI"}, {"11:38 p.m.", "TIME 2015-08-14T23:38"}, {"11:30 p.m.", "TIME 2015-08-14T23:30"}, {"1 a.m.", "TIME 2015-08-15T01:00"}})
+}
+
+// TestBeforeChrist: years, seasons, decades and centuries before Christ
+// are calendar values a story moves through: "the following year" after
+// 282 BC is 281 BC, and a range's first year takes the era of its last.
+func TestBeforeChrist(t *testing.T) {
+	feb := time.Date(2015, 2, 17, 0, 0, 0, 0, time.UTC)
+	check(t, "Philetaerus held the city from 282 BC. The following year he broke with Seleucus. Eumenes II (r. 197–159 BC) died in the autumn of 159 BC; the winter of 190/189 BC was hard.", feb,
+		[]want{{"282 BC", "DATE BC0282"}, {"The following year", "DATE BC0281"}, {"197", "DATE BC0197"}, {"159 BC", "DATE BC0159"},
+			{"the autumn of 159 BC", "DATE BC0159-FA"}, {"the winter of 190/189 BC", "DATE BC0190-WI"}})
+	check(t, "Trade grew in the 170s BC and in the third century BC; Augustus ruled from 27 BC to AD 14, and 1 BC was followed by AD 1.", feb,
+		[]want{{"the 170s BC", "DATE BC017"}, {"the third century BC", "DATE BC02"}, {"27 BC", "DATE BC0027"}, {"AD 14", "DATE 0014"}, {"1 BC", "DATE BC0001"}, {"AD 1", "DATE 0001"}})
+	check(t, "In 1 BC the census began; the next year it ended.", feb,
+		[]want{{"1 BC", "DATE BC0001"}, {"the next year", "DATE 0001"}})
 }

@@ -28,9 +28,6 @@ func validDuration(v string) bool {
 		return false
 	}
 	v = v[1:]
-	if bc, ok := strings.CutPrefix(v, "BC"); ok {
-		return digits(bc, 4) || digits(bc, 2) // a year or a century before Christ
-	}
 	date, clock, hasT := strings.Cut(v, "T")
 	if hasT && clock == "" {
 		return false
@@ -94,7 +91,8 @@ func validDate(v string) bool {
 		return true
 	}
 	if bc, ok := strings.CutPrefix(v, "BC"); ok {
-		return digits(bc, 4) || digits(bc, 2) // a year or a century before Christ
+		// a century, a decade or any date before Christ: BC02, BC017, BC0197-FA
+		return digits(bc, 2) || digits(bc, 3) || len(bc) >= 4 && !strings.HasPrefix(bc, "BC") && validDate(bc)
 	}
 	date, clock, hasT := strings.Cut(v, "T")
 	if hasT && !validClock(clock) {
