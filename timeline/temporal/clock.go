@@ -429,13 +429,13 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 			return d.cal, d.anchor, true
 		}
 	}
-	if n := len(p.out); n > 0 && p.refIdx == n-1 && p.ref.g == gDay && p.ref.known() {
+	if n := len(p.out); n > 0 && p.refIdx == n-1 && (p.ref.g == gDay || p.ref.g == gPart) && p.ref.known() {
 		for k := i; k >= 0 && p.toks[k].start >= p.out[n-1].End; k-- {
 			if p.toks[k].brk {
 				return cal{}, "", false
 			}
 		}
-		return p.ref, AnchorExpr, true
+		return p.ref.coarsen(gDay), AnchorExpr, true // ("on Saturday morning at ten o'clock")
 	}
 	return cal{}, "", false
 }

@@ -1100,9 +1100,12 @@ func (p *parser) holiday(i int) phrase {
 			c.y, ph.end = y, j2
 		} else if y, ok := p.storyYear(i); ok {
 			// a story's holiday is its next one ("On Christmas Eve 1914 ...
-			// by New Year's Day")
+			// by New Year's Day"); a letter's, the one nearest its day in
+			// the direction of the tense ("Christmas is over")
 			c.y, ph.anchor = y, AnchorExpr
-			if m, d := h.date(y); p.ref.g >= gDay && (cal{g: gDay, y: y, n: m, d: d}).date().Before(p.ref.date()) {
+			if p.inEntry(i) {
+				c.y = nearestHoliday(h.date, p.lastDay, week, p.tense(i, end))
+			} else if m, d := h.date(y); p.ref.g >= gDay && (cal{g: gDay, y: y, n: m, d: d}).date().Before(p.ref.date()) {
 				c.y++
 			}
 		} else if !p.hasDCT {
@@ -1119,30 +1122,7 @@ func (p *parser) holiday(i int) phrase {
 			ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a holiday in the year the text last gave -> "+c.value()
 			return ph
 		} else {
-			// the one nearest the DCT, in the direction of the tense
-			tense := p.tense(i, end)
-			best := 0
-			for dy := -1; dy <= 1; dy++ {
-				m, d := h.date(p.dct.y + dy)
-				day := cal{g: gDay, y: p.dct.y + dy, n: m, d: d}.date()
-				if week { // a week has begun on its Monday
-					day = day.AddDate(0, 0, -(int(day.Weekday())+6)%7)
-				}
-				diff := int(day.Sub(p.dct.date()).Hours() / 24)
-				if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
-					continue
-				}
-				if best == 0 || abs(diff) < abs(best) {
-					best, c.y = diff, p.dct.y+dy
-				}
-				if diff == 0 {
-					break
-				}
-			}
-			if c.y == unknown {
-				c.y = p.dct.y
-			}
-			ph.anchor = AnchorDCT
+			c.y, ph.anchor = nearestHoliday(h.date, p.dct, week, p.tense(i, end)), AnchorDCT
 		}
 		c.n, c.d = h.date(c.y)
 		if week {
@@ -1152,6 +1132,30 @@ func (p *parser) holiday(i int) phrase {
 		return ph
 	}
 	return phrase{}
+}
+
+// nearestHoliday is the year of the holiday (or its week) nearest day
+// base in the direction of the tense.
+func nearestHoliday(date func(y int) (int, int), base cal, week bool, tense int) int {
+	y, best := base.y, 0
+	for dy := -1; dy <= 1; dy++ {
+		m, d := date(base.y + dy)
+		day := cal{g: gDay, y: base.y + dy, n: m, d: d}.date()
+		if week { // a week has begun on its Monday
+			day = day.AddDate(0, 0, -(int(day.Weekday())+6)%7)
+		}
+		diff := int(day.Sub(base.date()).Hours() / 24)
+		if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
+			continue
+		}
+		if best == 0 || abs(diff) < abs(best) {
+			best, y = diff, base.y+dy
+		}
+		if diff == 0 {
+			break
+		}
+	}
+	return y
 }
 
 // weekOfHoliday is the ISO week of holiday day c, or its weekend: that of
@@ -1439,6 +1443,12 @@ func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (
 // wrote out ("In 1990 ... On June 3").
 func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if y, ok := p.storyYear(i); ok {
+		if p.inEntry(i) {
+			// a letter's or a diary's months are around its day, as news's are
+			// around the DCT ("They tell me it will not break up until April")
+			y := p.yearAround(c, p.lastDay, i, j)
+			return y, AnchorExpr, "no year given: the year around the day written at the head, " + strconv.Itoa(y)
+		}
 		return y, AnchorExpr, "no year given: the year of the date just told, " + strconv.Itoa(y)
 	}
 	if !p.hasDCT {
@@ -1447,30 +1457,39 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if y, ok := p.sentenceYear(i); ok {
 		return y, AnchorExpr, "no year given: the year the sentence is in, " + strconv.Itoa(y)
 	}
-	const why = "no year given: the year around the DCT"
-	var diff int // days from the DCT to c in the DCT's year
-	switch c.g {
-	case gMonth:
-		diff = int(time.Date(p.dct.y, time.Month(c.n), 15, 0, 0, 0, 0, time.UTC).Sub(p.dct.date()).Hours() / 24)
-	case gSeason:
-		diff = daysFrom(p.dct.date(), c, p.dct.y)
-	default:
-		diff = int(time.Date(p.dct.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Sub(p.dct.date()).Hours() / 24)
-	}
-	if p.since(i) && p.begunAfter(c, diff) {
+	if p.since(i) && p.begunAfter(c, daysAround(c, p.dct)) {
 		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
 	}
+	return p.yearAround(c, p.dct, i, j), AnchorDCT, "no year given: the year around the DCT"
+}
+
+// yearAround is the year of c nearest day base: base's own, unless that
+// puts c well on the wrong side of it for the tense of the clause at [i, j)
+// (see inferYear).
+func (p *parser) yearAround(c cal, base cal, i, j int) int {
+	diff := daysAround(c, base)
 	if abs(diff) <= 90 {
-		return p.dct.y, AnchorDCT, why // whatever the tense (most dates in news)
+		return base.y // whatever the tense (most dates in news)
 	}
 	tense := p.tense(i, j)
 	switch {
 	case tense < 0 && diff > 90, tense == 0 && diff > 135:
-		return p.dct.y - 1, AnchorDCT, why
+		return base.y - 1
 	case tense > 0 && diff < -90, tense == 0 && diff < -228:
-		return p.dct.y + 1, AnchorDCT, why
+		return base.y + 1
 	}
-	return p.dct.y, AnchorDCT, why
+	return base.y
+}
+
+// daysAround is the signed number of days from day base to c in base's year.
+func daysAround(c cal, base cal) int {
+	switch c.g {
+	case gMonth:
+		return int(time.Date(base.y, time.Month(c.n), 15, 0, 0, 0, 0, time.UTC).Sub(base.date()).Hours() / 24)
+	case gSeason:
+		return daysFrom(base.date(), c, base.y)
+	}
+	return int(time.Date(base.y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Sub(base.date()).Hours() / 24)
 }
 
 // since reports whether the date at token i follows "since", maybe after a

@@ -572,7 +572,7 @@ var presentVerbs = map[string]bool{
 	"reopen": true, "reopens": true, "reconvene": true, "reconvenes": true, "face": true, "faces": true,
 	"play": true, "goes": true, "takes": true, "closes": true, "concludes": true,
 	"airs": true, "launches": true, "debuts": true, "premieres": true, "kicks": true, "wraps": true,
-	"continues": true, "holds": true,
+	"continues": true, "holds": true, "sails": true, "departs": true,
 }
 
 // delayVerbs move an event to a later time: "postponed until Tuesday".
@@ -676,6 +676,9 @@ func (p *parser) tense(i, j int) int {
 			return max(-1, min(c, 1))
 		}
 		if k == j && p.is(k, "is", "are") {
+			if p.is(k+1, "over", "past", "gone", "behind") {
+				return -1 // "Christmas is over"
+			}
 			return 1 // a present copula after: "Election Day is Nov. 5", "Monday is the deadline"
 		}
 	}

@@ -332,6 +332,9 @@ func (p *parser) relUnit(i int) phrase {
 		case dir == 0:
 			c, _ = p.resolveWeekday(t.lex.weekday, i, end)
 		default:
+			if story && ph.anchor == AnchorDCT {
+				base, ph.anchor = day, AnchorExpr // a story's "last Sunday" is before its day
+			}
 			if !base.known() || base.g < gDay {
 				c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(t.lex.weekday)}
 				break

@@ -1143,3 +1143,11 @@ func TestBeforeChrist(t *testing.T) {
 	check(t, "In 1 BC the census began; the next year it ended.", feb,
 		[]want{{"1 BC", "DATE BC0001"}, {"the next year", "DATE 0001"}})
 }
+
+// TestLetterMonths: a letter's holidays, months and weekdays are around
+// the day written at its head, in the direction of their tense.
+func TestLetterMonths(t *testing.T) {
+	check(t, "III.\nHamilton, Ontario, 19th June 1887\n\nDear Mother,\nThe ship sails on Saturday morning at ten o'clock. Last Sunday I walked to the lake. The papers say it will get worse in July.\n\nIV.\nHamilton, 26th December 1887\n\nDear Mother,\nChristmas is over. The bay froze solid on the 20th, and they tell me it will not break up until April. I was poorly in November.", time.Date(2018, 11, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"19th June 1887", "DATE 1887-06-19"}, {"Saturday morning", "TIME 1887-06-25TMO"}, {"ten o'clock", "TIME 1887-06-25T10:00"}, {"Last Sunday", "DATE 1887-06-12"}, {"July", "DATE 1887-07"},
+			{"26th December 1887", "DATE 1887-12-26"}, {"Christmas", "DATE 1887-12-25"}, {"the 20th", "DATE 1887-12-20"}, {"April", "DATE 1888-04"}, {"November", "DATE 1887-11"}})
+}
