@@ -705,6 +705,8 @@ func (p *parser) tense(i, j int) int {
 		}
 		if c := p.cue(k); c == cueWeak {
 			weak = true
+		} else if c == 0 && p.is(k, "is", "are", "am") && p.cue(k+1) == 0 && !weak {
+			return 0 // the clause's verb is in the present: "Today the stern is displayed in Amsterdam, where it has been"
 		} else if c != 0 {
 			if opens && c == cueStrong && strings.HasSuffix(p.tok(k).low, "ed") && !p.is(k-1, "is", "are", "am", "be", "s") {
 				return -1 // "On Friday, the government planned to pay": the planning was Friday

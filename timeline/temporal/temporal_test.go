@@ -1151,3 +1151,11 @@ func TestLetterMonths(t *testing.T) {
 		[]want{{"19th June 1887", "DATE 1887-06-19"}, {"Saturday morning", "TIME 1887-06-25TMO"}, {"ten o'clock", "TIME 1887-06-25T10:00"}, {"Last Sunday", "DATE 1887-06-12"}, {"July", "DATE 1887-07"},
 			{"26th December 1887", "DATE 1887-12-26"}, {"Christmas", "DATE 1887-12-25"}, {"the 20th", "DATE 1887-12-20"}, {"April", "DATE 1888-04"}, {"November", "DATE 1887-11"}})
 }
+
+// TestTodayOfAHistory: a history's "today" in a present clause is the
+// writer's present, even when a past clause follows it.
+func TestTodayOfAHistory(t *testing.T) {
+	check(t, "The Treaty of Breda was signed on 31 July 1667. Peace talks had begun in May, on 19 June the fleet appeared, and on 22 June it broke the chain. Today the carved stern is displayed in Amsterdam, where it has been on show since the 19th century. The pump stands in what is today Broadwick Street.", time.Date(2014, 6, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"31 July 1667", "DATE 1667-07-31"}, {"May", "DATE 1667-05"}, {"19 June", "DATE 1667-06-19"}, {"22 June", "DATE 1667-06-22"},
+			{"Today", "DATE PRESENT_REF"}, {"the 19th century", "DATE 18"}, {"today", "DATE PRESENT_REF"}})
+}
