@@ -325,6 +325,11 @@ func (p *parser) relUnit(i int) phrase {
 		if w == "this" && p.punct(end, ",") && p.has(end+1, cMonth) {
 			return phrase{} // "In this Tuesday, Oct. 29, 2019, file photo": the date names the day
 		}
+		if d := p.monthDate(k); d.cal.g == gDay && d.end > end+1 && d.value == "" {
+			// "next Friday, April 5": the date names the day
+			d.begin, d.why = i, "'"+p.span(i, d.end)+"', the date named: "+d.why
+			return d
+		}
 		ph.end = end
 		var c cal
 		switch day, story := p.storyDay(i, false); {
@@ -976,6 +981,9 @@ func (p *parser) positioned(i int) phrase {
 		det := 1
 		if m.words[len(m.words)-1] == "mid" && p.punct(k, "-") && p.is(k+1, "century", "decade") {
 			k, det = k+1, 0 // "mid-century": of the story, else of the DCT
+		}
+		if det == 1 && p.is(k+1, "fiscal") && p.is(k+2, "year") {
+			det = 2 // "the end of the fiscal year"
 		}
 		if (det == 0 || p.is(k, "the", "this")) && p.has(k+det, cUnit) && !p.tok(k+det).lex.plural {
 			// "the end of the year": the period of the DCT

@@ -1159,3 +1159,12 @@ func TestTodayOfAHistory(t *testing.T) {
 		[]want{{"31 July 1667", "DATE 1667-07-31"}, {"May", "DATE 1667-05"}, {"19 June", "DATE 1667-06-19"}, {"22 June", "DATE 1667-06-22"},
 			{"Today", "DATE PRESENT_REF"}, {"the 19th century", "DATE 18"}, {"today", "DATE PRESENT_REF"}})
 }
+
+// TestNamedWeekdays: "next Friday, April 5" is the date it names; "the
+// end of the fiscal year" is the end of the year.
+func TestNamedWeekdays(t *testing.T) {
+	thu := time.Date(2013, 3, 28, 0, 0, 0, 0, time.UTC)
+	check(t, "The report is due next Friday, April 5. It came last Monday, March 4. Talks resume next Tuesday.", thu,
+		[]want{{"next Friday, April 5", "DATE 2013-04-05"}, {"last Monday, March 4", "DATE 2013-03-04"}, {"next Tuesday", "DATE 2013-04-02"}})
+	check(t, "Funding runs through the end of the fiscal year.", thu, []want{{"the end of the fiscal year", "DATE 2013 END"}})
+}
