@@ -502,6 +502,9 @@ func (p *parser) yearDate(i int) phrase {
 		k += 2
 	}
 	y, end, ok := p.year(k)
+	if !ok && k == i && p.oldYear(i) {
+		y, end, ok = p.tok(i).num, i+1, true
+	}
 	if !ok {
 		return phrase{}
 	}
@@ -509,14 +512,33 @@ func (p *parser) yearDate(i int) phrase {
 		if !p.isYear(k) || p.is(k+1, "s") && p.glued(k+1) {
 			return phrase{}
 		}
-		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) {
-			return phrase{} // an old year needs a preposition: "in 1066"
+		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") &&
+			!(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !p.punct(i-1, "(") && !p.rangeEndYear(i) {
+			return phrase{} // an old year needs a preposition: "in 1066", "(1218)", "1218–1219"
 		}
 	} else if k == i && p.tok(k).lex.num == 2 && !p.is(i-1, "in", "since", "by", "until", "of", "year") {
 		return phrase{} // "two thousand" is usually a number
 	}
 	c := cal{g: gYear, y: y}
 	return phrase{begin: i, end: end, typ: Date, cal: c, why: "'" + p.span(i, end) + "', a year -> " + c.value()}
+}
+
+// rangeEndYear reports whether the number at i closes a range of years
+// written with a dash: "(1068–1077)".
+func (p *parser) rangeEndYear(i int) bool {
+	t := p.tok(i - 2)
+	return (p.punct(i-1, "–") || p.punct(i-1, "-")) && p.glued(i) && t.kind == tkNum && len(t.low) == 4 && t.num < p.tok(i).num
+}
+
+// oldYear reports whether the three-digit number at i is a year of the
+// first millennium: a clause's time ("founded in 960", "In 711 the Moors
+// crossed"), not a count ("in 300 cases").
+func (p *parser) oldYear(i int) bool {
+	t, n := p.tok(i), p.tok(i+1)
+	if t.kind != tkNum || len(t.low) != 3 || t.num < 100 || !p.is(i-1, "in", "since", "until", "around", "circa") || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+		return false
+	}
+	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper || p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when")
 }
 
 // shortYear: "'92" after "in", "since", "of" or "by".

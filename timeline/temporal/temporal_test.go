@@ -1168,3 +1168,10 @@ func TestNamedWeekdays(t *testing.T) {
 		[]want{{"next Friday, April 5", "DATE 2013-04-05"}, {"last Monday, March 4", "DATE 2013-03-04"}, {"next Tuesday", "DATE 2013-04-02"}})
 	check(t, "Funding runs through the end of the fiscal year.", thu, []want{{"the end of the fiscal year", "DATE 2013 END"}})
 }
+
+// TestOldYears: a year of the first millennium or before 1500 needs a
+// clause's preposition, parentheses or a range; a count does not pass.
+func TestOldYears(t *testing.T) {
+	check(t, "The siege of Damietta (1218–1219) ended the crusade. The city was founded in 960, and in 711 the Moors crossed. It happened in 300 cases.", fri,
+		[]want{{"1218", "DATE 1218"}, {"1219", "DATE 1219"}, {"960", "DATE 0960"}, {"711", "DATE 0711"}})
+}
