@@ -1362,6 +1362,12 @@ func (p *parser) weekdayDate(i int) phrase {
 			c = dayOf(day.date().AddDate(0, 0, -((int(day.date().Weekday()-wd)+6)%7 + 1)))
 			why = "the " + wd.String() + " before the last date, " + day.value()
 		}
+	} else if _, ok := p.storyYear(i); ok && p.ref.g == gMonth && p.ref.known() {
+		// a story that has told a month but no day yet ("over two days in
+		// April 1862 ... on Sunday"): the first such weekday of the month
+		ph.anchor = AnchorExpr
+		c = cal{g: gDay, y: p.ref.y, n: p.ref.n, d: 1}.weekdayFrom(wd)
+		why = "the first " + wd.String() + " of the story's month, " + p.ref.value()
 	} else {
 		c, why = p.resolveWeekday(wd, i, k)
 		if !p.hasDCT {
@@ -1580,10 +1586,23 @@ func (p *parser) sentenceYear(i int) (int, bool) {
 // naming another year ("a year earlier ... Sept. 30"), keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && !p.dayLine && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 {
+	if ok && !p.dayLine && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	return y, ok
+}
+
+// infinitiveBefore reports whether "to" and a verb come just before token
+// i after a word of no tense: a plan of the story's ("intending to strike
+// on Saturday morning"), not news of a change to come ("I plan to go back
+// in December").
+func (p *parser) infinitiveBefore(i int) bool {
+	for k := i - 1; k >= i-4 && k >= 1 && !p.toks[k+1].brk; k-- {
+		if p.is(k, "to") && p.cue(k) == cueWeak {
+			return p.cue(k-1) == 0
+		}
+	}
+	return false
 }
 
 // storyYearAny is storyYear whatever the tense of the clause, for a time

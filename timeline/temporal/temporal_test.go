@@ -1175,3 +1175,13 @@ func TestOldYears(t *testing.T) {
 	check(t, "The siege of Damietta (1218–1219) ended the crusade. The city was founded in 960, and in 711 the Moors crossed. It happened in 300 cases.", fri,
 		[]want{{"1218", "DATE 1218"}, {"1219", "DATE 1219"}, {"960", "DATE 0960"}, {"711", "DATE 0711"}})
 }
+
+// TestStoryMonthWeekday: a history that has told only a month takes its
+// first weekday of that name, and its plans stay in the story.
+func TestStoryMonthWeekday(t *testing.T) {
+	check(t, "The Battle of Shiloh was fought over two days in April 1862. The Confederates drove Grant back on Sunday, but the next day the Union recovered. After the fall of Fort Donelson in February, the army left Corinth on the afternoon of Thursday, April 3, intending to strike on Saturday morning.", time.Date(2014, 10, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"over two days", "DURATION P2D MORE_THAN"}, {"April 1862", "DATE 1862-04"}, {"Sunday", "DATE 1862-04-06"}, {"the next day", "DATE 1862-04-07"},
+			{"February", "DATE 1862-02"}, {"the afternoon of Thursday, April 3", "TIME 1862-04-03TAF"}, {"Saturday morning", "TIME 1862-04-05TMO"}})
+	check(t, "Scientists dated the layer to 2200 BC. On Wednesday they said it held pollen.", time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"2200 BC", "DATE BC2200"}, {"Wednesday", "DATE 2024-05-08"}})
+}
