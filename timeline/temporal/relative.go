@@ -896,6 +896,9 @@ func (p *parser) modified(i int) phrase {
 			}
 		}
 		// "over"/"under"/"some"/"about" must bind an amount, not "over the weekend"
+		if m.words[0] == "over" && p.overSpan(i) {
+			return phrase{} // "fought over two days": the preposition, left out
+		}
 		if !core.ok() || (m.words[0] == "over" || m.words[0] == "under" || m.words[0] == "some" || m.words[len(m.words)-1] == "than" && p.is(k, "the")) && !p.isAmount(k) {
 			// ("longer than the days" compares; "more than a decade" measures)
 			return phrase{}
@@ -963,6 +966,24 @@ func (p *parser) partAlone(m, e int) bool {
 func (p *parser) isAmount(i int) bool {
 	_, ok := p.amount(i)
 	return ok
+}
+
+// overSpan reports whether "over" at i is the preposition of a span of
+// time a verb took place over ("used over three years", "fought over two
+// days"), not "more than" ("for over two years", "lasted over a week").
+func (p *parser) overSpan(i int) bool {
+	t := p.tok(i - 1)
+	return t.kind == tkWord && !t.upper && !overAmount[t.low] && t.lex == nil
+}
+
+// overAmount are the words after which "over" is "more than".
+var overAmount = map[string]bool{
+	"for": true, "in": true, "of": true, "than": true, "with": true, "after": true, "within": true,
+	"by": true, "at": true, "to": true, "last": true, "lasts": true, "lasted": true, "lasting": true,
+	"took": true, "take": true, "takes": true, "taking": true, "spent": true, "spend": true, "spends": true,
+	"waited": true, "wait": true, "been": true, "was": true, "is": true, "are": true, "were": true, "be": true,
+	"and": true, "or": true, "up": true, "from": true, "since": true, "little": true, "just": true,
+	"well": true, "slightly": true, "far": true, "much": true, "way": true, "still": true,
 }
 
 // positioned: "early December", "mid-2012", "the end of the year", "late

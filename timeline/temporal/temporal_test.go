@@ -1180,8 +1180,15 @@ func TestOldYears(t *testing.T) {
 // first weekday of that name, and its plans stay in the story.
 func TestStoryMonthWeekday(t *testing.T) {
 	check(t, "The Battle of Shiloh was fought over two days in April 1862. The Confederates drove Grant back on Sunday, but the next day the Union recovered. After the fall of Fort Donelson in February, the army left Corinth on the afternoon of Thursday, April 3, intending to strike on Saturday morning.", time.Date(2014, 10, 2, 0, 0, 0, 0, time.UTC),
-		[]want{{"over two days", "DURATION P2D MORE_THAN"}, {"April 1862", "DATE 1862-04"}, {"Sunday", "DATE 1862-04-06"}, {"the next day", "DATE 1862-04-07"},
+		[]want{{"two days", "DURATION P2D"}, {"April 1862", "DATE 1862-04"}, {"Sunday", "DATE 1862-04-06"}, {"the next day", "DATE 1862-04-07"},
 			{"February", "DATE 1862-02"}, {"the afternoon of Thursday, April 3", "TIME 1862-04-03TAF"}, {"Saturday morning", "TIME 1862-04-05TMO"}})
 	check(t, "Scientists dated the layer to 2200 BC. On Wednesday they said it held pollen.", time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"2200 BC", "DATE BC2200"}, {"Wednesday", "DATE 2024-05-08"}})
+}
+
+// TestOverAsPreposition: "used over three years" spans the years; "for
+// over two years" and "a little over three hours" are more than that.
+func TestOverAsPreposition(t *testing.T) {
+	check(t, "The drug was used over three years. He stayed for over two years; the drive took a little over three hours; the talks will last over a week.", fri,
+		[]want{{"three years", "DURATION P3Y"}, {"over two years", "DURATION P2Y MORE_THAN"}, {"over three hours", "DURATION PT3H MORE_THAN"}, {"over a week", "DURATION P1W MORE_THAN"}})
 }
