@@ -261,20 +261,27 @@ func (p *parser) monthDate(i int) phrase {
 	ph := phrase{begin: i, end: k, typ: Date}
 	switch {
 	case c.y == unknown && hasWD && p.hasDCT && !p.inStory(i):
-		// "Monday, Oct. 26": the year near the DCT where it is a Monday
-		c.y = p.dct.y
+		// "Monday, Oct. 26": the year near the DCT where it is a Monday,
+		// else one the text wrote where it is
+		c.y, ph.anchor, why = unknown, AnchorDCT, why+", no year given: the year near the DCT with that weekday"
 		for _, dy := range []int{0, -1, 1} {
 			if time.Date(p.dct.y+dy, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
 				c.y = p.dct.y + dy
 				break
 			}
 		}
-		ph.anchor = AnchorDCT
-		why += ", no year given: the year near the DCT with that weekday"
+		if y, ok := p.yearOfWeekday(c, wd); c.y == unknown && ok {
+			c.y, ph.anchor, why = y, AnchorExpr, why+"; none: the year the text wrote where it is, "+strconv.Itoa(y)
+		} else if c.y == unknown {
+			c.y = p.dct.y
+		}
 	case c.y == unknown:
 		var how string
 		c.y, ph.anchor, how = p.inferYear(c, i, k)
 		why += ", " + how
+		if y, ok := p.yearOfWeekday(c, wd); hasWD && ok && y != c.y {
+			c.y, why = y, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
+		}
 	}
 	if c.g == gDay {
 		if end, hh, mm, ok := p.clockAfter(k); ok {
@@ -283,6 +290,24 @@ func (p *parser) monthDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
+}
+
+// yearOfWeekday is the year of day c (its month and day told) that makes
+// it a wd: its own, else the latest the text wrote out where it is ("Sunday,
+// May 29" in a diary of 1898 after an editor's note of 2004).
+func (p *parser) yearOfWeekday(c cal, wd time.Weekday) (int, bool) {
+	if c.g < gDay || c.n == unknown || c.d == unknown {
+		return 0, false
+	}
+	if c.y != unknown && c.date().Weekday() == wd {
+		return c.y, true
+	}
+	for k := len(p.years) - 1; k >= 0; k-- {
+		if y := p.years[k]; (cal{g: gDay, y: y, n: c.n, d: c.d}).date().Weekday() == wd {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // ofYearTold gives the month or season c at i the year told by reference
@@ -384,6 +409,11 @@ func (p *parser) dayMonth(i int) phrase {
 		var how string
 		c.y, ph.anchor, how = p.inferYear(c, i, k)
 		why += ", " + how
+		if wd, _, _ := p.weekday(i); hasWD {
+			if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y {
+				c.y, why = y, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
+			}
+		}
 	}
 	if wd, _, _ := p.weekday(i); hasWD && !monthTold && c.y != unknown && c.n != unknown && ph.anchor != "" {
 		// "Thursday, 29th": the month around the one told where the 29th is a Thursday
@@ -404,14 +434,15 @@ func (p *parser) dayMonth(i int) phrase {
 
 // clauseAfter reports whether the words from k on start the clause that a
 // time at [i, k) opens: "On the 6th the guns began", "on Monday Union troops
-// crossed" (a preposition before it, a name or a determiner after), not
+// crossed", "a sea on the 31st which stove the boat" (a preposition before
+// it, a name, a determiner or a conjunction after), not
 // "the 11th hour", "the Sunday Telegraph".
 func (p *parser) clauseAfter(i, k int) bool {
 	if !p.is(i-1, "on", "by", "until", "till", "since") {
 		return false
 	}
 	n := p.tok(k)
-	return n.upper || p.is(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there")
+	return n.upper || p.is(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there", "which", "when", "and", "but")
 }
 
 // rangeEnd parses the end of a range of days whose first day, d, comes
@@ -1351,11 +1382,11 @@ func (p *parser) weekdayDate(i int) phrase {
 	if day, ok := p.storyDay(i, false); ok {
 		// a story moves forward from its last day, but for what it looks
 		// back to ("a part he had ordered on Tuesday"); a letter or a
-		// diary's entry tells its week as news does ("We came in sight of
-		// land on Monday")
+		// diary's entry tells its past week as news does ("We came in sight
+		// of land on Monday")
 		ph.anchor = AnchorExpr
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
-		if p.inEntry(i) {
+		if p.inEntry(i) && p.tense(i, k) < 0 {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
 		} else if p.pluperfect(i) || p.quoted(i) && p.tense(i, k) < 0 {
 			// ('"He was fine Wednesday," Tom said' on a Friday)
@@ -1661,8 +1692,8 @@ func (p *parser) storyDay(i int, anyTense bool) (cal, bool) {
 	if !ok && p.hasDCT {
 		return cal{}, false
 	}
-	if p.is(i-1, "said", "says", "announced", "told") {
-		return cal{}, false // "he said Friday": news reports its own days
+	if p.is(i-1, "said", "says", "announced", "told") && !p.dayLine {
+		return cal{}, false // "he said Friday": news reports its own days (a diary's are its own)
 	}
 	return p.lastDay.coarsen(gDay), true
 }

@@ -589,7 +589,7 @@ var pastCues = map[string]bool{
 	"paid": true, "sold": true, "bought": true, "hit": true, "killed": true, "led": true, "ran": true,
 	"since": true, "been": true, "wrote": true, "spoke": true, "struck": true, "announced": true,
 	"sent": true, "fled": true, "flew": true, "built": true, "brought": true, "felt": true,
-	"kept": true, "heard": true, "meant": true, "stood": true, "spent": true, "broke": true,
+	"kept": true, "heard": true, "meant": true, "stood": true, "spent": true, "broke": true, "died": true,
 }
 
 // Cue strengths: a past verb, a weak future ("to" + verb, "by" a

@@ -51,6 +51,7 @@ type parser struct {
 	lastQ      cal    // the quarter or half a report is about, for "a year earlier"
 	lastQi     int    // its index in out, or -1
 	textYear   int    // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
+	years      []int  // the years the text wrote out, in order
 	history    int8   // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
 	prev       phrase // the last phrase emitted
 	out        []Expr
@@ -381,6 +382,9 @@ func (p *parser) emit(ph phrase) {
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.anchor == "" && ph.cal.y != unknown && ph.cal.g >= gYear {
 		p.textYear = ph.cal.y
+		if len(p.years) == 0 || p.years[len(p.years)-1] != ph.cal.y {
+			p.years = append(p.years, ph.cal.y)
+		}
 	}
 	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() {
 		// "Four days later, shortly before midnight": the story's day moves
@@ -414,7 +418,7 @@ func (p *parser) place(ph phrase) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)
-	if line := p.dateline(ph.begin, ph.end); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
+	if line := (p.dateline(ph.begin, ph.end) || p.lineStart(ph.begin) && p.entryHead(ph.begin, ph.end)) && p.calendarWritten(ph); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
 	}
@@ -469,10 +473,26 @@ func (p *parser) toldAt(b, e int) bool {
 	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) {
 		return true
 	}
-	if p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—")) {
-		return true // a timeline's entry: "Friday, 14 October 1994. Harrow leaves the pub"
+	return p.entryHead(b, e) || p.dateline(b, e)
+}
+
+// calendarWritten reports whether a phrase writes a day of the calendar,
+// a month or a day's number ("Sunday, May 29", "Saturday 15th"), not "That
+// evening".
+func (p *parser) calendarWritten(ph phrase) bool {
+	for k := ph.begin; k < ph.end; k++ {
+		if p.tok(k).kind == tkNum || p.has(k, cMonth) {
+			return true
+		}
 	}
-	return p.dateline(b, e)
+	return false
+}
+
+// entryHead reports whether tokens [b, e) head a timeline's or a diary's
+// entry: "Friday, 14 October 1994. Harrow leaves the pub", "Sunday, May
+// 29.—The ice went out".
+func (p *parser) entryHead(b, e int) bool {
+	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—"))
 }
 
 // datelineAt reports whether token i opens a short line of its own, as a

@@ -1192,3 +1192,14 @@ func TestOverAsPreposition(t *testing.T) {
 	check(t, "The drug was used over three years. He stayed for over two years; the drive took a little over three hours; the talks will last over a week.", fri,
 		[]want{{"three years", "DURATION P3Y"}, {"over two years", "DURATION P2Y MORE_THAN"}, {"over three hours", "DURATION PT3H MORE_THAN"}, {"over a week", "DURATION P1W MORE_THAN"}})
 }
+
+// TestDiaryEntries: a diary's entries ("Sunday, May 29.—") take the year
+// the text wrote where the weekday falls right, and their present, their
+// "tomorrow" and their weekdays are the entry's.
+func TestDiaryEntries(t *testing.T) {
+	check(t, "Down the Yukon: from the diary of Edwin Marsh, 1898\n\nThe diary was given to the archives by his granddaughter in 2004.\n\nSunday, May 29.—The ice went out this morning. Harris says tomorrow is too soon.\n\nTuesday, May 31.—Loaded the boat yesterday and pushed off at six.\n\nWednesday, June 8.—A man from Oregon drowned on Monday.", time.Date(2019, 8, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"1898", "DATE 1898"}, {"2004", "DATE 2004"}, {"Sunday, May 29", "DATE 1898-05-29"}, {"this morning", "TIME 1898-05-29TMO"}, {"tomorrow", "DATE 1898-05-30"},
+			{"Tuesday, May 31", "DATE 1898-05-31"}, {"yesterday", "DATE 1898-05-30"}, {"Wednesday, June 8", "DATE 1898-06-08"}, {"Monday", "DATE 1898-06-06"}})
+	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
+}
