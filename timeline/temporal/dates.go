@@ -1648,8 +1648,10 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		// 22, 2016, I landed"), unless news has told a day of its own: the
 		// year it has gone on to, not one it recalls ("the inquiry
 		// published in January 2012")
-		if (p.out[p.refIdx].Anchor == AnchorExpr || p.refOpens) && p.ref.y != unknown && p.ref.g >= gYear {
-			return p.ref.y, true // ("In January 1666 France entered the war. On 11 June")
+		if (p.out[p.refIdx].Anchor == AnchorExpr || p.refOpens || p.refAt && p.ref.y > d.y) && p.ref.y != unknown && p.ref.g >= gYear {
+			// ("In January 1666 France entered the war. On 11 June", "It
+			// reached Jamaica in January 1741 ... on 13 March")
+			return p.ref.y, true
 		}
 		return d.y, true
 	}

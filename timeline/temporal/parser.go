@@ -404,7 +404,9 @@ func (p *parser) emit(ph phrase) {
 
 // place moves the text's reference date and story day to a date about to
 // be emitted, unless it is an aside: a time restated in another zone, an
-// age that describes a thing ("a 12th-century abbey"),
+// age that describes a thing ("a 12th-century abbey"), a relative clause
+// looking back ("It reached Jamaica in January 1741, having lost Cathcart,
+// who died on 20 December 1740"),
 // what a story's people say ("'Tomorrow,' he said"), a day it looks back
 // to ("a part he had ordered on Tuesday"), where a state began or ended
 // ("since 1998", "until February 1338", "since the first case was
@@ -414,7 +416,7 @@ func (p *parser) emit(ph phrase) {
 // the month).
 func (p *parser) place(ph phrase) {
 	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
-	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.bound(ph.begin) || p.conversion(ph.begin) || p.describes(ph) {
+	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.bound(ph.begin) || p.conversion(ph.begin) || p.describes(ph) || p.relative(ph.begin) && p.refIdx >= 0 && earlier(ph.cal, p.ref) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)
@@ -450,6 +452,29 @@ func (p *parser) bound(i int) bool {
 		}
 	}
 	return false
+}
+
+// relative reports whether the date at token i is in a relative clause
+// set off by a comma, an aside about someone or something: "Lord Cathcart,
+// who died on 20 December 1740".
+func (p *parser) relative(i int) bool {
+	for k := i - 1; k > 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
+		if p.punct(k, ",") || p.punct(k, ";") {
+			return false
+		}
+		if p.is(k, "who", "whose", "which") && p.punct(k-1, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// earlier reports whether a begins in a month or year before b's.
+func earlier(a, b cal) bool {
+	if a.y == unknown || b.y == unknown || a.g < gYear || b.g < gYear {
+		return false
+	}
+	return a.y < b.y || a.y == b.y && a.g >= gMonth && b.g >= gMonth && a.n != unknown && b.n != unknown && a.n < b.n
 }
 
 // describes reports whether a century or decade is a compound modifier

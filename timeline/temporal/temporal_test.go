@@ -1203,3 +1203,14 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
 }
+
+// TestStoryLooksBack: a relative clause looking back leaves the story's
+// time alone, one going on moves it; a clause's month later than the
+// story's last day moves the story's year.
+func TestStoryLooksBack(t *testing.T) {
+	jul := time.Date(2011, 7, 22, 0, 0, 0, 0, time.UTC)
+	check(t, "Rule, Britannia! was first performed on 1 August 1740. The fleet reached Jamaica in January 1741, having lost its commander, Lord Cathcart, who died on 20 December 1740. Vernon's ships anchored off Cartagena on 13 March.", jul,
+		[]want{{"1 August 1740", "DATE 1740-08-01"}, {"January 1741", "DATE 1741-01"}, {"20 December 1740", "DATE 1740-12-20"}, {"13 March", "DATE 1741-03-13"}})
+	check(t, "He saved for four years to bring over Zofia, who landed in the summer of 1911. They married that September.", jul,
+		[]want{{"four years", "DURATION P4Y"}, {"the summer of 1911", "DATE 1911-SU"}, {"that September", "DATE 1911-09"}})
+}
