@@ -1508,6 +1508,11 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 			y := p.yearAround(c, p.lastDay, i, j)
 			return y, AnchorExpr, "no year given: the year around the day written at the head, " + strconv.Itoa(y)
 		}
+		if r := p.ref; r.y == y && r.g >= gMonth && c.g >= gMonth && r.n != unknown && c.n != unknown && r.n-c.n >= 7 && p.recentRef(i) && !p.pluperfect(i) && !p.quoted(i) {
+			// a story goes on into the next year: "at Christmas 1890 ... in
+			// late January" is January 1891
+			return y + 1, AnchorExpr, "no year given: the year after the date just told, " + strconv.Itoa(y+1)
+		}
 		return y, AnchorExpr, "no year given: the year of the date just told, " + strconv.Itoa(y)
 	}
 	if !p.hasDCT {

@@ -1214,3 +1214,13 @@ func TestStoryLooksBack(t *testing.T) {
 	check(t, "He saved for four years to bring over Zofia, who landed in the summer of 1911. They married that September.", jul,
 		[]want{{"four years", "DURATION P4Y"}, {"the summer of 1911", "DATE 1911-SU"}, {"that September", "DATE 1911-09"}})
 }
+
+// TestStoryNextYear: a story just past a late month goes on into the next
+// year ("Christmas 1890 ... late January"), unless it looks back.
+func TestStoryNextYear(t *testing.T) {
+	jan := time.Date(2019, 1, 15, 0, 0, 0, 0, time.UTC)
+	check(t, "At Christmas 1890 she was in Paris. In late January she fell ill, and on Friday, 6 February she gave a lecture.", jan,
+		[]want{{"Christmas 1890", "DATE 1890-12-25"}, {"late January", "DATE 1891-01 END"}, {"Friday, 6 February", "DATE 1891-02-06"}})
+	check(t, "At Christmas 1890 she was in Paris. She had fallen ill in late January.", jan,
+		[]want{{"Christmas 1890", "DATE 1890-12-25"}, {"late January", "DATE 1890-01 END"}})
+}
