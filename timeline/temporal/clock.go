@@ -343,6 +343,10 @@ func (p *parser) clock(i int) phrase {
 			ph.anchor = ""
 		}
 	}
+	if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && p.afternoon(i, ct.hh) {
+		ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
+		why += ", in the afternoon just told"
+	}
 	c := day
 	c.g, c.hh, c.mm = gMinute, ct.hh, ct.mm
 	ph.cal = c
@@ -351,6 +355,29 @@ func (p *parser) clock(i int) phrase {
 		ph.why += " (zone UTC" + zoneString(ct.zone) + ")"
 	}
 	return ph
+}
+
+// afternoon reports whether an hour written without a.m. or p.m. at token
+// i comes, in the same or the next sentence, after an afternoon or evening
+// or an hour after noon that it follows: "by early afternoon ... about
+// 2:30, and by 5 o'clock".
+func (p *parser) afternoon(i, hh int) bool {
+	last := p.prev.cal
+	switch {
+	case last.g == gPart && (last.code == "AF" || last.code == "EV"):
+	case last.g == gMinute && last.hh >= 12 && last.hh < 24 && hh+12 >= last.hh:
+	default:
+		return false
+	}
+	breaks := 0
+	for k := i; k > p.prev.end; k-- {
+		if p.toks[k].brk {
+			if breaks++; breaks > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pastMidnight reports whether a morning hour at token i follows, in the

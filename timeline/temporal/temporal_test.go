@@ -1224,3 +1224,11 @@ func TestStoryNextYear(t *testing.T) {
 	check(t, "At Christmas 1890 she was in Paris. She had fallen ill in late January.", jan,
 		[]want{{"Christmas 1890", "DATE 1890-12-25"}, {"late January", "DATE 1890-01 END"}})
 }
+
+// TestAfternoonHours: an hour without a.m. or p.m. after an afternoon or
+// an afternoon hour just told is in the afternoon.
+func TestAfternoonHours(t *testing.T) {
+	check(t, "On 6 April 1862 the fighting began. That afternoon fifty guns were massed, and at 5:30 Prentiss surrendered. By early afternoon Beauregard saw he could not hold; he began to withdraw at about 2:30, and by 5 o'clock his army was falling back. He woke at 6 a.m. the next day.", time.Date(2014, 10, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"6 April 1862", "DATE 1862-04-06"}, {"That afternoon", "TIME 1862-04-06TAF"}, {"5:30", "TIME 1862-04-06T17:30"}, {"early afternoon", "TIME 1862-04-06TAF START"},
+			{"2:30", "TIME 1862-04-06T14:30 APPROX"}, {"5 o'clock", "TIME 1862-04-06T17:00"}, {"6 a.m. the next day", "TIME 1862-04-07T06:00"}})
+}
