@@ -418,6 +418,46 @@ func (p *parser) theUnitBefore(i int) phrase {
 	return ph
 }
 
+// barePart: a part of the day without an article, as a clause's time:
+// "at dawn", "by dusk", "until morning", "all morning", "Overnight the rain
+// fell", "at dawn Saturday": of the day named after it, a story's day, the
+// day news has just told, or the DCT's ("overnight" the night before it).
+func (p *parser) barePart(i int) phrase {
+	b := i
+	if p.is(i, "all") {
+		i++ // "all morning", "all night"
+	}
+	t := p.tok(i)
+	if t.lex == nil || t.lex.class&cPart == 0 || t.lex.plural || t.upper && !t.brk || t.low == "midday" || t.low == "daytime" {
+		return phrase{}
+	}
+	over := t.low == "overnight"
+	if !over && b == i && !p.is(i-1, "at", "by", "until", "till", "before", "after", "toward", "towards", "from", "through", "throughout") {
+		return phrase{}
+	}
+	if n := p.tok(i + 1); n.kind == tkWord && !n.upper && n.lex == nil && !p.is(i+1, "the", "a", "an", "and", "or", "but", "when", "as", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their") {
+		return phrase{} // a modifier: "morning trading", "overnight losses" are told with the noun
+	}
+	ph := phrase{begin: b, end: i + 1, typ: Time, anchor: AnchorDCT}
+	day, why := p.dct.coarsen(gDay), "the DCT's day"
+	if d := p.weekdayDate(i + 1); d.ok() && d.cal.g == gDay {
+		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why // "at dawn Saturday"
+	} else if d, ok := p.storyDay(i, true); ok {
+		day, ph.anchor, why = d, AnchorExpr, "the story's day, "+d.value()
+	} else if p.toldDay(i, i+1) {
+		day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "the day just told, "+p.ref.coarsen(gDay).value()
+	} else if over {
+		day, why = dayOf(p.dct.date().AddDate(0, 0, -1)), "the night before the DCT"
+	}
+	if !p.hasDCT && ph.anchor == AnchorDCT {
+		return phrase{}
+	}
+	c := day
+	c.g, c.code = gPart, t.lex.code
+	ph.cal, ph.why = c, "'"+p.span(b, ph.end)+"', a part of "+why+" -> "+c.value()
+	return ph
+}
+
 // theYear: "the [fiscal] year" at tokens [i, k), with no event after it.
 func (p *parser) theYear(i, k int) phrase {
 	if p.is(k, "before", "after", "of", "when", "in", "that", "since") {

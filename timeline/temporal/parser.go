@@ -239,6 +239,7 @@ var wordRules = []wordRule{
 	{key | cCard | cVague | cUnit | cOrd, (*parser).duration},
 	{cFunc, (*parser).theUnitBefore},
 	{cFunc, (*parser).partOf},
+	{cPart | cFunc, (*parser).barePart},
 	{cKey | cPart | cCard | cUnit, (*parser).clock}, // "noon", "seven o'clock", "a quarter past two"
 	{key, (*parser).era},
 	{key | cOrd, (*parser).nthWeekdayOf},

@@ -1232,3 +1232,13 @@ func TestAfternoonHours(t *testing.T) {
 		[]want{{"6 April 1862", "DATE 1862-04-06"}, {"That afternoon", "TIME 1862-04-06TAF"}, {"5:30", "TIME 1862-04-06T17:30"}, {"early afternoon", "TIME 1862-04-06TAF START"},
 			{"2:30", "TIME 1862-04-06T14:30 APPROX"}, {"5 o'clock", "TIME 1862-04-06T17:00"}, {"6 a.m. the next day", "TIME 1862-04-07T06:00"}})
 }
+
+// TestBareParts: a part of the day without an article is a time after a
+// preposition or as an adverb: "at dawn", "by dusk", "all morning",
+// "Overnight"; not a noun's modifier ("morning trading").
+func TestBareParts(t *testing.T) {
+	check(t, "On 6 April 1862 the attack began at dawn. By dusk the army was spent. Fair wind all morning. Overnight the rain fell.", time.Date(2014, 10, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"6 April 1862", "DATE 1862-04-06"}, {"dawn", "TIME 1862-04-06TMO"}, {"dusk", "TIME 1862-04-06TEV"}, {"all morning", "TIME 1862-04-06TMO"}, {"Overnight", "TIME 1862-04-06TNI"}})
+	check(t, "Rebels attacked at dawn Saturday. Shares fell in morning trading.", fri,
+		[]want{{"dawn Saturday", "TIME 2013-03-16TMO"}})
+}

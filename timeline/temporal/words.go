@@ -149,7 +149,8 @@ var seasons = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "a
 // partsOfDay are TIMEX3's day parts; "tonight" is handled with the deictic days.
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-	"midday": "MI", "daytime": "DT",
+	"midday": "MI", "daytime": "DT", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "forenoon": "MO",
+	"dusk": "EV", "sunset": "EV", "nightfall": "NI",
 }
 
 // zones maps time zone abbreviations to their offset from UTC.
