@@ -407,7 +407,8 @@ func (p *parser) emit(ph phrase) {
 // be emitted, unless it is an aside: a time restated in another zone, an
 // age that describes a thing ("a 12th-century abbey"), a relative clause
 // looking back ("It reached Jamaica in January 1741, having lost Cathcart,
-// who died on 20 December 1740"),
+// who died on 20 December 1740"), a day a story's people look ahead to
+// ("she said it would all be settled by Wednesday morning"),
 // what a story's people say ("'Tomorrow,' he said"), a day it looks back
 // to ("a part he had ordered on Tuesday"), where a state began or ended
 // ("since 1998", "until February 1338", "since the first case was
@@ -417,7 +418,8 @@ func (p *parser) emit(ph phrase) {
 // the month).
 func (p *parser) place(ph phrase) {
 	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
-	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.bound(ph.begin) || p.conversion(ph.begin) || p.describes(ph) || p.relative(ph.begin) && p.refIdx >= 0 && earlier(ph.cal, p.ref) {
+	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.bound(ph.begin) || p.conversion(ph.begin) || p.describes(ph) || p.relative(ph.begin) && p.refIdx >= 0 && earlier(ph.cal, p.ref) ||
+		ph.anchor == AnchorExpr && ph.cal.g >= gDay && !p.dayLine && p.anticipated(ph.begin) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)
@@ -470,6 +472,17 @@ func (p *parser) relative(i int) bool {
 	return false
 }
 
+// anticipated reports whether the clause of token i looks ahead with
+// "will" or "would".
+func (p *parser) anticipated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && !p.toks[k+1].brk; k-- {
+		if p.is(k, "will", "would", "ll", "shall") {
+			return true
+		}
+	}
+	return false
+}
+
 // earlier reports whether a begins in a month or year before b's.
 func earlier(a, b cal) bool {
 	if a.y == unknown || b.y == unknown || a.g < gYear || b.g < gYear {
@@ -496,8 +509,9 @@ func (p *parser) describes(ph phrase) bool {
 // ("in 1863", "on July 1", "from 1337 until February 1338", "On the night
 // of 14 April 1912"), a timeline's entry or a diary's dateline.
 func (p *parser) toldAt(b, e int) bool {
-	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) {
-		return true
+	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
+		p.is(b-1, "was", "is") && p.is(b-2, "it") {
+		return true // ("It was Monday, the twenty-second of October, 1962")
 	}
 	return p.entryHead(b, e) || p.dateline(b, e)
 }

@@ -737,10 +737,15 @@ func (p *parser) theWeekend(i int) phrase {
 		return phrase{}
 	}
 	if day, ok := p.storyDay(i, false); ok {
-		// a story's weekend is the next one from its day
-		c := day.weekdayFrom(time.Saturday).coarsen(gWeekend)
+		// a story's weekend is the next one from its day, or the last one
+		// before it that it looks back to ("cold since the weekend")
+		sat, why := day.weekdayFrom(time.Saturday), "the weekend from the last day, "
+		if (p.is(i-1, "since") || p.pluperfect(i)) && sat.date().Sub(day.date()) > 24*time.Hour {
+			sat, why = sat.withDate(sat.date().AddDate(0, 0, -7)), "the weekend before the last day, "
+		}
+		c := sat.coarsen(gWeekend)
 		return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: AnchorExpr,
-			why: "'" + p.span(i, i+2) + "', the weekend from the last day, " + day.value() + " -> " + c.value()}
+			why: "'" + p.span(i, i+2) + "', " + why + day.value() + " -> " + c.value()}
 	}
 	c := p.dct.coarsen(gWeekend)
 	why := "the DCT's week"

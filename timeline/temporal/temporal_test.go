@@ -1242,3 +1242,11 @@ func TestBareParts(t *testing.T) {
 	check(t, "Rebels attacked at dawn Saturday. Shares fell in morning trading.", fri,
 		[]want{{"dawn Saturday", "TIME 2013-03-16TMO"}})
 }
+
+// TestNovelWeek: "It was Monday, ..." sets a novel's day; "since the
+// weekend" is the one before it; a day its people look ahead to does not
+// move it.
+func TestNovelWeek(t *testing.T) {
+	check(t, "It was Monday, the twenty-second of October, 1962, and the schoolhouse had been cold since the weekend. At recess Mrs. Leary said that it would all be settled by Wednesday morning.\n\nThe next morning the radio said the blockade would begin.", time.Date(2010, 11, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday, the twenty-second of October, 1962", "DATE 1962-10-22"}, {"the weekend", "DATE 1962-W42-WE"}, {"Wednesday morning", "TIME 1962-10-24TMO"}, {"The next morning", "TIME 1962-10-23TMO"}})
+}
