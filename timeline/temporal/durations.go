@@ -248,8 +248,9 @@ func (p *parser) ordinalSecond(b, e int) bool {
 
 // relate marks a duration or "the day" followed by before/after and an
 // event ("two days after the bombing") with the relation and its offset;
-// "three days later" is after the last date of the text (TimeBank leaves
-// "later" out of the span and values the duration).
+// "three days later" is after the last date of the text, "six hours
+// earlier" before it (TimeBank leaves "later" out of the span and values
+// the duration).
 func (p *parser) relate(ph *phrase, a amount, u unit) {
 	k := ph.end
 	rel := ""
@@ -265,6 +266,13 @@ func (p *parser) relate(ph *phrase, a amount, u unit) {
 			ph.cal = c.shift(u, max(a.n, 1)).coarsen(g)
 			ph.why += " (" + base.coarsen(g).value() + "): " + ph.cal.value()
 		}
+		return
+	}
+	if p.is(k, "earlier") {
+		// "six hours earlier": before the last date, as "later" is after it
+		_, anchor := p.anaphor()
+		ph.rel, ph.off, ph.anchor = "before", "-"+durationValue(a, u), anchor
+		ph.why += ", before " + ph.anchorName()
 		return
 	}
 	switch {

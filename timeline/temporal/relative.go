@@ -472,6 +472,9 @@ func (p *parser) ago(i int) phrase {
 				why: why + " from " + d.cal.value() + " -> " + c.value()}
 		}
 	}
+	if p.is(k, "earlier") && u <= uDay && mod == "" {
+		return phrase{} // "A day earlier", "six hours earlier" are durations (see relate)
+	}
 	switch {
 	case p.is(k, "ago") || p.is(k, "back") && !p.is(k+1, "to") || p.is(k, "earlier") || p.is(k, "from") && p.is(k+1, "now") || p.is(k, "hence"):
 		end, dir := k+1, -1

@@ -302,8 +302,8 @@ func TestRelative(t *testing.T) {
 		// Past year 0 or beyond 9999 a year has no TIMEX3 form: unknown.
 		{"10000 years ago", []want{{"10000 years ago", "DATE BC7988"}}},
 		{"100000 years ago", []want{{"100000 years ago", "DATE XXXX"}}},
-		{"1000000 days earlier", []want{{"1000000 days earlier", "DATE BC0726-04-25"}}},
-		{"10000000 days earlier", []want{{"10000000 days earlier", "DATE XXXX-XX-XX"}}},
+		{"1000000 days ago", []want{{"1000000 days ago", "DATE BC0726-04-25"}}},
+		{"10000000 days ago", []want{{"10000000 days ago", "DATE XXXX-XX-XX"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
@@ -569,7 +569,7 @@ func TestRoughDatesAndBareDays(t *testing.T) {
 	check(t, "The city was besieged in April 1453. On the 6th the bombardment began. By the 29th the city had fallen. It came at the 11th hour.", may1,
 		[]want{{"April 1453", "DATE 1453-04"}, {"the 6th", "DATE 1453-04-06"}, {"the 29th", "DATE 1453-04-29"}})
 	check(t, "The vote had come on June the 2nd, two days earlier. In June the 2nd battalion left.", fri,
-		[]want{{"June the 2nd", "DATE 2013-06-02"}, {"two days earlier", "DATE 2013-05-31"}, {"June", "DATE 2013-06"}})
+		[]want{{"June the 2nd", "DATE 2013-06-02"}, {"two days", "DURATION P2D"}, {"June", "DATE 2013-06"}})
 	check(t, "On Monday Union troops crossed. He read the Sunday Telegraph.", fri,
 		[]want{{"Monday", "DATE 2013-03-18"}})
 }
@@ -1249,4 +1249,12 @@ func TestBareParts(t *testing.T) {
 func TestNovelWeek(t *testing.T) {
 	check(t, "It was Monday, the twenty-second of October, 1962, and the schoolhouse had been cold since the weekend. At recess Mrs. Leary said that it would all be settled by Wednesday morning.\n\nThe next morning the radio said the blockade would begin.", time.Date(2010, 11, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, the twenty-second of October, 1962", "DATE 1962-10-22"}, {"the weekend", "DATE 1962-W42-WE"}, {"Wednesday morning", "TIME 1962-10-24TMO"}, {"The next morning", "TIME 1962-10-23TMO"}})
+}
+
+// TestEarlierDurations: "six hours earlier" and "a day earlier" are
+// durations before the last date, as "three days later" is after it; "a
+// year earlier" of a report is a date.
+func TestEarlierDurations(t *testing.T) {
+	check(t, "The storm hit at noon. Six hours earlier, forecasters had warned. Profit rose from a year earlier.", fri,
+		[]want{{"noon", "TIME 2013-03-22T12:00"}, {"Six hours", "DURATION PT6H"}, {"a year earlier", "DATE 2012"}})
 }
