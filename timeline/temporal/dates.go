@@ -1475,10 +1475,11 @@ func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (
 	d := base.date()
 	diff := int(wd - d.Weekday())
 	what += " is " + d.Weekday().String() + " " + base.coarsen(gDay).value()
+	tense := p.tense(i, j)
 	switch {
 	case diff == 0:
 		return base.coarsen(gDay), what + ": the same day"
-	case p.tense(i, j) > 0:
+	case tense > 0:
 		if diff < 0 {
 			diff += 7
 		}
@@ -1486,6 +1487,11 @@ func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (
 	}
 	if diff > 0 {
 		diff -= 7
+	}
+	if tense == 0 && diff < -4 {
+		// no tense: the nearer one ("the men's semifinals Thursday
+		// evening" on a Wednesday is the next day)
+		return dayOf(d.AddDate(0, 0, diff+7)), "no tense: the nearest, " + what
 	}
 	return dayOf(d.AddDate(0, 0, diff)), "past tense, " + what
 }

@@ -810,8 +810,8 @@ func (p *parser) ownedTense(k int) int {
 // before ("will face Washington in Monday's game"); otherwise the thing
 // has happened ("a review of Wednesday's ruling").
 func (p *parser) possessiveTense(i, far int) int {
-	if p.is(i-1, "ahead") || p.is(i-1, "of") && p.is(i-2, "ahead") {
-		return 1 // "ahead of Monday's vote"
+	if p.is(i-1, "ahead", "into", "toward", "towards") || p.is(i-1, "of") && p.is(i-2, "ahead") {
+		return 1 // "ahead of Monday's vote", "sending the Danes into Thursday's semifinals"
 	}
 	if far != 0 && p.is(i-1, "in", "at", "during", "for") {
 		return far

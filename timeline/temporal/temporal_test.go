@@ -1258,3 +1258,12 @@ func TestEarlierDurations(t *testing.T) {
 	check(t, "The storm hit at noon. Six hours earlier, forecasters had warned. Profit rose from a year earlier.", fri,
 		[]want{{"noon", "TIME 2013-03-22T12:00"}, {"Six hours", "DURATION PT6H"}, {"a year earlier", "DATE 2012"}})
 }
+
+// TestWeekdaysWithoutTense: a weekday with no tense to go by is the nearer
+// one; "into Thursday's semifinals" looks ahead.
+func TestWeekdaysWithoutTense(t *testing.T) {
+	wed := time.Date(2010, 2, 24, 0, 0, 0, 0, time.UTC)
+	check(t, "The women's semifinals are followed by the men's semifinals Thursday evening.", wed, []want{{"Thursday evening", "TIME 2010-02-25TEV"}})
+	check(t, "Rasmussen beat Germany, sending the Danes into Thursday's semifinals.", wed, []want{{"Thursday", "DATE 2010-02-25"}})
+	check(t, "The men's final, Monday.", wed, []want{{"Monday", "DATE 2010-02-22"}})
+}
