@@ -1267,3 +1267,11 @@ func TestWeekdaysWithoutTense(t *testing.T) {
 	check(t, "Rasmussen beat Germany, sending the Danes into Thursday's semifinals.", wed, []want{{"Thursday", "DATE 2010-02-25"}})
 	check(t, "The men's final, Monday.", wed, []want{{"Monday", "DATE 2010-02-22"}})
 }
+
+// TestPlanAsNoun: "a spending plan" is a noun and tells no tense; "plans
+// to" does.
+func TestPlanAsNoun(t *testing.T) {
+	tue := time.Date(2012, 5, 8, 0, 0, 0, 0, time.UTC)
+	check(t, "The mayor unveiled a spending plan for fiscal 2013 on Monday night.", tue, []want{{"fiscal 2013", "DATE 2013"}, {"Monday night", "TIME 2012-05-07TNI"}})
+	check(t, "The mayor plans to unveil it Monday.", tue, []want{{"Monday", "DATE 2012-05-14"}})
+}
