@@ -193,6 +193,9 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 			ct.half, ct.sure = to.half, true
 		}
 	}
+	if !ct.sure && (p.is(k, "this", "that") && p.has(k+1, cPart) || p.is(k, "the") && p.is(k+1, "next", "following") && p.has(k+2, cPart)) {
+		ct.sure = true // "at six this morning", "ten that night": the part of the day places the hour
+	}
 	if !ct.sure && (h.spelled || !h.minutes) {
 		return ct, false
 	}
@@ -306,8 +309,8 @@ func (p *parser) clock(i int) phrase {
 			}
 		}
 	}
-	if !d.ok() && !next && !p.tok(k).brk && p.is(k, "that", "the") {
-		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning"
+	if !d.ok() && !next && !p.tok(k).brk && p.is(k, "that", "the", "next", "last", "this") {
+		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning", "9 a.m. next Tuesday"
 	}
 	switch {
 	case conv && !(d.ok() && d.cal.g == gDay):

@@ -1275,3 +1275,14 @@ func TestPlanAsNoun(t *testing.T) {
 	check(t, "The mayor unveiled a spending plan for fiscal 2013 on Monday night.", tue, []want{{"fiscal 2013", "DATE 2013"}, {"Monday night", "TIME 2012-05-07TNI"}})
 	check(t, "The mayor plans to unveil it Monday.", tue, []want{{"Monday", "DATE 2012-05-14"}})
 }
+
+// TestHourWithItsDay: an hour joined to the day after it ("9 a.m. next
+// Tuesday"), or placed by a part of the day ("six this morning", "ten
+// that night").
+func TestHourWithItsDay(t *testing.T) {
+	tue := time.Date(2012, 5, 8, 0, 0, 0, 0, time.UTC)
+	check(t, "The committee meets at 9 a.m. next Tuesday; the show aired at 8 p.m. last Friday.", tue,
+		[]want{{"9 a.m. next Tuesday", "TIME 2012-05-15T09:00"}, {"8 p.m. last Friday", "TIME 2012-05-04T20:00"}})
+	check(t, "They pushed off at six this morning. The polls closed Tuesday, and at ten that night the count began.", tue,
+		[]want{{"six this morning", "TIME 2012-05-08T06:00"}, {"Tuesday", "DATE 2012-05-08"}, {"ten that night", "TIME 2012-05-08T22:00"}})
+}
