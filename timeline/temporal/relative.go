@@ -14,7 +14,7 @@ import (
 // refWords are the vague references, with their TIMEX3 value.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF",
 }
 
 // refPhrases are multi-word vague references, spans including "the".
@@ -103,6 +103,12 @@ func (p *parser) refWord(i int) phrase {
 	case "current":
 		// "current" alone is an adjective of the present ("current prices")
 		if p.is(i+1, "year", "quarter", "month", "week", "fiscal", "period", "season", "decade", "century") {
+			return phrase{}
+		}
+	case "soon":
+		// "the bank may soon seek", "it soon will"; not "as soon as he
+		// left", "soon after", "was soon released"
+		if p.is(i-1, "as", "too", "how", "so") && !p.is(i+2, "possible") || p.is(i+1, "after", "afterward", "afterwards", "thereafter", "enough") || p.tense(i, i+1) <= 0 {
 			return phrase{}
 		}
 	}

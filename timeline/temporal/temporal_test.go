@@ -1286,3 +1286,10 @@ func TestHourWithItsDay(t *testing.T) {
 	check(t, "They pushed off at six this morning. The polls closed Tuesday, and at ten that night the count began.", tue,
 		[]want{{"six this morning", "TIME 2012-05-08T06:00"}, {"Tuesday", "DATE 2012-05-08"}, {"ten that night", "TIME 2012-05-08T22:00"}})
 }
+
+// TestSoon: "soon" in a clause looking ahead is FUTURE_REF; "as soon as he
+// left", "soon after" and "was soon released" are not times.
+func TestSoon(t *testing.T) {
+	check(t, "The bank may soon seek a partner. As soon as he left, it rained; soon after, it stopped. He was soon released.", fri,
+		[]want{{"soon", "DATE FUTURE_REF"}})
+}
