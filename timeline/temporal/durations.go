@@ -508,10 +508,10 @@ func (p *parser) set(i int) phrase {
 		}
 		return p.setOf(i, k)
 	case p.is(k, "once", "twice") || p.tok(k).kind == tkNum || p.has(k, cCard):
-		// "twice a week", "three times a year"
+		// "twice a week", "three times a year", "six days a week"
 		if !p.is(k, "once", "twice") {
 			k++
-			if !p.is(k, "times") {
+			if !p.is(k, "times") && !(p.has(k, cUnit) && (p.tok(k).lex.plural || p.is(k-1, "one")) && p.tok(k).lex.unit < uWeek) {
 				return phrase{}
 			}
 		}

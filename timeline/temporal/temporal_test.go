@@ -1293,3 +1293,9 @@ func TestSoon(t *testing.T) {
 	check(t, "The bank may soon seek a partner. As soon as he left, it rained; soon after, it stopped. He was soon released.", fri,
 		[]want{{"soon", "DATE FUTURE_REF"}})
 }
+
+// TestDaysAWeek: "six days a week" is one SET, as "twice a week" is.
+func TestDaysAWeek(t *testing.T) {
+	check(t, "He worked six days a week; they face one day a week of unpaid leave; the plant runs 24 hours a day.", fri,
+		[]want{{"six days a week", "SET P1W"}, {"one day a week", "SET P1W"}, {"24 hours a day", "SET P1D"}})
+}
