@@ -1527,6 +1527,9 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if y, ok := p.sentenceYear(i); ok {
 		return y, AnchorExpr, "no year given: the year the sentence is in, " + strconv.Itoa(y)
 	}
+	if p.withinRef(c, i) {
+		return p.ref.y, AnchorExpr, "no year given: within the period just told, " + p.ref.value()
+	}
 	if p.since(i) && p.begunAfter(c, daysAround(c, p.dct)) {
 		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
 	}
@@ -1616,6 +1619,39 @@ func (p *parser) sentenceYear(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// withinRef reports whether month or day c falls in the season, quarter,
+// half or month of another year the text told at most a sentence before,
+// or near a day of it: "for 28 days in the spring of 2008. The device,
+// attached on April 3, ... until officers removed it on May 1".
+func (p *parser) withinRef(c cal, i int) bool {
+	if p.refIdx < 0 {
+		return false
+	}
+	r, told := p.ref, p.out[p.refIdx]
+	if !p.refAt || r.y == unknown || r.y == p.dct.y || c.n == unknown || r.g < gHalf || p.tense(i, i+1) > 0 ||
+		told.Anchor != "" && (r.g < gDay || told.Anchor == AnchorDCT || !strings.ContainsAny(told.Text, "0123456789")) {
+		return false // (a day derived from the period: "attached on April 3")
+	}
+	breaks := 0
+	for k := i; k > 0 && p.toks[k-1].end > told.End; k-- {
+		if p.toks[k].brk {
+			if breaks++; breaks > 1 || strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n\n") {
+				return false
+			}
+		}
+	}
+	if r.g == gSeason {
+		mid := seasonMidMonth[r.code]
+		return c.n >= mid-1 && c.n <= mid+1 || mid == 13 && c.n <= 2
+	}
+	if r.g >= gDay {
+		return abs(c.n-r.n) <= 2 // a day near the day told: "on April 3 ... until May 1"
+	}
+	months := map[gran]int{gHalf: 6, gQuarter: 3, gMonth: 1}[r.g]
+	first := months*(r.n-1) + 1 // the first month of the half, quarter or month
+	return c.n >= first && c.n < first+months
 }
 
 // storyYear is the year a date told without one takes from a story rather

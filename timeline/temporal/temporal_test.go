@@ -1299,3 +1299,10 @@ func TestDaysAWeek(t *testing.T) {
 	check(t, "He worked six days a week; they face one day a week of unpaid leave; the plant runs 24 hours a day.", fri,
 		[]want{{"six days a week", "SET P1W"}, {"one day a week", "SET P1W"}, {"24 hours a day", "SET P1D"}})
 }
+
+// TestWithinPeriodJustTold: a day in the season (quarter, half) of another
+// year told a sentence before is in that year.
+func TestWithinPeriodJustTold(t *testing.T) {
+	check(t, "The court ruled Friday that police need a warrant. Detectives followed his pickup for 28 days in the spring of 2008. The device, attached on April 3, logged the truck until officers removed it on May 1.\n\nThe state will appeal by July 9.", time.Date(2012, 6, 25, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday", "DATE 2012-06-22"}, {"28 days", "DURATION P28D"}, {"the spring of 2008", "DATE 2008-SP"}, {"April 3", "DATE 2008-04-03"}, {"May 1", "DATE 2008-05-01"}, {"July 9", "DATE 2012-07-09"}})
+}
