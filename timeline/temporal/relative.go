@@ -253,7 +253,7 @@ func (p *parser) relUnit(i int) phrase {
 		w == "subsequent" || w == "that" || w == "same" || w == "next" && the && (p.recentRef(i) || !p.hasDCT || p.inStory(i))
 	if anaphoric {
 		base, ph.anchor = p.anaphor()
-	} else if day, ok := p.storyDay(i, false); ok && (p.is(k, "week", "weekend")) && (w == "last" || w == "next" || w == "this") {
+	} else if day, ok := p.storyDay(i, false); ok && (p.is(k, "week", "weekend", "day")) && (w == "last" || w == "next" || w == "this") {
 		// a story's "last weekend" is before its day, not the DCT's ("last
 		// year" is as often the teller's)
 		base, ph.anchor = day, AnchorExpr
@@ -493,6 +493,8 @@ func (p *parser) ago(i int) phrase {
 		base := p.dct
 		if p.is(k, "earlier") {
 			base, ph.anchor = p.anaphor()
+		} else if day, ok := p.storyDay(i, true); ok && p.is(k, "hence") {
+			base, ph.anchor = day, AnchorExpr // a log's "three weeks hence"
 		}
 		if a.vague {
 			ph.value = "PAST_REF"

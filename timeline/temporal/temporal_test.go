@@ -1306,3 +1306,11 @@ func TestWithinPeriodJustTold(t *testing.T) {
 	check(t, "The court ruled Friday that police need a warrant. Detectives followed his pickup for 28 days in the spring of 2008. The device, attached on April 3, logged the truck until officers removed it on May 1.\n\nThe state will appeal by July 9.", time.Date(2012, 6, 25, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday", "DATE 2012-06-22"}, {"28 days", "DURATION P28D"}, {"the spring of 2008", "DATE 2008-SP"}, {"April 3", "DATE 2008-04-03"}, {"May 1", "DATE 2008-05-01"}, {"July 9", "DATE 2012-07-09"}})
 }
+
+// TestLogDays: a log's "this day" and "three weeks hence" are told from
+// its entry's day.
+func TestLogDays(t *testing.T) {
+	check(t, "The ship sailed on 1 March 1821.\n\nSunday, 1st April. Gale abating. Easter falls three weeks hence.\n\nMonday, 2nd. Made good progress. This day we have been 178 days out.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Sunday, 1st April", "DATE 1821-04-01"}, {"Easter", "DATE 1821-04-22"}, {"three weeks hence", "DATE 1821-W16"},
+			{"Monday, 2nd", "DATE 1821-04-02"}, {"This day", "DATE 1821-04-02"}, {"178 days", "DURATION P178D"}})
+}
