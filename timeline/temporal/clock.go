@@ -333,6 +333,16 @@ func (p *parser) clock(i int) phrase {
 			if last := p.lastDay; last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, ct, i) {
 				day, why = dayOf(d.date().AddDate(0, 0, 1)), "on the day after the last time of the text"
 			}
+		} else if p.hasDCT && p.clockEntry(i, ct.end) {
+			// a news timeline's entries ("11:22 p.m. — ...") follow each
+			// other from the DCT's day, whatever days the entries name
+			day, why = p.dct.coarsen(gDay), "a timeline's entry on the DCT's day"
+			if last := p.entryAt; last.g == gMinute {
+				day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "a timeline's entry after the last one"
+				if last.hh >= 18 && ct.hh < 12 {
+					day, why = dayOf(day.date().AddDate(0, 0, 1)), "a timeline's entry past midnight"
+				}
+			}
 		} else if p.toldDay(i, ct.end) {
 			// news tells the times of the day it has just named ("struck
 			// Sunday ... A second tremor hit at 11:15 p.m."), past its
@@ -381,6 +391,12 @@ func (p *parser) afternoon(i, hh int) bool {
 		}
 	}
 	return true
+}
+
+// clockEntry reports whether the time at tokens [i, e) heads an entry of
+// a timeline or a live blog: "9:14 p.m. — ...", "11:22 p.m. The AP calls".
+func (p *parser) clockEntry(i, e int) bool {
+	return p.lineStart(i) && (p.entryHead(i, e) || p.tok(e).kind == tkWord && p.tok(e).upper)
 }
 
 // pastMidnight reports whether a morning hour at token i follows, in the

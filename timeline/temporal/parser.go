@@ -54,6 +54,7 @@ type parser struct {
 	years      []int  // the years the text wrote out, in order
 	history    int8   // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
 	prev       phrase // the last phrase emitted
+	entryAt    cal    // the time heading the last entry of a timeline ("9:14 p.m. — ...")
 	out        []Expr
 }
 
@@ -386,6 +387,9 @@ func (p *parser) emit(ph phrase) {
 		if len(p.years) == 0 || p.years[len(p.years)-1] != ph.cal.y {
 			p.years = append(p.years, ph.cal.y)
 		}
+	}
+	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
+		p.entryAt = ph.cal
 	}
 	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() {
 		// "Four days later, shortly before midnight": the story's day moves

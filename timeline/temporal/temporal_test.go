@@ -1314,3 +1314,11 @@ func TestLogDays(t *testing.T) {
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Sunday, 1st April", "DATE 1821-04-01"}, {"Easter", "DATE 1821-04-22"}, {"three weeks hence", "DATE 1821-W16"},
 			{"Monday, 2nd", "DATE 1821-04-02"}, {"This day", "DATE 1821-04-02"}, {"178 days", "DURATION P178D"}})
 }
+
+// TestLiveBlog: a live blog's entries follow each other from the DCT's
+// day, past midnight into the next, whatever days the entries name.
+func TestLiveBlog(t *testing.T) {
+	check(t, "8:02 p.m. Polls have closed.\n\n10:05 p.m. The measure would take effect on January 1, 2024.\n\n11:22 p.m. The AP calls the race.\n\n12:35 a.m. The governor concedes.", time.Date(2022, 11, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"8:02 p.m.", "TIME 2022-11-08T20:02"}, {"10:05 p.m.", "TIME 2022-11-08T22:05"}, {"January 1, 2024", "DATE 2024-01-01"},
+			{"11:22 p.m.", "TIME 2022-11-08T23:22"}, {"12:35 a.m.", "TIME 2022-11-09T00:35"}})
+}
