@@ -968,8 +968,11 @@ func (p *parser) partAlone(m, e int) bool {
 	if p.hyphen(e) {
 		return false
 	}
+	if p.is(m-1, "the") {
+		m-- // "in the late afternoon", "through the late morning"
+	}
 	switch {
-	case p.is(m-1, "by", "until", "till", "before", "since", "toward", "towards"):
+	case p.is(m-1, "by", "until", "till", "before", "since", "toward", "towards", "through", "throughout", "during", "into"):
 		return true
 	case p.is(m-1, "in", "at", "from"):
 		n := p.tok(e)

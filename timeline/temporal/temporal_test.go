@@ -1322,3 +1322,10 @@ func TestLiveBlog(t *testing.T) {
 		[]want{{"8:02 p.m.", "TIME 2022-11-08T20:02"}, {"10:05 p.m.", "TIME 2022-11-08T22:05"}, {"January 1, 2024", "DATE 2024-01-01"},
 			{"11:22 p.m.", "TIME 2022-11-08T23:22"}, {"12:35 a.m.", "TIME 2022-11-09T00:35"}})
 }
+
+// TestEarlyLateParts: "in the late afternoon", "through the late morning"
+// are parts of the day; "in the late afternoon trading" is a session.
+func TestEarlyLateParts(t *testing.T) {
+	check(t, "The decisive ballot came in the late afternoon. He left in the early evening. Shares rose in the late afternoon trading.", fri,
+		[]want{{"the late afternoon", "TIME 2013-03-22TAF END"}, {"the early evening", "TIME 2013-03-22TEV START"}})
+}
