@@ -376,6 +376,14 @@ func (p *parser) theUnitBefore(i int) phrase {
 	}
 	ph := phrase{begin: i, end: i + 2, typ: Date}
 	p.relate(&ph, amount{n: 1}, u)
+	if n := len(p.out); ph.rel == "" && g != gPart && n > 0 && p.punct(i-1, ",") && p.out[n-1].End == p.tok(i-2).end && p.prev.value == "" &&
+		p.prev.cal.g >= g && p.prev.cal.known() && p.tok(i+2).kind == tkWord && !p.is(i+2, "before", "after", "of", "to", "and", "or") {
+		// "in 1919, the year their third child was born", "44 BC, the
+		// year Caesar was murdered": the date just told
+		c := p.prev.cal.coarsen(g)
+		return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: AnchorExpr,
+			why: "'" + p.span(i, i+2) + "', in apposition to " + p.prev.cal.value() + " -> " + c.value()}
+	}
 	if y := p.theYear(i, i+2); ph.rel == "" && u == uYear && y.ok() {
 		return y
 	}

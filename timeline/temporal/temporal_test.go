@@ -1329,3 +1329,9 @@ func TestEarlyLateParts(t *testing.T) {
 	check(t, "The decisive ballot came in the late afternoon. He left in the early evening. Shares rose in the late afternoon trading.", fri,
 		[]want{{"the late afternoon", "TIME 2013-03-22TAF END"}, {"the early evening", "TIME 2013-03-22TEV START"}})
 }
+
+// TestUnitInApposition: "1919, the year their child was born" names 1919.
+func TestUnitInApposition(t *testing.T) {
+	check(t, "They bought the house in 1919, the year their third child was born. In 44 BC, the year Caesar was murdered, he moved to Rome.", fri,
+		[]want{{"1919", "DATE 1919"}, {"the year", "DATE 1919"}, {"44 BC", "DATE BC0044"}, {"the year", "DATE BC0044"}})
+}
