@@ -1152,14 +1152,22 @@ func (p *parser) holiday(i int) phrase {
 			// Easter Sunday 1916 rebels seized", "Christmas Eve 1964, ...")
 			c.y, ph.end = y, j2
 		} else if y, ok := p.storyYear(i); ok {
-			// a story's holiday is its next one ("On Christmas Eve 1914 ...
-			// by New Year's Day"); a letter's, the one nearest its day in
-			// the direction of the tense ("Christmas is over")
+			// a story's holiday is the next from its day; a letter's, the
+			// one nearest in the direction of the tense ("Christmas is over")
 			c.y, ph.anchor = y, AnchorExpr
 			if p.inEntry(i) {
 				c.y = nearestHoliday(h.date, p.lastDay, week, p.tense(i, end))
-			} else if m, d := h.date(y); p.ref.g >= gDay && (cal{g: gDay, y: y, n: m, d: d}).date().Before(p.ref.date()) {
-				c.y++
+			} else if p.ref.g >= gDay && p.ref.y == y {
+				// the next from the story's day ("On Christmas Eve 1914 ...
+				// by New Year's Day", 1915), or one just before it ("Easter
+				// fell on 15 April, and on Good Friday")
+				c.y = nearestHoliday(h.date, p.ref, week, 1)
+				if back := nearestHoliday(h.date, p.ref, week, -1); back != c.y {
+					m, d := h.date(back)
+					if p.ref.date().Sub(cal{g: gDay, y: back, n: m, d: d}.date()) <= 30*24*time.Hour {
+						c.y = back
+					}
+				}
 			}
 		} else if !p.hasDCT {
 			// the year the text last wrote out ("In December 1990 ... on Christmas Eve")
@@ -1296,6 +1304,8 @@ var holidays = []struct {
 	{[]string{"armistice", "day"}, fixed(11, 11)},
 	{[]string{"remembrance", "day"}, fixed(11, 11)},
 	{[]string{"boxing", "day"}, fixed(12, 26)},
+	{[]string{"bonfire", "night"}, fixed(11, 5)},
+	{[]string{"guy", "fawkes", "night"}, fixed(11, 5)},
 	{[]string{"st", ".", "patrick", "'", "s", "day"}, fixed(3, 17)},
 	{[]string{"st", "patrick", "'", "s", "day"}, fixed(3, 17)},
 	{[]string{"saint", "patrick", "'", "s", "day"}, fixed(3, 17)},

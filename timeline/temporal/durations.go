@@ -829,6 +829,9 @@ func (p *parser) possessiveTense(i, far int) int {
 
 // cue is the tense a word signals.
 func (p *parser) cue(i int) int {
+	if i < 0 || i >= len(p.toks) {
+		return 0
+	}
 	t := &p.toks[i]
 	if t.kind != tkWord {
 		return 0

@@ -514,8 +514,8 @@ func (p *parser) describes(ph phrase) bool {
 // of 14 April 1912"), a timeline's entry or a diary's dateline.
 func (p *parser) toldAt(b, e int) bool {
 	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
-		p.is(b-1, "was", "is") && p.is(b-2, "it") {
-		return true // ("It was Monday, the twenty-second of October, 1962")
+		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
+		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began")
 	}
 	return p.entryHead(b, e) || p.dateline(b, e)
 }

@@ -1335,3 +1335,11 @@ func TestUnitInApposition(t *testing.T) {
 	check(t, "They bought the house in 1919, the year their third child was born. In 44 BC, the year Caesar was murdered, he moved to Rome.", fri,
 		[]want{{"1919", "DATE 1919"}, {"the year", "DATE 1919"}, {"44 BC", "DATE BC0044"}, {"the year", "DATE BC0044"}})
 }
+
+// TestMemoirYear: "when 1979 began" sets a memoir's year; its holidays are
+// the ones nearest the day it has told.
+func TestMemoirYear(t *testing.T) {
+	check(t, "I was nine when 1979 began. St Anne's stayed shut until the fifteenth of January. Easter fell on the fifteenth of April, and on Good Friday we took the bus to Blackpool. On Bonfire Night the street was lit.", time.Date(2019, 2, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"1979", "DATE 1979"}, {"the fifteenth of January", "DATE 1979-01-15"}, {"Easter", "DATE 1979-04-15"}, {"the fifteenth of April", "DATE 1979-04-15"},
+			{"Good Friday", "DATE 1979-04-13"}, {"Bonfire Night", "DATE 1979-11-05"}})
+}
