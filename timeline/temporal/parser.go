@@ -196,8 +196,8 @@ func (p *parser) best(i int) phrase {
 		try((*parser).decade) // "'80s"
 		try((*parser).shortYear)
 	default:
-		for _, r := range wordRules {
-			if r.first&t.lex.class != 0 {
+		for k := range wordRules {
+			if r := &wordRules[k]; r.startsAt(t.lex) {
 				try(r.fn)
 			}
 		}
@@ -206,44 +206,67 @@ func (p *parser) best(i int) phrase {
 }
 
 // A wordRule is a rule and the classes of the words it can start with,
-// so that most rules are not tried at most words.
+// so that most rules are not tried at most words. Function words ("the",
+// "a", "at") are in many of those classes and are frequent, but most rules
+// start with few of them, most only with "the": a rule names its own.
 type wordRule struct {
 	first class
 	fn    func(*parser, int) phrase
+	funcs funcSet // the function words it can start with; zero: all of them
+}
+
+// none is the funcs of a rule that starts with no function word.
+const none funcSet = 1 << 63
+
+// startsAt reports whether r can start at a word of entry e.
+func (r *wordRule) startsAt(e *entry) bool {
+	if e.fw == 0 {
+		return r.first&e.class != 0
+	}
+	// a function word may have a class of its own ("some" is vague)
+	return r.first&e.class&^key != 0 || r.first&key != 0 && (r.funcs == 0 || r.funcs&e.fw != 0)
 }
 
 // key marks rules that start with a keyword or a function word ("the", "last").
 const key = cKey | cFunc
 
+var (
+	// the function words that start a modifier ("the end of", "about") or
+	// a vague reference ("the future", "right now", "some day")
+	modLeads = funcsWhere(func(e *entry) bool { return e.posMods != nil || e.qtyMods != nil })
+	refLeads = funcsWhere(func(e *entry) bool { return e.refs != nil }) | funcs("some")
+)
+
 var wordRules = []wordRule{
-	{key, (*parser).modified},
-	{cMonth | cWeekday, (*parser).monthDate},
-	{cFunc | cOrd | cCard | cWeekday, (*parser).dayMonth},
-	{cFunc | cCard, (*parser).yearDate},
-	{key | cCard, (*parser).decade},
-	{cFunc | cOrd, (*parser).century},
-	{cFunc | cSeason, (*parser).season},
-	{key | cOrd, (*parser).quarter},
-	{cKey, (*parser).fiscal},
-	{cHoliday | cFunc, (*parser).holiday},
-	{cWeekday, (*parser).weekdayDate},
-	{key, (*parser).refWord},
-	{key, (*parser).dayWord},
-	{key, (*parser).relUnit},
-	{key | cCard | cVague, (*parser).ago},
-	{key | cUnit, (*parser).yearAgo},
-	{key | cUnit | cOrd, (*parser).weekOf},
-	{cFunc, (*parser).theQuarter},
-	{cFunc, (*parser).theWeekend},
-	{cUnit, (*parser).yearEnd},
-	{key | cCard | cWeekday, (*parser).set},
-	{key | cCard | cVague | cUnit | cOrd, (*parser).duration},
-	{cFunc, (*parser).theUnitBefore},
-	{cFunc, (*parser).partOf},
-	{cPart | cFunc, (*parser).barePart},
-	{cKey | cPart | cCard | cUnit, (*parser).clock}, // "noon", "seven o'clock", "a quarter past two"
-	{key, (*parser).era},
-	{key | cOrd, (*parser).nthWeekdayOf},
+	{key, (*parser).modified, modLeads},
+	{cMonth | cWeekday, (*parser).monthDate, none},
+	{cFunc | cOrd | cCard | cWeekday, (*parser).dayMonth, funcs("the")},
+	{cFunc | cCard, (*parser).yearDate, funcs("the")},
+	{key | cCard, (*parser).decade, funcs("the")},
+	{cFunc | cOrd, (*parser).century, funcs("the")},
+	{cFunc | cSeason, (*parser).season, funcs("the")},
+	{key | cOrd, (*parser).quarter, funcs("the", "this")},
+	{cKey, (*parser).fiscal, none},
+	{cHoliday | cFunc, (*parser).holiday, funcs("the")}, // (a holiday's first word is a cHoliday: "All Saints' Day")
+	{cWeekday, (*parser).weekdayDate, none},
+	{key, (*parser).refWord, refLeads},
+	{key, (*parser).dayWord, funcs("the", "this")},
+	{key, (*parser).relUnit, funcs("the", "this", "that")},
+	{key | cCard | cVague, (*parser).ago, funcs("a", "an", "some")},
+	{key | cUnit, (*parser).yearAgo, funcs("the", "a", "its")},
+	{key | cUnit | cOrd, (*parser).weekOf, funcs("the")},
+	{cFunc, (*parser).theQuarter, funcs("the")},
+	{cFunc, (*parser).theWeekend, funcs("the", "this")},
+	{cUnit, (*parser).yearEnd, none},
+	{key | cCard | cWeekday, (*parser).set, funcs("every", "each", "a", "an", "per")},
+	{key | cCard | cVague | cUnit | cOrd, (*parser).duration,
+		funcs("the", "its", "their", "his", "her", "these", "those", "each", "all", "other", "a", "an", "some")},
+	{cFunc, (*parser).theUnitBefore, funcs("the")},
+	{cFunc, (*parser).partOf, funcs("the")},
+	{cPart | cFunc, (*parser).barePart, funcs("all")},           // "all morning"
+	{cKey | cPart | cCard | cUnit, (*parser).clock, funcs("a")}, // "noon", "seven o'clock", "a quarter past two"
+	{key, (*parser).era, funcs("a")},                            // "A.D. 1066"
+	{key | cOrd, (*parser).nthWeekdayOf, funcs("the")},
 }
 
 var numberRules = []func(*parser, int) phrase{
