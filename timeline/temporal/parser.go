@@ -20,10 +20,10 @@ type phrase struct {
 }
 
 // ok reports whether a rule produced a phrase.
-func (ph phrase) ok() bool { return ph.end > ph.begin }
+func (ph *phrase) ok() bool { return ph.end > ph.begin }
 
 // val is the TIMEX3 value of the phrase.
-func (ph phrase) val() string {
+func (ph *phrase) val() string {
 	if ph.value != "" {
 		return ph.value
 	}
@@ -181,24 +181,27 @@ func (p *parser) trigger(i int) bool {
 // best returns the longest phrase starting at token i.
 func (p *parser) best(i int) phrase {
 	t := &p.toks[i]
-	var best phrase
-	try := func(rule func(*parser, int) phrase) {
-		if ph := rule(p, i); ph.ok() && ph.end > best.end {
-			best = ph
-		}
-	}
+	var best, ph phrase
 	switch t.kind {
 	case tkNum:
 		for _, rule := range numberRules {
-			try(rule)
+			// (assigned, not declared in the loop: a rule's phrase is
+			// large, and the compiler copies it once less)
+			if ph = rule(p, i); ph.ok() && ph.end > best.end {
+				best = ph
+			}
 		}
 	case tkPunct:
-		try((*parser).decade) // "'80s"
-		try((*parser).shortYear)
+		best = p.decade(i) // "'80s"
+		if ph = p.shortYear(i); ph.ok() && ph.end > best.end {
+			best = ph
+		}
 	default:
 		for k := range wordRules {
 			if r := &wordRules[k]; r.startsAt(t.lex) {
-				try(r.fn)
+				if ph = r.fn(p, i); ph.ok() && ph.end > best.end {
+					best = ph
+				}
 			}
 		}
 	}

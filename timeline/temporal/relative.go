@@ -433,7 +433,7 @@ func (e *entry) unitOr(w string) (unit, gran) {
 }
 
 // anchorName names the anchor of a phrase for derivations.
-func (ph phrase) anchorName() string {
+func (ph *phrase) anchorName() string {
 	switch ph.anchor {
 	case AnchorExpr:
 		return "the last date of the text"
