@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -197,11 +198,9 @@ func (p *parser) best(i int) phrase {
 			best = ph
 		}
 	default:
-		for k := range wordRules {
-			if r := &wordRules[k]; r.startsAt(t.lex) {
-				if ph = r.fn(p, i); ph.ok() && ph.end > best.end {
-					best = ph
-				}
+		for rules := t.lex.rules; rules != 0; rules &= rules - 1 {
+			if ph = wordRules[bits.TrailingZeros64(rules)].fn(p, i); ph.ok() && ph.end > best.end {
+				best = ph
 			}
 		}
 	}
@@ -221,13 +220,28 @@ type wordRule struct {
 // none is the funcs of a rule that starts with no function word.
 const none funcSet = 1 << 63
 
-// startsAt reports whether r can start at a word of entry e.
+// startsAt reports whether r can start at a word of entry e (see init).
 func (r *wordRule) startsAt(e *entry) bool {
 	if e.fw == 0 {
 		return r.first&e.class != 0
 	}
 	// a function word may have a class of its own ("some" is vague)
 	return r.first&e.class&^key != 0 || r.first&key != 0 && (r.funcs == 0 || r.funcs&e.fw != 0)
+}
+
+// init gives each dictionary word the rules that can start at it, so
+// that best tries those alone, in order.
+func init() {
+	if len(wordRules) > 64 {
+		panic("temporal: too many word rules for an entry's rules")
+	}
+	for _, e := range dictionary.entries {
+		for k := range wordRules {
+			if wordRules[k].startsAt(e) {
+				e.rules |= 1 << k
+			}
+		}
+	}
 }
 
 // key marks rules that start with a keyword or a function word ("the", "last").

@@ -84,6 +84,7 @@ var unitInfo = [...]struct {
 type entry struct {
 	class   class
 	fw      funcSet // its bit, for a function word (see wordRule)
+	rules   uint64  // the wordRules that can start at the word, a bit each
 	month   time.Month
 	weekday time.Weekday
 	num     int    // value of a number word; for units, the plural flag is in plural
