@@ -14,12 +14,16 @@ var durationLeads = map[string]bool{
 	"recent": true, "additional": true, "further": true, "other": true, "prior": true,
 }
 
+// durationDets may open a duration: "the past two months", "their first
+// three years".
+var durationDets = []string{"the", "its", "their", "his", "her", "these", "those", "each", "all"}
+
 // duration: "three days", "the past two months", "a couple of years", "two
 // and a half years", "a minute and a half", "the next few days", "ten-year",
 // "decades-long", "recent years", "for years".
 func (p *parser) duration(i int) phrase {
 	k := i
-	the := p.is(k, "the", "its", "their", "his", "her", "these", "those", "each", "all")
+	the := p.is(k, durationDets...)
 	if the {
 		k++
 	}

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -208,25 +209,23 @@ func (p *parser) best(i int) phrase {
 }
 
 // A wordRule is a rule and the classes of the words it can start with,
-// so that most rules are not tried at most words. Function words ("the",
-// "a", "at") are in many of those classes and are frequent, but most rules
-// start with few of them, most only with "the": a rule names its own.
+// so that most rules are not tried at most words. Keywords and function
+// words ("the", "a", "last", "year") are frequent and of the classes many
+// rules start with, but each rule starts with few of them: it names its own.
 type wordRule struct {
 	first class
 	fn    func(*parser, int) phrase
-	funcs funcSet // the function words it can start with; zero: all of them
+	leads []string // the keywords and function words it can start with (TestRuleLeads checks); nil: any
 }
 
-// none is the funcs of a rule that starts with no function word.
-const none funcSet = 1 << 63
-
-// startsAt reports whether r can start at a word of entry e (see init).
-func (r *wordRule) startsAt(e *entry) bool {
-	if e.fw == 0 {
+// startsAt reports whether r can start at word w of entry e (see init).
+func (r *wordRule) startsAt(w string, e *entry) bool {
+	lead := e.class & key
+	if lead == 0 {
 		return r.first&e.class != 0
 	}
-	// a function word may have a class of its own ("some" is vague)
-	return r.first&e.class&^key != 0 || r.first&key != 0 && (r.funcs == 0 || r.funcs&e.fw != 0)
+	// a keyword may have a class of its own ("year" is a unit, "some" vague)
+	return r.first&e.class&^key != 0 || r.first&lead != 0 && (r.leads == nil || slices.Contains(r.leads, w))
 }
 
 // init gives each dictionary word the rules that can start at it, so
@@ -235,10 +234,10 @@ func init() {
 	if len(wordRules) > 64 {
 		panic("temporal: too many word rules for an entry's rules")
 	}
-	for _, e := range dictionary.entries {
-		for k := range wordRules {
-			if wordRules[k].startsAt(e) {
-				e.rules |= 1 << k
+	for k, e := range dictionary.entries {
+		for i := range wordRules {
+			if wordRules[i].startsAt(dictionary.words[k], e) {
+				e.rules |= 1 << i
 			}
 		}
 	}
@@ -247,43 +246,54 @@ func init() {
 // key marks rules that start with a keyword or a function word ("the", "last").
 const key = cKey | cFunc
 
+// none is the leads of a rule that starts with no keyword.
+var none = []string{}
+
+// The leads of the rules that take theirs from tables.
 var (
-	// the function words that start a modifier ("the end of", "about") or
-	// a vague reference ("the future", "right now", "some day")
-	modLeads = funcsWhere(func(e *entry) bool { return e.posMods != nil || e.qtyMods != nil })
-	refLeads = funcsWhere(func(e *entry) bool { return e.refs != nil }) | funcs("some")
+	// a modifier: "the end of", "early", "about", "circa"
+	modLeads = wordsWhere(func(e *entry) bool { return e.posMods != nil || e.qtyMods != nil })
+	// a vague reference: "the future", "right now", "recently"
+	refLeads = append(wordsWhere(func(e *entry) bool { return e.refs != nil || e.class&cRefWord != 0 }), "one", "some", "then")
+	// "the eighties"
+	decadeLeads = append(wordsWhere(func(e *entry) bool { return e.class&cDecade != 0 }), "the")
+	// "today", "this afternoon", "last night"
+	dayLeads = append(wordsWhere(func(e *entry) bool { return e.class&cDayWord != 0 }), "the", "this", "last")
+	// "daily", "every year", "twice a week", "$5 a year"
+	setLeads = append(wordsWhere(func(e *entry) bool { return e.class&cSetAdverb != 0 }), "every", "each", "once", "twice", "a", "an", "per")
+	// "their first three years", "a decade", "half a year"
+	durLeads = slices.Concat(durationDets, wordsWhere(func(e *entry) bool { return e.class&cLead != 0 }), []string{"a", "an", "half"})
 )
 
 var wordRules = []wordRule{
 	{key, (*parser).modified, modLeads},
 	{cMonth | cWeekday, (*parser).monthDate, none},
-	{cFunc | cOrd | cCard | cWeekday, (*parser).dayMonth, funcs("the")},
-	{cFunc | cCard, (*parser).yearDate, funcs("the")},
-	{key | cCard, (*parser).decade, funcs("the")},
-	{cFunc | cOrd, (*parser).century, funcs("the")},
-	{cFunc | cSeason, (*parser).season, funcs("the")},
-	{key | cOrd, (*parser).quarter, funcs("the", "this")},
-	{cKey, (*parser).fiscal, none},
-	{cHoliday | cFunc, (*parser).holiday, funcs("the")}, // (a holiday's first word is a cHoliday: "All Saints' Day")
+	{cFunc | cOrd | cCard | cWeekday, (*parser).dayMonth, []string{"the"}},
+	{cFunc | cCard, (*parser).yearDate, []string{"the"}},
+	{key | cCard, (*parser).decade, decadeLeads},
+	{cFunc | cOrd, (*parser).century, []string{"the"}},
+	{cFunc | cSeason, (*parser).season, []string{"the"}},
+	{key | cOrd, (*parser).quarter, []string{"the", "this", "last", "next", "fiscal", "q", "h"}},
+	{cKey, (*parser).fiscal, []string{"fiscal", "fy"}},
+	{cHoliday | cFunc, (*parser).holiday, []string{"the"}}, // (a holiday's first word is a cHoliday: "All Saints' Day")
 	{cWeekday, (*parser).weekdayDate, none},
 	{key, (*parser).refWord, refLeads},
-	{key, (*parser).dayWord, funcs("the", "this")},
-	{key, (*parser).relUnit, funcs("the", "this", "that")},
-	{key | cCard | cVague, (*parser).ago, funcs("a", "an", "some")},
-	{key | cUnit, (*parser).yearAgo, funcs("the", "a", "its")},
-	{key | cUnit | cOrd, (*parser).weekOf, funcs("the")},
-	{cFunc, (*parser).theQuarter, funcs("the")},
-	{cFunc, (*parser).theWeekend, funcs("the", "this")},
+	{key, (*parser).dayWord, dayLeads},
+	{key, (*parser).relUnit, append([]string{"the"}, relWords...)},
+	{key | cCard | cVague, (*parser).ago, []string{"a", "an", "half"}},
+	{key | cUnit, (*parser).yearAgo, []string{"the", "a", "its", "comparable", "same", "corresponding", "last"}},
+	{key | cUnit | cOrd, (*parser).weekOf, []string{"the", "last"}},
+	{cFunc, (*parser).theQuarter, []string{"the"}},
+	{cFunc, (*parser).theWeekend, []string{"the", "this"}},
 	{cUnit, (*parser).yearEnd, none},
-	{key | cCard | cWeekday, (*parser).set, funcs("every", "each", "a", "an", "per")},
-	{key | cCard | cVague | cUnit | cOrd, (*parser).duration,
-		funcs("the", "its", "their", "his", "her", "these", "those", "each", "all", "other", "a", "an", "some")},
-	{cFunc, (*parser).theUnitBefore, funcs("the")},
-	{cFunc, (*parser).partOf, funcs("the")},
-	{cPart | cFunc, (*parser).barePart, funcs("all")},           // "all morning"
-	{cKey | cPart | cCard | cUnit, (*parser).clock, funcs("a")}, // "noon", "seven o'clock", "a quarter past two"
-	{key, (*parser).era, funcs("a")},                            // "A.D. 1066"
-	{key | cOrd, (*parser).nthWeekdayOf, funcs("the")},
+	{key | cCard | cWeekday, (*parser).set, setLeads},
+	{key | cCard | cVague | cUnit | cOrd, (*parser).duration, durLeads},
+	{cFunc, (*parser).theUnitBefore, []string{"the"}},
+	{cFunc, (*parser).partOf, []string{"the"}},
+	{cPart | cFunc, (*parser).barePart, []string{"all"}},                                                            // "all morning"
+	{cKey | cPart | cCard | cUnit, (*parser).clock, []string{"noon", "midday", "midnight", "half", "quarter", "a"}}, // "seven o'clock", "a quarter past two"
+	{key, (*parser).era, []string{"a", "ad"}},                                                                       // "A.D. 1066", "AD 410"
+	{key | cOrd, (*parser).nthWeekdayOf, []string{"the", "last"}},
 }
 
 var numberRules = []func(*parser, int) phrase{

@@ -207,6 +207,10 @@ var unitGran = [...]gran{
 	uMillennium: gCentury,
 }
 
+// relWords place a unit, month or weekday relative to the DCT or the text.
+var relWords = []string{"this", "last", "next", "past", "coming", "previous", "preceding", "prior", "following",
+	"current", "present", "latest", "that", "same", "upcoming", "ensuing", "subsequent", "recent", "full"}
+
 // relUnit: "last week", "this year", "next month", "the previous day",
 // "the following year", "that day", "last May", "next Friday", "last fall",
 // "this weekend", "the current quarter", "the latest quarter".
@@ -216,8 +220,7 @@ func (p *parser) relUnit(i int) phrase {
 	if the {
 		k++
 	}
-	if !p.is(k, "this", "last", "next", "past", "coming", "previous", "preceding", "prior", "following",
-		"current", "present", "latest", "that", "same", "upcoming", "ensuing", "subsequent", "recent", "full") {
+	if !p.is(k, relWords...) {
 		return phrase{}
 	}
 	w := p.tok(k).low

@@ -83,8 +83,7 @@ var unitInfo = [...]struct {
 // An entry is what the dictionary knows about a word.
 type entry struct {
 	class   class
-	fw      funcSet // its bit, for a function word (see wordRule)
-	rules   uint64  // the wordRules that can start at the word, a bit each
+	rules   uint64 // the wordRules that can start at the word, a bit each
 	month   time.Month
 	weekday time.Weekday
 	num     int    // value of a number word; for units, the plural flag is in plural
@@ -191,41 +190,15 @@ var functionWords = []string{
 	"approximately", "until", "right", "any", "another", "other", "all",
 }
 
-// funcSet is a set of function words, a bit each in the order of
-// functionWords.
-type funcSet uint64
-
-// funcs is the set of words ws, which must be function words.
-func funcs(ws ...string) funcSet {
-	var s funcSet
-	for _, w := range ws {
-		i := slices.Index(functionWords, w)
-		if i < 0 {
-			panic("temporal: " + w + " is not a function word")
-		}
-		s |= 1 << i
-	}
-	return s
-}
-
-// funcsWhere is the set of function words whose entries satisfy f.
-func funcsWhere(f func(*entry) bool) funcSet {
-	var s funcSet
-	for _, w := range functionWords {
-		if e := dictionary.find(w, hashOf(w)); f(e) {
-			s |= e.fw
+// wordsWhere are the dictionary words whose entries satisfy f.
+func wordsWhere(f func(*entry) bool) []string {
+	var ws []string
+	for k, e := range dictionary.entries {
+		if f(e) {
+			ws = append(ws, dictionary.words[k])
 		}
 	}
-	return s
-}
-
-// hashOf is the wordHash of a whole word.
-func hashOf(w string) uint32 {
-	h := hashSeed
-	for i := range len(w) {
-		h = wordHash(h, w[i])
-	}
-	return h
+	return ws
 }
 
 // dictionary merges the tables; it is built once.
@@ -408,13 +381,8 @@ func buildDictionary() map[string]*entry {
 		}
 		e.qtyMods = append(e.qtyMods, i)
 	}
-	if len(functionWords) > 63 {
-		panic("temporal: too many function words for a funcSet") // (bit 63 is none)
-	}
-	for i, w := range functionWords {
-		e := get(w)
-		e.class |= cKey | cFunc
-		e.fw = 1 << i
+	for _, w := range functionWords {
+		get(w).class |= cKey | cFunc
 	}
 	for _, w := range []string{"than", "least", "most", "to"} {
 		get(w).class |= cLink
