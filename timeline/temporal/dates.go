@@ -241,6 +241,8 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, k = y, j2
 	} else if p.punct(j, "'") && p.tok(j+1).kind == tkNum && len(p.tok(j+1).low) == 2 {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
+	} else if e := p.era(j); e.ok() && e.end > j+1 {
+		c.y, k = e.cal.y, e.end // "January 38 BC", "March AD 37"
 	}
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
 		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
@@ -383,6 +385,8 @@ func (p *parser) dayMonth(i int) phrase {
 		}
 		if y, j3, ok := p.year(jj); ok && (p.tok(jj).kind != tkNum || p.isYear(jj)) {
 			c.y, k = y, j3
+		} else if e := p.era(jj); e.ok() && e.end > jj+1 {
+			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
 		}
 	} else if end := p.rangeEnd(k, d); end.ok() {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end

@@ -1343,3 +1343,10 @@ func TestMemoirYear(t *testing.T) {
 		[]want{{"1979", "DATE 1979"}, {"the fifteenth of January", "DATE 1979-01-15"}, {"Easter", "DATE 1979-04-15"}, {"the fifteenth of April", "DATE 1979-04-15"},
 			{"Good Friday", "DATE 1979-04-13"}, {"Bonfire Night", "DATE 1979-11-05"}})
 }
+
+// TestDaysOfAnEra: a day or month of a year before Christ or of the
+// Christian era is one date.
+func TestDaysOfAnEra(t *testing.T) {
+	check(t, "Tiberius was born on 16 November 42 BC and died on 16 March AD 37; in January 38 BC his mother remarried.", fri,
+		[]want{{"16 November 42 BC", "DATE BC0042-11-16"}, {"16 March AD 37", "DATE 0037-03-16"}, {"January 38 BC", "DATE BC0038-01"}})
+}
