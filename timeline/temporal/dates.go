@@ -387,6 +387,9 @@ func (p *parser) dayMonth(i int) phrase {
 			c.y, k = y, j3
 		} else if e := p.era(jj); e.ok() && e.end > jj+1 {
 			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
+		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() &&
+			(n.kind == tkPunct || n.upper || p.is(jj+1, "the", "he", "she", "it", "they", "his", "her", "and")) {
+			c.y, k = t.num, jj+1 // "18 October 31" in a history of Rome
 		}
 	} else if end := p.rangeEnd(k, d); end.ok() {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
@@ -565,15 +568,29 @@ func (p *parser) rangeEndYear(i int) bool {
 	return (p.punct(i-1, "–") || p.punct(i-1, "-")) && p.glued(i) && t.kind == tkNum && len(t.low) == 4 && t.num < p.tok(i).num
 }
 
-// oldYear reports whether the three-digit number at i is a year of the
-// first millennium: a clause's time ("founded in 960", "In 711 the Moors
-// crossed"), not a count ("in 300 cases").
+// oldYear reports whether the three-digit number at i (or a shorter one
+// in an ancient history) is a year of the first millennium: a clause's
+// time ("founded in 960", "In 711 the Moors crossed", "in 23 his son
+// died"), not a count ("in 300 cases").
 func (p *parser) oldYear(i int) bool {
 	t, n := p.tok(i), p.tok(i+1)
-	if t.kind != tkNum || len(t.low) != 3 || t.num < 100 || !p.is(i-1, "in", "since", "until", "around", "circa") || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.ancient() ||
+		!p.is(i-1, "in", "since", "until", "around", "circa") || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
 		return false
 	}
 	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper || p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when")
+}
+
+// ancient reports whether the text has written a year of the first
+// centuries, before or after Christ: its years may then be written in one
+// or two digits ("Augustus died in AD 14 ... in 23 his son died").
+func (p *parser) ancient() bool {
+	for _, y := range p.years {
+		if y < 500 {
+			return true
+		}
+	}
+	return false
 }
 
 // shortYear: "'92" after "in", "since", "of" or "by".

@@ -1350,3 +1350,11 @@ func TestDaysOfAnEra(t *testing.T) {
 	check(t, "Tiberius was born on 16 November 42 BC and died on 16 March AD 37; in January 38 BC his mother remarried.", fri,
 		[]want{{"16 November 42 BC", "DATE BC0042-11-16"}, {"16 March AD 37", "DATE 0037-03-16"}, {"January 38 BC", "DATE BC0038-01"}})
 }
+
+// TestAncientYears: once a text has written a year of the first centuries,
+// its bare one- and two-digit years are years: "in 23", "18 October 31".
+func TestAncientYears(t *testing.T) {
+	check(t, "Augustus died on 19 August AD 14. In 23 his son Drusus died. Sejanus fell on 18 October 31. It happened in 23 cases.", fri,
+		[]want{{"19 August AD 14", "DATE 0014-08-19"}, {"23", "DATE 0023"}, {"18 October 31", "DATE 0031-10-18"}})
+	check(t, "In 23 cases the drug failed.", fri, nil)
+}
