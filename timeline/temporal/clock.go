@@ -337,6 +337,10 @@ func (p *parser) clock(i int) phrase {
 			// a news timeline's entries ("11:22 p.m. — ...") follow each
 			// other from the DCT's day, whatever days the entries name
 			day, why = p.dct.coarsen(gDay), "a timeline's entry on the DCT's day"
+			if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.within(i, p.out[p.refIdx].End, 5) {
+				// the day the story has told ("A timeline shows how the day unfolded:")
+				day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "a timeline's entry on the day just told"
+			}
 			if last := p.entryAt; last.g == gMinute {
 				day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "a timeline's entry after the last one"
 				if last.hh >= 18 && ct.hh < 12 {
@@ -394,9 +398,28 @@ func (p *parser) afternoon(i, hh int) bool {
 }
 
 // clockEntry reports whether the time at tokens [i, e) heads an entry of
-// a timeline or a live blog: "9:14 p.m. — ...", "11:22 p.m. The AP calls".
+// a timeline or a live blog: "9:14 p.m. — ...", "11:22 p.m. The AP calls",
+// "- 4:52 a.m.: The brakes engage".
 func (p *parser) clockEntry(i, e int) bool {
-	return p.lineStart(i) && (p.entryHead(i, e) || p.tok(e).kind == tkWord && p.tok(e).upper)
+	b := i
+	if p.punct(b-1, "-") || p.punct(b-1, "•") || p.punct(b-1, "*") {
+		b-- // a list's bullet
+	}
+	return p.lineStart(b) && (p.punct(e, ":") || p.punct(e, ".") || p.punct(e, "—") || p.punct(e, "-") || p.tok(e).kind == tkWord && p.tok(e).upper)
+}
+
+// within reports whether token i comes at most n sentence breaks after
+// byte offset end.
+func (p *parser) within(i, end, n int) bool {
+	breaks := 0
+	for k := i; k > 0 && p.toks[k-1].end > end; k-- {
+		if p.toks[k].brk {
+			if breaks++; breaks > n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pastMidnight reports whether a morning hour at token i follows, in the

@@ -1358,3 +1358,10 @@ func TestAncientYears(t *testing.T) {
 		[]want{{"19 August AD 14", "DATE 0014-08-19"}, {"23", "DATE 0023"}, {"18 October 31", "DATE 0031-10-18"}})
 	check(t, "In 23 cases the drug failed.", fri, nil)
 }
+
+// TestBulletedTimeline: a bulleted timeline's times follow the day the
+// story has just told.
+func TestBulletedTimeline(t *testing.T) {
+	check(t, "The train left the tracks early Monday, the railroad said late Monday.\n\nA timeline shows how the day unfolded:\n\n- 4:52 a.m.: The brakes engage.\n- 9:40 p.m.: The evacuation order is lifted.", time.Date(2013, 2, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"early Monday", "DATE 2013-02-11 START"}, {"late Monday", "DATE 2013-02-11 END"}, {"4:52 a.m.", "TIME 2013-02-11T04:52"}, {"9:40 p.m.", "TIME 2013-02-11T21:40"}})
+}
