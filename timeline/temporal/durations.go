@@ -650,6 +650,10 @@ var pastCues = map[string]bool{
 	"since": true, "been": true, "wrote": true, "spoke": true, "struck": true, "announced": true,
 	"sent": true, "fled": true, "flew": true, "built": true, "brought": true, "felt": true,
 	"kept": true, "heard": true, "meant": true, "stood": true, "spent": true, "broke": true, "died": true,
+	"thought": true, "knew": true, "grew": true, "drew": true, "threw": true, "wore": true, "chose": true,
+	"drove": true, "rode": true, "ate": true, "sat": true, "understood": true, "caught": true, "taught": true,
+	"fought": true, "sought": true, "lay": true, "laid": true, "shot": true, "slept": true, "forgot": true,
+	"froze": true, "swore": true, "woke": true, "withdrew": true, "overtook": true, "arose": true,
 }
 
 // Cue strengths: a past verb, a weak future ("to" + verb, "by" a

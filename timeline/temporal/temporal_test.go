@@ -1365,3 +1365,8 @@ func TestBulletedTimeline(t *testing.T) {
 	check(t, "The train left the tracks early Monday, the railroad said late Monday.\n\nA timeline shows how the day unfolded:\n\n- 4:52 a.m.: The brakes engage.\n- 9:40 p.m.: The evacuation order is lifted.", time.Date(2013, 2, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"early Monday", "DATE 2013-02-11 START"}, {"late Monday", "DATE 2013-02-11 END"}, {"4:52 a.m.", "TIME 2013-02-11T04:52"}, {"9:40 p.m.", "TIME 2013-02-11T21:40"}})
 }
+
+// TestIrregularPasts: "I never thought about it until Monday" is past.
+func TestIrregularPasts(t *testing.T) {
+	check(t, "I never thought about it until Monday.", time.Date(2013, 2, 12, 0, 0, 0, 0, time.UTC), []want{{"Monday", "DATE 2013-02-11"}})
+}
