@@ -140,6 +140,9 @@ func (p *parser) duration(i int) phrase {
 			why: "'" + p.span(i, e) + "', a half of its year -> " + c.value()}
 	}
 	ph.value = durationValue(a, u)
+	if v, e := p.andSmaller(a, u, ph.end); e > ph.end && ph.end == end {
+		ph.value, ph.end = v, e // "two hours and 41 minutes", "22 years and six months"
+	}
 	if lead == "next" || lead == "coming" || lead == "following" || lead == "ensuing" {
 		if p.is(ph.end, "to") { // "the next 12 to 18 months"
 			return phrase{}
@@ -158,6 +161,28 @@ func (p *parser) duration(i int) phrase {
 			why: "'" + p.span(i-1, ph.end) + "' in a future clause: " + offsetWords(a.n, unitInfo[u].name) + " the DCT -> " + c.value()}
 	}
 	return ph
+}
+
+// andSmaller reads "and" and an amount of a smaller unit after a duration
+// of a units u ending at k, and gives their sum as one value: "two hours
+// and 41 minutes" is PT2H41M; k when there is none.
+func (p *parser) andSmaller(a amount, u unit, k int) (string, int) {
+	if !p.is(k, "and") || a.vague || a.half || a.fourth {
+		return "", k
+	}
+	b, ok := p.amount(k + 1)
+	if !ok || b.vague || b.half || b.fourth || b.n == 0 {
+		return "", k
+	}
+	u2, e, ok := p.unitAfter(b)
+	if !ok || u2 >= u || unitInfo[u2].per != 1 || unitInfo[u].per != 1 {
+		return "", k
+	}
+	first, second := durationValue(a, u)[1:], durationValue(b, u2)[1:]
+	if strings.HasPrefix(first, "T") {
+		second = second[1:] // both of the clock: PT2H41M, not PT2HT41M
+	}
+	return "P" + first + second, e // ("a day and six hours": P1DT6H)
 }
 
 // quarterOf reads "quarters of" at k: a fraction of a unit ("a quarter

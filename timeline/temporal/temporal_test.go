@@ -1370,3 +1370,10 @@ func TestBulletedTimeline(t *testing.T) {
 func TestIrregularPasts(t *testing.T) {
 	check(t, "I never thought about it until Monday.", time.Date(2013, 2, 12, 0, 0, 0, 0, time.UTC), []want{{"Monday", "DATE 2013-02-11"}})
 }
+
+// TestCompoundDurations: "two hours and 41 minutes" is one duration.
+func TestCompoundDurations(t *testing.T) {
+	check(t, "The final lasted two hours and 41 minutes; he reigned 22 years and six months; it took a day and six hours; two decades and three years.", fri,
+		[]want{{"two hours and 41 minutes", "DURATION PT2H41M"}, {"22 years and six months", "DURATION P22Y6M"}, {"a day and six hours", "DURATION P1DT6H"},
+			{"two decades", "DURATION P20Y"}, {"three years", "DURATION P3Y"}})
+}
