@@ -18,6 +18,9 @@ func (p *parser) month(i int) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	if t.lex.class&cAbbrev != 0 {
+		if w := p.text[t.start:t.end]; w == strings.ToUpper(w) && !p.punct(i+1, ".") && p.tok(i+1).kind != tkNum && p.tok(i-1).kind != tkNum {
+			return 0, i, false // an acronym, "FEB" (Belgium's employers), not "FEB 12"
+		}
 		return t.lex.month, p.optPeriod(i + 1), true
 	}
 	return t.lex.month, i + 1, true

@@ -69,6 +69,9 @@ func (p *parser) refWord(i int) phrase {
 	for _, j := range p.entry(i).refs {
 		r := refPhrases[j]
 		if end, ok := p.words(i, r.words); ok {
+			if r.words[len(r.words)-1] == "future" && p.tok(end).upper && p.tok(end).kind == tkWord && !p.tok(end).brk {
+				return phrase{} // "the future Augustus", "the future King George"
+			}
 			if r.words[0] == "future" {
 				// adjectives: "future quarters" is vague, "future plans" is not time
 				if n := p.tok(end); n.lex == nil || n.lex.class&cUnit == 0 || !n.lex.plural {
@@ -101,8 +104,10 @@ func (p *parser) refWord(i int) phrase {
 	v := refWords[p.tok(i).low]
 	switch p.tok(i).low {
 	case "current":
-		// "current" alone is an adjective of the present ("current prices")
-		if p.is(i+1, "year", "quarter", "month", "week", "fiscal", "period", "season", "decade", "century") {
+		// "current" alone is an adjective of the present ("current
+		// prices"), not a noun ("a strong current", "the current must run")
+		if p.is(i+1, "year", "quarter", "month", "week", "fiscal", "period", "season", "decade", "century") ||
+			p.tok(i+1).kind != tkWord || p.is(i+1, "must", "runs", "ran", "flows", "flowed", "of", "was", "is", "that", "which", "and", "carried", "swept") {
 			return phrase{}
 		}
 	case "soon":

@@ -1377,3 +1377,10 @@ func TestCompoundDurations(t *testing.T) {
 		[]want{{"two hours and 41 minutes", "DURATION PT2H41M"}, {"22 years and six months", "DURATION P22Y6M"}, {"a day and six hours", "DURATION P1DT6H"},
 			{"two decades", "DURATION P20Y"}, {"three years", "DURATION P3Y"}})
 }
+
+// TestNotTimesAfterAll: an acronym that spells a month, "current" as a
+// noun, "the future" before a name.
+func TestNotTimesAfterAll(t *testing.T) {
+	check(t, "The FEB, the employers' federation, objected. A strong current must run. Octavian, the future Augustus, won. On FEB 12 it rained; current prices rose.", fri,
+		[]want{{"FEB 12", "DATE 2013-02-12"}, {"current", "DATE PRESENT_REF"}})
+}
