@@ -161,11 +161,12 @@ func (p *parser) dayWord(i int) phrase {
 	}
 	base, ph := p.dct, phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	if p.tok(i).low == "today" && k == i+1 && p.hasDCT && (p.tok(i).brk || p.punct(i-1, ";") || p.punct(i-1, ",") || p.is(i-1, "is", "are")) &&
-		(p.storyDates >= 3 || p.isHistory()) && p.tense(i, k) >= 0 {
+		(p.storyDates >= 3 || p.isHistory()) && (p.tense(i, k) >= 0 || p.tok(i).brk && !p.dayLine) {
 		// a history's or a story's "today" opening a clause is the
 		// writer's present, set against its past: "Today the clock is in a
-		// museum"; "; today it is seen as"; "what is today Broadwick
-		// Street" (not "members today became")
+		// museum", "Today historians place more weight" (a history tells
+		// its own days as "that day"); "; today it is seen as"; "what is
+		// today Broadwick Street" (not "members today became")
 		return phrase{begin: i, end: k, typ: Date, value: "PRESENT_REF", why: "'" + p.span(i, k) + "', the present of a text about the past -> PRESENT_REF"}
 	}
 	if day, ok := p.storyDay(i, false); ok {

@@ -1384,3 +1384,10 @@ func TestNotTimesAfterAll(t *testing.T) {
 	check(t, "The FEB, the employers' federation, objected. A strong current must run. Octavian, the future Augustus, won. On FEB 12 it rained; current prices rose.", fri,
 		[]want{{"FEB 12", "DATE 2013-02-12"}, {"current", "DATE PRESENT_REF"}})
 }
+
+// TestTodayOfHistorians: a history's sentence opened by "Today" is the
+// writer's present, whatever its tense.
+func TestTodayOfHistorians(t *testing.T) {
+	check(t, "Mack surrendered at Ulm on 20 October 1805. On 2 December 1805 Napoleon won at Austerlitz, and peace came in 1806. The campaign of 1805 and 1807 set the pattern. Today historians place more weight on the marches that preceded the battle.", time.Date(2012, 3, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"20 October 1805", "DATE 1805-10-20"}, {"2 December 1805", "DATE 1805-12-02"}, {"1806", "DATE 1806"}, {"1805", "DATE 1805"}, {"1807", "DATE 1807"}, {"Today", "DATE PRESENT_REF"}})
+}
