@@ -32,6 +32,9 @@ func (p *parser) duration(i int) phrase {
 		lead = p.tok(k).low
 		k++
 	}
+	if lead == "last" && !the && p.is(i-1, modals...) || lead == "last" && p.is(i-1, "to") {
+		return phrase{} // the verb: "the rebuilding will last years"
+	}
 	var a amount
 	var u unit
 	end := 0
@@ -79,7 +82,7 @@ func (p *parser) duration(i int) phrase {
 		if t.lex == nil || t.lex.class&cUnit == 0 || !t.lex.plural || p.hyphen(k+1) {
 			return phrase{}
 		}
-		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "lasted", "than") && !p.is(k+1, "later", "before", "after", "earlier") {
+		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "take", "takes", "taking", "lasted", "last", "lasts", "spent", "than") && !p.is(k+1, "later", "before", "after", "earlier") {
 			return phrase{}
 		}
 		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") || the && p.is(i-1, "than") {

@@ -1391,3 +1391,10 @@ func TestTodayOfHistorians(t *testing.T) {
 	check(t, "Mack surrendered at Ulm on 20 October 1805. On 2 December 1805 Napoleon won at Austerlitz, and peace came in 1806. The campaign of 1805 and 1807 set the pattern. Today historians place more weight on the marches that preceded the battle.", time.Date(2012, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"20 October 1805", "DATE 1805-10-20"}, {"2 December 1805", "DATE 1805-12-02"}, {"1806", "DATE 1806"}, {"1805", "DATE 1805"}, {"1807", "DATE 1807"}, {"Today", "DATE PRESENT_REF"}})
 }
+
+// TestVagueSpans: "would take weeks", "will last years" are vague
+// durations; "last" there is the verb.
+func TestVagueSpans(t *testing.T) {
+	check(t, "Cleanup would take weeks, and the rebuilding will last years. He stayed the last three years.", fri,
+		[]want{{"weeks", "DURATION PXW"}, {"years", "DURATION PXY"}, {"the last three years", "DURATION P3Y"}})
+}
