@@ -386,15 +386,7 @@ func (p *parser) afternoon(i, hh int) bool {
 	default:
 		return false
 	}
-	breaks := 0
-	for k := i; k > p.prev.end; k-- {
-		if p.toks[k].brk {
-			if breaks++; breaks > 1 {
-				return false
-			}
-		}
-	}
-	return true
+	return p.within(i, p.toks[p.prev.end-1].end, 1)
 }
 
 // clockEntry reports whether the time at tokens [i, e) heads an entry of
@@ -429,15 +421,7 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 	if last.g != gMinute || last.y != d.y || last.n != d.n || last.d != d.d || last.hh < 18 || ct.hh >= 12 {
 		return false
 	}
-	breaks := 0
-	for k := i; k > p.prev.end; k-- {
-		if p.toks[k].brk {
-			if breaks++; breaks > 2 {
-				return false
-			}
-		}
-	}
-	return true
+	return p.within(i, p.toks[p.prev.end-1].end, 2)
 }
 
 // toldDay reports whether a time of day at tokens [i, j) is on the day

@@ -636,18 +636,7 @@ func (p *parser) dateline(b, e int) bool {
 // heading a letter or a diary's entry, which tell its week as news does
 // (a timeline's entries after a day's heading go on from it).
 func (p *parser) inEntry(i int) bool {
-	if !p.dayLine || i < p.dayEnd {
-		return false
-	}
-	breaks := 0
-	for k := i; k > p.dayEnd; k-- {
-		if p.toks[k].brk {
-			if breaks++; breaks > 6 {
-				return false
-			}
-		}
-	}
-	return true
+	return p.dayLine && i >= p.dayEnd && p.within(i, p.toks[p.dayEnd-1].end, 6)
 }
 
 // lineStart reports whether token k begins a line.
