@@ -458,22 +458,13 @@ func (p *parser) emit(ph phrase) {
 }
 
 // place moves the text's reference date and story day to a date about to
-// be emitted, unless it is an aside: a time restated in another zone, an
-// age that describes a thing ("a 12th-century abbey"), a relative clause
-// looking back ("It reached Jamaica in January 1741, having lost Cathcart,
-// who died on 20 December 1740"), a day a story's people look ahead to
-// ("she said it would all be settled by Wednesday morning"),
-// what a story's people say ("'Tomorrow,' he said"), a day it looks back
-// to ("a part he had ordered on Tuesday"), where a state began or ended
-// ("since 1998", "until February 1338", "since the first case was
-// confirmed on Dec. 28"), or a period holding the
+// be emitted, unless it is an aside (see aside), or a period holding the
 // reference ("that summer" after "August 1" keeps the day, "the same
 // evening" is its; "the fourteenth century" after "February 1338" keeps
 // the month).
 func (p *parser) place(ph phrase) {
 	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
-	if ph.anchor == AnchorExpr && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)) || p.bound(ph.begin) || p.conversion(ph.begin) || p.describes(ph) || p.relative(ph.begin) && p.refIdx >= 0 && earlier(ph.cal, p.ref) ||
-		ph.anchor == AnchorExpr && ph.cal.g >= gDay && !p.dayLine && p.anticipated(ph.begin) {
+	if p.aside(ph, back) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end)
@@ -494,6 +485,27 @@ func (p *parser) place(ph phrase) {
 		// "the third quarter of 1984"
 		p.lastQ, p.lastQi = ph.cal, len(p.out)
 	}
+}
+
+// aside reports whether a date is no time the text is at: a day it looks
+// back to ("a part he had ordered on Tuesday"), what its people say
+// ("'Tomorrow,' he said") or look ahead to ("she said it would all be
+// settled by Wednesday morning"), where a state began or ended ("since
+// 1998", "until February 1338"), a time restated in another zone, an age
+// that describes a thing ("a 12th-century abbey"), or a relative clause
+// looking back ("It reached Jamaica in January 1741, having lost
+// Cathcart, who died on 20 December 1740").
+func (p *parser) aside(ph phrase, back bool) bool {
+	told := ph.anchor == AnchorExpr
+	switch {
+	case told && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)):
+	case told && ph.cal.g >= gDay && !p.dayLine && p.anticipated(ph.begin):
+	case p.bound(ph.begin), p.conversion(ph.begin), p.describes(ph):
+	case p.relative(ph.begin) && p.refIdx >= 0 && earlier(ph.cal, p.ref):
+	default:
+		return false
+	}
+	return true
 }
 
 // bound reports whether a date at token i tells where a state began or
