@@ -1692,10 +1692,13 @@ func (p *parser) withinRef(c cal, i int) bool {
 // than from the DCT: a text that, before telling any day against the DCT,
 // set a clause on a day of an earlier year ("On Tuesday, November 22,
 // 2016, I landed") or in a year a decade or more before it ("In 1905
-// Einstein published"); a history (see isHistory) in the three sentences
-// after a date; any text once three dates were told so. Not a change to
-// come ("arrives on May 17"): that is news again. News, even right after
-// naming another year ("a year earlier ... Sept. 30"), keeps to the DCT's.
+// Einstein published", "when 1979 began"); a history (see isHistory) that
+// has told no day against the DCT, in the three sentences after a date;
+// any text once three dates were told so. Not a change to come ("arrives
+// on May 17"): that is news again, but for a letter's or a diary's own
+// future and a story's plans ("intending to strike on Saturday"). News,
+// even right after naming another year ("a year earlier ... Sept. 30"),
+// keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
 	if ok && !p.dayLine && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) {
