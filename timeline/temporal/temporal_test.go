@@ -1398,3 +1398,11 @@ func TestVagueSpans(t *testing.T) {
 	check(t, "Cleanup would take weeks, and the rebuilding will last years. He stayed the last three years.", fri,
 		[]want{{"weeks", "DURATION PXW"}, {"years", "DURATION PXY"}, {"the last three years", "DURATION P3Y"}})
 }
+
+// TestAnniversaries: "Fifty years ago today" is that day fifty years
+// back; "twenty-five years ago this week" that week.
+func TestAnniversaries(t *testing.T) {
+	jan := time.Date(2010, 1, 23, 0, 0, 0, 0, time.UTC)
+	check(t, "Fifty years ago today, the wall fell. Twenty-five years ago this week, the lanterns went up. A hundred years ago this month he was born.", jan,
+		[]want{{"Fifty years ago today", "DATE 1960-01-23"}, {"Twenty-five years ago this week", "DATE 1985-W04"}, {"A hundred years ago this month", "DATE 1910-01"}})
+}
