@@ -1406,3 +1406,9 @@ func TestAnniversaries(t *testing.T) {
 	check(t, "Fifty years ago today, the wall fell. Twenty-five years ago this week, the lanterns went up. A hundred years ago this month he was born.", jan,
 		[]want{{"Fifty years ago today", "DATE 1960-01-23"}, {"Twenty-five years ago this week", "DATE 1985-W04"}, {"A hundred years ago this month", "DATE 1910-01"}})
 }
+
+// TestEveryDayOfTheYear: "every 30 April" is a day of every year.
+func TestEveryDayOfTheYear(t *testing.T) {
+	check(t, "Every 30 April students gather; every March 5 the town feasts.", fri,
+		[]want{{"Every 30 April", "SET XXXX-04-30"}, {"every March 5", "SET XXXX-03-05"}})
+}
