@@ -838,8 +838,9 @@ func (p *parser) season(i int) phrase {
 	}
 	if c.y == unknown {
 		// "fall" and "spring" are also verbs: alone they need "the" or a preposition
-		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "mid") {
-			return phrase{}
+		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "mid") &&
+			!(p.tok(i).brk && p.cue(k) == cuePast) {
+			return phrase{} // (but "Spring came late and all at once")
 		}
 		if p.is(k, "of") || p.is(k, "quarters") || !the && p.modifies(k) { // "the spring of discontent", "winter quarters", "summer cottages"
 			return phrase{}

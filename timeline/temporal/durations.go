@@ -353,6 +353,15 @@ func (p *parser) theUnitBefore(i int) phrase {
 	if p.is(i, "the") && p.is(i+1, "fiscal") && p.is(i+2, "year") && !p.hyphen(i+3) {
 		return p.theYear(i, i+3)
 	}
+	if p.is(i, "the") && p.is(i+1, "new") && p.is(i+2, "year") && !p.tok(i+1).upper && p.hasDCT {
+		// "talks resume in the new year": the year after the DCT's, or the story's
+		y, anchor := p.dct.y, AnchorDCT
+		if sy, ok := p.storyYear(i); ok {
+			y, anchor = sy, AnchorExpr
+		}
+		c := cal{g: gYear, y: y + 1}
+		return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+3) + "', the year after -> " + c.value()}
+	}
 	if !p.is(i, "the") || !p.has(i+1, cUnit|cPart) || p.tok(i+1).lex.plural {
 		return phrase{}
 	}

@@ -1412,3 +1412,11 @@ func TestEveryDayOfTheYear(t *testing.T) {
 	check(t, "Every 30 April students gather; every March 5 the town feasts.", fri,
 		[]want{{"Every 30 April", "SET XXXX-04-30"}, {"every March 5", "SET XXXX-03-05"}})
 }
+
+// TestNewYearAndSpring: "in the new year" is the next year; a sentence
+// opened by "Spring came" tells a season.
+func TestNewYearAndSpring(t *testing.T) {
+	dec := time.Date(2014, 12, 15, 0, 0, 0, 0, time.UTC)
+	check(t, "Talks will resume in the new year.", dec, []want{{"the new year", "DATE 2015"}})
+	check(t, "Spring came late and all at once. Prices fall when it rains.", dec, []want{{"Spring", "DATE 2014-SP"}})
+}
