@@ -1420,3 +1420,9 @@ func TestNewYearAndSpring(t *testing.T) {
 	check(t, "Talks will resume in the new year.", dec, []want{{"the new year", "DATE 2015"}})
 	check(t, "Spring came late and all at once. Prices fall when it rains.", dec, []want{{"Spring", "DATE 2014-SP"}})
 }
+
+// TestMeasureRates: "30 kilometres a day" is a rate, a SET.
+func TestMeasureRates(t *testing.T) {
+	check(t, "They covered 30 kilometres a day, barely a mile a day at the end.", fri,
+		[]want{{"a day", "SET P1D"}, {"a day", "SET P1D"}})
+}
