@@ -246,6 +246,8 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
 	} else if e := p.era(j); e.ok() && e.end > j+1 {
 		c.y, k = e.cal.y, e.end // "January 38 BC", "March AD 37"
+	} else if t := p.tok(j); j == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() && !p.punct(j+1, ":") {
+		c.y, k = t.num, j+1 // "April 960" in a history of Byzantium
 	}
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
 		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
@@ -585,11 +587,12 @@ func (p *parser) oldYear(i int) bool {
 }
 
 // ancient reports whether the text has written a year of the first
-// centuries, before or after Christ: its years may then be written in one
-// or two digits ("Augustus died in AD 14 ... in 23 his son died").
+// millennium, before or after Christ: its years may then be written in
+// one to three digits ("Augustus died in AD 14 ... in 23 his son died",
+// "born in 958 ... crowned in April 960").
 func (p *parser) ancient() bool {
 	for _, y := range p.years {
-		if y < 500 {
+		if y < 1000 {
 			return true
 		}
 	}
@@ -829,6 +832,8 @@ func (p *parser) season(i int) phrase {
 		if e2 := p.era(k + 1); p.punct(k, "/") && e2.ok() {
 			k = e2.end // "the winter of 190/189 BC" began in 190
 		}
+	} else if t := p.tok(j); j > k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() {
+		c.y, k = t.num, j+1 // "the summer of 986" in a history of Byzantium
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if c.y == unknown && j > k {

@@ -153,7 +153,7 @@ func (p *parser) duration(i int) phrase {
 	}
 	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
 	p.relate(&ph, a, u)
-	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && !p.sinceLast(i-1) && p.tense(i, ph.end) > 0 {
+	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && !p.sinceLast(i-1) && !p.is(a.end, "single") && p.tense(i, ph.end) > 0 {
 		// "would be redeemed in five years": the time that far after the DCT
 		if a.vague || a.half || ph.mod != "" || p.is(ph.end, "or") {
 			return phrase{begin: i, end: ph.end, typ: Date, value: "FUTURE_REF", why: "'" + p.span(i-1, ph.end) + "' in a future clause, vague -> FUTURE_REF"}
@@ -166,14 +166,14 @@ func (p *parser) duration(i int) phrase {
 	return ph
 }
 
-// andSmaller reads "and" and an amount of a smaller unit after a duration
-// of a units u ending at k, and gives their sum as one value: "two hours
-// and 41 minutes" is PT2H41M; k when there is none.
+// andSmaller reads ["and"] an amount of a smaller unit after a duration of
+// a units u ending at k, and gives their sum as one value: "two hours and
+// 41 minutes", "3 hours 52 minutes" is PT3H52M; k when there is none.
 func (p *parser) andSmaller(a amount, u unit, k int) (string, int) {
-	if !p.is(k, "and") || a.vague || a.half || a.fourth {
+	if a.vague || a.half || a.fourth || !p.is(k, "and") && p.tok(k).kind != tkNum {
 		return "", k
 	}
-	b, ok := p.amount(k + 1)
+	b, ok := p.amount(k + btoi(p.is(k, "and")))
 	if !ok || b.vague || b.half || b.fourth || b.n == 0 {
 		return "", k
 	}

@@ -491,7 +491,7 @@ func (p *parser) ago(i int) phrase {
 		return phrase{} // "A day earlier", "six hours earlier" are durations (see relate)
 	}
 	switch {
-	case p.is(k, "ago") || p.is(k, "back") && !p.is(k+1, "to") || p.is(k, "earlier") || p.is(k, "from") && p.is(k+1, "now") || p.is(k, "hence"):
+	case p.is(k, "ago") || p.is(k, "back") && !p.is(k+1, "to") && u >= uDay || p.is(k, "earlier") || p.is(k, "from") && p.is(k+1, "now") || p.is(k, "hence"):
 		end, dir := k+1, -1
 		if p.is(k, "from") {
 			end, dir = k+2, 1
@@ -586,7 +586,7 @@ func (p *parser) ago(i int) phrase {
 // as an adjective ("a five year low", "a two day rally").
 func (p *parser) unitAfter(a amount) (unit, int, bool) {
 	k := a.end
-	if p.is(k, "more", "additional", "extra", "further", "trading", "business", "working", "straight",
+	if p.is(k, "more", "additional", "extra", "further", "trading", "business", "working", "straight", "single",
 		"consecutive", "full", "calendar", "whole", "entire") {
 		k++ // "two more weeks", "eight trading days", "three straight years"
 	}

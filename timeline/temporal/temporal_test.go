@@ -1426,3 +1426,13 @@ func TestMeasureRates(t *testing.T) {
 	check(t, "They covered 30 kilometres a day, barely a mile a day at the end.", fri,
 		[]want{{"a day", "SET P1D"}, {"a day", "SET P1D"}})
 }
+
+// TestMillenniumYearsAndMeasures: in a text of the first millennium,
+// "April 960" and "the summer of 986" are dates; "a single day" and "3
+// hours 52 minutes" are durations; "38 seconds back" is no date.
+func TestMillenniumYearsAndMeasures(t *testing.T) {
+	check(t, "Basil was born in 958 and crowned in April 960. In the summer of 986 he marched. The siege lasted a single day.", fri,
+		[]want{{"958", "DATE 0958"}, {"April 960", "DATE 0960-04"}, {"the summer of 986", "DATE 0986-SU"}, {"a single day", "DURATION P1D"}})
+	check(t, "He won in 3 hours 52 minutes and finished 38 seconds back.", fri,
+		[]want{{"3 hours 52 minutes", "DURATION PT3H52M"}, {"38 seconds", "DURATION PT38S"}})
+}

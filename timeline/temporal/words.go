@@ -187,7 +187,7 @@ var functionWords = []string{
 	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "at", "up", "no",
 	"just", "more", "less", "over", "under", "about", "around", "some", "each", "every", "per", "only",
 	"well", "close", "not", "fewer", "longer", "upwards", "barely", "almost", "nearly", "roughly",
-	"approximately", "until", "right", "any", "another", "other", "all",
+	"approximately", "until", "right", "any", "another", "other", "all", "single",
 }
 
 // wordsWhere are the dictionary words whose entries satisfy f.
