@@ -847,7 +847,7 @@ func (p *parser) season(i int) phrase {
 			!(p.tok(i).brk && p.cue(k) == cuePast) {
 			return phrase{} // (but "Spring came late and all at once")
 		}
-		if p.is(k, "of") || p.is(k, "quarters") || !the && p.modifies(k) { // "the spring of discontent", "winter quarters", "summer cottages"
+		if p.is(k, "of") || p.is(k, "quarters") || !the && p.modifies(k) || p.nameWord(k) && p.tok(k-1).upper { // "the spring of discontent", "winter quarters", "summer cottages", "The Winter Palace"
 			return phrase{}
 		}
 		c.y, ph.anchor, _ = p.inferYear(c, i, k)

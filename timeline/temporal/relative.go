@@ -1031,6 +1031,9 @@ var overAmount = map[string]bool{
 // positioned: "early December", "mid-2012", "the end of the year", "late
 // yesterday", "earlier this year", "the late 1970s".
 func (p *parser) positioned(i int) phrase {
+	if p.is(i, "late", "early") && p.is(i-1, "be", "been", "is", "was", "were", "are", "am", "m", "re", "s", "being") {
+		return phrase{} // said of someone: "I'll be late tonight"
+	}
 	for _, j := range p.entry(i).posMods {
 		m := positionMods[j]
 		k, ok := p.words(i, m.words)

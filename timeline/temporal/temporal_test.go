@@ -1436,3 +1436,10 @@ func TestMillenniumYearsAndMeasures(t *testing.T) {
 	check(t, "He won in 3 hours 52 minutes and finished 38 seconds back.", fri,
 		[]want{{"3 hours 52 minutes", "DURATION PT3H52M"}, {"38 seconds", "DURATION PT38S"}})
 }
+
+// TestLateAndNamedSeasons: "I'll be late tonight" is someone late, and "The
+// Winter Palace" a name.
+func TestLateAndNamedSeasons(t *testing.T) {
+	check(t, "I'll be late tonight. The Winter Palace fell. Late last night the storm hit.", time.Date(2017, 11, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"tonight", "TIME 2017-11-07TNI"}, {"Late last night", "TIME 2017-11-06TNI END"}})
+}
