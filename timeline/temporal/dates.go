@@ -1707,10 +1707,22 @@ func (p *parser) withinRef(c cal, i int) bool {
 // keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && !p.dayLine && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) {
+	if ok && !p.dayLine && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	return y, ok
+}
+
+// pastAfter reports whether the sentence of token i goes on in the past:
+// what was "due to open on 20 October" and "was postponed" looked ahead
+// from the story's time, not the DCT's.
+func (p *parser) pastAfter(i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+12 && !p.toks[k].brk; k++ {
+		if p.cue(k) == cuePast {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveBefore reports whether "to" and a verb come just before token
@@ -1738,7 +1750,7 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		// 22, 2016, I landed"), unless news has told a day of its own: the
 		// year it has gone on to, not one it recalls ("the inquiry
 		// published in January 2012")
-		if (p.out[p.refIdx].Anchor == AnchorExpr || p.refOpens || p.refAt && p.ref.y > d.y) && p.ref.y != unknown && p.ref.g >= gYear {
+		if (p.out[p.refIdx].Anchor == AnchorExpr && p.refOwnAt || p.refOpens || p.refAt && p.ref.y > d.y && p.out[p.refIdx].Anchor != AnchorExpr) && p.ref.y != unknown && p.ref.g >= gYear {
 			// ("In January 1666 France entered the war. On 11 June", "It
 			// reached Jamaica in January 1741 ... on 13 March")
 			return p.ref.y, true

@@ -42,6 +42,7 @@ type parser struct {
 	refIdx   int  // its index in out, or -1
 	refAt    bool // it was told as the time of a clause: "in 1863", "on July 1" (see toldAt)
 	refOpens bool // and opens its sentence or line: "In January 1666 France entered the war"
+	refOwnAt bool // it was itself so told, not a relative date after one ("adopted the following February")
 	lastDay  cal  // the last day the text told, but for days looked back to: see storyDay
 	dayAt    bool // it was told as the time of a clause
 	dayLine  bool // it heads a letter or a diary's entry: their present is that day
@@ -476,7 +477,7 @@ func (p *parser) place(ph phrase) {
 		return
 	}
 	p.ref, p.refIdx = ph.cal, len(p.out)
-	p.refAt = at || ph.anchor == AnchorExpr && p.refAt
+	p.refAt, p.refOwnAt = at || ph.anchor == AnchorExpr && p.refAt, at
 	p.refOpens = at && (p.tok(ph.begin).brk || ph.begin == 0 || p.tok(ph.begin-1).brk && p.tok(ph.begin-1).kind == tkWord)
 	if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
 		// the quarter of a report is the first recent one it names
@@ -579,7 +580,7 @@ func (p *parser) toldAt(b, e int) bool {
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
 		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began")
 	}
-	return p.entryHead(b, e) || p.dateline(b, e)
+	return p.entryHead(b, e) || p.dateline(b, e) || p.tok(b).brk && p.punct(e, ",") // ("The following year, ...")
 }
 
 // calendarWritten reports whether a phrase writes a day of the calendar,

@@ -1443,3 +1443,13 @@ func TestLateAndNamedSeasons(t *testing.T) {
 	check(t, "I'll be late tonight. The Winter Palace fell. Late last night the storm hit.", time.Date(2017, 11, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"tonight", "TIME 2017-11-07TNI"}, {"Late last night", "TIME 2017-11-06TNI END"}})
 }
+
+// TestStoryYearKept: a relative date inside a clause does not reset a
+// history's year; what was "due to open" and "was postponed" stays in it.
+func TestStoryYearKept(t *testing.T) {
+	check(t, "The Bolsheviks seized power on 25 October 1917, which was 7 November in the calendar that Russia adopted the following February.\n\nNicholas II had abdicated on 2 March. Lenin returned on 3 April. A committee was formed on 16 October. The Congress, due to open on 20 October, was postponed.", time.Date(2017, 11, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"25 October 1917", "DATE 1917-10-25"}, {"7 November", "DATE 1917-11-07"}, {"the following February", "DATE 1918-02"},
+			{"2 March", "DATE 1917-03-02"}, {"3 April", "DATE 1917-04-03"}, {"16 October", "DATE 1917-10-16"}, {"20 October", "DATE 1917-10-20"}})
+	check(t, "In 1863 the war turned. The following year, in May, Grant crossed the Rapidan.", time.Date(2013, 5, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"1863", "DATE 1863"}, {"The following year", "DATE 1864"}, {"May", "DATE 1864-05"}})
+}
