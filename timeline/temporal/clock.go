@@ -337,7 +337,7 @@ func (p *parser) clock(i int) phrase {
 			// a news timeline's entries ("11:22 p.m. — ...") follow each
 			// other from the DCT's day, whatever days the entries name
 			day, why = p.dct.coarsen(gDay), "a timeline's entry on the DCT's day"
-			if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.within(i, p.out[p.refIdx].End, 5) {
+			if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.within(i, p.out[p.refIdx].End, 5, 300) {
 				// the day the story has told ("A timeline shows how the day unfolded:")
 				day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "a timeline's entry on the day just told"
 			}
@@ -386,7 +386,7 @@ func (p *parser) afternoon(i, hh int) bool {
 	default:
 		return false
 	}
-	return p.within(i, p.toks[p.prev.end-1].end, 1)
+	return p.within(i, p.toks[p.prev.end-1].end, 1, 90)
 }
 
 // clockEntry reports whether the time at tokens [i, e) heads an entry of
@@ -400,11 +400,14 @@ func (p *parser) clockEntry(i, e int) bool {
 	return p.lineStart(b) && (p.punct(e, ":") || p.punct(e, ".") || p.punct(e, "—") || p.punct(e, "-") || p.tok(e).kind == tkWord && p.tok(e).upper)
 }
 
-// within reports whether token i comes at most n sentence breaks after
-// byte offset end.
-func (p *parser) within(i, end, n int) bool {
+// within reports whether token i comes at most n sentence breaks and span
+// tokens after byte offset end (the bound keeps unbroken text linear).
+func (p *parser) within(i, end, n, span int) bool {
 	breaks := 0
 	for k := i; k > 0 && p.toks[k-1].end > end; k-- {
+		if i-k >= span {
+			return false
+		}
 		if p.toks[k].brk {
 			if breaks++; breaks > n {
 				return false
@@ -421,7 +424,7 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 	if last.g != gMinute || last.y != d.y || last.n != d.n || last.d != d.d || last.hh < 18 || ct.hh >= 12 {
 		return false
 	}
-	return p.within(i, p.toks[p.prev.end-1].end, 2)
+	return p.within(i, p.toks[p.prev.end-1].end, 2, 90)
 }
 
 // toldDay reports whether a time of day at tokens [i, j) is on the day

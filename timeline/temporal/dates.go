@@ -1674,13 +1674,8 @@ func (p *parser) withinRef(c cal, i int) bool {
 		told.Anchor != "" && (r.g < gDay || told.Anchor == AnchorDCT || !strings.ContainsAny(told.Text, "0123456789")) {
 		return false // (a day derived from the period: "attached on April 3")
 	}
-	breaks := 0
-	for k := i; k > 0 && p.toks[k-1].end > told.End; k-- {
-		if p.toks[k].brk {
-			if breaks++; breaks > 1 || strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n\n") {
-				return false
-			}
-		}
+	if !p.within(i, told.End, 1, 90) || strings.Contains(p.text[told.End:p.toks[i].start], "\n\n") {
+		return false // (not past a paragraph's end)
 	}
 	if r.g == gSeason {
 		mid := seasonMidMonth[r.code]

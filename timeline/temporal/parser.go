@@ -649,7 +649,7 @@ func (p *parser) dateline(b, e int) bool {
 // heading a letter or a diary's entry, which tell its week as news does
 // (a timeline's entries after a day's heading go on from it).
 func (p *parser) inEntry(i int) bool {
-	return p.dayLine && i >= p.dayEnd && p.within(i, p.toks[p.dayEnd-1].end, 6)
+	return p.dayLine && i >= p.dayEnd && p.within(i, p.toks[p.dayEnd-1].end, 6, 300)
 }
 
 // lineStart reports whether token k begins a line.
@@ -681,21 +681,7 @@ func (p *parser) anaphor() (cal, string) {
 // sentence of token i or the two before (a story goes on about its day
 // for a few sentences) and within 90 tokens.
 func (p *parser) recentRef(i int) bool {
-	if p.refIdx < 0 {
-		return false
-	}
-	end, breaks := p.out[p.refIdx].End, 0
-	for k := i; k > 0 && k > i-90; k-- {
-		if p.toks[k-1].end <= end {
-			return true
-		}
-		if p.toks[k].brk {
-			if breaks++; breaks > 2 {
-				return false
-			}
-		}
-	}
-	return false
+	return p.refIdx >= 0 && p.within(i, p.out[p.refIdx].End, 2, 90)
 }
 
 // recentlyEnded reports whether a quarter or half ended in the year before
