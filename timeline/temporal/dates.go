@@ -1212,6 +1212,8 @@ func (p *parser) holiday(i int) phrase {
 			}
 			ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', a holiday in the year the text last gave -> "+c.value()
 			return ph
+		} else if y, ok := p.sentenceYear(i); ok {
+			c.y, ph.anchor = y, AnchorExpr // "In 2009 the festival was held at Easter"
 		} else {
 			c.y, ph.anchor = nearestHoliday(h.date, p.dct, week, p.tense(i, end)), AnchorDCT
 		}
@@ -1282,11 +1284,14 @@ func (p *parser) words(i int, ws []string) (int, bool) {
 	return i, true
 }
 
-// holidays lists fixed and movable feasts, longest names first.
-var holidays = []struct {
+// A holiday is a feast's name, in lower-case words, and its date in a year.
+type holiday struct {
 	words []string
 	date  func(y int) (int, int)
-}{
+}
+
+// holidays lists fixed and movable feasts, longest names first.
+var holidays = withSaints([]holiday{
 	{[]string{"new", "year", "'", "s", "day"}, fixed(1, 1)},
 	{[]string{"new", "year", "'", "s", "eve"}, fixed(12, 31)},
 	{[]string{"christmas", "eve"}, fixed(12, 24)},
@@ -1319,6 +1324,10 @@ var holidays = []struct {
 	{[]string{"easter", "monday"}, daysAfter(easter, 1)},
 	{[]string{"easter"}, easter},
 	{[]string{"good", "friday"}, daysAfter(easter, -2)},
+	{[]string{"maundy", "thursday"}, daysAfter(easter, -3)},
+	{[]string{"holy", "saturday"}, daysAfter(easter, -1)},
+	{[]string{"shrove", "tuesday"}, daysAfter(easter, -47)},
+	{[]string{"trinity", "sunday"}, daysAfter(easter, 56)},
 	{[]string{"palm", "sunday"}, daysAfter(easter, -7)},
 	{[]string{"ash", "wednesday"}, daysAfter(easter, -46)},
 	{[]string{"black", "friday"}, daysAfter(nthWeekday(11, time.Thursday, 4), 1)},
@@ -1336,15 +1345,41 @@ var holidays = []struct {
 	{[]string{"boxing", "day"}, fixed(12, 26)},
 	{[]string{"bonfire", "night"}, fixed(11, 5)},
 	{[]string{"guy", "fawkes", "night"}, fixed(11, 5)},
-	{[]string{"st", ".", "patrick", "'", "s", "day"}, fixed(3, 17)},
-	{[]string{"st", "patrick", "'", "s", "day"}, fixed(3, 17)},
-	{[]string{"saint", "patrick", "'", "s", "day"}, fixed(3, 17)},
 	{[]string{"may", "day"}, fixed(5, 1)},
 	{[]string{"earth", "day"}, fixed(4, 22)},
 	{[]string{"bastille", "day"}, fixed(7, 14)},
 	{[]string{"canada", "day"}, fixed(7, 1)},
 	{[]string{"inauguration", "day"}, fixed(1, 20)},
 	{[]string{"juneteenth"}, fixed(6, 19)},
+	{[]string{"hogmanay"}, fixed(12, 31)},
+	{[]string{"walpurgis", "night"}, fixed(4, 30)},
+})
+
+// saintsDays are feasts named for a saint, written "St. Crispin's Day", "St
+// Crispin's Day" or "Saint Crispin's Day"; "St. John's Eve" is the day before.
+var saintsDays = []struct {
+	name string
+	m, d int
+}{
+	{"agnes", 1, 21}, {"valentine", 2, 14}, {"david", 3, 1}, {"patrick", 3, 17},
+	{"joseph", 3, 19}, {"george", 4, 23}, {"mark", 4, 25}, {"john", 6, 24},
+	{"peter", 6, 29}, {"swithin", 7, 15}, {"james", 7, 25}, {"lawrence", 8, 10},
+	{"bartholomew", 8, 24}, {"michael", 9, 29}, {"luke", 10, 18}, {"crispin", 10, 25},
+	{"martin", 11, 11}, {"andrew", 11, 30}, {"nicholas", 12, 6}, {"lucy", 12, 13},
+	{"thomas", 12, 21}, {"stephen", 12, 26},
+}
+
+// withSaints adds the saints' days to the feasts.
+func withSaints(feasts []holiday) []holiday {
+	for _, s := range saintsDays {
+		for _, title := range [][]string{{"st", "."}, {"st"}, {"saint"}} {
+			name := append(append([]string{}, title...), s.name, "'", "s")
+			feasts = append(feasts,
+				holiday{append(name[:len(name):len(name)], "day"), fixed(s.m, s.d)},
+				holiday{append(name[:len(name):len(name)], "eve"), daysAfter(fixed(s.m, s.d), -1)})
+		}
+	}
+	return feasts
 }
 
 func fixed(m, d int) func(int) (int, int) { return func(int) (int, int) { return m, d } }
@@ -1384,8 +1419,16 @@ func electionDay(y int) (int, int) {
 	return 11, d + 1
 }
 
-// easter is the Gregorian Easter Sunday (anonymous Gregorian algorithm).
+// easter is Easter Sunday: by the Julian computus, as a Julian date, before
+// the Gregorian reform of 1582 (histories of those years write Julian
+// dates), by the Gregorian one (the anonymous algorithm) after.
 func easter(y int) (int, int) {
+	if y < 1583 {
+		a, b, c := mod(y, 4), mod(y, 7), mod(y, 19)
+		d := (19*c + 15) % 30
+		e := (2*a + 4*b - d + 34) % 7
+		return (d + e + 114) / 31, (d+e+114)%31 + 1
+	}
 	a, b, c := y%19, y/100, y%100
 	d, e := b/4, b%4
 	f := (b + 8) / 25
@@ -1818,3 +1861,6 @@ func (p *parser) span(i, j int) string {
 	}
 	return p.text[p.tok(i).start:p.tok(j-1).end]
 }
+
+// mod is the remainder of a by b, never negative (years before Christ).
+func mod(a, b int) int { return (a%b + b) % b }

@@ -92,6 +92,15 @@ func TestFeasts(t *testing.T) {
 	check(t, "The siege began in 1337. By Midsummer Day the salt was open; at Michaelmas and Martinmas they fasted, and Candlemas passed.", fri,
 		[]want{{"1337", "DATE 1337"}, {"Midsummer Day", "DATE 1337-06-24"}, {"Michaelmas", "DATE 1337-09-29"}, {"Martinmas", "DATE 1337-11-11"}, {"Candlemas", "DATE 1338-02-02"}})
 	check(t, "Pentecost will fall on May 19.", fri, []want{{"Pentecost", "DATE 2013-05-19"}, {"May 19", "DATE 2013-05-19"}})
+	// saints' days and their eves, in any of the ways they are written
+	check(t, "The army landed in 1415. On St. Crispin's Day it fought; by St Andrew's Eve it was home, and Saint Stephen's Day was quiet.", fri,
+		[]want{{"1415", "DATE 1415"}, {"St. Crispin's Day", "DATE 1415-10-25"}, {"St Andrew's Eve", "DATE 1415-11-29"}, {"Saint Stephen's Day", "DATE 1415-12-26"}})
+	// before the Gregorian reform, Easter and its feasts are reckoned as
+	// the chronicles reckoned them: Julian Easter 1347 was 1 April
+	check(t, "In 1347 the city held out. On Good Friday the walls fell.", fri,
+		[]want{{"1347", "DATE 1347"}, {"Good Friday", "DATE 1347-03-30"}})
+	check(t, "The rising was planned in 1916. Shrove Tuesday passed quietly, and on Maundy Thursday the orders went out.", fri,
+		[]want{{"1916", "DATE 1916"}, {"Shrove Tuesday", "DATE 1916-03-07"}, {"Maundy Thursday", "DATE 1916-04-20"}})
 }
 
 func TestNotTime(t *testing.T) {
@@ -1108,6 +1117,8 @@ func TestSentenceYear(t *testing.T) {
 	may := time.Date(2022, 5, 17, 0, 0, 0, 0, time.UTC)
 	check(t, "In 2014, after a cold spell, the lakes were frozen by early March and thawed in June.", may,
 		[]want{{"2014", "DATE 2014"}, {"early March", "DATE 2014-03 START"}, {"June", "DATE 2014-06"}})
+	check(t, "In 2009 the festival was held on Easter Sunday.", may,
+		[]want{{"2009", "DATE 2009"}, {"Easter Sunday", "DATE 2009-04-12"}})
 	check(t, "Stocks could stall, as they did last year, when they peaked in early April.", may,
 		[]want{{"last year", "DATE 2021"}, {"early April", "DATE 2021-04 START"}})
 	check(t, "Stocks peaked last year. In early April they fell.", may,
