@@ -13,6 +13,8 @@ type clockTime struct {
 	hasZone bool
 	sure    bool // has a meridiem, a zone or "o'clock": certainly a time
 	half    int  // 1 a.m., 2 p.m., 0 when the text does not say
+	bare    bool // an hour alone, "at six": a time only on a day a story told
+	dotted  bool // "at 6.15", which may be a price: a time only in a story
 }
 
 // clockAt parses a time of day at token i.
@@ -46,6 +48,7 @@ type hour struct {
 	military bool // four digits: "0930", "1800"
 	past     bool // "half past", "a quarter to": a time whatever follows
 	before   bool // minutes to the hour: one hour less
+	dotted   bool // "6.15": minutes after a point, not a colon
 }
 
 // hourAt parses the hour of a time of day at token i: "7", "7:30",
@@ -71,10 +74,8 @@ func (p *parser) hourAt(i int) (hour, bool) {
 	h := hour{hh: t.num, end: i + 1}
 	k := i + 1
 	if (p.punct(k, ":") || p.punct(k, ".")) && p.glued(k) && p.glued(k+1) && len(p.tok(k+1).low) == 2 && p.tok(k+1).kind == tkNum && p.tok(k+1).num < 60 {
-		if p.punct(k, ".") && !p.meridiemAt(k+2) {
-			return h, false // "3.25" is a number
-		}
 		h.mm, h.end, h.minutes = p.tok(k+1).num, k+2, true
+		h.dotted = p.punct(k, ".") && !p.meridiemAt(k+2) // "3.25" may be a number
 		if p.punct(h.end, ":") && p.glued(h.end) && p.tok(h.end+1).kind == tkNum && len(p.tok(h.end+1).low) == 2 {
 			h.end += 2 // seconds
 		}
@@ -98,6 +99,14 @@ func (p *parser) hourWord(i int) (hour, bool) {
 func (p *parser) minutesPast(i int) (hour, bool) {
 	k, mm, sure := i, 0, false
 	switch {
+	case p.is(k, "half") && !p.is(k+1, "past"):
+		// "at half four": British, half past four; a time only as a bare hour is
+		h, ok := p.hourWord(k + 1)
+		if t := p.tok(k + 1); !ok && t.kind == tkNum && len(t.low) <= 2 && t.num >= 1 && t.num <= 12 {
+			h, ok = hour{hh: t.num, end: k + 2, spelled: true}, true
+		}
+		h.mm = 30
+		return h, ok
 	case p.is(k, "half"):
 		mm, k = 30, k+1
 	case p.is(k, "quarter"), p.is(k, "a") && p.is(k+1, "quarter"):
@@ -196,7 +205,11 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	if !ct.sure && (p.is(k, "this", "that") && p.has(k+1, cPart) || p.is(k, "the") && p.is(k+1, "next", "following") && p.has(k+2, cPart)) {
 		ct.sure = true // "at six this morning", "ten that night": the part of the day places the hour
 	}
-	if !ct.sure && (h.spelled || !h.minutes) {
+	if !ct.sure && (!h.minutes || h.dotted) && !h.military && p.bareHour(i, k, h) {
+		ct.bare, ct.dotted, ct.end = true, h.dotted, k
+		return ct, true
+	}
+	if !ct.sure && (h.spelled || !h.minutes || h.dotted) {
 		return ct, false
 	}
 	if h.before {
@@ -210,6 +223,44 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		return ct, false
 	}
 	return ct, true
+}
+
+// bareHour reports whether hour h at token i, with nothing after it at
+// token k to mark it, reads as a time of day all the same: "at six",
+// "until two", "by four", "from ten until two", "at 6.15", with the clause
+// ending or going on after it ("At eleven the bell rang"); not "at ten
+// paces", "tied at six", "won by three", "at one with", "at 1,015
+// francs". clock keeps it only on a day a story has told.
+func (p *parser) bareHour(i, k int, h hour) bool {
+	if h.hh < 1 || h.hh > 12 && !h.dotted || h.hh > 23 || p.is(i, "one") || !p.is(i-1, "at", "until", "till", "by", "after", "from") || amountVerbs[p.tok(i-2).low] {
+		return false
+	}
+	if p.glued(k) && p.tok(k+1).kind == tkNum && p.glued(k+1) {
+		return false // a number goes on: "1,015"
+	}
+	switch n := p.tok(k); {
+	case p.is(i-1, "from"):
+		return p.is(k, "until", "till", "to") // "from ten until two"
+	case n.brk || n.kind == tkPunct && strings.Contains(",.;:!?)—", n.low) || k >= len(p.toks):
+		return true
+	case p.is(k, "and", "or", "but", "when", "until", "till", "sharp", "precisely", "exactly"):
+		return true
+	}
+	// "At eleven the bell rang", "and by four the cargo was out": a
+	// clause's subject follows
+	opens := p.toks[i-1].brk || p.is(i-2, "and", "but", "then") || p.punct(i-2, ",")
+	return opens && p.is(k, "the", "a", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "nothing", "everyone", "everybody")
+}
+
+// amountVerbs take "at" or "by" and a number that is no hour: "tied at
+// six", "won by three".
+var amountVerbs = map[string]bool{
+	"tied": true, "level": true, "stood": true, "stands": true, "remained": true, "capped": true,
+	"set": true, "fixed": true, "priced": true, "valued": true, "estimated": true, "put": true,
+	"numbered": true, "ranked": true, "rated": true, "aged": true, "age": true, "won": true,
+	"lost": true, "beat": true, "led": true, "trailed": true, "rose": true, "fell": true,
+	"increased": true, "decreased": true, "grew": true, "dropped": true, "cut": true, "outnumbered": true,
+	"up": true, "down": true, "only": true,
 }
 
 // timePreps are the prepositions that make "at 7:30" a time.
@@ -291,10 +342,20 @@ func (p *parser) clock(i int) phrase {
 	if !ok {
 		return phrase{}
 	}
+	if ct.bare {
+		if ct.hh <= 12 {
+			ct.hh = p.bareHalf(i, ct.hh)
+		}
+		ct.half = 1 + btoi(ct.hh >= 12)
+	}
 	conv := p.tok(i).kind == tkNum && len(p.tok(i).low) == 4 && p.conversion(i)
 	ph := phrase{begin: i, end: ct.end, typ: Time, anchor: AnchorDCT}
 	day := p.dct.coarsen(gDay)
 	why := "on the DCT's day"
+	if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && p.afternoon(i, ct.hh) {
+		ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
+		why = "in the afternoon just told, " + why
+	}
 	k := ct.end
 	next := p.tok(k).brk || p.newSentence(k)
 	if p.is(k, "on") || p.punct(k, ",") {
@@ -324,7 +385,7 @@ func (p *parser) clock(i int) phrase {
 		day.g, day.code = gDay, ""
 	default:
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
-		if c, anchor, ok := p.sentenceDay(i, ct.end); ok {
+		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) {
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
 		} else if d, ok := p.storyDay(i, true); ok {
 			// a story tells its times on the day it is at, and moves on:
@@ -333,6 +394,8 @@ func (p *parser) clock(i int) phrase {
 			if last := p.lastDay; last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, ct, i) {
 				day, why = dayOf(d.date().AddDate(0, 0, 1)), "on the day after the last time of the text"
 			}
+		} else if ct.bare {
+			return phrase{} // "the vote passed by ten": an hour alone is a story's
 		} else if p.hasDCT && p.clockEntry(i, ct.end) {
 			// a news timeline's entries ("11:22 p.m. — ...") follow each
 			// other from the DCT's day, whatever days the entries name
@@ -360,10 +423,6 @@ func (p *parser) clock(i int) phrase {
 			ph.anchor = ""
 		}
 	}
-	if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && p.afternoon(i, ct.hh) {
-		ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
-		why += ", in the afternoon just told"
-	}
 	c := day
 	c.g, c.hh, c.mm = gMinute, ct.hh, ct.mm
 	ph.cal = c
@@ -372,6 +431,39 @@ func (p *parser) clock(i int) phrase {
 		ph.why += " (zone UTC" + zoneString(ct.zone) + ")"
 	}
 	return ph
+}
+
+// bareHalf is the hour of the day of a bare hour hh (1-12) at token i:
+// in the part of the day the text has just told ("until morning. At six"),
+// after the hour it has just told, in the same half of the day or past
+// midnight ("at midnight ... by four"), and otherwise in a waking day:
+// six to eleven in the morning, one to five in the afternoon.
+func (p *parser) bareHalf(i, hh int) int {
+	if last := p.prev.cal; p.prev.end > 0 && p.within(i, p.toks[p.prev.end-1].end, 2, 120) {
+		switch {
+		case last.g == gPart && last.code == "NI":
+			if hh >= 7 && hh < 12 {
+				return hh + 12 // "Monday night ... on watch from ten"
+			}
+			return hh % 12 // (two at night; twelve is the midnight just begun)
+		case last.g == gPart:
+			return partHour(hh, last.code)
+		case last.g == gMinute && last.hh >= 12:
+			if hh < 12 && hh+12 >= last.hh {
+				return hh + 12
+			}
+			return hh % 12
+		case last.g == gMinute:
+			if hh < last.hh && hh < 12 {
+				return hh + 12 // "at 9 a.m. ... at three"
+			}
+			return hh
+		}
+	}
+	if hh <= 5 {
+		return hh + 12
+	}
+	return hh
 }
 
 // afternoon reports whether an hour written without a.m. or p.m. at token

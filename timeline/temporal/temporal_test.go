@@ -1210,9 +1210,37 @@ func TestOverAsPreposition(t *testing.T) {
 func TestDiaryEntries(t *testing.T) {
 	check(t, "Down the Yukon: from the diary of Edwin Marsh, 1898\n\nThe diary was given to the archives by his granddaughter in 2004.\n\nSunday, May 29.—The ice went out this morning. Harris says tomorrow is too soon.\n\nTuesday, May 31.—Loaded the boat yesterday and pushed off at six.\n\nWednesday, June 8.—A man from Oregon drowned on Monday.", time.Date(2019, 8, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1898", "DATE 1898"}, {"2004", "DATE 2004"}, {"Sunday, May 29", "DATE 1898-05-29"}, {"this morning", "TIME 1898-05-29TMO"}, {"tomorrow", "DATE 1898-05-30"},
-			{"Tuesday, May 31", "DATE 1898-05-31"}, {"yesterday", "DATE 1898-05-30"}, {"Wednesday, June 8", "DATE 1898-06-08"}, {"Monday", "DATE 1898-06-06"}})
+			{"Tuesday, May 31", "DATE 1898-05-31"}, {"yesterday", "DATE 1898-05-30"}, {"six", "TIME 1898-05-31T06:00"}, {"Wednesday, June 8", "DATE 1898-06-08"}, {"Monday", "DATE 1898-06-06"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
+}
+
+// TestBareHours: in a story, an hour with nothing to mark it ("at six",
+// "from ten until two", "at half four", "at 6.15") is a time of the day the
+// story is at, in the part of the day it has told; in news, and where the
+// number counts something, it is none.
+func TestBareHours(t *testing.T) {
+	story := "On 3 March 1921 the ship docked at Bremen. "
+	dct := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want []want
+	}{
+		{"We went ashore at six and dined at half past eight.", []want{{"six", "TIME 1921-03-03T06:00"}, {"half past eight", "TIME 1921-03-03T08:30"}}},
+		{"That evening we dined at eight.", []want{{"That evening", "TIME 1921-03-03TEV"}, {"eight", "TIME 1921-03-03T20:00"}}},
+		{"That night I was on watch from ten until two.", []want{{"That night", "TIME 1921-03-03TNI"}, {"ten", "TIME 1921-03-03T22:00"}, {"two", "TIME 1921-03-04T02:00"}}},
+		{"We landed at 2 p.m. and by four the cargo was out.", []want{{"2 p.m.", "TIME 1921-03-03T14:00"}, {"four", "TIME 1921-03-03T16:00"}}},
+		{"At eleven the bell rang.", []want{{"eleven", "TIME 1921-03-03T11:00"}}},
+		{"The train left at 6.15 and the post came at half four.", []want{{"6.15", "TIME 1921-03-03T06:15"}, {"half four", "TIME 1921-03-03T16:30"}}},
+		// counts and prices
+		{"The score was tied at six, and the ship was sold at 6.15 a share.", nil},
+		{"They walked at ten paces and won by three.", nil},
+	} {
+		check(t, story+c.text, dct, append([]want{{"3 March 1921", "DATE 1921-03-03"}}, c.want...))
+	}
+	// news has no bare hours
+	check(t, "The vote on Monday passed by ten, and shares closed at 6.15.", time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday", "DATE 2013-03-18"}})
 }
 
 // TestStoryLooksBack: a relative clause looking back leaves the story's
