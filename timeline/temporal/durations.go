@@ -11,7 +11,7 @@ var durationLeads = map[string]bool{
 	"past": true, "last": true, "next": true, "coming": true, "first": true, "previous": true,
 	"following": true, "latest": true, "final": true, "remaining": true, "ensuing": true,
 	"preceding": true, "initial": true, "same": true, "entire": true, "full": true, "whole": true,
-	"recent": true, "additional": true, "further": true, "other": true, "prior": true,
+	"recent": true, "additional": true, "further": true, "other": true, "prior": true, "another": true,
 }
 
 // durationDets may open a duration: "the past two months", "their first
@@ -76,13 +76,19 @@ func (p *parser) duration(i int) phrase {
 			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2 // "several-year"
 		}
 	}
+	if t := p.tok(k); end == 0 && lead == "another" && !the && t.lex != nil && t.lex.class&cUnit != 0 && !t.lex.plural && !p.hyphen(k+1) {
+		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "another hour"
+	}
 	if end == 0 {
 		// a plural unit alone: "recent years", "the coming months", "for years"
 		t := p.tok(k)
 		if t.lex == nil || t.lex.class&cUnit == 0 || !t.lex.plural || p.hyphen(k+1) {
 			return phrase{}
 		}
-		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "take", "takes", "taking", "lasted", "last", "lasts", "spent", "than") && !p.is(k+1, "later", "before", "after", "earlier") {
+		if lead == "" && !the && !p.is(i-1, "for", "within", "in", "over", "after", "took", "take", "takes", "taking", "lasted", "last", "lasts", "spent", "than") && !p.is(k+1, "later", "before", "after", "earlier") &&
+			!(p.is(k+1, "of") && p.tok(k-1).kind == tkWord && !p.hyphen(k-1) && p.tok(k-1).lex == nil && !p.is(k-1, "or", "and") && !p.is(k-2, "the", "a", "an")) {
+			// ("by years of dispute", "followed months of talks" measure; not
+			// "three-quarters of", "in the early hours of", "weeks or months of")
 			return phrase{}
 		}
 		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") || the && p.is(i-1, "than") {

@@ -110,6 +110,10 @@ func (p *parser) refWord(i int) phrase {
 			p.tok(i+1).kind != tkWord || p.is(i+1, "must", "runs", "ran", "flows", "flowed", "of", "was", "is", "that", "which", "and", "carried", "swept") {
 			return phrase{}
 		}
+	case "recently":
+		if p.is(i-1, "as") && p.is(i+1, "as") {
+			return phrase{} // a comparison: "as recently as 2011"
+		}
 	case "soon":
 		// "the bank may soon seek", "it soon will"; not "as soon as he
 		// left", "soon after", "was soon released"
@@ -1015,6 +1019,9 @@ func (p *parser) isAmount(i int) bool {
 // days"), not "more than" ("for over two years", "lasted over a week").
 func (p *parser) overSpan(i int) bool {
 	t := p.tok(i - 1)
+	if n := len(p.out); n > 0 && p.out[n-1].End == t.end {
+		return true // after a time: "deliberated for 14 hours over three days"
+	}
 	return t.kind == tkWord && !t.upper && !overAmount[t.low] && t.lex == nil
 }
 
