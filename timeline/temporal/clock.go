@@ -352,10 +352,6 @@ func (p *parser) clock(i int) phrase {
 	ph := phrase{begin: i, end: ct.end, typ: Time, anchor: AnchorDCT}
 	day := p.dct.coarsen(gDay)
 	why := "on the DCT's day"
-	if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && p.afternoon(i, ct.hh) {
-		ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
-		why = "in the afternoon just told, " + why
-	}
 	k := ct.end
 	next := p.tok(k).brk || p.newSentence(k)
 	if p.is(k, "on") || p.punct(k, ",") {
@@ -384,6 +380,10 @@ func (p *parser) clock(i int) phrase {
 		}
 		day.g, day.code = gDay, ""
 	default:
+		if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && p.afternoon(i, ct.hh) {
+			ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
+			why = "in the afternoon just told, " + why
+		}
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) {
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()

@@ -269,18 +269,24 @@ func (p *parser) monthDate(i int) phrase {
 	switch {
 	case c.y == unknown && hasWD && p.hasDCT && !p.inStory(i):
 		// "Monday, Oct. 26": the year near the DCT where it is a Monday,
-		// else one the text wrote where it is
-		c.y, ph.anchor, why = unknown, AnchorDCT, why+", no year given: the year near the DCT with that weekday"
+		// else one the text wrote where it is, first when the date opens a
+		// line, so heads a diary's entry ("the siege of 1857.\n\nMonday,
+		// June 29th.")
+		written, ok := p.yearOfWeekday(c, wd)
+		near := unknown
 		for _, dy := range []int{0, -1, 1} {
 			if time.Date(p.dct.y+dy, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
-				c.y = p.dct.y + dy
+				near = p.dct.y + dy
 				break
 			}
 		}
-		if y, ok := p.yearOfWeekday(c, wd); c.y == unknown && ok {
-			c.y, ph.anchor, why = y, AnchorExpr, why+"; none: the year the text wrote where it is, "+strconv.Itoa(y)
-		} else if c.y == unknown {
-			c.y = p.dct.y
+		switch {
+		case ok && (near == unknown || p.lineStart(i) && abs(written-p.dct.y) > 1):
+			c.y, ph.anchor, why = written, AnchorExpr, why+", no year given: the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(written)
+		case near != unknown:
+			c.y, ph.anchor, why = near, AnchorDCT, why+", no year given: the year near the DCT with that weekday"
+		default:
+			c.y, ph.anchor, why = p.dct.y, AnchorDCT, why+", no year given: the DCT's"
 		}
 	case c.y == unknown:
 		var how string

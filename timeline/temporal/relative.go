@@ -506,8 +506,10 @@ func (p *parser) ago(i int) phrase {
 		base := p.dct
 		if p.is(k, "earlier") {
 			base, ph.anchor = p.anaphor()
-		} else if day, ok := p.storyDay(i, true); ok && p.is(k, "hence") {
-			base, ph.anchor = day, AnchorExpr // a log's "three weeks hence"
+		} else if day, ok := p.storyDay(i, true); ok && (p.is(k, "hence") || p.inEntry(i) || p.quoted(i)) {
+			// a log's "three weeks hence", a diary's "two days ago", and
+			// one a character says are from the day at hand
+			base, ph.anchor = day, AnchorExpr
 		}
 		if a.vague {
 			ph.value = "PAST_REF"

@@ -947,6 +947,11 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Friday, 14 October 1994. He mentions it to no one until Monday.\n\nSaturday afternoon. She telephones.\n\nThursday, 20 October. The daughter calls. On Christmas Eve 1964, they met again.", time.Date(2019, 3, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, 14 October 1994", "DATE 1994-10-14"}, {"Monday", "DATE 1994-10-17"}, {"Saturday afternoon", "TIME 1994-10-15TAF"},
 			{"Thursday, 20 October", "DATE 1994-10-20"}, {"Christmas Eve 1964", "DATE 1964-12-24"}})
+	// a diary's "ago" counts back from the entry's day; an hour with its
+	// part of the day is in that part, whatever part was told before
+	check(t, "The diary of the siege of 1857.\n\nMonday, June 29th. Grain is to be in by tomorrow evening, and the Sikhs have dug since five o'clock this morning.\n\nJuly 2nd. A shell struck the room a shell entered two days ago.", time.Date(2014, 8, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"1857", "DATE 1857"}, {"Monday, June 29th", "DATE 1857-06-29"}, {"tomorrow evening", "TIME 1857-06-30TEV"}, {"five o'clock this morning", "TIME 1857-06-29T05:00"},
+			{"July 2nd", "DATE 1857-07-02"}, {"two days ago", "DATE 1857-06-30"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
@@ -1216,6 +1221,11 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "Down the Yukon: from the diary of Edwin Marsh, 1898\n\nThe diary was given to the archives by his granddaughter in 2004.\n\nSunday, May 29.—The ice went out this morning. Harris says tomorrow is too soon.\n\nTuesday, May 31.—Loaded the boat yesterday and pushed off at six.\n\nWednesday, June 8.—A man from Oregon drowned on Monday.", time.Date(2019, 8, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1898", "DATE 1898"}, {"2004", "DATE 2004"}, {"Sunday, May 29", "DATE 1898-05-29"}, {"this morning", "TIME 1898-05-29TMO"}, {"tomorrow", "DATE 1898-05-30"},
 			{"Tuesday, May 31", "DATE 1898-05-31"}, {"yesterday", "DATE 1898-05-30"}, {"six", "TIME 1898-05-31T06:00"}, {"Wednesday, June 8", "DATE 1898-06-08"}, {"Monday", "DATE 1898-06-06"}})
+	// a diary's "ago" counts back from the entry's day; an hour with its
+	// part of the day is in that part, whatever part was told before
+	check(t, "The diary of the siege of 1857.\n\nMonday, June 29th. Grain is to be in by tomorrow evening, and the Sikhs have dug since five o'clock this morning.\n\nJuly 2nd. A shell struck the room a shell entered two days ago.", time.Date(2014, 8, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"1857", "DATE 1857"}, {"Monday, June 29th", "DATE 1857-06-29"}, {"tomorrow evening", "TIME 1857-06-30TEV"}, {"five o'clock this morning", "TIME 1857-06-29T05:00"},
+			{"July 2nd", "DATE 1857-07-02"}, {"two days ago", "DATE 1857-06-30"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
 }
