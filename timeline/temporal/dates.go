@@ -293,7 +293,7 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, ph.anchor, how = p.inferYear(c, i, k)
 		why += ", " + how
 		if y, ok := p.yearOfWeekday(c, wd); hasWD && ok && y != c.y {
-			c.y, why = y, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
+			c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
 		}
 	}
 	if c.g == gDay {
@@ -429,7 +429,7 @@ func (p *parser) dayMonth(i int) phrase {
 		why += ", " + how
 		if wd, _, _ := p.weekday(i); hasWD {
 			if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y {
-				c.y, why = y, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
+				c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
 			}
 		}
 	}
@@ -1310,6 +1310,7 @@ var holidays = withSaints([]holiday{
 	{[]string{"all", "saints", "'", "day"}, fixed(11, 1)},
 	{[]string{"whitsun"}, daysAfter(easter, 49)},
 	{[]string{"whitsunday"}, daysAfter(easter, 49)},
+	{[]string{"whit", "sunday"}, daysAfter(easter, 49)},
 	{[]string{"pentecost"}, daysAfter(easter, 49)},
 	{[]string{"ascension", "day"}, daysAfter(easter, 39)},
 	{[]string{"epiphany"}, fixed(1, 6)},

@@ -516,7 +516,14 @@ func (p *parser) bound(i int) bool {
 	if p.is(i-1, "since", "until", "till") {
 		return true
 	}
+	last := -1
+	if n := len(p.out); n > 0 {
+		last = p.out[n-1].End
+	}
 	for k := i - 1; k >= 0 && k >= i-10 && !p.toks[k+1].brk && p.toks[k].kind != tkPunct; k-- {
+		if p.toks[k].end <= last {
+			return false // "since" is another time's: "out since Tuesday began returning Saturday"
+		}
 		if p.is(k, "since") && !p.toks[k].upper {
 			return true
 		}
@@ -597,8 +604,16 @@ func (p *parser) calendarWritten(ph phrase) bool {
 
 // entryHead reports whether tokens [b, e) head a timeline's or a diary's
 // entry: "Friday, 14 October 1994. Harrow leaves the pub", "Sunday, May
-// 29.—The ice went out".
+// 29.—The ice went out", "May 24th, Krasnoyarsk. Twelve days out".
 func (p *parser) entryHead(b, e int) bool {
+	if p.punct(e, ",") {
+		for k := e + 1; k < e+4 && p.tok(k).kind == tkWord && p.tok(k).upper; k++ {
+			if p.punct(k+1, ".") {
+				e = k + 1 // a place after the day
+				break
+			}
+		}
+	}
 	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—"))
 }
 
@@ -618,7 +633,8 @@ func (p *parser) datelineAt(i int) bool {
 func (p *parser) quoted(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-80; k-- { // (a bound keeps long unbroken text linear)
 		if t := &p.toks[k]; t.kind == tkPunct && (t.low == "\"" || t.low == "“" || t.low == "``") {
-			return p.toks[k].brk || k == 0 || p.toks[k+1].brk
+			// (a quote glued to the word before it closes a quotation)
+			return (p.toks[k].brk || k == 0 || p.toks[k+1].brk) && (k == 0 || p.toks[k].space || p.lineStart(k))
 		}
 		if p.toks[k].brk {
 			return false

@@ -952,6 +952,9 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "The diary of the siege of 1857.\n\nMonday, June 29th. Grain is to be in by tomorrow evening, and the Sikhs have dug since five o'clock this morning.\n\nJuly 2nd. A shell struck the room a shell entered two days ago.", time.Date(2014, 8, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"1857", "DATE 1857"}, {"Monday, June 29th", "DATE 1857-06-29"}, {"tomorrow evening", "TIME 1857-06-30TEV"}, {"five o'clock this morning", "TIME 1857-06-29T05:00"},
 			{"July 2nd", "DATE 1857-07-02"}, {"two days ago", "DATE 1857-06-30"}})
+	// an entry headed by its day and place; a quotation closed before it
+	check(t, "Crossing Russia by rail in 1903.\n\nMay 12th, Moscow. We leave tonight. I was greeted with \"Christ is risen.\"\n\nMay 15th. Crossed the Urals this afternoon. Whit Sunday will find us at Baikal.", time.Date(2011, 9, 30, 0, 0, 0, 0, time.UTC),
+		[]want{{"1903", "DATE 1903"}, {"May 12th", "DATE 1903-05-12"}, {"tonight", "TIME 1903-05-12TNI"}, {"May 15th", "DATE 1903-05-15"}, {"this afternoon", "TIME 1903-05-15TAF"}, {"Whit Sunday", "DATE 1903-05-31"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
@@ -1226,8 +1229,18 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "The diary of the siege of 1857.\n\nMonday, June 29th. Grain is to be in by tomorrow evening, and the Sikhs have dug since five o'clock this morning.\n\nJuly 2nd. A shell struck the room a shell entered two days ago.", time.Date(2014, 8, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"1857", "DATE 1857"}, {"Monday, June 29th", "DATE 1857-06-29"}, {"tomorrow evening", "TIME 1857-06-30TEV"}, {"five o'clock this morning", "TIME 1857-06-29T05:00"},
 			{"July 2nd", "DATE 1857-07-02"}, {"two days ago", "DATE 1857-06-30"}})
+	// an entry headed by its day and place; a quotation closed before it
+	check(t, "Crossing Russia by rail in 1903.\n\nMay 12th, Moscow. We leave tonight. I was greeted with \"Christ is risen.\"\n\nMay 15th. Crossed the Urals this afternoon. Whit Sunday will find us at Baikal.", time.Date(2011, 9, 30, 0, 0, 0, 0, time.UTC),
+		[]want{{"1903", "DATE 1903"}, {"May 12th", "DATE 1903-05-12"}, {"tonight", "TIME 1903-05-12TNI"}, {"May 15th", "DATE 1903-05-15"}, {"this afternoon", "TIME 1903-05-15TAF"}, {"Whit Sunday", "DATE 1903-05-31"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
+}
+
+// TestSinceOwnsItsTime: "since" binds the time after it, not a later one
+// in its clause, which the story moves to.
+func TestSinceOwnsItsTime(t *testing.T) {
+	check(t, "Residents who had been out since Tuesday began returning Saturday afternoon. The highway reopened at 11:30 a.m.", time.Date(2013, 9, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday", "DATE 2013-09-10"}, {"Saturday afternoon", "TIME 2013-09-14TAF"}, {"11:30 a.m.", "TIME 2013-09-14T11:30"}})
 }
 
 // TestBareHours: in a story, an hour with nothing to mark it ("at six",
