@@ -893,7 +893,7 @@ func (p *parser) quarter(i int) phrase {
 	if the {
 		k++
 	}
-	y, tense, why := unknown, 0, ""
+	y, why := unknown, ""
 	// "this year's", "last year's", "next year's"
 	if p.is(k, "this", "last", "next") && p.is(k+1, "year") && p.punct(k+2, "'") && p.is(k+3, "s") {
 		y = p.dctYear(yearShift[p.tok(k).low])
@@ -986,33 +986,71 @@ func (p *parser) quarter(i int) phrase {
 		ph.begin = i + 1 // "the third-quarter results": an adjective, without "the"
 	}
 	if c.y == unknown {
-		// a quarter without a year: of the DCT's year, or the year before
-		// when it has not begun yet and the clause is not about the future
-		c.y, ph.anchor = p.dct.y, AnchorDCT
-		if p.hasDCT {
-			cur := p.dct.coarsen(c.g).n
-			tense = p.tense(i, k)
-			switch {
-			case c.n > cur && tense <= 0:
-				c.y--
-			case cur-c.n >= 2 && tense > 0 && p.futureBefore(i):
-				// a quarter looked forward to that ended long ago is next
-				// year's ("expects first-quarter sales" in November); one
-				// just ended is still to be reported
-				c.y++
-			}
-			why += "no year given: "
-			switch {
-			case c.y == p.dct.y:
-				why += "the DCT's year, "
-			case c.y > p.dct.y:
-				why += "looked forward to, long ended at the DCT: the year after, "
-			default:
-				why += "not begun at the DCT: the year before, "
-			}
-		}
+		var how string
+		c.y, ph.anchor, how = p.quarterYear(c, i, k)
+		why += how
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+why+"-> "+c.value()
+	return ph
+}
+
+// quarterYear is the year of quarter or half c at tokens [i, k) when the
+// text gives none: the DCT's, or the year before when it has not begun
+// yet and the clause is not about the future.
+func (p *parser) quarterYear(c cal, i, k int) (int, string, string) {
+	if !p.hasDCT {
+		return p.dct.y, AnchorDCT, ""
+	}
+	y, cur := p.dct.y, p.dct.coarsen(c.g).n
+	tense := p.tense(i, k)
+	switch {
+	case c.n > cur && tense <= 0:
+		return y - 1, AnchorDCT, "no year given: not begun at the DCT: the year before, "
+	case cur-c.n >= 2 && tense > 0 && p.futureBefore(i):
+		// a quarter looked forward to that ended long ago is next year's
+		// ("expects first-quarter sales" in November); one just ended is
+		// still to be reported
+		return y + 1, AnchorDCT, "no year given: looked forward to, long ended at the DCT: the year after, "
+	}
+	return y, AnchorDCT, "no year given: the DCT's year, "
+}
+
+// monthsQuarter: "the October-December quarter", "the January-June
+// period": the calendar quarter or half its months make up.
+func (p *parser) monthsQuarter(i int) phrase {
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	m1, k, ok := p.month(k)
+	if !ok || !p.hyphen(k) && !p.punct(k, "–") && !p.is(k, "to", "through") {
+		return phrase{}
+	}
+	m2, k, ok := p.month(k + 1)
+	if !ok {
+		return phrase{}
+	}
+	c := cal{g: gQuarter, y: unknown, n: int(m1-1)/3 + 1, d: unknown}
+	switch {
+	case m2 == m1+2 && (m1-1)%3 == 0:
+	case m2 == m1+5 && (m1 == 1 || m1 == 7):
+		c.g, c.n = gHalf, int(m1)/6+1
+	default:
+		return phrase{}
+	}
+	ph := phrase{begin: i, typ: Date}
+	why := ""
+	if y, k2, ok := p.year(k); ok && p.tok(k).kind == tkNum {
+		c.y, k = y, k2
+	}
+	if !p.is(k, "quarter", "period", "season", "half", "months") {
+		return phrase{}
+	}
+	if c.y == unknown {
+		c.y, ph.anchor, why = p.quarterYear(c, i, k)
+	}
+	ph.end, ph.cal = k+1, c
+	ph.why = "'" + p.span(i, k+1) + "', " + why + "the months of " + c.value()
 	return ph
 }
 
@@ -1752,7 +1790,7 @@ func (p *parser) withinRef(c cal, i int) bool {
 // keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && !p.dayLine && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) {
+	if ok && !p.dayLine && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	return y, ok

@@ -688,6 +688,28 @@ var presentVerbs = map[string]bool{
 }
 
 // delayVerbs move an event to a later time: "postponed until Tuesday".
+// scheduled reports whether the time at token i is one a verb set
+// something for: "set sentencing for Aug. 27", "the date was fixed for
+// Easter Sunday".
+func (p *parser) scheduled(i int) bool {
+	if !p.is(i-1, "for") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8 && !p.toks[k+1].brk; k-- {
+		if w := p.toks[k].low; scheduleVerbs[w] || delayVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduleVerbs put what they name at the time after "for": "set
+// sentencing for Aug. 27", "called an election for May 5".
+var scheduleVerbs = map[string]bool{
+	"set": true, "scheduled": true, "slated": true, "booked": true, "fixed": true, "called": true,
+	"planned": true, "penciled": true, "pencilled": true, "timed": true,
+}
+
 var delayVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "deferred": true, "extended": true, "adjourned": true,
 	"rescheduled": true, "recessed": true, "suspended": true, "moved": true, "pushed": true,
@@ -748,6 +770,9 @@ func (p *parser) tense(i, j int) int {
 			k = p.skipRelative(k) // "approved the budget, which would balance the books, on Thursday"
 		}
 		c := p.cue(k)
+		if p.hyphen(k-1) || p.hyphen(k+1) {
+			c = 0 // a compound's word: "a better-than-expected rise"
+		}
 		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] && p.has(i, cWeekday|cMonth|cHoliday) {
 			// "voted to strike from Friday", "agreed to meet Monday"; but an
 			// hour of the day told is that day's ("ordered them to leave at
@@ -779,7 +804,8 @@ func (p *parser) tense(i, j int) int {
 			return c
 		}
 	}
-	if near != 0 {
+	sched := p.scheduled(i)
+	if near != 0 && !sched {
 		return near
 	}
 	// a verb right after, in the same clause: "a service planned for
@@ -797,6 +823,9 @@ func (p *parser) tense(i, j int) int {
 			}
 			return 1 // a present copula after: "Election Day is Nov. 5", "Monday is the deadline"
 		}
+	}
+	if sched {
+		return 1 // (unless a verb after says otherwise, above)
 	}
 	if p.possessed(j) {
 		return p.possessiveTense(i, far)

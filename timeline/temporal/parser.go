@@ -275,6 +275,7 @@ var wordRules = []wordRule{
 	{cFunc | cOrd, (*parser).century, []string{"the"}},
 	{cFunc | cSeason, (*parser).season, []string{"the"}},
 	{key | cOrd, (*parser).quarter, []string{"the", "this", "last", "next", "fiscal", "q", "h"}},
+	{cMonth | cFunc, (*parser).monthsQuarter, []string{"the"}},
 	{cKey, (*parser).fiscal, []string{"fiscal", "fy"}},
 	{cHoliday | cFunc, (*parser).holiday, []string{"the"}}, // (a holiday's first word is a cHoliday: "All Saints' Day")
 	{cWeekday, (*parser).weekdayDate, none},

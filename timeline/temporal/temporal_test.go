@@ -1124,6 +1124,26 @@ func TestQuarterEnding(t *testing.T) {
 		[]want{{"the quarter", "DATE 2012-Q4"}})
 }
 
+// TestQuarterByMonths: a quarter or half named by its months; a reported
+// quarter is the last one ended, whatever a compound before it says.
+func TestQuarterByMonths(t *testing.T) {
+	feb := time.Date(2014, 2, 27, 0, 0, 0, 0, time.UTC)
+	check(t, "Nordhavn posted a better-than-expected rise in fourth-quarter profit. Sales in the October-December quarter rose, and in the January-June 2012 period fell.", feb,
+		[]want{{"fourth-quarter", "DATE 2013-Q4"}, {"the October-December quarter", "DATE 2013-Q4"}, {"the January-June 2012 period", "DATE 2012-H1"}})
+	check(t, "Output over the March-May season fell.", feb, nil) // no quarter: left to the months' own rules
+}
+
+// TestScheduled: what a verb sets for a time is ahead of the news, and in
+// a story ahead of the story's time.
+func TestScheduled(t *testing.T) {
+	check(t, "The judge set sentencing for Aug. 27 at 9 a.m.", time.Date(2012, 5, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"Aug. 27 at 9 a.m.", "TIME 2012-08-27T09:00"}})
+	check(t, "A memorial service planned for Saturday was canceled.", time.Date(1999, 10, 24, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday", "DATE 1999-10-23"}})
+	check(t, "The rising was planned in January 1916. The date was fixed for Easter Sunday, 23 April.", time.Date(2015, 11, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"January 1916", "DATE 1916-01"}, {"Easter Sunday", "DATE 1916-04-23"}, {"23 April", "DATE 1916-04-23"}})
+}
+
 // TestSentenceYear: a sentence opened by a year, or a "when" clause hung on
 // one, holds the dates in it.
 func TestSentenceYear(t *testing.T) {
