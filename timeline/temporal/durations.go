@@ -950,8 +950,9 @@ func (p *parser) wordCue(i int, w string) int {
 			return cueStrong
 		}
 		return 0
-	case (w == "plan" || w == "plans") && !p.is(i+1, "to") && !p.is(i-1, "i", "we", "they", "you", "will", "would", "to"):
-		return 0 // a noun: "a spending plan for fiscal 2013 on Monday night"
+	case (w == "plan" || w == "plans") && !p.is(i+1, "to") && !p.is(i-1, "i", "we", "they", "you", "will", "would", "to"),
+		w == "plan" && p.is(i-1, "to") && p.is(i-2, "according", "gone", "went", "go", "goes", "going"):
+		return 0 // a noun: "a spending plan for fiscal 2013 on Monday night", "had gone to plan"
 	case w == "next" && p.is(i+1, "to"):
 		return 0 // "next to the embassy"
 	case f&wModal != 0 && (p.is(i+1, "have") || p.is(i+1, "not") && p.is(i+2, "have")):

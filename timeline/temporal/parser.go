@@ -698,7 +698,7 @@ func (p *parser) anaphor() (cal, string) {
 // sentence of token i or the two before (a story goes on about its day
 // for a few sentences) and within 90 tokens.
 func (p *parser) recentRef(i int) bool {
-	return p.refIdx >= 0 && p.within(i, p.out[p.refIdx].End, 2, 90)
+	return p.refIdx >= 0 && p.within(i, p.out[p.refIdx].End, 2, 120)
 }
 
 // recentlyEnded reports whether a quarter or half ended in the year before

@@ -476,10 +476,12 @@ func (p *parser) ago(i int) phrase {
 		mod, k = "APPROX", k+2 // "a week or so ago"
 	}
 	why := "'" + p.span(i, k) + "'"
-	if p.is(k, "from") && u >= uDay && !a.vague && mod == "" {
-		// "a week from Tuesday", "two days from today": that day, moved
+	if p.is(k, "from") && u >= uDay && !a.vague && mod == "" && !p.has(i-1, cUnit) && !p.is(i-1, "times") ||
+		p.is(k, "on") && u == uWeek && !a.vague && mod == "" && p.has(k+1, cWeekday) && p.tok(k+1).upper {
+		// "a week from Tuesday", "two days from today", British "a week
+		// on Saturday": that day, moved; not "two days a week from Monday"
 		d := p.weekdayDate(k + 1)
-		if r := p.dayWord(k + 1); r.end > d.end {
+		if r := p.dayWord(k + 1); r.end > d.end && p.is(k, "from") {
 			d = r
 		}
 		if d.ok() && d.typ == Date && d.cal.g == gDay && d.cal.known() {
@@ -930,6 +932,9 @@ func (p *parser) modified(i int) phrase {
 			if ph := f(p, k); ph.ok() && ph.end > core.end {
 				core = ph
 			}
+		}
+		if set := p.set(k); set.ok() && set.end > core.end && core.ok() {
+			return phrase{} // a frequency, whose rule takes it: "only two days a week"
 		}
 		if m.mod == "APPROX" && m.words[0] != "some" && m.words[0] != "nearly" && (p.has(k, cMonth|cSeason|cHoliday) || p.tok(k).kind == tkNum && len(p.tok(k).low) >= 3) {
 			// a date told roughly: "around Nov. 1", "circa 1750" (TimeBank
