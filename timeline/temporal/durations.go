@@ -32,6 +32,12 @@ func (p *parser) duration(i int) phrase {
 		lead = p.tok(k).low
 		k++
 	}
+	if t := p.tok(k); p.is(i, "the") && k == i+1 && p.is(k, "decade", "century") && p.is(i-1, "of", "in", "during", "throughout") &&
+		!p.is(k+1, "ahead", "before", "after", "since", "that", "to", "of") && p.refIdx >= 0 && p.ref.g == unitGran[t.lex.unit] && p.recentRef(i) {
+		// "the best-selling artists of the decade" after "the late 1990s"
+		return phrase{begin: i, end: k + 1, typ: Date, cal: p.ref, anchor: AnchorExpr,
+			why: "'" + p.span(i, k+1) + "', the " + t.low + " just told -> " + p.ref.value()}
+	}
 	if lead == "last" && !the && p.is(i-1, modals...) || lead == "last" && p.is(i-1, "to") {
 		return phrase{} // the verb: "the rebuilding will last years"
 	}
@@ -413,7 +419,7 @@ func (p *parser) theUnitBefore(i int) phrase {
 				why: "'" + p.span(i-2, i+2) + "', the " + t.low + " of the last date -> " + c.value()}
 		}
 	}
-	if g == gPart && p.is(i-1, "in", "by", "during", "through", "throughout") && p.tok(i-2).kind != tkNum && !p.is(i+2, "of", "after", "before") && p.ref.g >= gDay && p.ref.known() && (p.is(i-1, "in") && p.recentRef(i) || p.inStory(i)) {
+	if g == gPart && p.is(i-1, "in", "by", "during", "through", "throughout") && p.tok(i-2).kind != tkNum && !p.is(i+2, "of", "after", "before") && p.ref.g >= gDay && p.ref.known() && (p.recentRef(i) || p.inStory(i)) {
 		// "Shares fell Friday. Dealers bought in the morning": that day's;
 		// a story's "by the evening", "during the night"
 		c := p.ref.coarsen(gDay)

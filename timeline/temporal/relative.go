@@ -1071,7 +1071,7 @@ func (p *parser) positioned(i int) phrase {
 			g := unitGran[u]
 			if u >= uDay && u != uHour {
 				base, anchor := p.dct, AnchorDCT
-				if (det == 0 || p.tok(k).low == "the") && p.refIdx >= 0 && p.ref.g >= gDecade && (p.ref.g >= gYear || g <= p.ref.g) && (p.ref.g <= g || !p.hasDCT || p.recentRef(k)) {
+				if (det == 0 || p.tok(k).low == "the") && p.refIdx >= 0 && p.ref.g >= min(gDecade, g) && (p.ref.g >= gYear || g <= p.ref.g) && (p.ref.g <= g || !p.hasDCT || p.recentRef(k)) {
 					// "In 1990 ... the end of the year", "On March 8 ...
 					// by the end of the month": the period of the last date
 					base, anchor = p.ref, AnchorExpr

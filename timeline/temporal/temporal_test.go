@@ -1124,6 +1124,15 @@ func TestQuarterEnding(t *testing.T) {
 		[]want{{"the quarter", "DATE 2012-Q4"}})
 }
 
+// TestPeriodJustTold: "the decade", "the century" after one was told are
+// that one.
+func TestPeriodJustTold(t *testing.T) {
+	check(t, "Her hits in the late 1990s made her one of the best-selling artists of the decade. In the decade ahead, prices rose.", fri,
+		[]want{{"the late 1990s", "DATE 199 END"}, {"the decade", "DATE 199"}})
+	check(t, "The 19th century saw the city grow; by the end of the century it had a million people.", fri,
+		[]want{{"The 19th century", "DATE 18"}, {"the end of the century", "DATE 18 END"}})
+}
+
 // TestQuarterByMonths: a quarter or half named by its months; a reported
 // quarter is the last one ended, whatever a compound before it says.
 func TestQuarterByMonths(t *testing.T) {
