@@ -145,8 +145,8 @@ func (p *parser) isYear(i int) bool {
 	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
 		return true // "the summer of 1969 men walked", "on 10 November 1938 synagogues burned"
 	}
-	if t := p.tok(i - 1); t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk {
-		return false // a model's number: "the Comfort 1500 heater", "Windows 2000"
+	if t := p.tok(i - 1); t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk && !p.is(i-1, "in", "since", "by", "from", "until", "after", "before", "during") {
+		return false // a model's number: "the Comfort 1500 heater", "Windows 2000"; not a heading's "Early life\nIn 1806"
 	}
 	if p.is(i-1, "the", "its", "his", "her", "their") || p.hyphen(i-1) && p.is(i-2, "post", "pre", "mid") {
 		return true // "the 1992 protests", "post-1959 politics": a year used as an adjective
@@ -1487,6 +1487,14 @@ func easter(y int) (int, int) {
 	return month, day
 }
 
+// weekdayCompounds make a weekday before them part of a thing, no day:
+// "Sunday school", "the Sunday papers".
+var weekdayCompounds = map[string]bool{
+	"school": true, "schools": true, "paper": true, "papers": true, "best": true, "roast": true,
+	"supplement": true, "supplements": true, "driver": true, "drivers": true, "league": true, "painter": true,
+	"painters": true, "clothes": true,
+}
+
 // weekdayDate: "Friday", "Friday's", "Monday morning", "early Tuesday",
 // resolved by the tense of the clause: "said Friday" is the last Friday,
 // "will meet Monday" the next Monday, both counting the DCT's own day.
@@ -1503,6 +1511,9 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	if p.tok(k).upper && p.tok(k).kind == tkWord && p.tok(k).lex == nil && !p.tok(k).brk && !p.clauseAfter(i, k) {
 		return phrase{} // part of a name: "Sunday Telegraph"
+	}
+	if weekdayCompounds[p.tok(k).low] && !p.tok(k).upper {
+		return phrase{} // "the Sunday school", "a Sunday roast"
 	}
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	var c cal

@@ -382,8 +382,8 @@ func (p *parser) theUnitBefore(i int) phrase {
 		return phrase{} // "the year-ago quarter"
 	}
 	u, g := t.lex.unitOr(t.low)
-	if u < uDay || u == uWeekend || u == uHalf || u == uQuarter {
-		return phrase{}
+	if u < uDay || u == uWeekend || u == uHalf || u == uQuarter || p.is(i-1, "to") && u == uDay && p.has(i-2, cUnit) {
+		return phrase{} // ("thirty-one years to the day after his death" is exact)
 	}
 	if p.is(i+2, "before", "after") {
 		// "the day before last Tuesday's hearing", "the day after Christmas":

@@ -105,6 +105,7 @@ func TestFeasts(t *testing.T) {
 
 func TestNotTime(t *testing.T) {
 	for _, text := range []string{
+		"He was forbidden to attend the Sunday school, and missed the Sunday papers.",
 		"You may go now if you like it.",
 		"They joined the March on Washington.",
 		"He reads the Sunday Times.",
@@ -1122,6 +1123,13 @@ func TestQuarterEnding(t *testing.T) {
 		[]want{{"first-quarter", "DATE 2013-Q1"}, {"the quarter", "DATE 2013-Q1"}})
 	check(t, "For the quarter, the Dow rose 11 percent.", time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"the quarter", "DATE 2012-Q4"}})
+}
+
+// TestHeadingYear: a heading line ends without a stop; the year after
+// it is a year, not a model's number.
+func TestHeadingYear(t *testing.T) {
+	check(t, "Early life\nIn 1806 he joined the Optical Institute. He died thirty-one years to the day after his friend.", fri,
+		[]want{{"1806", "DATE 1806"}, {"thirty-one years", "DURATION P31Y"}})
 }
 
 // TestPeriodJustTold: "the decade", "the century" after one was told are
