@@ -145,8 +145,8 @@ func (p *parser) isYear(i int) bool {
 	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
 		return true // "the summer of 1969 men walked", "on 10 November 1938 synagogues burned"
 	}
-	if t := p.tok(i - 1); t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk && !p.is(i-1, "in", "since", "by", "from", "until", "after", "before", "during") {
-		return false // a model's number: "the Comfort 1500 heater", "Windows 2000"; not a heading's "Early life\nIn 1806"
+	if p.afterName(i) {
+		return false // a model's number: "the Comfort 1500 heater", "Windows 2000"
 	}
 	if p.is(i-1, "the", "its", "his", "her", "their") || p.hyphen(i-1) && p.is(i-2, "post", "pre", "mid") {
 		return true // "the 1992 protests", "post-1959 politics": a year used as an adjective
@@ -166,6 +166,16 @@ func (p *parser) isYear(i int) bool {
 		}
 	}
 	return true
+}
+
+// afterName reports whether token i follows a capitalized word inside a
+// sentence, so is part of a name ("Windows 2000", "Operation August
+// Storm"); a capitalized preposition opens a line after a heading ("Early
+// life\nIn 1806 he left").
+func (p *parser) afterName(i int) bool {
+	t := p.tok(i - 1)
+	return t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk &&
+		!p.is(i-1, "in", "on", "since", "by", "from", "until", "after", "before", "during")
 }
 
 // address reports whether the number at i is a place on a street: "the
@@ -338,7 +348,6 @@ func (p *parser) ofYearTold(i, j int, c cal, what string) (phrase, bool) {
 // bareMonth decides whether a month name alone is a date: not a name
 // ("Theresa May"), not "a March" or "the March on Washington".
 func (p *parser) bareMonth(i int) bool {
-	prev := p.tok(i - 1)
 	if p.is(i-1, "a", "an") || p.is(i+1, "of") && !p.tok(i+2).upper {
 		return false
 	}
@@ -346,7 +355,7 @@ func (p *parser) bareMonth(i int) bool {
 		p.is(i+1, "on", "to", "for", "in", "at", "of", "and", "or", "from", "through", "against", "was", "is")) {
 		return false // "the March on Washington"; but "the October slaying" is a date
 	}
-	if prev.kind == tkWord && prev.upper && !prev.brk && !p.toks[i].brk && prev.lex == nil {
+	if p.afterName(i) {
 		return false // inside a name
 	}
 	if p.tok(i+1).kind == tkWord && p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.tok(i+1).brk {
@@ -1657,6 +1666,12 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 			// a story goes on into the next year: "at Christmas 1890 ... in
 			// late January" is January 1891
 			return y + 1, AnchorExpr, "no year given: the year after the date just told, " + strconv.Itoa(y+1)
+		}
+		if r := p.ref; r.y == y && r.g >= gMonth && c.g >= gMonth && r.n != unknown && c.n != unknown && c.n-r.n >= 10 && p.recentRef(i) && p.tense(i, j) < 0 && !p.quoted(i) {
+			// and looks back over the new year: "By early January the
+			// columns were destroyed; the assault in mid-December was
+			// repulsed" is the December before
+			return y - 1, AnchorExpr, "no year given: the year before the date just told, " + strconv.Itoa(y-1)
 		}
 		return y, AnchorExpr, "no year given: the year of the date just told, " + strconv.Itoa(y)
 	}

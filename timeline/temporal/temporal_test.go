@@ -1125,9 +1125,18 @@ func TestQuarterEnding(t *testing.T) {
 		[]want{{"the quarter", "DATE 2012-Q4"}})
 }
 
+// TestStoryLooksBackOverNewYear: a story just into a new year that tells
+// of a late month in the past tells of the one before.
+func TestStoryLooksBackOverNewYear(t *testing.T) {
+	check(t, "The war began in November 1939. The battle lasted from 7 December until 8 January. By early January the columns had been destroyed. The assault in mid-December was repulsed.\n\nThe February offensive\nThe Soviets attacked again.", fri,
+		[]want{{"November 1939", "DATE 1939-11"}, {"7 December", "DATE 1939-12-07"}, {"8 January", "DATE 1940-01-08"}, {"early January", "DATE 1940-01 START"},
+			{"mid-December", "DATE 1939-12 MID"}, {"February", "DATE 1940-02"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
+	check(t, "The Institute\nIn March 1806 he left.", fri, []want{{"March 1806", "DATE 1806-03"}})
 	check(t, "Early life\nIn 1806 he joined the Optical Institute. He died thirty-one years to the day after his friend.", fri,
 		[]want{{"1806", "DATE 1806"}, {"thirty-one years", "DURATION P31Y"}})
 }
