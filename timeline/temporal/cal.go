@@ -100,7 +100,7 @@ func (c cal) value() string {
 }
 
 func (c cal) appendValue(b []byte) []byte {
-	if c.y < -9999 || c.y > 9999 {
+	if (c.y < -9999 || c.y > 9999) && c.y != unknown {
 		c.y, c.n, c.d = unknown, unknown, unknown
 	}
 	if c.y < 0 && c.y != unknown {

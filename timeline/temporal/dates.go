@@ -1655,6 +1655,9 @@ func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (
 // back, than of the future. Without a DCT, it is the last year the text
 // wrote out ("In 1990 ... On June 3").
 func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
+	if _, ok := p.storyYearAny(i); ok && !p.dayLine && p.writersPresent(i) {
+		return unknown, "", "no year: what is so every year in the writer's present"
+	}
 	if y, ok := p.storyYear(i); ok {
 		if p.inEntry(i) {
 			// a letter's or a diary's months are around its day, as news's are
@@ -1688,6 +1691,43 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
 	}
 	return p.yearAround(c, p.dct, i, j), AnchorDCT, "no year given: the year around the DCT"
+}
+
+// writersPresent reports whether the sentence of token i tells, in the
+// present, of the writer's time, not the story's (which a diary's present
+// is, so it is not asked there): it has "now" or
+// "today", or follows a sentence opened by "Today", and a present verb and
+// no past one ("Today the canal carries pleasure boats. It is open from
+// May to September", "23 October is now a national holiday").
+func (p *parser) writersPresent(i int) bool {
+	// the clause: from the sentence's start or a "; " or ", and" to its end
+	s, e := i, i
+	for s > 0 && i-s < 40 && !p.toks[s].brk && !p.punct(s-1, ";") && !(p.punct(s-1, ",") && p.is(s, "and", "but")) {
+		s--
+	}
+	for e+1 < len(p.toks) && e-i < 40 && !p.toks[e+1].brk && !p.punct(e+1, ";") && !(p.punct(e+1, ",") && p.is(e+2, "and", "but")) {
+		e++
+	}
+	now, present := false, false
+	for k := s; k <= e; k++ {
+		switch {
+		case p.cue(k) == cuePast && !p.is(k-1, "is", "are", "still", "be", "being"):
+			return false // (not a present passive: "are still operated by hand")
+		case p.is(k, "now", "nowadays") || p.is(k, "today") && !p.is(k+1, "'"):
+			now = true
+		case p.is(k, "is", "are", "remains", "remain"):
+			present = true
+		}
+	}
+	if !now && s > 0 && p.toks[s].brk {
+		// the sentence before opens with "Today"
+		b := s - 1
+		for b > 0 && s-b < 40 && !p.toks[b].brk {
+			b--
+		}
+		now = p.is(b, "today", "nowadays")
+	}
+	return now && present
 }
 
 // yearAround is the year of c nearest day base: base's own, unless that

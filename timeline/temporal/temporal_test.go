@@ -1133,6 +1133,15 @@ func TestStoryLooksBackOverNewYear(t *testing.T) {
 			{"mid-December", "DATE 1939-12 MID"}, {"February", "DATE 1940-02"}})
 }
 
+// TestWritersPresentHabit: a history's present tells what is so every
+// year now: its months and days have no year.
+func TestWritersPresentHabit(t *testing.T) {
+	check(t, "Plans were drawn in 1806 and approved in 1809. Work began in May 1810. The first section opened in 1822. The canal opened on 26 September 1832. Today the canal carries pleasure boats. It is open from May to September, and its locks are still operated by hand.", fri,
+		[]want{{"1806", "DATE 1806"}, {"1809", "DATE 1809"}, {"May 1810", "DATE 1810-05"}, {"1822", "DATE 1822"}, {"26 September 1832", "DATE 1832-09-26"}, {"Today", "DATE PRESENT_REF"}, {"May", "DATE XXXX-05"}, {"September", "DATE XXXX-09"}})
+	check(t, "Nagy was reburied on 16 June 1989, and 23 October is now a national holiday.", fri,
+		[]want{{"16 June 1989", "DATE 1989-06-16"}, {"23 October", "DATE XXXX-10-23"}, {"now", "DATE PRESENT_REF"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
