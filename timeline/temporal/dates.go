@@ -415,7 +415,7 @@ func (p *parser) dayMonth(i int) phrase {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
 	} else if hasWD && !the && p.is(k-1, "st", "nd", "rd", "th") && (p.tok(k).kind != tkWord || p.tok(k).upper) {
 		// "Tuesday, 13th": a log's day of the month it is in
-	} else if !the || p.tok(i+1).kind != tkNum || k != i+3 || p.tok(k).kind == tkWord && !p.clauseAfter(i, k) {
+	} else if !the || !p.dayAlone(i, k) {
 		return phrase{} // "the 22nd" needs its suffix, and is not "the 11th hour"
 	}
 	if c.n != unknown && d > daysIn(2000, c.n) {
@@ -457,6 +457,19 @@ func (p *parser) dayMonth(i int) phrase {
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
+}
+
+// dayAlone reports whether "the" and an ordinal at tokens [i, k) are a
+// day of the month told without it: "the 22nd" ending its clause or
+// before the clause's subject, "on the sixteenth", "the night of the
+// sixteenth"; not "the 11th hour", "the third floor", "the fifth".
+func (p *parser) dayAlone(i, k int) bool {
+	byPart := p.is(i-1, "of") && p.has(i-2, cPart)
+	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.tok(k).lex == nil && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
+	if p.tok(i+1).kind == tkNum {
+		return k == i+3 && (p.tok(k).kind != tkWord || ends)
+	}
+	return k == i+2 && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third")
 }
 
 // clauseAfter reports whether the words from k on start the clause that a
@@ -1096,6 +1109,8 @@ var sportWords = map[string]bool{
 	"goals": true, "inning": true, "innings": true, "halftime": true, "quarterback": true, "goalkeeper": true,
 	"rebounds": true, "penalty": true, "kickoff": true, "whistle": true, "referee": true, "fumble": true,
 	"interception": true, "field": true, "basket": true, "striker": true, "midfielder": true,
+	"tiebreaker": true, "tiebreak": true, "backhand": true, "forehand": true, "serve": true, "lap": true,
+	"laps": true, "putt": true, "birdie": true, "bogey": true,
 }
 
 var moneyWords = map[string]bool{

@@ -1142,6 +1142,15 @@ func TestWritersPresentHabit(t *testing.T) {
 		[]want{{"16 June 1989", "DATE 1989-06-16"}, {"23 October", "DATE XXXX-10-23"}, {"now", "DATE PRESENT_REF"}})
 }
 
+// TestDayOfMonthAlone: an ordinal day is of the month the text is in,
+// spelled or not, alone or as a part of the day; not a floor, a try, a
+// tennis point.
+func TestDayOfMonthAlone(t *testing.T) {
+	check(t, "In March 1947 it rained. The river took the footbridge on the night of the sixteenth. By the 20th it was over. On the morning of the 18th we left. He lived on the third floor, and won on the third try.", fri,
+		[]want{{"March 1947", "DATE 1947-03"}, {"the night of the sixteenth", "TIME 1947-03-16TNI"}, {"the 20th", "DATE 1947-03-20"}, {"the morning of the 18th", "TIME 1947-03-18TMO"}})
+	check(t, "He saved two match points in the tiebreaker on Sunday before netting a backhand on the third.", fri, []want{{"Sunday", "DATE 2013-03-17"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
