@@ -564,6 +564,9 @@ func (p *parser) newSentence(k int) bool {
 // before it in the same sentence.
 func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk && !p.newSentence(k); k++ {
+		if p.is(k, "and", "but") && p.is(k+1, "i", "we", "he", "she", "they", "you", "it") {
+			break // another clause: "Communion at half past six and I came off nights on Thursday"
+		}
 		if p.toks[k].kind != tkWord || p.toks[k].lex == nil {
 			continue
 		}
@@ -576,6 +579,14 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 		if d := p.monthDate(k); d.ok() && d.cal.g == gDay {
 			return d.cal, d.anchor, true
 		}
+	}
+	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end >= i-2 && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && d.value == "" && p.is(i-1, "at", "by", "around", "about", "after", "before") {
+		for k := d.end; k < i; k++ {
+			if p.toks[k].brk {
+				return cal{}, "", false
+			}
+		}
+		return d.cal.coarsen(gDay), AnchorExpr, true // "began yesterday at half past five"
 	}
 	if n := len(p.out); n > 0 && p.refIdx == n-1 && (p.ref.g == gDay || p.ref.g == gPart) && p.ref.known() {
 		for k := i; k >= 0 && p.toks[k].start >= p.out[n-1].End; k-- {

@@ -1390,6 +1390,7 @@ var holidays = withSaints([]holiday{
 	{[]string{"memorial", "day"}, nthWeekday(5, time.Monday, -1)},
 	{[]string{"election", "day"}, electionDay},
 	{[]string{"easter", "sunday"}, easter},
+	{[]string{"easter", "day"}, easter},
 	{[]string{"easter", "monday"}, daysAfter(easter, 1)},
 	{[]string{"easter"}, easter},
 	{[]string{"good", "friday"}, daysAfter(easter, -2)},

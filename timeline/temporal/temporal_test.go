@@ -956,6 +956,10 @@ func TestLogsAndTimelines(t *testing.T) {
 	// an entry headed by its day and place; a quotation closed before it
 	check(t, "Crossing Russia by rail in 1903.\n\nMay 12th, Moscow. We leave tonight. I was greeted with \"Christ is risen.\"\n\nMay 15th. Crossed the Urals this afternoon. Whit Sunday will find us at Baikal.", time.Date(2011, 9, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"1903", "DATE 1903"}, {"May 12th", "DATE 1903-05-12"}, {"tonight", "TIME 1903-05-12TNI"}, {"May 15th", "DATE 1903-05-15"}, {"this afternoon", "TIME 1903-05-15TAF"}, {"Whit Sunday", "DATE 1903-05-31"}})
+	// a letter's hour is of the day its clause names, not the next clause's
+	check(t, "Letters of the spring of 1917.\n\nSunday, 4th March\n\nYour parcel came on Friday.\n\nEaster Day, 8th April\n\nWe had Communion at half past six and I came off nights on Thursday.\n\nTuesday, 10th April\n\nThe push began yesterday at half past five in the morning.", time.Date(2016, 11, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"the spring of 1917", "DATE 1917-SP"}, {"Sunday, 4th March", "DATE 1917-03-04"}, {"Friday", "DATE 1917-03-02"}, {"Easter Day", "DATE 1917-04-08"}, {"8th April", "DATE 1917-04-08"}, {"half past six", "TIME 1917-04-08T06:30"}, {"Thursday", "DATE 1917-04-05"},
+			{"Tuesday, 10th April", "DATE 1917-04-10"}, {"yesterday", "DATE 1917-04-09"}, {"half past five in the morning", "TIME 1917-04-09T05:30"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
@@ -1296,6 +1300,10 @@ func TestDiaryEntries(t *testing.T) {
 	// an entry headed by its day and place; a quotation closed before it
 	check(t, "Crossing Russia by rail in 1903.\n\nMay 12th, Moscow. We leave tonight. I was greeted with \"Christ is risen.\"\n\nMay 15th. Crossed the Urals this afternoon. Whit Sunday will find us at Baikal.", time.Date(2011, 9, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"1903", "DATE 1903"}, {"May 12th", "DATE 1903-05-12"}, {"tonight", "TIME 1903-05-12TNI"}, {"May 15th", "DATE 1903-05-15"}, {"this afternoon", "TIME 1903-05-15TAF"}, {"Whit Sunday", "DATE 1903-05-31"}})
+	// a letter's hour is of the day its clause names, not the next clause's
+	check(t, "Letters of the spring of 1917.\n\nSunday, 4th March\n\nYour parcel came on Friday.\n\nEaster Day, 8th April\n\nWe had Communion at half past six and I came off nights on Thursday.\n\nTuesday, 10th April\n\nThe push began yesterday at half past five in the morning.", time.Date(2016, 11, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"the spring of 1917", "DATE 1917-SP"}, {"Sunday, 4th March", "DATE 1917-03-04"}, {"Friday", "DATE 1917-03-02"}, {"Easter Day", "DATE 1917-04-08"}, {"8th April", "DATE 1917-04-08"}, {"half past six", "TIME 1917-04-08T06:30"}, {"Thursday", "DATE 1917-04-05"},
+			{"Tuesday, 10th April", "DATE 1917-04-10"}, {"yesterday", "DATE 1917-04-09"}, {"half past five in the morning", "TIME 1917-04-09T05:30"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
 }
