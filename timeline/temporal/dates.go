@@ -584,6 +584,7 @@ func (p *parser) yearDate(i int) phrase {
 			return phrase{}
 		}
 		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") &&
+			!((p.is(i-1, "early", "late") || p.hyphen(i-1) && p.is(i-2, "mid")) && p.is(i-2-btoi(p.hyphen(i-1)), "in", "by", "until", "till", "since", "from", "during", "before", "after", "of")) &&
 			!(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !p.punct(i-1, "(") && !p.rangeEndYear(i) {
 			return phrase{} // an old year needs a preposition: "in 1066", "(1218)", "1218–1219"
 		}

@@ -1155,6 +1155,13 @@ func TestDayOfMonthAlone(t *testing.T) {
 	check(t, "He saved two match points in the tiebreaker on Sunday before netting a backhand on the third.", fri, []want{{"Sunday", "DATE 2013-03-17"}})
 }
 
+// TestOldYearModified: an old year needs a preposition to be a year, also
+// behind "early", "late" or "mid-", and then leads the story.
+func TestOldYearModified(t *testing.T) {
+	check(t, "The war had begun in 1337. By early 1346 Edward had gathered his ships, and in mid-1346 the fleet sailed on 11 July. The early 1300 models sold.", fri,
+		[]want{{"1337", "DATE 1337"}, {"early 1346", "DATE 1346 START"}, {"mid-1346", "DATE 1346 MID"}, {"11 July", "DATE 1346-07-11"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
