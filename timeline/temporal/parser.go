@@ -503,6 +503,10 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case told && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)):
 	case told && ph.cal.g >= gDay && !p.dayLine && p.anticipated(ph.begin):
 	case p.bound(ph.begin), p.conversion(ph.begin), p.describes(ph):
+	case ph.anchor == AnchorDCT && ph.cal.g == gDay && p.is(ph.begin-1, "said", "says", "reported", "announced") && p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() &&
+		p.recentRef(ph.begin) && ph.cal.date().After(p.ref.date()) && ph.cal.date().Sub(p.ref.date()) <= 48*time.Hour:
+		// the day of the telling, just after the events' day, not theirs:
+		// "crashed late Sunday, police said Monday. ... at around 10:15 p.m."
 	case p.relative(ph.begin) && p.refIdx >= 0 && earlier(ph.cal, p.ref):
 	default:
 		return false

@@ -1162,6 +1162,17 @@ func TestOldYearModified(t *testing.T) {
 		[]want{{"1337", "DATE 1337"}, {"early 1346", "DATE 1346 START"}, {"mid-1346", "DATE 1346 MID"}, {"11 July", "DATE 1346-07-11"}})
 }
 
+// TestTellingDay: the day news is told on ("police said Monday") is not
+// the day of its events, just before it, whose hours follow; nor is the
+// night it says they died "overnight".
+func TestTellingDay(t *testing.T) {
+	mon := time.Date(2013, 7, 22, 0, 0, 0, 0, time.UTC)
+	check(t, "A bus plunged into a gorge late Sunday, police said Monday. The driver lost control on a bend at around 10:15 p.m.", mon,
+		[]want{{"late Sunday", "DATE 2013-07-21 END"}, {"Monday", "DATE 2013-07-22"}, {"around 10:15 p.m.", "TIME 2013-07-21T22:15 APPROX"}})
+	check(t, "The toll rose to 31 on Monday after four more victims died overnight.", mon,
+		[]want{{"Monday", "DATE 2013-07-22"}, {"overnight", "TIME 2013-07-21TNI"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
