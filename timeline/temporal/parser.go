@@ -588,6 +588,9 @@ func (p *parser) describes(ph phrase) bool {
 // ("in 1863", "on July 1", "from 1337 until February 1338", "On the night
 // of 14 April 1912"), a timeline's entry or a diary's dateline.
 func (p *parser) toldAt(b, e int) bool {
+	for p.is(b-1, "about", "around", "approximately", "roughly", "nearly", "almost", "exactly", "precisely", "just", "some") {
+		b-- // "at about 4 p.m. on Monday, 20 August 1860"
+	}
 	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
 		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began")

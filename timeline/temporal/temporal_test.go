@@ -1173,6 +1173,13 @@ func TestTellingDay(t *testing.T) {
 		[]want{{"Monday", "DATE 2013-07-22"}, {"overnight", "TIME 2013-07-21TNI"}})
 }
 
+// TestRoughTimeOpensStory: a time told "at about" a day of long ago sets
+// the story's year as one told "on" it does.
+func TestRoughTimeOpensStory(t *testing.T) {
+	check(t, "The expedition left Melbourne at about 4 p.m. on Monday, 20 August 1860. By mid-October it had reached Menindee.", time.Date(2015, 8, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"4 p.m. on Monday, 20 August 1860", "TIME 1860-08-20T16:00 APPROX"}, {"mid-October", "DATE 1860-10 MID"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
