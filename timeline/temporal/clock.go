@@ -387,6 +387,10 @@ func (p *parser) clock(i int) phrase {
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) {
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
+		} else if d := p.ref.coarsen(gDay); p.inEntry(i) && p.ref.g >= gDay && p.ref.known() && p.recentRef(i) && d != p.lastDay.coarsen(gDay) {
+			// a letter's hours follow the day it has just told of ("On
+			// Sunday morning last the Russians came up. We stood to arms at five")
+			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
 		} else if d, ok := p.storyDay(i, true); ok {
 			// a story tells its times on the day it is at, and moves on:
 			// "at eight minutes to midnight ... By one o'clock" is the next day

@@ -467,7 +467,7 @@ func (p *parser) dayAlone(i, k int) bool {
 	byPart := p.is(i-1, "of") && p.has(i-2, cPart)
 	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.tok(k).lex == nil && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
 	if p.tok(i+1).kind == tkNum {
-		return k == i+3 && (p.tok(k).kind != tkWord || ends)
+		return k == i+3 && (p.tok(k).kind != tkWord || ends || p.is(k, "at", "and", "when", "with")) // ("opened on the 17th at half past six")
 	}
 	return k == i+2 && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third")
 }
@@ -1570,8 +1570,23 @@ func (p *parser) weekdayDate(i int) phrase {
 			ph.anchor = ""
 		}
 	}
-	if part, k2, ok := p.partOfDay(k); ok {
-		c.g, c.code, ph.end, ph.typ = gPart, part, k2, Time
+	part, k2, hasPart := p.partOfDay(k)
+	if hasPart {
+		k = k2
+	}
+	if p.is(k, "last") && (p.tok(k+1).kind == tkPunct || p.tok(k+1).brk) {
+		// an old-fashioned "on Sunday morning last", "Thursday last": the
+		// one before the day at hand
+		base := p.dct
+		if day, ok := p.storyDay(i, true); ok {
+			base, ph.anchor = day, AnchorExpr
+		}
+		c = dayOf(base.date().AddDate(0, 0, -((int(base.date().Weekday()-wd)+6)%7 + 1)))
+		why, k = "the "+wd.String()+" before "+base.coarsen(gDay).value(), k+1
+	}
+	ph.end = k
+	if hasPart {
+		c.g, c.code, ph.typ = gPart, part, Time
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph

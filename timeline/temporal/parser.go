@@ -654,12 +654,15 @@ func (p *parser) quoted(i int) bool {
 // dateline reports whether tokens [b, e) stand alone on their line, maybe
 // after the place a letter was written at ("Hamilton, Ontario, 19th June 1887").
 func (p *parser) dateline(b, e int) bool {
+	if p.punct(e, ".") || p.punct(e, ":") {
+		e++ // "Camp before Sebastopol, 27th October 1854."
+	}
 	lineAfter := e >= len(p.toks) || strings.Contains(p.text[p.toks[e-1].end:p.toks[e].start], "\n")
 	if !lineAfter {
 		return false
 	}
 	if p.punct(b-1, ",") {
-		for k := b - 2; k >= 0 && k >= b-6 && (p.toks[k].upper || p.punct(k, ",")); k-- {
+		for k := b - 2; k >= 0 && k >= b-6 && (p.toks[k].upper || p.punct(k, ",") || p.is(k, "before", "near", "of", "on", "upon", "at")); k-- {
 			if p.lineStart(k) {
 				return p.toks[k].upper
 			}

@@ -960,6 +960,11 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Letters of the spring of 1917.\n\nSunday, 4th March\n\nYour parcel came on Friday.\n\nEaster Day, 8th April\n\nWe had Communion at half past six and I came off nights on Thursday.\n\nTuesday, 10th April\n\nThe push began yesterday at half past five in the morning.", time.Date(2016, 11, 11, 0, 0, 0, 0, time.UTC),
 		[]want{{"the spring of 1917", "DATE 1917-SP"}, {"Sunday, 4th March", "DATE 1917-03-04"}, {"Friday", "DATE 1917-03-02"}, {"Easter Day", "DATE 1917-04-08"}, {"8th April", "DATE 1917-04-08"}, {"half past six", "TIME 1917-04-08T06:30"}, {"Thursday", "DATE 1917-04-05"},
 			{"Tuesday, 10th April", "DATE 1917-04-10"}, {"yesterday", "DATE 1917-04-09"}, {"half past five in the morning", "TIME 1917-04-09T05:30"}})
+	// a letter headed by its place and day, with a stop; its past days
+	// told the old way, and the hours of the day it has just told
+	check(t, "Camp before Sebastopol, 27th October 1854.\n\nMy dear Mother,\nThe bombardment opened on the 17th at half past six in the morning.\n\nCamp before Sebastopol, 8th November 1854.\n\nDear Mother,\nOn Sunday morning last, in a fog, the Russians came up. We stood to arms at five. Pike died on Thursday last.", time.Date(2014, 10, 25, 0, 0, 0, 0, time.UTC),
+		[]want{{"27th October 1854", "DATE 1854-10-27"}, {"the 17th", "DATE 1854-10-17"}, {"half past six in the morning", "TIME 1854-10-17T06:30"},
+			{"8th November 1854", "DATE 1854-11-08"}, {"Sunday morning last", "TIME 1854-11-05TMO"}, {"five", "TIME 1854-11-05T05:00"}, {"Thursday last", "DATE 1854-11-02"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
@@ -1329,6 +1334,11 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "Letters of the spring of 1917.\n\nSunday, 4th March\n\nYour parcel came on Friday.\n\nEaster Day, 8th April\n\nWe had Communion at half past six and I came off nights on Thursday.\n\nTuesday, 10th April\n\nThe push began yesterday at half past five in the morning.", time.Date(2016, 11, 11, 0, 0, 0, 0, time.UTC),
 		[]want{{"the spring of 1917", "DATE 1917-SP"}, {"Sunday, 4th March", "DATE 1917-03-04"}, {"Friday", "DATE 1917-03-02"}, {"Easter Day", "DATE 1917-04-08"}, {"8th April", "DATE 1917-04-08"}, {"half past six", "TIME 1917-04-08T06:30"}, {"Thursday", "DATE 1917-04-05"},
 			{"Tuesday, 10th April", "DATE 1917-04-10"}, {"yesterday", "DATE 1917-04-09"}, {"half past five in the morning", "TIME 1917-04-09T05:30"}})
+	// a letter headed by its place and day, with a stop; its past days
+	// told the old way, and the hours of the day it has just told
+	check(t, "Camp before Sebastopol, 27th October 1854.\n\nMy dear Mother,\nThe bombardment opened on the 17th at half past six in the morning.\n\nCamp before Sebastopol, 8th November 1854.\n\nDear Mother,\nOn Sunday morning last, in a fog, the Russians came up. We stood to arms at five. Pike died on Thursday last.", time.Date(2014, 10, 25, 0, 0, 0, 0, time.UTC),
+		[]want{{"27th October 1854", "DATE 1854-10-27"}, {"the 17th", "DATE 1854-10-17"}, {"half past six in the morning", "TIME 1854-10-17T06:30"},
+			{"8th November 1854", "DATE 1854-11-08"}, {"Sunday morning last", "TIME 1854-11-05TMO"}, {"five", "TIME 1854-11-05T05:00"}, {"Thursday last", "DATE 1854-11-02"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
 }
