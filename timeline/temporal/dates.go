@@ -428,6 +428,11 @@ func (p *parser) dayMonth(i int) phrase {
 		m := p.ref.coarsen(gMonth)
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the last date's month"
+	} else if c.n == unknown && p.dayLine && p.lastDay.known() && p.lineStart(i) {
+		// a diary's "Tuesday, 17th": the month of the entry before
+		m := p.lastDay.coarsen(gMonth)
+		c.y, c.n = m.y, m.n
+		ph.anchor, why = AnchorExpr, why+", day of the last entry's month"
 	} else if c.n == unknown {
 		// "the 22nd": the day of the DCT's month
 		c.y, c.n = p.dct.y, p.dct.n

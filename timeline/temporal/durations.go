@@ -165,8 +165,9 @@ func (p *parser) duration(i int) phrase {
 	}
 	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
 	p.relate(&ph, a, u)
-	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && !p.sinceLast(i-1) && !p.is(a.end, "single") && p.tense(i, ph.end) > 0 {
-		// "would be redeemed in five years": the time that far after the DCT
+	if _, story := p.storyYearAny(i); ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && !story && u >= uDay && !p.sinceLast(i-1) && !p.is(a.end, "single") && p.tense(i, ph.end) > 0 {
+		// "would be redeemed in five years": the time that far after the
+		// DCT (a story's "we shall be there in ten days" measures)
 		if a.vague || a.half || ph.mod != "" || p.is(ph.end, "or") {
 			return phrase{begin: i, end: ph.end, typ: Date, value: "FUTURE_REF", why: "'" + p.span(i-1, ph.end) + "' in a future clause, vague -> FUTURE_REF"}
 		}

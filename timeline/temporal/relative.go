@@ -266,9 +266,11 @@ func (p *parser) relUnit(i int) phrase {
 		w == "subsequent" || w == "that" || w == "same" || w == "next" && the && (p.recentRef(i) || !p.hasDCT || p.inStory(i))
 	if anaphoric {
 		base, ph.anchor = p.anaphor()
-	} else if day, ok := p.storyDay(i, false); ok && (p.is(k, "week", "weekend", "day")) && (w == "last" || w == "next" || w == "this") {
+	} else if day, ok := p.storyDay(i, false); ok && (p.is(k, "week", "weekend", "day") || p.inEntry(i) && p.ref.y == p.lastDay.y) && (w == "last" || w == "next" || w == "this") {
 		// a story's "last weekend" is before its day, not the DCT's ("last
-		// year" is as often the teller's)
+		// year" is as often the teller's, but not in a diary's or a
+		// letter's entry: "last summer the passage took a fortnight";
+		// an editor's note after it tells of other years)
 		base, ph.anchor = day, AnchorExpr
 	}
 	why := "'" + p.span(i, end) + "', "

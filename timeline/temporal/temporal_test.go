@@ -965,6 +965,10 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Camp before Sebastopol, 27th October 1854.\n\nMy dear Mother,\nThe bombardment opened on the 17th at half past six in the morning.\n\nCamp before Sebastopol, 8th November 1854.\n\nDear Mother,\nOn Sunday morning last, in a fog, the Russians came up. We stood to arms at five. Pike died on Thursday last.", time.Date(2014, 10, 25, 0, 0, 0, 0, time.UTC),
 		[]want{{"27th October 1854", "DATE 1854-10-27"}, {"the 17th", "DATE 1854-10-17"}, {"half past six in the morning", "TIME 1854-10-17T06:30"},
 			{"8th November 1854", "DATE 1854-11-08"}, {"Sunday morning last", "TIME 1854-11-05TMO"}, {"five", "TIME 1854-11-05T05:00"}, {"Thursday last", "DATE 1854-11-02"}})
+	// a journal's "in ten days" measures from its day; it does not move the story
+	check(t, "Journal of the brigade, in the summer of 1834.\n\nMonday, 16th June 1834. Mr. Ross says we shall be at the Factory in ten days, though last summer the passage took a fortnight.\n\nTuesday, 17th. Rain from four in the morning until noon.", time.Date(2011, 6, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"the summer of 1834", "DATE 1834-SU"}, {"Monday, 16th June 1834", "DATE 1834-06-16"}, {"ten days", "DURATION P10D"}, {"last summer", "DATE 1833-SU"}, {"a fortnight", "DURATION P2W"},
+			{"Tuesday, 17th", "DATE 1834-06-17"}, {"four in the morning", "TIME 1834-06-17T04:00"}, {"noon", "TIME 1834-06-17T12:00"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
@@ -1339,6 +1343,10 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "Camp before Sebastopol, 27th October 1854.\n\nMy dear Mother,\nThe bombardment opened on the 17th at half past six in the morning.\n\nCamp before Sebastopol, 8th November 1854.\n\nDear Mother,\nOn Sunday morning last, in a fog, the Russians came up. We stood to arms at five. Pike died on Thursday last.", time.Date(2014, 10, 25, 0, 0, 0, 0, time.UTC),
 		[]want{{"27th October 1854", "DATE 1854-10-27"}, {"the 17th", "DATE 1854-10-17"}, {"half past six in the morning", "TIME 1854-10-17T06:30"},
 			{"8th November 1854", "DATE 1854-11-08"}, {"Sunday morning last", "TIME 1854-11-05TMO"}, {"five", "TIME 1854-11-05T05:00"}, {"Thursday last", "DATE 1854-11-02"}})
+	// a journal's "in ten days" measures from its day; it does not move the story
+	check(t, "Journal of the brigade, in the summer of 1834.\n\nMonday, 16th June 1834. Mr. Ross says we shall be at the Factory in ten days, though last summer the passage took a fortnight.\n\nTuesday, 17th. Rain from four in the morning until noon.", time.Date(2011, 6, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"the summer of 1834", "DATE 1834-SU"}, {"Monday, 16th June 1834", "DATE 1834-06-16"}, {"ten days", "DURATION P10D"}, {"last summer", "DATE 1833-SU"}, {"a fortnight", "DURATION P2W"},
+			{"Tuesday, 17th", "DATE 1834-06-17"}, {"four in the morning", "TIME 1834-06-17T04:00"}, {"noon", "TIME 1834-06-17T12:00"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
 }
