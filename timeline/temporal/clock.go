@@ -386,6 +386,10 @@ func (p *parser) clock(i int) phrase {
 		}
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) {
+			if c.g == gPart && ct.half == 0 && ct.hh <= 12 {
+				ct.hh = partHour(ct.hh, c.code)
+			}
+			c.g, c.code = gDay, ""
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
 		} else if d := p.ref.coarsen(gDay); p.inEntry(i) && p.ref.g >= gDay && p.ref.known() && p.recentRef(i) && d != p.lastDay.coarsen(gDay) {
 			// a letter's hours follow the day it has just told of ("On
@@ -395,7 +399,9 @@ func (p *parser) clock(i int) phrase {
 			// a story tells its times on the day it is at, and moves on:
 			// "at eight minutes to midnight ... By one o'clock" is the next day
 			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"
-			if last := p.lastDay; last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, ct, i) {
+			if last := p.lastDay; (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= last.hh || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12 {
+				ct.hh += 12 // the same evening: "at twenty past eleven that night ... a quarter to twelve"
+			} else if last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, ct, i) {
 				day, why = dayOf(d.date().AddDate(0, 0, 1)), "on the day after the last time of the text"
 			}
 		} else if ct.bare {
@@ -471,13 +477,14 @@ func (p *parser) bareHalf(i, hh int) int {
 }
 
 // afternoon reports whether an hour written without a.m. or p.m. at token
-// i comes, in the same or the next sentence, after an afternoon or evening
-// or an hour after noon that it follows: "by early afternoon ... about
-// 2:30, and by 5 o'clock".
+// i comes, in the same or the next sentence, after an afternoon, an
+// evening, a night (from six) or an hour after noon that it follows: "by
+// early afternoon ... about 2:30, and by 5 o'clock", "that night ... at a
+// quarter to twelve".
 func (p *parser) afternoon(i, hh int) bool {
 	last := p.prev.cal
 	switch {
-	case last.g == gPart && (last.code == "AF" || last.code == "EV"):
+	case last.g == gPart && (last.code == "AF" || last.code == "EV" || last.code == "NI" && hh >= 6):
 	case last.g == gMinute && last.hh >= 12 && last.hh < 24 && hh+12 >= last.hh:
 	default:
 		return false
@@ -574,13 +581,17 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 		if p.toks[k].kind != tkWord || p.toks[k].lex == nil {
 			continue
 		}
-		if d := p.weekdayDate(k); d.ok() && d.cal.g == gDay {
-			return d.cal, d.anchor, true
+		var d phrase // the longest: "Friday 7 March 1986" is not just Friday
+		for _, f := range []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate, (*parser).dayMonth} {
+			if e := f(p, k); e.ok() && e.cal.g == gDay && e.end > d.end {
+				d = e
+			}
 		}
-		if d := p.dayWord(k); d.ok() && d.cal.g == gDay {
-			return d.cal, d.anchor, true
-		}
-		if d := p.monthDate(k); d.ok() && d.cal.g == gDay {
+		if d.ok() {
+			if p.is(k-1, "of") && p.has(k-2, cPart) && p.is(k-3, "the") {
+				// "at twenty past eleven on the night of Friday 7 March"
+				d.cal.g, d.cal.code = gPart, p.tok(k-2).lex.code
+			}
 			return d.cal, d.anchor, true
 		}
 	}

@@ -1358,6 +1358,13 @@ func TestSinceOwnsItsTime(t *testing.T) {
 		[]want{{"Tuesday", "DATE 2013-09-10"}, {"Saturday afternoon", "TIME 2013-09-14TAF"}, {"11:30 a.m.", "TIME 2013-09-14T11:30"}})
 }
 
+// TestHourOfNightTold: an hour before "on the night of" a day is that
+// night's; the hours after it stay in that evening.
+func TestHourOfNightTold(t *testing.T) {
+	check(t, "Keeling took the call at twenty past eleven on the night of Friday 7 March 1986. He was in the yard by a quarter to twelve.", time.Date(2012, 8, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"twenty past eleven", "TIME 1986-03-07T23:20"}, {"the night of Friday 7 March 1986", "TIME 1986-03-07TNI"}, {"a quarter to twelve", "TIME 1986-03-07T23:45"}})
+}
+
 // TestBareHours: in a story, an hour with nothing to mark it ("at six",
 // "from ten until two", "at half four", "at 6.15") is a time of the day the
 // story is at, in the part of the day it has told; in news, and where the
