@@ -127,8 +127,8 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 	dir := 1
 	switch {
 	case p.is(k, "past", "after") && (mm == 30 || sure || !p.is(k, "after")):
-	case p.is(k, "to") && sure && mm != 30:
-		dir = -1
+	case p.is(k, "to") && mm != 30 && (sure || p.hourMarked(k+1)):
+		dir = -1 // ("ten to two in the morning")
 	default:
 		return hour{}, false
 	}
@@ -151,6 +151,17 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 		h.mm = 60 - mm
 	}
 	return h, true
+}
+
+// hourMarked reports whether an hour word at token k is marked as a time
+// of day after it: "two in the morning", "two o'clock", "two a.m.".
+func (p *parser) hourMarked(k int) bool {
+	if _, ok := p.hourWord(k); !ok {
+		return false
+	}
+	_, _, part := p.partAfter(k + 1)
+	_, _, mer := p.meridiem(k + 1)
+	return part || mer || p.is(k+1, "o") && p.punct(k+2, "'") && p.is(k+3, "clock")
 }
 
 // clockRest reads what marks an hour at token i as a time of day: a

@@ -1841,11 +1841,15 @@ func (p *parser) sentenceYear(i int) (int, bool) {
 	for s > 0 && !p.toks[s].brk && i-s < 80 {
 		s--
 	}
-	if !p.toks[s].brk || !p.is(s, "in") || p.tok(s+1).kind != tkNum {
+	y := s + 1 // "In 2014, ..."
+	if p.is(s, "it") && p.is(s+1, "is", "was") {
+		y = s + 2 // "It is 1973, the twenty-third of January"
+	}
+	if !p.toks[s].brk || !p.is(s, "in", "it") || p.tok(y).kind != tkNum {
 		return 0, false
 	}
 	for k := n - 1; k >= 0 && p.out[k].Start >= p.toks[s].start; k-- {
-		if p.out[k].Start == p.toks[s+1].start && len(p.out[k].Value) == 4 {
+		if p.out[k].Start == p.toks[y].start && len(p.out[k].Value) == 4 {
 			return atoi(p.out[k].Value), true
 		}
 	}

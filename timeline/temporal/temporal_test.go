@@ -1232,6 +1232,8 @@ func TestSentenceYear(t *testing.T) {
 	may := time.Date(2022, 5, 17, 0, 0, 0, 0, time.UTC)
 	check(t, "In 2014, after a cold spell, the lakes were frozen by early March and thawed in June.", may,
 		[]want{{"2014", "DATE 2014"}, {"early March", "DATE 2014-03 START"}, {"June", "DATE 2014-06"}})
+	check(t, "It is 1973, the twenty-third of January, a Tuesday, and at ten to two in the morning the ground splits open.", may,
+		[]want{{"1973", "DATE 1973"}, {"the twenty-third of January", "DATE 1973-01-23"}, {"Tuesday", "DATE 1973-01-23"}, {"ten to two in the morning", "TIME 1973-01-23T01:50"}})
 	check(t, "In 2009 the festival was held on Easter Sunday.", may,
 		[]want{{"2009", "DATE 2009"}, {"Easter Sunday", "DATE 2009-04-12"}})
 	check(t, "Stocks could stall, as they did last year, when they peaked in early April.", may,
