@@ -964,6 +964,8 @@ func (p *parser) wordCue(i int, w string) int {
 		return 0 // a noun: "a spending plan for fiscal 2013 on Monday night", "had gone to plan"
 	case w == "next" && p.is(i+1, "to"):
 		return 0 // "next to the embassy"
+	case (w == "expected" || w == "planned" || w == "scheduled") && p.is(i-1, "we", "i", "they", "he", "she", "you", "who") && (p.is(i+1, "in", "on", "at", "by") || p.tok(i+1).kind == tkPunct):
+		return cuePast // what someone expected, no longer ahead: "the race we expected in April"
 	case f&wModal != 0 && (p.is(i+1, "have") || p.is(i+1, "not") && p.is(i+2, "have")):
 		return cuePast // "could have left Friday", "would not have met Monday"
 	case w == "could" && p.is(i+1, "not", "be"), w == "would" && p.is(i+1, "not"):

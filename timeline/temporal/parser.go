@@ -401,12 +401,17 @@ func (p *parser) rangeStart(ph phrase) phrase {
 // rangeAfter makes a day told against the DCT that ends a range follow
 // the range's start when that is the DCT's day or later: a warning issued
 // on a Saturday "from 11 a.m. Saturday through 9 p.m. Sunday" ends the next
-// day, not the Sunday before.
+// day, not the Sunday before; and a day joined by "and" to one ahead
+// follows it ("Games 1 and 2 on Wednesday and Thursday").
 func (p *parser) rangeAfter(ph phrase) phrase {
 	start := p.prev.cal
+	and := p.is(ph.begin-1, "and", "or")
+	if and && !(p.has(ph.begin, cWeekday) && p.has(p.prev.begin, cWeekday)) {
+		return ph // ("a week from Tuesday and two days from today" is no pair of days)
+	}
 	if ph.anchor != AnchorDCT || ph.value != "" || ph.cal.g < gDay || !ph.cal.known() || p.prev.end+1 != ph.begin ||
-		p.prev.value != "" || start.g < gDay || !start.known() || start.date().Before(p.dct.date()) ||
-		!(p.punct(ph.begin-1, "-") || p.punct(ph.begin-1, "–") || p.is(ph.begin-1, "to", "through", "until", "till", "thru")) {
+		p.prev.value != "" || start.g < gDay || !start.known() || start.date().Before(p.dct.date()) || and && !start.date().After(p.dct.date()) ||
+		!(p.punct(ph.begin-1, "-") || p.punct(ph.begin-1, "–") || p.is(ph.begin-1, "to", "through", "until", "till", "thru", "and", "or")) {
 		return ph
 	}
 	if d := ph.cal.date(); d.Before(start.date()) {

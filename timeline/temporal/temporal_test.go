@@ -1215,6 +1215,19 @@ func TestQuarterByMonths(t *testing.T) {
 	check(t, "Output over the March-May season fell.", feb, nil) // no quarter: left to the months' own rules
 }
 
+// TestDaysJoined: a day joined to one ahead follows it; one joined to a
+// day past does not.
+func TestDaysJoined(t *testing.T) {
+	mon := time.Date(2011, 3, 7, 0, 0, 0, 0, time.UTC)
+	check(t, "The quarterfinals are best-of-five series, with Games 1 and 2 on Wednesday and Thursday.", mon,
+		[]want{{"Wednesday", "DATE 2011-03-09"}, {"Thursday", "DATE 2011-03-10"}})
+	check(t, "She made the statements on Monday and Thursday.", mon,
+		[]want{{"Monday", "DATE 2011-03-07"}, {"Thursday", "DATE 2011-03-03"}})
+	oct := time.Date(2012, 10, 2, 0, 0, 0, 0, time.UTC)
+	check(t, "\"That's the race we expected in April,\" she said. They expected the river to peak on Saturday.", oct,
+		[]want{{"April", "DATE 2012-04"}, {"Saturday", "DATE 2012-10-06"}})
+}
+
 // TestScheduled: what a verb sets for a time is ahead of the news, and in
 // a story ahead of the story's time.
 func TestScheduled(t *testing.T) {
