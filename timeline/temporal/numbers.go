@@ -4,13 +4,14 @@ import "strconv"
 
 // amount is a quantity of units: "three", "5 1/2", "a couple of", "a few".
 type amount struct {
-	n      int  // whole units
-	half   bool // plus one half
-	vague  bool // "a few", "several": an unknown number (X in values)
-	approx bool // "a couple of", "a dozen or so"
-	fourth bool // a quarter of the unit: "a quarter-century", "a quarter-hour"
-	word   bool // spelled as a word ("a", "one"), not as digits
-	end    int  // token after the amount
+	n      int    // whole units
+	half   bool   // plus one half
+	vague  bool   // "a few", "several": an unknown number (X in values)
+	approx bool   // "a couple of", "a dozen or so"
+	fourth bool   // a quarter of the unit: "a quarter-century", "a quarter-hour"
+	word   bool   // spelled as a word ("a", "one"), not as digits
+	frac   string // decimal digits after the point: "23.4" has "4"
+	end    int    // token after the amount
 }
 
 // amount parses a quantity at token i.
@@ -26,6 +27,8 @@ func (p *parser) amount(i int) (amount, bool) {
 		}
 		if p.punct(a.end, ".") && p.glued(a.end) && p.tok(a.end+1).low == "5" && p.glued(a.end+1) {
 			a.half, a.end = true, a.end+2
+		} else if f := p.tok(a.end + 1); p.punct(a.end, ".") && p.glued(a.end) && f.kind == tkNum && p.glued(a.end+1) && len(f.low) <= 3 {
+			a.frac, a.end = f.low, a.end+2 // "23.4 minutes"
 		} else if k := a.end; p.tok(k).low == "1" && p.punct(k+1, "/") && p.tok(k+2).low == "2" && p.glued(k+1) && p.glued(k+2) {
 			a.half, a.end = true, k+3
 		}
@@ -49,6 +52,8 @@ func (p *parser) amount(i int) (amount, bool) {
 		}
 	case t.low == "quarter" && p.hyphen(i+1) && p.is(i+2, "century", "hour"):
 		return amount{fourth: true, word: true, end: i + 2}, true
+	case t.low == "quarter" && p.is(i+1, "century") && p.is(i-1, "a"):
+		return amount{fourth: true, word: true, end: i + 1}, true // "a quarter century later"
 	case t.low == "couple":
 		end := i + 1
 		if p.is(end, "of") {
@@ -98,6 +103,13 @@ func durationValue(a amount, u unit) string {
 		return map[unit]string{uCentury: "P25Y", uHour: "PT15M"}[u]
 	}
 	n := a.n * info.per
+	if a.frac != "" && info.per == 1 {
+		iso, t := info.iso, ""
+		if iso[0] == 'T' {
+			iso, t = iso[1:], "T"
+		}
+		return "P" + t + strconv.Itoa(n) + "." + a.frac + iso
+	}
 	if a.half && info.per > 1 {
 		n, a.half = n+info.per/2, false
 	}

@@ -330,6 +330,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"Wait a second. It ended a second later, in a second or two.", []want{{"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}}},
 		{"for a month", []want{{"a month", "DURATION P1M"}}},
 		{"It took another hour; they waited another six years.", []want{{"another hour", "DURATION PT1H"}, {"another six years", "DURATION P6Y"}}},
+		{"The commute averaged 23.4 minutes; the clock lost 5.1 seconds in 81 days; 3,500 families were homeless a quarter century later.", []want{{"23.4 minutes", "DURATION PT23.4M"}, {"5.1 seconds", "DURATION PT5.1S"}, {"81 days", "DURATION P81D"}, {"a quarter century", "DURATION P25Y"}}},
 		{"He was worn out by years of dispute; the deal follows months of talks.", []want{{"years", "DURATION PXY"}, {"months", "DURATION PXM"}}},
 		{"Iraq imports about three-quarters of its food, in the early hours of the day.", nil},
 		{"The jury deliberated for about 14 hours over three days.", []want{{"14 hours", "DURATION PT14H APPROX"}, {"three days", "DURATION P3D"}}},
