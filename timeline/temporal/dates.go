@@ -1251,6 +1251,11 @@ func (p *parser) holiday(i int) phrase {
 			j++
 		}
 		ph := phrase{begin: i, end: end, typ: Date}
+		if d := p.monthDate(end); !week && d.ok() && d.cal.g == gDay && d.value == "" {
+			// "Thanksgiving Monday, Oct. 8": the holiday's day as written
+			d.begin, d.why = i, "'"+p.span(i, d.end)+"', a holiday on "+d.why
+			return d
+		}
 		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && !p.punct(j+1, "%") {
 			// a year after a feast is one even before a plural ("On
 			// Easter Sunday 1916 rebels seized", "Christmas Eve 1964, ...")
@@ -1518,6 +1523,17 @@ func easter(y int) (int, int) {
 	return month, day
 }
 
+// weekTold reports whether the text has just told, earlier in the clause
+// of token i, "last week", "this week" or "next week" (p.ref).
+func (p *parser) weekTold(i int) bool {
+	e := p.out[p.refIdx]
+	if e.Mod != "" || !p.within(i, e.End, 0, 30) || strings.ContainsAny(p.text[e.End:p.toks[i].start], "\"“”") {
+		return false // (not across a quotation's edge: "by next week," he said Friday)
+	}
+	w := strings.ToLower(e.Text)
+	return strings.HasPrefix(w, "last ") || strings.HasPrefix(w, "this ") || strings.HasPrefix(w, "next ")
+}
+
 // weekdayCompounds make a weekday before them part of a thing, no day:
 // "Sunday school", "the Sunday papers".
 var weekdayCompounds = map[string]bool{
@@ -1569,6 +1585,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		ph.anchor = AnchorExpr
 		c = cal{g: gDay, y: p.ref.y, n: p.ref.n, d: 1}.weekdayFrom(wd)
 		why = "the first " + wd.String() + " of the story's month, " + p.ref.value()
+	} else if w := p.ref; p.is(i-1, "on") && w.g == gWeek && w.known() && p.weekTold(i) {
+		// a day of the week the sentence has told: "Last week I sat in
+		// traffic for 40 minutes on Wednesday"
+		c = dayOf(isoWeekStart(w.y, w.n).AddDate(0, 0, (int(wd)+6)%7))
+		ph.anchor, why = AnchorExpr, "the "+wd.String()+" of the week just told, "+w.value()
 	} else {
 		c, why = p.resolveWeekday(wd, i, k)
 		if !p.hasDCT {

@@ -163,6 +163,9 @@ func (p *parser) duration(i int) phrase {
 			return phrase{}
 		}
 	}
+	if lead == "last" && !the && p.is(ph.end, "ago") {
+		return phrase{} // "finished last two years ago": "two years ago" is the time
+	}
 	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
 	p.relate(&ph, a, u)
 	if _, story := p.storyYearAny(i); ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && !story && u >= uDay && !p.sinceLast(i-1) && !p.is(a.end, "single") && p.tense(i, ph.end) > 0 {
@@ -371,6 +374,8 @@ func (p *parser) theUnitBefore(i int) phrase {
 		y, anchor := p.dct.y, AnchorDCT
 		if sy, ok := p.storyYear(i); ok {
 			y, anchor = sy, AnchorExpr
+		} else if p.dct.n == 1 && p.tense(i, i+3) < 0 {
+			y-- // in January, past: "wanted a deal before the new year" is the one just begun
 		}
 		c := cal{g: gYear, y: y + 1}
 		return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+3) + "', the year after -> " + c.value()}

@@ -1229,6 +1229,17 @@ func TestDaysJoined(t *testing.T) {
 		[]want{{"April", "DATE 2012-04"}, {"Saturday", "DATE 2012-10-06"}})
 }
 
+// TestNewsForms: a holiday with its date written after it; the day of a
+// week just told; "the new year" just begun; "last" of a place before "ago".
+func TestNewsForms(t *testing.T) {
+	check(t, "OTTAWA (AP) — On Thanksgiving Monday, Oct. 8, the party votes. A franchise that finished last two years ago won.", time.Date(2012, 10, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thanksgiving Monday, Oct. 8", "DATE 2012-10-08"}, {"two years ago", "DATE 2010"}})
+	check(t, "\"Last week I sat in traffic for 40 minutes on Wednesday,\" he said. \"We'll vote by next week,\" the leader said Friday.", time.Date(2022, 5, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"Last week", "DATE 2022-W18"}, {"40 minutes", "DURATION PT40M"}, {"Wednesday", "DATE 2022-05-04"}, {"next week", "DATE 2022-W20"}, {"Friday", "DATE 2022-05-06"}})
+	check(t, "Musicians wanted a deal before the new year, but talks failed.", time.Date(2014, 1, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"the new year", "DATE 2014"}})
+}
+
 // TestScheduled: what a verb sets for a time is ahead of the news, and in
 // a story ahead of the story's time.
 func TestScheduled(t *testing.T) {
