@@ -229,6 +229,8 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	ct.end = k
 	if z := p.tok(k); z.lex != nil && z.lex.class&cZone != 0 && z.upper {
 		ct.zone, ct.hasZone, ct.end, ct.sure = z.lex.offset, true, k+1, true
+	} else if off, e, ok := p.spelledZone(k); ok && ct.half != 0 {
+		ct.zone, ct.hasZone, ct.end = off, true, e
 	}
 	if !ct.sure && !p.is(i-1, timePreps...) {
 		return ct, false
@@ -272,6 +274,22 @@ var amountVerbs = map[string]bool{
 	"lost": true, "beat": true, "led": true, "trailed": true, "rose": true, "fell": true,
 	"increased": true, "decreased": true, "grew": true, "dropped": true, "cut": true, "outnumbered": true,
 	"up": true, "down": true, "only": true,
+}
+
+// spelledZone parses a US zone spelled out after a time of day: "7:05
+// p.m. Eastern", "9 a.m. Pacific time"; not "Eastern Parkway".
+func (p *parser) spelledZone(k int) (int, int, bool) {
+	off, ok := map[string]int{"eastern": -5, "central": -6, "mountain": -7, "pacific": -8}[p.tok(k).low]
+	if !ok || !p.tok(k).upper {
+		return 0, k, false
+	}
+	e := k + 1
+	if p.is(e, "time") || p.is(e, "standard", "daylight") && p.is(e+1, "time") {
+		e += 1 + btoi(!p.is(e, "time"))
+	} else if n := p.tok(e); n.kind == tkWord && n.upper && !n.brk {
+		return 0, k, false
+	}
+	return off * 3600, e, true
 }
 
 // timePreps are the prepositions that make "at 7:30" a time.

@@ -1800,8 +1800,8 @@ func (p *parser) yearAround(c cal, base cal, i, j int) int {
 	switch {
 	case tense < 0 && diff > 90, tense == 0 && diff > 135:
 		return base.y - 1
-	case tense > 0 && diff < -90, tense == 0 && diff < -228:
-		return base.y + 1
+	case tense > 0 && diff < -120, tense == 0 && diff < -228:
+		return base.y + 1 // (a future tense may tell of a day past: "will receive a premium to the price on March 27")
 	}
 	return base.y
 }

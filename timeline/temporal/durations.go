@@ -706,6 +706,9 @@ var presentVerbs = map[string]bool{
 // something for: "set sentencing for Aug. 27", "the date was fixed for
 // Easter Sunday".
 func (p *parser) scheduled(i int) bool {
+	for p.is(i-1, "early", "late", "mid") || p.hyphen(i-1) && p.is(i-2, "mid") {
+		i -= 1 + btoi(p.hyphen(i-1)) // "pencilled in for late June"
+	}
 	if !p.is(i-1, "for") {
 		return false
 	}
@@ -722,6 +725,12 @@ func (p *parser) scheduled(i int) bool {
 var scheduleVerbs = map[string]bool{
 	"set": true, "scheduled": true, "slated": true, "booked": true, "fixed": true, "called": true,
 	"planned": true, "penciled": true, "pencilled": true, "timed": true,
+}
+
+// cancelVerbs call off what was planned for a day, which may be past or to
+// come: the nearer day of its name is meant.
+var cancelVerbs = map[string]bool{
+	"postponed": true, "canceled": true, "cancelled": true, "scrapped": true, "delayed": true, "suspended": true,
 }
 
 var delayVerbs = map[string]bool{
@@ -787,7 +796,7 @@ func (p *parser) tense(i, j int) int {
 		if p.hyphen(k-1) || p.hyphen(k+1) {
 			c = 0 // a compound's word: "a better-than-expected rise"
 		}
-		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] && p.has(i, cWeekday|cMonth|cHoliday) {
+		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] && (p.has(i, cWeekday|cMonth|cHoliday|cSeason) || p.is(i, "the") && p.has(i+1, cSeason|cHoliday)) {
 			// "voted to strike from Friday", "agreed to meet Monday"; but an
 			// hour of the day told is that day's ("ordered them to leave at
 			// 5:33 p.m.")
@@ -823,7 +832,13 @@ func (p *parser) tense(i, j int) int {
 		return near
 	}
 	// a verb right after, in the same clause: "a service planned for
-	// Saturday was canceled"
+	// Saturday was canceled"; one calling off the day's thing leaves the
+	// nearer day ("Parliament's Friday sitting has been postponed")
+	for k := j; k < j+4 && k < len(p.toks) && !p.toks[k].brk && !p.punct(k, ","); k++ {
+		if cancelVerbs[p.toks[k].low] {
+			return 0
+		}
+	}
 	for k := j; k < j+2 && k < len(p.toks) && !p.toks[k].brk && !p.punct(k, ",") && !p.is(k, "and", "but", "or"); k++ {
 		if p.is(k+1, "by") {
 			continue // a participle of a noun before: "a Monday deadline set by the bank"
@@ -909,6 +924,9 @@ func (p *parser) ownedTense(k int) int {
 	}
 	// the word after "'s" is its noun ("Tuesday's vote was"), no verb
 	for n := k + 1; n < k+8 && n < len(p.toks) && !p.toks[n].brk && !p.punct(n, ",") && !p.is(n, "and", "but", "or"); n++ {
+		if cancelVerbs[p.toks[n].low] {
+			return 0 // called off before or after its day: the nearer ("Friday's sitting has been postponed")
+		}
 		if c := p.cue(n); c != 0 && c != cueWeak {
 			return max(-1, min(c, 1))
 		}
@@ -942,6 +960,9 @@ func (p *parser) cue(i int) int {
 	c := p.wordCue(i, t.low)
 	if c != 0 && c != cueWeak && adjectival(p, i) {
 		return 0 // "the hastily planned trip", "a return"
+	}
+	if c == cuePast && p.is(i-1, "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets") {
+		return 0 // a state the verb before tells the time of: "will stay closed Friday"
 	}
 	return c
 }

@@ -1240,6 +1240,21 @@ func TestNewsForms(t *testing.T) {
 		[]want{{"the new year", "DATE 2014"}})
 }
 
+// TestNewsTense: what stays closed Friday will; what is called off is of
+// the nearer day; a plan for late June is ahead; a future may tell of a day
+// past; zones spelled out after an hour.
+func TestNewsTense(t *testing.T) {
+	thu := time.Date(2012, 9, 13, 0, 0, 0, 0, time.UTC)
+	check(t, "Schools will stay closed Friday. Parliament's Friday sitting has been postponed until next week.", thu,
+		[]want{{"Friday", "DATE 2012-09-14"}, {"Friday", "DATE 2012-09-14"}, {"next week", "DATE 2012-W38"}})
+	check(t, "Closing submissions are pencilled in for late June, and the minister was urged to resign before the summer.", time.Date(2013, 1, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"late June", "DATE 2013-06 END"}, {"the summer", "DATE 2013-SU"}})
+	check(t, "Holders will receive a 41 percent premium to the closing price on March 27.", time.Date(2013, 6, 28, 0, 0, 0, 0, time.UTC),
+		[]want{{"March 27", "DATE 2013-03-27"}})
+	check(t, "Fort Wayne opens at 7:05 p.m. Eastern on Wednesday; the rink is on Eastern Parkway.", time.Date(2011, 3, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"7:05 p.m. Eastern on Wednesday", "TIME 2011-03-09T19:05"}})
+}
+
 // TestScheduled: what a verb sets for a time is ahead of the news, and in
 // a story ahead of the story's time.
 func TestScheduled(t *testing.T) {
