@@ -937,6 +937,7 @@ func (p *parser) quarter(i int) phrase {
 		}
 	}
 	var c cal
+	yearAnchor := ""
 	switch {
 	case p.is(k, "q", "h") && p.glued(k+1) && p.tok(k+1).kind == tkNum && p.tok(k).upper:
 		n := p.tok(k + 1).num
@@ -992,6 +993,8 @@ func (p *parser) quarter(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j).num), j+1 // "Q3 13"
 	} else if p.is(j, "this", "last", "next") && p.is(j+1, "year") {
 		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
+	} else if yy, j2, anchor, ok := p.theYearOf(j); j > k && y == unknown && ok {
+		c.y, k, yearAnchor = yy, j2, anchor // "the second half of the year"
 	} else if d := p.decadeOrCentury(j); j > k && y == unknown && d.ok() {
 		// "the last half of the '80s": a part of a decade or century is
 		// that period (TIMEX3 has no finer value), with its edge as mod
@@ -1009,7 +1012,7 @@ func (p *parser) quarter(i int) phrase {
 	if c.y == unknown && y == unknown && p.inGame(i, k) {
 		return phrase{} // "scored twice in the first half": a part of a game
 	}
-	ph := phrase{begin: i, end: k, typ: Date}
+	ph := phrase{begin: i, end: k, typ: Date, anchor: yearAnchor}
 	if the && p.hyphen(i+2) && y == unknown {
 		ph.begin = i + 1 // "the third-quarter results": an adjective, without "the"
 	}
@@ -1020,6 +1023,18 @@ func (p *parser) quarter(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+why+"-> "+c.value()
 	return ph
+}
+
+// theYearOf parses "the year" at token j after "of": the story's year,
+// else the DCT's ("the second half of the year").
+func (p *parser) theYearOf(j int) (int, int, string, bool) {
+	if !p.is(j, "the") || !p.is(j+1, "year") || p.hyphen(j+2) || !p.is(j-1, "of") {
+		return 0, j, "", false
+	}
+	if y, ok := p.storyYear(j); ok {
+		return y, j + 2, AnchorExpr, true
+	}
+	return p.dct.y, j + 2, AnchorDCT, p.hasDCT
 }
 
 // quarterYear is the year of quarter or half c at tokens [i, k) when the

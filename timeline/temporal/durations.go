@@ -126,6 +126,9 @@ func (p *parser) duration(i int) phrase {
 			return ph
 		}
 	}
+	if ph, ok := p.monthsOfYear(i, lead, a, u, end); ok {
+		return ph
+	}
 	if p.is(end, "and") && p.is(end+1, "a", "one") && p.is(end+2, "half") { // "a year and a half"
 		a.half, end = true, end+3
 	}
@@ -533,6 +536,31 @@ func (p *parser) barePart(i int) phrase {
 	c.g, c.code = gPart, t.lex.code
 	ph.cal, ph.why = c, "'"+p.span(b, ph.end)+"', a part of "+why+" -> "+c.value()
 	return ph
+}
+
+// monthsOfYear: "the first three months of the year", "the last six
+// months of 2012": the quarter or half they make up. The duration at
+// tokens [i, end) has lead word lead, amount a and unit u.
+func (p *parser) monthsOfYear(i int, lead string, a amount, u unit, end int) (phrase, bool) {
+	if u != uMonth || a.vague || a.n != 3 && a.n != 6 || lead != "first" && lead != "last" || !p.is(i, "the") || !p.is(end, "of") {
+		return phrase{}, false
+	}
+	y, e, anchor, ok := p.theYearOf(end + 1)
+	if !ok {
+		var yok bool
+		if y, e, yok = p.year(end + 1); !yok || p.tok(end+1).kind != tkNum {
+			return phrase{}, false
+		}
+	}
+	c := cal{g: gQuarter, y: y, n: 1, d: unknown}
+	if a.n == 6 {
+		c.g = gHalf
+	}
+	if lead == "last" {
+		c.n = 4 - 2*btoi(a.n == 6) // Q4, H2
+	}
+	return phrase{begin: i, end: e, typ: Date, cal: c, anchor: anchor,
+		why: "'" + p.span(i, e) + "', the months of " + c.value()}, true
 }
 
 // theYear: "the [fiscal] year" at tokens [i, k), with no event after it.

@@ -1023,6 +1023,14 @@ func (p *parser) isAmount(i int) bool {
 	return ok
 }
 
+// newsAhead reports whether a period at token k, in a clause not in the
+// past, is news's own, not the period of another year just told: "troops
+// were sent in December 2009. They will stay until the end of the month."
+func (p *parser) newsAhead(k int) bool {
+	_, story := p.storyYearAny(k)
+	return p.hasDCT && !story && p.ref.y != p.dct.y && p.tense(k, k+1) >= 0
+}
+
 // overSpan reports whether "over" at i is the preposition of a span of
 // time a verb took place over ("used over three years", "fought over two
 // days"), not "more than" ("for over two years", "lasted over a week").
@@ -1073,7 +1081,7 @@ func (p *parser) positioned(i int) phrase {
 			g := unitGran[u]
 			if u >= uDay && u != uHour {
 				base, anchor := p.dct, AnchorDCT
-				if (det == 0 || p.tok(k).low == "the") && p.refIdx >= 0 && p.ref.g >= min(gDecade, g) && (p.ref.g >= gYear || g <= p.ref.g) && (p.ref.g <= g || !p.hasDCT || p.recentRef(k)) {
+				if (det == 0 || p.tok(k).low == "the") && p.refIdx >= 0 && p.ref.g >= min(gDecade, g) && (p.ref.g >= gYear || g <= p.ref.g) && !p.newsAhead(k) && (p.ref.g <= g || !p.hasDCT || p.recentRef(k)) {
 					// "In 1990 ... the end of the year", "On March 8 ...
 					// by the end of the month": the period of the last date
 					base, anchor = p.ref, AnchorExpr

@@ -1214,6 +1214,11 @@ func TestQuarterByMonths(t *testing.T) {
 	check(t, "Nordhavn posted a better-than-expected rise in fourth-quarter profit. Sales in the October-December quarter rose, and in the January-June 2012 period fell.", feb,
 		[]want{{"fourth-quarter", "DATE 2013-Q4"}, {"the October-December quarter", "DATE 2013-Q4"}, {"the January-June 2012 period", "DATE 2012-H1"}})
 	check(t, "Output over the March-May season fell.", feb, nil) // no quarter: left to the months' own rules
+	aug := time.Date(2013, 8, 14, 0, 0, 0, 0, time.UTC)
+	check(t, "Output grew more slowly than in the first three months of the year. Economists forecast gains in the second half of the year; the last six months of 2012 were hard.", aug,
+		[]want{{"the first three months of the year", "DATE 2013-Q1"}, {"the second half of the year", "DATE 2013-H2"}, {"the last six months of 2012", "DATE 2012-H2"}})
+	check(t, "The market was last targeted in December 2009. The army said it would keep troops there until the end of the month.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC),
+		[]want{{"December 2009", "DATE 2009-12"}, {"the end of the month", "DATE 2013-03 END"}})
 }
 
 // TestDaysJoined: a day joined to one ahead follows it; one joined to a
