@@ -151,7 +151,9 @@ func (p *parser) isYear(i int) bool {
 	if p.is(i-1, "the", "its", "his", "her", "their") || p.hyphen(i-1) && p.is(i-2, "post", "pre", "mid") {
 		return true // "the 1992 protests", "post-1959 politics": a year used as an adjective
 	}
-	if n.kind == tkWord && !n.upper && (n.lex == nil || n.lex.class&cUnit != 0) && n.space {
+	if n.kind == tkWord && !n.upper && (n.lex == nil || n.lex.class&cUnit != 0) && n.space &&
+		!(p.is(i-1, "by", "in", "since", "until", "before", "after", "during") && p.tok(i).num >= 1000 && p.tok(i).num <= 2100 && !countNouns[n.low]) {
+		// ("By 1844 conditions had changed" is the year)
 		switch n.low {
 		case "and", "or", "to", "through", "when", "after", "before", "as", "was", "were", "is", "in",
 			"election", "elections", "season", "budget", "levels", "level", "figures", "census", "model", "models":
@@ -159,8 +161,7 @@ func (p *parser) isYear(i int) bool {
 			if len(n.low) > 3 && n.low[len(n.low)-1] == 's' && n.low[len(n.low)-2] != 's' {
 				return false // "2000 troops", "1500 people" are counted, "1990 levels" are not
 			}
-			switch n.low {
-			case "people", "men", "women", "children", "feet", "meters", "miles", "million", "billion", "percent":
+			if countNouns[n.low] {
 				return false
 			}
 		}
@@ -176,6 +177,13 @@ func (p *parser) afterName(i int) bool {
 	t := p.tok(i - 1)
 	return t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk &&
 		!p.is(i-1, "in", "on", "since", "by", "from", "until", "after", "before", "during")
+}
+
+// countNouns after a number make it a count, whatever comes before it.
+var countNouns = map[string]bool{
+	"people": true, "men": true, "women": true, "children": true, "feet": true, "meters": true,
+	"miles": true, "million": true, "billion": true, "percent": true, "troops": true, "votes": true,
+	"cases": true, "jobs": true, "points": true, "yards": true, "units": true, "shares": true,
 }
 
 // address reports whether the number at i is a place on a street: "the
@@ -396,6 +404,7 @@ func (p *parser) dayMonth(i int) phrase {
 		j++
 	}
 	c := cal{g: gDay, y: unknown, n: unknown, d: d}
+	monthAnchor := ""
 	m, j2, monthTold := p.month(j)
 	if monthTold {
 		c.n, k = int(m), j2
@@ -411,6 +420,8 @@ func (p *parser) dayMonth(i int) phrase {
 			(n.kind == tkPunct || n.upper || p.is(jj+1, "the", "he", "she", "it", "they", "his", "her", "and")) {
 			c.y, k = t.num, jj+1 // "18 October 31" in a history of Rome
 		}
+	} else if r := p.relUnit(j); j > k && r.ok() && r.cal.g == gMonth && r.value == "" && r.cal.known() {
+		c.n, c.y, k, monthAnchor = r.cal.n, r.cal.y, r.end, r.anchor // "the 26th of that month"
 	} else if end := p.rangeEnd(k, d); end.ok() {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
 	} else if hasWD && !the && p.is(k-1, "st", "nd", "rd", "th") && (p.tok(k).kind != tkWord || p.tok(k).upper) {
@@ -421,7 +432,7 @@ func (p *parser) dayMonth(i int) phrase {
 	if c.n != unknown && d > daysIn(2000, c.n) {
 		return phrase{}
 	}
-	ph := phrase{begin: i, end: k, typ: Date}
+	ph := phrase{begin: i, end: k, typ: Date, anchor: monthAnchor}
 	why := "'" + p.span(i, k) + "'"
 	if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) && (!p.hasDCT || p.recentRef(i) || p.inStory(i)) {
 		// "By March, trade resumed. On the 15th": the month just told
@@ -1576,6 +1587,9 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	if weekdayCompounds[p.tok(k).low] && !p.tok(k).upper {
 		return phrase{} // "the Sunday school", "a Sunday roast"
+	}
+	if p.is(i-1, "bloody", "black", "blue", "super", "mad") && p.tok(i-1).upper && !p.tok(i-1).brk {
+		return phrase{} // a name: "Bloody Saturday", "Super Tuesday"
 	}
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	var c cal

@@ -12,6 +12,7 @@ var durationLeads = map[string]bool{
 	"following": true, "latest": true, "final": true, "remaining": true, "ensuing": true,
 	"preceding": true, "initial": true, "same": true, "entire": true, "full": true, "whole": true,
 	"recent": true, "additional": true, "further": true, "other": true, "prior": true, "another": true,
+	"intervening": true,
 }
 
 // durationDets may open a duration: "the past two months", "their first
@@ -100,8 +101,8 @@ func (p *parser) duration(i int) phrase {
 		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") || the && p.is(i-1, "than") {
 			return phrase{} // ("longer than the days" compares)
 		}
-		if lead == "" && the && p.is(k+1, "before", "after") {
-			i = k // "in the weeks before the shooting": TimeBank marks "weeks"
+		if lead == "" && the && (p.is(k+1, "before", "after") || p.is(k+1, "that") && p.is(k+2, "followed", "ensued")) {
+			i = k // "in the weeks before the shooting", "the weeks that followed": TimeBank marks "weeks"
 		} else if lead == "" && the && p.is(k+1, "of", "when", "that", "since") {
 			return phrase{}
 		}

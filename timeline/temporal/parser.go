@@ -596,7 +596,7 @@ func (p *parser) toldAt(b, e int) bool {
 	for p.is(b-1, "about", "around", "approximately", "roughly", "nearly", "almost", "exactly", "precisely", "just", "some") {
 		b-- // "at about 4 p.m. on Monday, 20 August 1860"
 	}
-	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
+	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through", "to") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
 		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began")
 	}

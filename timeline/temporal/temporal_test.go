@@ -1190,6 +1190,18 @@ func TestRoughTimeOpensStory(t *testing.T) {
 		[]want{{"4 p.m. on Monday, 20 August 1860", "TIME 1860-08-20T16:00 APPROX"}, {"mid-October", "DATE 1860-10 MID"}})
 }
 
+// TestHistoryForms: a range's year leads the story; "By 1844 conditions"
+// is a year; "the weeks that followed"; "the intervening years"; "the 26th
+// of that month"; "Bloody Saturday" is a name.
+func TestHistoryForms(t *testing.T) {
+	check(t, "The strike lasted from 15 May to 26 June 1919. After a clash on 21 June it ended; it is remembered as Bloody Saturday.", fri,
+		[]want{{"15 May", "DATE 1919-05-15"}, {"26 June 1919", "DATE 1919-06-26"}, {"21 June", "DATE 1919-06-21"}})
+	check(t, "By 1844 conditions had changed. In the weeks that followed prices began to slide. He spent the intervening years mapping the coast. He won by 1500 votes.", fri,
+		[]want{{"1844", "DATE 1844"}, {"weeks", "DURATION PXW"}, {"the intervening years", "DURATION PXY"}})
+	check(t, "He arrived in March 1760 and on the 26th of that month he sailed.", fri,
+		[]want{{"March 1760", "DATE 1760-03"}, {"the 26th of that month", "DATE 1760-03-26"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
