@@ -474,7 +474,7 @@ func (p *parser) place(ph phrase) {
 	if p.aside(ph, back) {
 		return
 	}
-	at := p.toldAt(ph.begin, ph.end)
+	at := p.toldAt(ph.begin, ph.end) || ph.cal.g >= gDay && p.rangeFrom(ph.begin)
 	if line := (p.dateline(ph.begin, ph.end) || p.lineStart(ph.begin) && p.entryHead(ph.begin, ph.end)) && p.calendarWritten(ph); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
@@ -492,6 +492,22 @@ func (p *parser) place(ph phrase) {
 		// "the third quarter of 1984"
 		p.lastQ, p.lastQi = ph.cal, len(p.out)
 	}
+}
+
+// rangeFrom reports whether the date at token b ends a range opened by
+// "from", just emitted: "lasted from 15 May to 26 June 1919" is told as
+// its start is.
+func (p *parser) rangeFrom(b int) bool {
+	n := len(p.out)
+	if n == 0 || !p.is(b-1, "to", "until", "through") || b < 2 || p.out[n-1].End != p.toks[b-2].end {
+		return false
+	}
+	for k := b - 2; k > 0 && k > b-8; k-- {
+		if p.toks[k].start == p.out[n-1].Start {
+			return p.is(k-1, "from")
+		}
+	}
+	return false
 }
 
 // aside reports whether a date is no time the text is at: a day it looks
@@ -596,7 +612,7 @@ func (p *parser) toldAt(b, e int) bool {
 	for p.is(b-1, "about", "around", "approximately", "roughly", "nearly", "almost", "exactly", "precisely", "just", "some") {
 		b-- // "at about 4 p.m. on Monday, 20 August 1860"
 	}
-	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through", "to") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
+	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
 		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began")
 	}
