@@ -176,6 +176,10 @@ func (p *parser) dayWord(i int) phrase {
 	if day, ok := p.storyDay(i, false); ok {
 		// "'Tomorrow,' he said": the story's morrow; a diary's "today"
 		base, ph.anchor = day, AnchorExpr
+	} else if day, ok := p.speechDay(i); ok {
+		// news quoting what was said on another day than the DCT's:
+		// '"We hit the peak yesterday," Marsh said Thursday'
+		base, ph.anchor = day, AnchorExpr
 	}
 	c := base.coarsen(gDay).shift(uDay, off)
 	if part != "" {
@@ -187,6 +191,57 @@ func (p *parser) dayWord(i int) phrase {
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+offsetWords(off, "day")+" "+ph.anchorName()+" -> "+c.value()
 	return ph
 }
+
+// speechDay is the day the quotation holding token i was spoken on, when
+// news names it with the speaker, after the quotation ('"...yesterday,"
+// Marsh said Thursday', '... told a news conference on Saturday') or before
+// it ('told reporters Tuesday: "..."').
+func (p *parser) speechDay(i int) (cal, bool) {
+	if !p.hasDCT || !p.quoted(i) {
+		return cal{}, false
+	}
+	open, end := i, i
+	for open > 0 && i-open < 80 && !isQuote(p.toks[open].low) {
+		open--
+	}
+	for end < len(p.toks) && end-i < 80 && !isQuote(p.toks[end].low) {
+		end++
+	}
+	said := false
+	for k := end + 1; k < len(p.toks) && k <= end+8 && !p.toks[k].brk; k++ {
+		said = said || p.is(k, speechVerbs...)
+		if said && p.has(k, cWeekday) {
+			return p.spokenOn(k)
+		}
+	}
+	// before it, in its sentence or the one before: 'told reporters at
+	// the hangar Tuesday: "..."', '"...," he said Wednesday. "Yesterday ..."'
+	day, said := -1, false
+	for k := open - 1; k > 0 && k >= open-12; k-- {
+		said = said || p.is(k, speechVerbs...)
+		if day < 0 && p.has(k, cWeekday) {
+			day = k
+		}
+		if p.toks[k].brk && !(k == open && p.punct(k-1, ".")) {
+			break
+		}
+	}
+	if day > 0 && said {
+		return p.spokenOn(day)
+	}
+	return cal{}, false
+}
+
+// spokenOn is the day of the weekday at token k that a quotation was said on.
+func (p *parser) spokenOn(k int) (cal, bool) {
+	d := p.weekdayDate(k)
+	return d.cal.coarsen(gDay), d.ok() && d.cal.g >= gDay && d.cal.known()
+}
+
+// speechVerbs tell who said a quotation, and on what day.
+var speechVerbs = []string{"said", "says", "told", "added", "wrote", "announced", "reached", "interview", "conference"}
+
+func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" || s == "``" || s == "''" }
 
 // offsetWords says "1 day before", "the same day as".
 func offsetWords(n int, unit string) string {

@@ -1272,6 +1272,18 @@ func TestNewsTense(t *testing.T) {
 		[]want{{"7:05 p.m. Eastern on Wednesday", "TIME 2011-03-09T19:05"}})
 }
 
+// TestSpeechDay: a quotation's "yesterday", "tonight" are of the day news
+// says it was spoken on, when it says so.
+func TestSpeechDay(t *testing.T) {
+	wed := time.Date(2013, 8, 14, 0, 0, 0, 0, time.UTC)
+	check(t, "Its chief executive told reporters at the hangar Tuesday: \"We pulled every airplane off the line yesterday morning.\"", wed,
+		[]want{{"Tuesday", "DATE 2013-08-13"}, {"yesterday morning", "TIME 2013-08-12TMO"}})
+	check(t, "\"We hit the peak yesterday, and we expect tomorrow to be higher,\" spokesman Kevin Marsh said Monday. \"Tonight will be cooler.\"", wed,
+		[]want{{"yesterday", "DATE 2013-08-11"}, {"tomorrow", "DATE 2013-08-13"}, {"Monday", "DATE 2013-08-12"}, {"Tonight", "TIME 2013-08-12TNI"}})
+	check(t, "\"Yesterday was the best day of my career,\" the scientist told a news conference on Saturday.", time.Date(2023, 6, 10, 0, 0, 0, 0, time.UTC),
+		[]want{{"Yesterday", "DATE 2023-06-09"}, {"Saturday", "DATE 2023-06-10"}})
+}
+
 // TestScheduled: what a verb sets for a time is ahead of the news, and in
 // a story ahead of the story's time.
 func TestScheduled(t *testing.T) {
