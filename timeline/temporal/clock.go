@@ -449,12 +449,12 @@ func (p *parser) clock(i int) phrase {
 					day, why = dayOf(day.date().AddDate(0, 0, 1)), "a timeline's entry past midnight"
 				}
 			}
-		} else if p.toldDay(i, ct.end) {
+		} else if d, ok := p.toldDay(i, ct.end); ok {
 			// news tells the times of the day it has just named ("struck
 			// Sunday ... A second tremor hit at 11:15 p.m."), past its
 			// midnight the next ("9:15 p.m. Friday ... shortly before
 			// midnight. At 12:40 a.m., a camera recorded him")
-			day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "on the day just told, "+p.ref.coarsen(gDay).value()
+			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
 			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) {
 				day, why = dayOf(day.date().AddDate(0, 0, 1)), "on the day after the evening just told"
 			}
@@ -559,19 +559,26 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 	return p.within(i, p.toks[p.prev.end-1].end, 2, 90)
 }
 
-// toldDay reports whether a time of day at tokens [i, j) is on the day
-// the text has just told (in this sentence or the two before): a story
+// toldDay is the day the text has just told (in this sentence or the two
+// before), when a time of day at tokens [i, j) is on it: a story
 // goes on about its day, unless the tense of the clause goes the other
 // way ("Talks ended Monday. They will resume at 9 a.m.", "... tomorrow
 // night. The party lasted until 3 in the morning").
-func (p *parser) toldDay(i, j int) bool {
-	if p.refIdx < 0 || p.ref.g < gDay || !p.ref.known() || !p.recentRef(i) {
-		return false
+func (p *parser) toldDay(i, j int) (cal, bool) {
+	d := p.ref
+	if p.refIdx < 0 || d.g < gDay || !d.known() || !p.recentRef(i) {
+		// a coarser date since ("voted Friday, setting up a walkout as soon
+		// as next week. Ballots were cast from 6 a.m. to 8 p.m.")
+		if d = p.lastDay; d.g < gDay || !d.known() || p.dayEnd == 0 || !p.within(i, p.toks[p.dayEnd-1].end, 1, 80) ||
+			p.hasDCT && abs(int(d.date().Sub(p.dct.date()).Hours()/24)) > 7 {
+			return cal{}, false // (news's own days are of its week)
+		}
 	}
-	if p.ref.date().After(p.dct.date()) {
-		return p.tense(i, j) >= 0
+	d = d.coarsen(gDay)
+	if d.date().After(p.dct.date()) {
+		return d, p.tense(i, j) >= 0
 	}
-	return p.tense(i, j) <= 0
+	return d, p.tense(i, j) <= 0
 }
 
 // conversion reports whether a time at token i restates in parentheses

@@ -523,8 +523,8 @@ func (p *parser) barePart(i int) phrase {
 		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why // "at dawn Saturday"
 	} else if d, ok := p.storyDay(i, true); ok {
 		day, ph.anchor, why = d, AnchorExpr, "the story's day, "+d.value()
-	} else if p.toldDay(i, i+1) && !(over && p.ref.coarsen(gDay) == p.dct.coarsen(gDay)) {
-		day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "the day just told, "+p.ref.coarsen(gDay).value()
+	} else if d, ok := p.toldDay(i, i+1); ok && !(over && d == p.dct.coarsen(gDay)) {
+		day, ph.anchor, why = d, AnchorExpr, "the day just told, "+d.value()
 	} else if over {
 		// (also after the DCT's own day: "rose to 31 on Tuesday after
 		// four more died overnight")

@@ -455,7 +455,7 @@ func (p *parser) emit(ph phrase) {
 	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && ph.cal.g != gMinute {
 		p.newsDays++ // (a bare clock time is the DCT's day for want of another)
 	}
-	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 {
+	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {
 		p.storyDates++
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {

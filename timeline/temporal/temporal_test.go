@@ -1272,6 +1272,13 @@ func TestNewsTense(t *testing.T) {
 		[]want{{"7:05 p.m. Eastern on Wednesday", "TIME 2011-03-09T19:05"}})
 }
 
+// TestHoursOfDayTold: news's hours are of the day it has just told, also
+// past a coarser date told since.
+func TestHoursOfDayTold(t *testing.T) {
+	check(t, "Machinists voted Friday to authorize a strike, setting up a walkout as soon as next week.\n\nMembers cast ballots from 6 a.m. to 8 p.m.", time.Date(2012, 10, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday", "DATE 2012-10-12"}, {"next week", "DATE 2012-W42"}, {"6 a.m.", "TIME 2012-10-12T06:00"}, {"8 p.m.", "TIME 2012-10-12T20:00"}})
+}
+
 // TestSpeechDay: a quotation's "yesterday", "tonight" are of the day news
 // says it was spoken on, when it says so.
 func TestSpeechDay(t *testing.T) {
