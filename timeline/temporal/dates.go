@@ -1614,6 +1614,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		ph.anchor = AnchorExpr
 		c = cal{g: gDay, y: p.ref.y, n: p.ref.n, d: 1}.weekdayFrom(wd)
 		why = "the first " + wd.String() + " of the story's month, " + p.ref.value()
+	} else if d := p.weekDays[wd]; d.known() && d.y == p.dct.y && !p.is(i-1, "said", "says", "told", "last", "next", "this", "that", "every", "each") && !p.is(k, "'") &&
+		p.tense(i, k)*int(d.date().Compare(p.dct.date())) >= 0 {
+		// a day news wrote out with its weekday before: "from Friday, Aug. 9,
+		// through Sunday, Aug. 11 ... will close the festival on Sunday night"
+		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" written out before, "+d.value()
 	} else if w := p.ref; p.is(i-1, "on") && w.g == gWeek && w.known() && p.weekTold(i) {
 		// a day of the week the sentence has told: "Last week I sat in
 		// traffic for 40 minutes on Wednesday"

@@ -58,6 +58,7 @@ type parser struct {
 	history    int8   // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
 	prev       phrase // the last phrase emitted
 	entryAt    cal    // the time heading the last entry of a timeline ("9:14 p.m. — ...")
+	weekDays   [7]cal // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	out        []Expr
 }
 
@@ -448,6 +449,7 @@ func (p *parser) emit(ph phrase) {
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		p.entryAt = ph.cal
 	}
+	p.writtenWeekday(ph)
 	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() {
 		// "Four days later, shortly before midnight": the story's day moves
 		p.ref, p.refIdx = ph.cal, len(p.out)
@@ -462,6 +464,28 @@ func (p *parser) emit(ph phrase) {
 		p.place(ph)
 	}
 	p.out = append(p.out, e)
+}
+
+// writtenWeekday records a day written out with its weekday ("from
+// Friday, Aug. 9, through Sunday, Aug. 11"), and the days a range of them
+// spans, for the bare weekdays after it (see weekdayDate).
+func (p *parser) writtenWeekday(ph phrase) {
+	if ph.cal.g < gDay || !ph.cal.known() || ph.value != "" || !p.has(ph.begin, cWeekday) || !strings.ContainsAny(p.span(ph.begin, ph.end), "0123456789") {
+		return
+	}
+	d := ph.cal.coarsen(gDay).date()
+	if p.is(ph.begin-1, "through", "to", "until") || p.punct(ph.begin-1, "-") || p.punct(ph.begin-1, "–") {
+		// the range's end: the days from its start, a week at most
+		for t := d.AddDate(0, 0, -1); t.After(d.AddDate(0, 0, -7)); t = t.AddDate(0, 0, -1) {
+			if p.weekDays[t.Weekday()] == dayOf(t) {
+				for u := t.AddDate(0, 0, 1); u.Before(d); u = u.AddDate(0, 0, 1) {
+					p.weekDays[u.Weekday()] = dayOf(u)
+				}
+				break
+			}
+		}
+	}
+	p.weekDays[d.Weekday()] = dayOf(d)
 }
 
 // place moves the text's reference date and story day to a date about to

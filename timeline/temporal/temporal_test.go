@@ -1279,6 +1279,15 @@ func TestHoursOfDayTold(t *testing.T) {
 		[]want{{"Friday", "DATE 2012-10-12"}, {"next week", "DATE 2012-W42"}, {"6 a.m.", "TIME 2012-10-12T06:00"}, {"8 p.m.", "TIME 2012-10-12T20:00"}})
 }
 
+// TestWrittenWeekdays: a weekday news has written out with its date, or
+// that a range of such days spans, is that day when named again bare, but
+// in a clause whose tense points the other way.
+func TestWrittenWeekdays(t *testing.T) {
+	check(t, "The festival runs from Friday, Aug. 9, through Sunday, Aug. 11. Pale Harbor will close it on Sunday night, and Crane plays Saturday. Tickets went on sale Friday, organizers said Friday.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, Aug. 9", "DATE 2013-08-09"}, {"Sunday, Aug. 11", "DATE 2013-08-11"}, {"Sunday night", "TIME 2013-08-11TNI"}, {"Saturday", "DATE 2013-08-10"},
+			{"Friday", "DATE 2013-03-01"}, {"Friday", "DATE 2013-03-01"}})
+}
+
 // TestSpeechDay: a quotation's "yesterday", "tonight" are of the day news
 // says it was spoken on, when it says so.
 func TestSpeechDay(t *testing.T) {
