@@ -415,6 +415,7 @@ func (p *parser) clock(i int) phrase {
 		}
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) {
+			// (a day just before it first: "go on sale Friday at 10 a.m. ... until April 30")
 			if c.g == gPart && ct.half == 0 && ct.hh <= 12 {
 				ct.hh = partHour(ct.hh, c.code)
 			}
@@ -610,6 +611,9 @@ func (p *parser) newSentence(k int) bool {
 // weekday or date a few tokens on in the same sentence, or the day just
 // before it in the same sentence.
 func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
+	if d := p.prev; len(p.out) > 0 && d.end == i-1 && p.is(i-1, "at") && d.cal.g == gDay && d.cal.known() && d.value == "" {
+		return d.cal, AnchorExpr, true
+	}
 	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk && !p.newSentence(k); k++ {
 		if p.is(k, "and", "but") && p.is(k+1, "i", "we", "he", "she", "they", "you", "it") {
 			break // another clause: "Communion at half past six and I came off nights on Thursday"

@@ -798,6 +798,13 @@ const (
 // sentence ("On Tuesday, the league plans to ...") takes the verb after
 // it; "Wednesday's ruling" has happened.
 func (p *parser) tense(i, j int) int {
+	day := i // the time's own first word
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if ct, ok := p.clockAt(k); ok && ct.end == i {
+			i = k // the day of a time is told as the time is: "through 8 p.m. PDT Tuesday"
+			break
+		}
+	}
 	weak := p.is(i-1, "by", "until", "till", "through")
 	if p.is(i-1, "effective") {
 		return 1 // "a pact effective June 1": a change announced ahead
@@ -825,7 +832,7 @@ func (p *parser) tense(i, j int) int {
 		if p.hyphen(k-1) || p.hyphen(k+1) {
 			c = 0 // a compound's word: "a better-than-expected rise"
 		}
-		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] && (p.has(i, cWeekday|cMonth|cHoliday|cSeason) || p.is(i, "the") && p.has(i+1, cSeason|cHoliday)) {
+		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] && (p.has(day, cWeekday|cMonth|cHoliday|cSeason) || p.is(day, "the") && p.has(day+1, cSeason|cHoliday)) {
 			// "voted to strike from Friday", "agreed to meet Monday"; but an
 			// hour of the day told is that day's ("ordered them to leave at
 			// 5:33 p.m.")

@@ -1288,6 +1288,16 @@ func TestWrittenWeekdays(t *testing.T) {
 			{"Friday", "DATE 2013-03-01"}, {"Friday", "DATE 2013-03-01"}})
 }
 
+// TestDayOfTime: a time's day is told as the time is ("through 8 p.m.
+// Tuesday"); a time right after a day is that day's, whatever comes later.
+func TestDayOfTime(t *testing.T) {
+	fri := time.Date(2014, 7, 18, 0, 0, 0, 0, time.UTC)
+	check(t, "The weather service extended its heat warning through 8 p.m. PDT Tuesday.", fri,
+		[]want{{"8 p.m. PDT Tuesday", "TIME 2014-07-22T20:00"}})
+	check(t, "Passes will go on sale Monday at 10 a.m. CST and cost $119 until Aug. 30.", fri,
+		[]want{{"Monday", "DATE 2014-07-21"}, {"10 a.m. CST", "TIME 2014-07-21T10:00"}, {"Aug. 30", "DATE 2014-08-30"}})
+}
+
 // TestSpeechDay: a quotation's "yesterday", "tonight" are of the day news
 // says it was spoken on, when it says so.
 func TestSpeechDay(t *testing.T) {
