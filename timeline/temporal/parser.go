@@ -548,6 +548,9 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case told && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)):
 	case told && ph.cal.g >= gDay && !p.dayLine && p.anticipated(ph.begin):
 	case p.bound(ph.begin), p.conversion(ph.begin), p.describes(ph):
+	case ph.cal.g == gYear && ph.anchor == "" && p.is(ph.begin-1, "was", "is", "were") && !p.is(ph.begin-2, "it", "this", "that"):
+		// a year compared with ("the winter of 1906-07 was worse, and so
+		// was 1936"), not one the text goes to ("It was 1973")
 	case ph.anchor == AnchorDCT && ph.cal.g == gDay && p.is(ph.begin-1, "said", "says", "reported", "announced") && p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() &&
 		p.recentRef(ph.begin) && ph.cal.date().After(p.ref.date()) && ph.cal.date().Sub(p.ref.date()) <= 48*time.Hour:
 		// the day of the telling, just after the events' day, not theirs:

@@ -1202,6 +1202,13 @@ func TestHistoryForms(t *testing.T) {
 		[]want{{"March 1760", "DATE 1760-03"}, {"the 26th of that month", "DATE 1760-03-26"}})
 }
 
+// TestYearStoryWeekday: a story told only by its year keeps its weekdays
+// in no known week, not the DCT's; a year compared with is no story's.
+func TestYearStoryWeekday(t *testing.T) {
+	check(t, "I was seven in the winter of 1955-56; a hard one, and so, my mother said, was 1936. The first snow came on the Friday before Thanksgiving. By the middle of November the drifts were high.", time.Date(2012, 2, 27, 0, 0, 0, 0, time.UTC),
+		[]want{{"the winter of 1955-56", "DATE 1955-WI"}, {"1936", "DATE 1936"}, {"Friday", "DATE XXXX-WXX-5"}, {"Thanksgiving", "DATE 1955-11-24"}, {"the middle of November", "DATE 1955-11 MID"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
