@@ -1614,10 +1614,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		ph.anchor = AnchorExpr
 		c = cal{g: gDay, y: p.ref.y, n: p.ref.n, d: 1}.weekdayFrom(wd)
 		why = "the first " + wd.String() + " of the story's month, " + p.ref.value()
-	} else if y, ok := p.storyYear(i); ok && p.ref.g < gMonth && y < p.dct.y-1 && y > 1582 && !p.is(i-1, "said", "says", "told", "reported", "announced", "wrote", "added") {
+	} else if y, ok := p.storyYear(i); ok && p.ref.g < gMonth && y < p.dct.y-1 && y > 1582 && p.is(i-1, "the", "that") {
 		// a story told only by its year or season ("in the winter of
 		// 1955-56 ... on the Friday before Thanksgiving"): a Friday of no
-		// known week, not the DCT's, which would make the text news
+		// known week, not the DCT's, which would make the text news (but
+		// "retired in 1964. He died Friday" is news)
 		c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(wd)}
 		ph.anchor, why = "", "a "+wd.String()+" of the story, "+strconv.Itoa(y)+", in no week it tells"
 	} else if d := p.weekDays[wd]; d.known() && d.y == p.dct.y && !p.is(i-1, "said", "says", "told", "last", "next", "this", "that", "every", "each") && !p.is(k, "'") &&
