@@ -429,8 +429,17 @@ func (p *parser) clock(i int) phrase {
 			// a story tells its times on the day it is at, and moves on:
 			// "at eight minutes to midnight ... By one o'clock" is the next day
 			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"
-			if last := p.lastDay; (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= last.hh || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12 {
-				ct.hh += 12 // the same evening: "at twenty past eleven that night ... a quarter to twelve"
+			last := p.lastDay
+			night := last.g == gPart && last.code == "NI" || last.g == gMinute && last.hh >= 21
+			if (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= min(last.hh, 21) || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12 {
+				// the same evening: "at twenty past eleven that night ... a
+				// quarter to twelve", "by midnight ... at half past eleven"
+				ct.hh += 12
+			} else if night && ct.half == 0 && ct.hh == 12 && !p.is(i, "noon", "midday") {
+				// past midnight of a night: "Thursday night ... at 12:40"
+				ct.hh, day, why = 0, dayOf(d.date().AddDate(0, 0, 1)), "past the midnight of the night just told"
+			} else if last.g == gMinute && last.hh < 5 && ct.half == 0 && ct.hh == 12 && !p.is(i, "noon", "midday") {
+				ct.hh = 0 // still past midnight: "at 12:40, and again at 12:55"
 			} else if last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, ct, i) {
 				day, why = dayOf(d.date().AddDate(0, 0, 1)), "on the day after the last time of the text"
 			}

@@ -1469,6 +1469,14 @@ func TestHourOfNightTold(t *testing.T) {
 		[]want{{"twenty past eleven", "TIME 1986-03-07T23:20"}, {"the night of Friday 7 March 1986", "TIME 1986-03-07TNI"}, {"a quarter to twelve", "TIME 1986-03-07T23:45"}})
 }
 
+// TestNightHours: before a midnight told, eleven is the evening's; after
+// a night told, twelve is past its midnight, and the hours go on from it.
+func TestNightHours(t *testing.T) {
+	check(t, "It was November 1994. They met on the night of Wednesday, the 16th of November; he would be at the quarry by midnight. He was there at half past eleven.\n\nOn Thursday night the ferry sailed. He checked his watch at 12:40, and again at 12:55. At seventeen minutes past one the car came.", time.Date(2015, 3, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"November 1994", "DATE 1994-11"}, {"the night of Wednesday, the 16th of November", "TIME 1994-11-16TNI"}, {"midnight", "TIME 1994-11-16T24:00"}, {"half past eleven", "TIME 1994-11-16T23:30"},
+			{"Thursday night", "TIME 1994-11-17TNI"}, {"12:40", "TIME 1994-11-18T00:40"}, {"12:55", "TIME 1994-11-18T00:55"}, {"seventeen minutes past one", "TIME 1994-11-18T01:17"}})
+}
+
 // TestBareHours: in a story, an hour with nothing to mark it ("at six",
 // "from ten until two", "at half four", "at 6.15") is a time of the day the
 // story is at, in the part of the day it has told; in news, and where the
