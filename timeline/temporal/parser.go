@@ -59,6 +59,7 @@ type parser struct {
 	prev       phrase // the last phrase emitted
 	entryAt    cal    // the time heading the last entry of a timeline ("9:14 p.m. — ...")
 	weekDays   [7]cal // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
+	storyNow   bool   // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
 	out        []Expr
 }
 
@@ -499,6 +500,9 @@ func (p *parser) place(ph phrase) {
 		return
 	}
 	at := p.toldAt(ph.begin, ph.end) || ph.cal.g >= gDay && p.rangeFrom(ph.begin)
+	if ph.cal.g >= gDay && ph.anchor == "" && p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") && p.hasDCT && ph.cal.y < p.dct.y-1 {
+		p.storyNow = true // its future is the story's, not news's again
+	}
 	if line := (p.dateline(ph.begin, ph.end) || p.lineStart(ph.begin) && p.entryHead(ph.begin, ph.end)) && p.calendarWritten(ph); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
@@ -600,11 +604,11 @@ func (p *parser) relative(i int) bool {
 }
 
 // anticipated reports whether the clause of token i looks ahead with
-// "will" or "would".
+// "will", "would" or "is going".
 func (p *parser) anticipated(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10 && !p.toks[k+1].brk; k-- {
-		if p.is(k, "will", "would", "ll", "shall") {
-			return true
+		if p.is(k, "will", "would", "ll", "shall") || p.is(k, "going") && p.is(k-1, "is", "are", "am", "s", "re", "m") {
+			return true // ("is going home on Friday")
 		}
 	}
 	return false

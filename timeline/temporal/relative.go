@@ -165,7 +165,7 @@ func (p *parser) dayWord(i int) phrase {
 	}
 	base, ph := p.dct, phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	if p.tok(i).low == "today" && k == i+1 && p.hasDCT && (p.tok(i).brk || p.punct(i-1, ";") || p.punct(i-1, ",") || p.is(i-1, "is", "are")) &&
-		(p.storyDates >= 3 || p.isHistory()) && (p.tense(i, k) >= 0 || p.tok(i).brk && !p.dayLine) {
+		(p.storyDates >= 3 || p.isHistory()) && !p.storyNow && (p.tense(i, k) >= 0 || p.tok(i).brk && !p.dayLine) {
 		// a history's or a story's "today" opening a clause is the
 		// writer's present, set against its past: "Today the clock is in a
 		// museum", "Today historians place more weight" (a history tells
@@ -321,6 +321,11 @@ func (p *parser) relUnit(i int) phrase {
 		w == "subsequent" || w == "that" || w == "same" || w == "next" && the && (p.recentRef(i) || !p.hasDCT || p.inStory(i))
 	if anaphoric {
 		base, ph.anchor = p.anaphor()
+		if y := p.prev.cal; w == "that" && p.is(k, "year") && y.g == gYear && p.prev.anchor == "" && p.prev.value == "" && p.prev.end > 0 && p.within(i, p.toks[p.prev.end-1].end, 1, 60) {
+			// the year just named, even in passing: "has lived here since
+			// 1962. She came in the spring of that year"
+			base, ph.anchor = y, AnchorExpr
+		}
 	} else if day, ok := p.storyDay(i, false); ok && (p.is(k, "week", "weekend", "day") || p.inEntry(i) && p.ref.y == p.lastDay.y) && (w == "last" || w == "next" || w == "this") {
 		// a story's "last weekend" is before its day, not the DCT's ("last
 		// year" is as often the teller's, but not in a diary's or a

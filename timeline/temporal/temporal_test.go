@@ -1477,6 +1477,14 @@ func TestNightHours(t *testing.T) {
 			{"Thursday night", "TIME 1994-11-17TNI"}, {"12:40", "TIME 1994-11-18T00:40"}, {"12:55", "TIME 1994-11-18T00:55"}, {"seventeen minutes past one", "TIME 1994-11-18T01:17"}})
 }
 
+// TestPresentTenseStory: a story that tells its day as its present ("It
+// is Monday, the thirtieth of June, 1997") keeps its future and its
+// "today"; "that year" is the year just named, even in passing.
+func TestPresentTenseStory(t *testing.T) {
+	check(t, "It is Monday, the thirtieth of June, 1997, and it is raining. Her aunt has lived here since 1962; she came in the spring of that year. Her boss is going home on Friday. Today is a holiday.", time.Date(2017, 6, 30, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday, the thirtieth of June, 1997", "DATE 1997-06-30"}, {"1962", "DATE 1962"}, {"the spring of that year", "DATE 1962-SP"}, {"Friday", "DATE 1997-07-04"}, {"Today", "DATE 1997-06-30"}})
+}
+
 // TestBareHours: in a story, an hour with nothing to mark it ("at six",
 // "from ten until two", "at half four", "at 6.15") is a time of the day the
 // story is at, in the part of the day it has told; in news, and where the
