@@ -1254,9 +1254,10 @@ func (p *parser) holiday(i int) phrase {
 	if !p.tok(k).upper {
 		return phrase{}
 	}
-	for _, h := range holidays {
+	for _, j := range holidayIndex[p.tok(k).low] {
+		h := holidays[j]
 		end, ok := p.words(k, h.words)
-		if !ok || !p.tok(k).upper {
+		if !ok {
 			continue
 		}
 		if p.nameWord(end) {
@@ -1461,6 +1462,15 @@ var holidays = withSaints([]holiday{
 	{[]string{"hogmanay"}, fixed(12, 31)},
 	{[]string{"walpurgis", "night"}, fixed(4, 30)},
 })
+
+// holidayIndex lists the holidays by their first word.
+var holidayIndex = func() map[string][]int {
+	m := map[string][]int{}
+	for j, h := range holidays {
+		m[h.words[0]] = append(m[h.words[0]], j)
+	}
+	return m
+}()
 
 // saintsDays are feasts named for a saint, written "St. Crispin's Day", "St
 // Crispin's Day" or "Saint Crispin's Day"; "St. John's Eve" is the day before.
@@ -1754,7 +1764,7 @@ func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (
 // back, than of the future. Without a DCT, it is the last year the text
 // wrote out ("In 1990 ... On June 3").
 func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
-	if _, ok := p.storyYearAny(i); ok && !p.dayLine && p.writersPresent(i) {
+	if !p.dayLine && p.inStoryYear(i) && p.writersPresent(i) {
 		return unknown, "", "no year: what is so every year in the writer's present"
 	}
 	if y, ok := p.storyYear(i); ok {
@@ -1988,6 +1998,12 @@ func (p *parser) infinitiveBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// inStoryYear reports whether token i is in a story (see storyYearAny).
+func (p *parser) inStoryYear(i int) bool {
+	_, ok := p.storyYearAny(i)
+	return ok
 }
 
 // storyYearAny is storyYear whatever the tense of the clause, for a time

@@ -172,7 +172,7 @@ func (p *parser) duration(i int) phrase {
 	}
 	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
 	p.relate(&ph, a, u)
-	if _, story := p.storyYearAny(i); ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && !story && u >= uDay && !p.sinceLast(i-1) && !p.is(a.end, "single") && p.tense(i, ph.end) > 0 {
+	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && !p.sinceLast(i-1) && !p.is(a.end, "single") && p.tense(i, ph.end) > 0 && !p.inStoryYear(i) {
 		// "would be redeemed in five years": the time that far after the
 		// DCT (a story's "we shall be there in ten days" measures)
 		if a.vague || a.half || ph.mod != "" || p.is(ph.end, "or") {
@@ -799,10 +799,12 @@ const (
 // it; "Wednesday's ruling" has happened.
 func (p *parser) tense(i, j int) int {
 	day := i // the time's own first word
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if ct, ok := p.clockAt(k); ok && ct.end == i {
-			i = k // the day of a time is told as the time is: "through 8 p.m. PDT Tuesday"
-			break
+	if t := p.tok(i - 1); t.kind != tkWord || t.lex != nil && t.lex.class&cZone != 0 || p.is(i-1, "noon", "midnight") {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if ct, ok := p.clockAt(k); ok && ct.end == i {
+				i = k // the day of a time is told as the time is: "through 8 p.m. PDT Tuesday"
+				break
+			}
 		}
 	}
 	weak := p.is(i-1, "by", "until", "till", "through")

@@ -995,7 +995,7 @@ func (p *parser) modified(i int) phrase {
 				core = ph
 			}
 		}
-		if set := p.set(k); set.ok() && set.end > core.end && core.ok() {
+		if core.ok() && core.typ == Duration && p.is(core.end, "a", "an", "per", "every", "each") && p.set(k).end > core.end {
 			return phrase{} // a frequency, whose rule takes it: "only two days a week"
 		}
 		if m.mod == "APPROX" && m.words[0] != "some" && m.words[0] != "nearly" && (p.has(k, cMonth|cSeason|cHoliday) || p.tok(k).kind == tkNum && len(p.tok(k).low) >= 3) {
@@ -1087,8 +1087,7 @@ func (p *parser) isAmount(i int) bool {
 // past, is news's own, not the period of another year just told: "troops
 // were sent in December 2009. They will stay until the end of the month."
 func (p *parser) newsAhead(k int) bool {
-	_, story := p.storyYearAny(k)
-	return p.hasDCT && !story && p.ref.y != p.dct.y && p.tense(k, k+1) >= 0
+	return p.hasDCT && p.ref.y != p.dct.y && p.tense(k, k+1) >= 0 && !p.inStoryYear(k)
 }
 
 // overSpan reports whether "over" at i is the preposition of a span of
