@@ -1198,6 +1198,8 @@ func TestHistoryForms(t *testing.T) {
 		[]want{{"15 May", "DATE 1919-05-15"}, {"26 June 1919", "DATE 1919-06-26"}, {"21 June", "DATE 1919-06-21"}})
 	check(t, "By 1844 conditions had changed. In the weeks that followed prices began to slide. He spent the intervening years mapping the coast. He won by 1500 votes.", fri,
 		[]want{{"1844", "DATE 1844"}, {"weeks", "DURATION PXW"}, {"the intervening years", "DURATION PXY"}})
+	check(t, "In January 1956 it snowed. School opened again on Monday the 30th.", fri,
+		[]want{{"January 1956", "DATE 1956-01"}, {"Monday the 30th", "DATE 1956-01-30"}})
 	check(t, "He arrived in March 1760 and on the 26th of that month he sailed.", fri,
 		[]want{{"March 1760", "DATE 1760-03"}, {"the 26th of that month", "DATE 1760-03-26"}})
 }
