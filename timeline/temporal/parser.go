@@ -451,8 +451,10 @@ func (p *parser) emit(ph phrase) {
 		p.entryAt = ph.cal
 	}
 	p.writtenWeekday(ph)
-	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() {
-		// "Four days later, shortly before midnight": the story's day moves
+	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() && !(p.hasDCT && abs(ph.cal.y-p.dct.y) <= 1 && p.ref.y < p.dct.y-1) {
+		// "Four days later, shortly before midnight": the story's day
+		// moves; not to the writer's present ("Forty years later, some of
+		// those who lived through it remember that night")
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
 	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && ph.cal.g != gMinute {

@@ -1487,6 +1487,13 @@ func TestPresentTenseStory(t *testing.T) {
 		[]want{{"Monday, the thirtieth of June, 1997", "DATE 1997-06-30"}, {"1962", "DATE 1962"}, {"the spring of that year", "DATE 1962-SP"}, {"Friday", "DATE 1997-07-04"}, {"Today", "DATE 1997-06-30"}})
 }
 
+// TestLaterToThePresent: "Forty years later" that reaches the writer's
+// present leaves the story where it was.
+func TestLaterToThePresent(t *testing.T) {
+	check(t, "The lights went out at 9:27 p.m. on Wednesday, July 13, 1977. Forty years later, those who lived through it remember that night.", time.Date(2017, 7, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"9:27 p.m. on Wednesday, July 13, 1977", "TIME 1977-07-13T21:27"}, {"Forty years", "DURATION P40Y"}, {"that night", "TIME 1977-07-13TNI"}})
+}
+
 // TestBareHours: in a story, an hour with nothing to mark it ("at six",
 // "from ten until two", "at half four", "at 6.15") is a time of the day the
 // story is at, in the part of the day it has told; in news, and where the
