@@ -684,7 +684,7 @@ func (p *parser) decade(i int) phrase {
 				k++
 			}
 		}
-		if !p.has(k, cDecade) || k == i {
+		if !p.has(k, cDecade) || k == i || p.temperature(i) {
 			return phrase{}
 		}
 		y, k = cent+decadeWords[p.tok(k).low], k+1
@@ -704,9 +704,12 @@ func (p *parser) temperature(i int) bool {
 	if p.is(i+3, "degrees") {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
+	for k, breaks := i-1, 0; k >= 0 && k >= i-30 && breaks < 2; k-- {
 		if weatherWords[p.toks[k].low] {
 			return true
+		}
+		if p.toks[k].brk {
+			breaks++ // (this sentence or the one before: "ninety degrees. That night it was still in the eighties")
 		}
 	}
 	return false

@@ -654,6 +654,7 @@ func TestNotYears(t *testing.T) {
 		"He lives at 1600 Pennsylvania Avenue and 2010 Elm St.",
 		"Highs will be in the 90s, with lows in the 70s.",
 		"Temperatures climbed into the 80s.",
+		"It hit ninety degrees, and it was still in the eighties.",
 	} {
 		for _, e := range Tag(text, fri) {
 			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
