@@ -435,7 +435,16 @@ func (p *parser) dayMonth(i int) phrase {
 	}
 	ph := phrase{begin: i, end: k, typ: Date, anchor: monthAnchor}
 	why := "'" + p.span(i, k) + "'"
-	if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) && (!p.hasDCT || p.recentRef(i) || p.inStory(i)) {
+	if c.n == unknown && p.inEntry(i) && p.lastDay.known() && !p.lineStart(i) {
+		// a letter's "on the 11th": of the month it is written in, or of the
+		// month before for a day still to come in it told in the past
+		m := p.lastDay.coarsen(gMonth)
+		if d > p.lastDay.d && p.tense(i, k) < 0 {
+			m = m.shift(uMonth, -1)
+		}
+		c.y, c.n = m.y, m.n
+		ph.anchor, why = AnchorExpr, why+", day of the month the letter is written in"
+	} else if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) && (!p.hasDCT || p.recentRef(i) || p.inStory(i)) {
 		// "By March, trade resumed. On the 15th": the month just told
 		m := p.ref.coarsen(gMonth)
 		c.y, c.n = m.y, m.n

@@ -971,6 +971,8 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Journal of the brigade, in the summer of 1834.\n\nMonday, 16th June 1834. Mr. Ross says we shall be at the Factory in ten days, though last summer the passage took a fortnight.\n\nTuesday, 17th. Rain from four in the morning until noon.", time.Date(2011, 6, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"the summer of 1834", "DATE 1834-SU"}, {"Monday, 16th June 1834", "DATE 1834-06-16"}, {"ten days", "DURATION P10D"}, {"last summer", "DATE 1833-SU"}, {"a fortnight", "DURATION P2W"},
 			{"Tuesday, 17th", "DATE 1834-06-17"}, {"four in the morning", "TIME 1834-06-17T04:00"}, {"noon", "TIME 1834-06-17T12:00"}})
+	check(t, "Shanghai, 20th September 1939.\n\nDear Mother,\nIn November we shall move house. Peter turned four on the 11th.", time.Date(2017, 11, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"20th September 1939", "DATE 1939-09-20"}, {"November", "DATE 1939-11"}, {"the 11th", "DATE 1939-09-11"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
@@ -1454,6 +1456,8 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "Journal of the brigade, in the summer of 1834.\n\nMonday, 16th June 1834. Mr. Ross says we shall be at the Factory in ten days, though last summer the passage took a fortnight.\n\nTuesday, 17th. Rain from four in the morning until noon.", time.Date(2011, 6, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"the summer of 1834", "DATE 1834-SU"}, {"Monday, 16th June 1834", "DATE 1834-06-16"}, {"ten days", "DURATION P10D"}, {"last summer", "DATE 1833-SU"}, {"a fortnight", "DURATION P2W"},
 			{"Tuesday, 17th", "DATE 1834-06-17"}, {"four in the morning", "TIME 1834-06-17T04:00"}, {"noon", "TIME 1834-06-17T12:00"}})
+	check(t, "Shanghai, 20th September 1939.\n\nDear Mother,\nIn November we shall move house. Peter turned four on the 11th.", time.Date(2017, 11, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"20th September 1939", "DATE 1939-09-20"}, {"November", "DATE 1939-11"}, {"the 11th", "DATE 1939-09-11"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
 }
