@@ -677,8 +677,8 @@ func (p *parser) decade(i int) phrase {
 		_, e, _ := p.eraAfter(k + 2)
 		c := cal{g: gDecade, y: -t.num} // "the 170s BC"
 		return phrase{begin: i, end: e, typ: Date, cal: c, why: "'" + p.span(i, e) + "', a decade before Christ -> " + c.value()}
-	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1):
-		y, k = t.num, k+2
+	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && !(k == i && p.afterName(k)):
+		y, k = t.num, k+2 // (not a model's plural: "its six other Beech 1900s")
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.punct(k+1, "'") && p.is(k+2, "s") && p.glued(k+1) && p.glued(k+2):
 		y, k = t.num, k+3 // "the 1990's"
 	case p.punct(k, "'") && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 && p.tok(k+1).num%10 == 0 && p.is(k+2, "s") && p.glued(k+2):

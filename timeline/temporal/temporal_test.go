@@ -655,6 +655,7 @@ func TestNotYears(t *testing.T) {
 		"Highs will be in the 90s, with lows in the 70s.",
 		"Temperatures climbed into the 80s.",
 		"It hit ninety degrees, and it was still in the eighties.",
+		"The airline grounded its six other Beech 1900s.",
 	} {
 		for _, e := range Tag(text, fri) {
 			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
