@@ -951,29 +951,6 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Friday, 14 October 1994. He mentions it to no one until Monday.\n\nSaturday afternoon. She telephones.\n\nThursday, 20 October. The daughter calls. On Christmas Eve 1964, they met again.", time.Date(2019, 3, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, 14 October 1994", "DATE 1994-10-14"}, {"Monday", "DATE 1994-10-17"}, {"Saturday afternoon", "TIME 1994-10-15TAF"},
 			{"Thursday, 20 October", "DATE 1994-10-20"}, {"Christmas Eve 1964", "DATE 1964-12-24"}})
-	// a diary's "ago" counts back from the entry's day; an hour with its
-	// part of the day is in that part, whatever part was told before
-	check(t, "The diary of the siege of 1857.\n\nMonday, June 29th. Grain is to be in by tomorrow evening, and the Sikhs have dug since five o'clock this morning.\n\nJuly 2nd. A shell struck the room a shell entered two days ago.", time.Date(2014, 8, 12, 0, 0, 0, 0, time.UTC),
-		[]want{{"1857", "DATE 1857"}, {"Monday, June 29th", "DATE 1857-06-29"}, {"tomorrow evening", "TIME 1857-06-30TEV"}, {"five o'clock this morning", "TIME 1857-06-29T05:00"},
-			{"July 2nd", "DATE 1857-07-02"}, {"two days ago", "DATE 1857-06-30"}})
-	// an entry headed by its day and place; a quotation closed before it
-	check(t, "Crossing Russia by rail in 1903.\n\nMay 12th, Moscow. We leave tonight. I was greeted with \"Christ is risen.\"\n\nMay 15th. Crossed the Urals this afternoon. Whit Sunday will find us at Baikal.", time.Date(2011, 9, 30, 0, 0, 0, 0, time.UTC),
-		[]want{{"1903", "DATE 1903"}, {"May 12th", "DATE 1903-05-12"}, {"tonight", "TIME 1903-05-12TNI"}, {"May 15th", "DATE 1903-05-15"}, {"this afternoon", "TIME 1903-05-15TAF"}, {"Whit Sunday", "DATE 1903-05-31"}})
-	// a letter's hour is of the day its clause names, not the next clause's
-	check(t, "Letters of the spring of 1917.\n\nSunday, 4th March\n\nYour parcel came on Friday.\n\nEaster Day, 8th April\n\nWe had Communion at half past six and I came off nights on Thursday.\n\nTuesday, 10th April\n\nThe push began yesterday at half past five in the morning.", time.Date(2016, 11, 11, 0, 0, 0, 0, time.UTC),
-		[]want{{"the spring of 1917", "DATE 1917-SP"}, {"Sunday, 4th March", "DATE 1917-03-04"}, {"Friday", "DATE 1917-03-02"}, {"Easter Day", "DATE 1917-04-08"}, {"8th April", "DATE 1917-04-08"}, {"half past six", "TIME 1917-04-08T06:30"}, {"Thursday", "DATE 1917-04-05"},
-			{"Tuesday, 10th April", "DATE 1917-04-10"}, {"yesterday", "DATE 1917-04-09"}, {"half past five in the morning", "TIME 1917-04-09T05:30"}})
-	// a letter headed by its place and day, with a stop; its past days
-	// told the old way, and the hours of the day it has just told
-	check(t, "Camp before Sebastopol, 27th October 1854.\n\nMy dear Mother,\nThe bombardment opened on the 17th at half past six in the morning.\n\nCamp before Sebastopol, 8th November 1854.\n\nDear Mother,\nOn Sunday morning last, in a fog, the Russians came up. We stood to arms at five. Pike died on Thursday last.", time.Date(2014, 10, 25, 0, 0, 0, 0, time.UTC),
-		[]want{{"27th October 1854", "DATE 1854-10-27"}, {"the 17th", "DATE 1854-10-17"}, {"half past six in the morning", "TIME 1854-10-17T06:30"},
-			{"8th November 1854", "DATE 1854-11-08"}, {"Sunday morning last", "TIME 1854-11-05TMO"}, {"five", "TIME 1854-11-05T05:00"}, {"Thursday last", "DATE 1854-11-02"}})
-	// a journal's "in ten days" measures from its day; it does not move the story
-	check(t, "Journal of the brigade, in the summer of 1834.\n\nMonday, 16th June 1834. Mr. Ross says we shall be at the Factory in ten days, though last summer the passage took a fortnight.\n\nTuesday, 17th. Rain from four in the morning until noon.", time.Date(2011, 6, 14, 0, 0, 0, 0, time.UTC),
-		[]want{{"the summer of 1834", "DATE 1834-SU"}, {"Monday, 16th June 1834", "DATE 1834-06-16"}, {"ten days", "DURATION P10D"}, {"last summer", "DATE 1833-SU"}, {"a fortnight", "DURATION P2W"},
-			{"Tuesday, 17th", "DATE 1834-06-17"}, {"four in the morning", "TIME 1834-06-17T04:00"}, {"noon", "TIME 1834-06-17T12:00"}})
-	check(t, "Shanghai, 20th September 1939.\n\nDear Mother,\nIn November we shall move house. Peter turned four on the 11th.", time.Date(2017, 11, 8, 0, 0, 0, 0, time.UTC),
-		[]want{{"20th September 1939", "DATE 1939-09-20"}, {"November", "DATE 1939-11"}, {"the 11th", "DATE 1939-09-11"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
 }
