@@ -347,10 +347,10 @@ func (p *parser) meridiem(i int) (end int, pm bool, ok bool) {
 	t := p.tok(i)
 	switch t.low {
 	case "am", "pm":
-		if t.low == "am" && !t.upper && p.tok(i+1).kind == tkWord && !p.tok(i+1).brk {
-			return i, false, false // "I am going"
+		if t.low == "am" && !t.upper && p.tok(i+1).kind == tkWord && !p.tok(i+1).brk && p.tok(i-1).kind != tkNum {
+			return i, false, false // "I am going"; but "by 6 am and"
 		}
-		return p.optPeriod(i + 1), t.low == "pm", true
+		return i + 1, t.low == "pm", true // (a stop after "am" ends the sentence)
 	case "a", "p":
 		if p.punct(i+1, ".") && p.glued(i+1) && p.is(i+2, "m") && p.glued(i+2) {
 			return p.optPeriod(i + 3), t.low == "p", true

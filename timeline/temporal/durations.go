@@ -628,8 +628,8 @@ func (p *parser) set(i int) phrase {
 			return phrase{} // ("30 kilometres a day", "a mile a day": a measure's rate)
 		}
 		u := p.tok(k + 1).lex.unit
-		if u == uWeekend || u == uHalf {
-			return phrase{}
+		if u == uWeekend || u == uHalf || measure && u <= uHour {
+			return phrase{} // (a speed is no time: "20 km per hour")
 		}
 		v := unitInfo[u].every
 		return phrase{begin: k, end: k + 2, typ: Set, value: v, why: "'" + p.span(k, k+2) + "', a rate -> " + v}

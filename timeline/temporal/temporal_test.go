@@ -1288,6 +1288,14 @@ func TestDayOfTime(t *testing.T) {
 		[]want{{"Monday", "DATE 2014-07-21"}, {"10 a.m. CST", "TIME 2014-07-21T10:00"}, {"Aug. 30", "DATE 2014-08-30"}})
 }
 
+// TestLowerAm: "6 am" after a number is a time, its stop the sentence's;
+// a speed "per hour" is no time.
+func TestLowerAm(t *testing.T) {
+	sun := time.Date(2013, 5, 19, 0, 0, 0, 0, time.UTC)
+	check(t, "Rescuers recovered 21 bodies by 6 am and more by noon. Sirens wailed at 5:17 am Friday. They met at 9 am. I am going. Winds moved at 20 km per hour.", sun,
+		[]want{{"6 am", "TIME 2013-05-19T06:00"}, {"noon", "TIME 2013-05-19T12:00"}, {"5:17 am Friday", "TIME 2013-05-17T05:17"}, {"9 am", "TIME 2013-05-17T09:00"}})
+}
+
 // TestSpeechDay: a quotation's "yesterday", "tonight" are of the day news
 // says it was spoken on, when it says so.
 func TestSpeechDay(t *testing.T) {
