@@ -690,19 +690,27 @@ func (p *parser) datelineAt(i int) bool {
 	return false
 }
 
-// quoted reports whether token i is inside a quotation that opens its
-// sentence: what a story's people say is told from their day.
+// quoted reports whether token i is inside a quotation that opens a
+// sentence, in this sentence or a later one of its paragraph: what a
+// story's people say is told from their day.
 func (p *parser) quoted(i int) bool {
+	k, ok := p.quoteOpen(i)
+	return ok && (p.toks[k].brk || k == 0 || p.toks[k+1].brk)
+}
+
+// quoteOpen finds the quote that opens the quotation token i is in, in its
+// paragraph: the nearest quote before it, unless that one, glued to the
+// word before it, closes one.
+func (p *parser) quoteOpen(i int) (int, bool) {
 	for k := i - 1; k >= 0 && k >= i-80; k-- { // (a bound keeps long unbroken text linear)
-		if t := &p.toks[k]; t.kind == tkPunct && (t.low == "\"" || t.low == "“" || t.low == "``") {
-			// (a quote glued to the word before it closes a quotation)
-			return (p.toks[k].brk || k == 0 || p.toks[k+1].brk) && (k == 0 || p.toks[k].space || p.lineStart(k))
+		if t := &p.toks[k]; t.kind == tkPunct && isQuote(t.low) {
+			return k, t.low != "”" && t.low != "''" && (k == 0 || t.space || p.lineStart(k))
 		}
-		if p.toks[k].brk {
-			return false
+		if p.toks[k].brk && (k == 0 || strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n\n")) {
+			return 0, false // (a paragraph's start)
 		}
 	}
-	return false
+	return 0, false
 }
 
 // dateline reports whether tokens [b, e) stand alone on their line, maybe

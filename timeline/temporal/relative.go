@@ -217,10 +217,10 @@ func (p *parser) speechDay(i int) (cal, bool) {
 	// before it, in its sentence or the one before: 'told reporters at
 	// the hangar Tuesday: "..."', '"...," he said Wednesday. "Yesterday ..."'
 	day, said := -1, false
-	for k := open - 1; k > 0 && k >= open-12; k-- {
+	for k := open - 1; k > 0 && k >= open-30; k-- {
 		said = said || p.is(k, speechVerbs...)
-		if day < 0 && p.has(k, cWeekday) {
-			day = k
+		if day < 0 && p.has(k, cWeekday) && !p.is(k-1, "since", "until", "till", "by", "before", "after", "from", "through") && !p.inQuotation(k) {
+			day = k // (not "slept in a plaza since Saturday night", nor a day another quotation told)
 		}
 		if p.toks[k].brk && !(k == open && p.punct(k-1, ".")) {
 			break
@@ -242,6 +242,12 @@ func (p *parser) spokenOn(k int) (cal, bool) {
 var speechVerbs = []string{"said", "says", "told", "added", "wrote", "announced", "reached", "interview", "conference"}
 
 func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" || s == "``" || s == "''" }
+
+// inQuotation reports whether token k is inside a quotation (see quoteOpen).
+func (p *parser) inQuotation(k int) bool {
+	_, ok := p.quoteOpen(k)
+	return ok
+}
 
 // offsetWords says "1 day before", "the same day as".
 func offsetWords(n int, unit string) string {

@@ -1306,6 +1306,13 @@ func TestSpeechDay(t *testing.T) {
 		[]want{{"yesterday", "DATE 2013-08-11"}, {"tomorrow", "DATE 2013-08-13"}, {"Monday", "DATE 2013-08-12"}, {"Tonight", "TIME 2013-08-12TNI"}})
 	check(t, "\"Yesterday was the best day of my career,\" the scientist told a news conference on Saturday.", time.Date(2023, 6, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"Yesterday", "DATE 2023-06-09"}, {"Saturday", "DATE 2023-06-10"}})
+	// a quotation's later sentences, after a long attribution; not a day
+	// the attribution only mentions, nor one another quotation told
+	mon := time.Date(2014, 7, 21, 0, 0, 0, 0, time.UTC)
+	check(t, "\"We had maybe 20 minutes,\" Dale Kowalchuk said Sunday at an evacuation centre in a Kamloops hockey arena, where he had slept on a cot. \"It was quick. Yesterday I honestly didn't know if I'd have a house.\"", mon,
+		[]want{{"20 minutes", "DURATION PT20M"}, {"Sunday", "DATE 2014-07-20"}, {"Yesterday", "DATE 2014-07-19"}})
+	check(t, "\"We heard a roar,\" said Rosa Quispe, who has slept in a plaza since Saturday night. \"Yesterday they brought us water.\"", mon,
+		[]want{{"Saturday night", "TIME 2014-07-19TNI"}, {"Yesterday", "DATE 2014-07-20"}})
 }
 
 // TestScheduled: what a verb sets for a time is ahead of the news, and in
