@@ -49,6 +49,7 @@ type hour struct {
 	past     bool // "half past", "a quarter to": a time whatever follows
 	before   bool // minutes to the hour: one hour less
 	dotted   bool // "6.15": minutes after a point, not a colon
+	zero     bool // "07:25": a 24-hour clock's hour, in the morning
 }
 
 // hourAt parses the hour of a time of day at token i: "7", "7:30",
@@ -71,7 +72,7 @@ func (p *parser) hourAt(i int) (hour, bool) {
 	if t.kind != tkNum || len(t.low) > 2 || t.num > 24 {
 		return hour{}, false
 	}
-	h := hour{hh: t.num, end: i + 1}
+	h := hour{hh: t.num, end: i + 1, zero: len(t.low) == 2 && t.low[0] == '0'}
 	k := i + 1
 	if (p.punct(k, ":") || p.punct(k, ".")) && p.glued(k) && p.glued(k+1) && len(p.tok(k+1).low) == 2 && p.tok(k+1).kind == tkNum && p.tok(k+1).num < 60 {
 		h.mm, h.end, h.minutes = p.tok(k+1).num, k+2, true
@@ -90,7 +91,11 @@ func (p *parser) hourWord(i int) (hour, bool) {
 	if t.kind != tkWord || t.lex == nil || t.lex.class&cCard == 0 || t.lex.num < 1 || t.lex.num > 12 || t.low == "dozen" {
 		return hour{}, false
 	}
-	return hour{hh: t.lex.num, end: i + 1, spelled: true}, true
+	h := hour{hh: t.lex.num, end: i + 1, spelled: true}
+	if m, ok := p.amount(i + 2); ok && p.hyphen(i+1) && m.word && !m.vague && m.n >= 10 && m.n < 60 && p.tok(i+2).lex.num >= 10 {
+		h.mm, h.end, h.minutes = m.n, m.end, true // "eleven-fifteen", "six-forty-five"
+	}
+	return h, true
 }
 
 // minutesPast parses "half past seven", "a quarter to eight", "ten
@@ -169,6 +174,9 @@ func (p *parser) hourMarked(k int) bool {
 // minutes, a preposition before it.
 func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	ct := clockTime{hh: h.hh, mm: h.mm, sure: h.past}
+	if h.zero && h.minutes {
+		ct.half = 1 // "At 07:25 Ajax lost her turrets": no evening before it makes it 19:25
+	}
 	k := h.end
 	if h.military {
 		// "0930 GMT", "by 1800 hours": wire and military times
@@ -220,8 +228,8 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		ct.bare, ct.dotted, ct.end = true, h.dotted, k
 		return ct, true
 	}
-	if !ct.sure && (h.spelled || !h.minutes || h.dotted) {
-		return ct, false
+	if !ct.sure && (!h.minutes || h.dotted) {
+		return ct, false // (but "at eleven-fifteen", as "at 11:15")
 	}
 	if h.before {
 		ct.hh = (ct.hh + 23) % 24 // "a quarter to eight" is 7:45

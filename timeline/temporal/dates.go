@@ -96,7 +96,7 @@ func (p *parser) year(i int) (int, int, bool) {
 			return 2000 + a.n, a.end, true
 		}
 		return 2000, i + 2, true
-	case n >= 11 && n <= 20: // "nineteen ninety-six", "nineteen oh five"
+	case n >= 11 && n <= 20 && !(n <= 12 && p.is(i-1, timePreps...)): // "nineteen ninety-six"; "at eleven-fifteen" is an hour
 		k := i + 1
 		if p.hyphen(k) {
 			k++
@@ -141,6 +141,9 @@ func (p *parser) isYear(i int) bool {
 	n := p.tok(i + 1)
 	if n.lex != nil && n.lex.class&cZone != 0 && n.upper && p.tok(i).num%100 < 60 && p.tok(i).num <= 2400 {
 		return false // "1530 GMT" is a time of day
+	}
+	if n.kind == tkWord && len(n.low) <= 3 && strings.ToUpper(p.text[n.start:n.end]) == p.text[n.start:n.end] && p.tok(i+2).kind == tkNum && p.glued(i+2) {
+		return false // a catalogue's name: "asteroid 2001 KX47"
 	}
 	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
 		return true // "the summer of 1969 men walked", "on 10 November 1938 synagogues burned"
@@ -1083,22 +1086,26 @@ func (p *parser) quarterYear(c cal, i, k int) (int, string, string) {
 }
 
 // monthsQuarter: "the October-December quarter", "the January-June
-// period": the calendar quarter or half its months make up.
+// period", "the March quarter": the calendar quarter or half its months
+// make up.
 func (p *parser) monthsQuarter(i int) phrase {
 	k := i
 	if p.is(k, "the") {
 		k++
 	}
 	m1, k, ok := p.month(k)
-	if !ok || !p.hyphen(k) && !p.punct(k, "–") && !p.is(k, "to", "through") {
+	if !ok || !p.hyphen(k) && !p.punct(k, "–") && !p.is(k, "to", "through") && !(p.is(k, "quarter") && i < k-1) {
 		return phrase{}
 	}
-	m2, k, ok := p.month(k + 1)
-	if !ok {
-		return phrase{}
+	m2 := m1
+	if !p.is(k, "quarter") {
+		if m2, k, ok = p.month(k + 1); !ok {
+			return phrase{}
+		}
 	}
 	c := cal{g: gQuarter, y: unknown, n: int(m1-1)/3 + 1, d: unknown}
 	switch {
+	case m2 == m1: // "the March quarter": the quarter that month ends or is in
 	case m2 == m1+2 && (m1-1)%3 == 0:
 	case m2 == m1+5 && (m1 == 1 || m1 == 7):
 		c.g, c.n = gHalf, int(m1)/6+1
@@ -1413,6 +1420,8 @@ type holiday struct {
 var holidays = withSaints([]holiday{
 	{[]string{"new", "year", "'", "s", "day"}, fixed(1, 1)},
 	{[]string{"new", "year", "'", "s", "eve"}, fixed(12, 31)},
+	{[]string{"new", "year", "'", "s"}, fixed(1, 1)},
+	{[]string{"new", "year"}, fixed(1, 1)},
 	{[]string{"christmas", "eve"}, fixed(12, 24)},
 	{[]string{"christmas", "day"}, fixed(12, 25)},
 	{[]string{"christmas"}, fixed(12, 25)},

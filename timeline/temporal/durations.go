@@ -119,8 +119,8 @@ func (p *parser) duration(i int) phrase {
 			end++
 		}
 	}
-	if u == uWeekend || u == uHalf {
-		return phrase{}
+	if u == uWeekend || u == uHalf || u == uDay && a.n == 1 && p.is(end, "of") && p.is(end+1, namedDays...) {
+		return phrase{} // a day named for what is done on it: "a day of thanksgiving"
 	}
 	if u == uQuarter && p.is(end, "of") && !a.vague {
 		if ph, done := p.quarterOf(i, a, end+1); done {
@@ -130,6 +130,10 @@ func (p *parser) duration(i int) phrase {
 	if ph, ok := p.monthsOfYear(i, lead, a, u, end); ok {
 		return ph
 	}
+	if ph, ok := p.edgeOf(i, lead, a, u, end); ok {
+		return ph
+	}
+
 	if p.is(end, "and") && p.is(end+1, "a", "one") && p.is(end+2, "half") { // "a year and a half"
 		a.half, end = true, end+3
 	}
@@ -190,10 +194,11 @@ func (p *parser) duration(i int) phrase {
 // a units u ending at k, and gives their sum as one value: "two hours and
 // 41 minutes", "3 hours 52 minutes" is PT3H52M; k when there is none.
 func (p *parser) andSmaller(a amount, u unit, k int) (string, int) {
-	if a.vague || a.half || a.fourth || !p.is(k, "and") && p.tok(k).kind != tkNum {
+	comma := p.punct(k, ",") && p.tok(k+1).kind == tkNum // "1 hour, 47 minutes"
+	if a.vague || a.half || a.fourth || !p.is(k, "and") && p.tok(k).kind != tkNum && !comma {
 		return "", k
 	}
-	b, ok := p.amount(k + btoi(p.is(k, "and")))
+	b, ok := p.amount(k + btoi(p.is(k, "and") || comma))
 	if !ok || b.vague || b.half || b.fourth || b.n == 0 {
 		return "", k
 	}
@@ -243,7 +248,7 @@ var quarterUnits = [...]struct {
 // ("its first profit in five years", "the highest level in a decade"),
 // where "in N years" measures back from now, whatever the tense.
 func (p *parser) sinceLast(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4 && !p.toks[k+1].brk; k-- {
+	for k := i - 1; k >= 0 && k >= i-6 && !p.toks[k+1].brk; k-- {
 		if w := p.tok(k).low; w == "first" || w == "time" || len(w) > 4 && strings.HasSuffix(w, "est") {
 			return true
 		}
@@ -564,6 +569,29 @@ func (p *parser) monthsOfYear(i int, lead string, a amount, u unit, end int) (ph
 		why: "'" + p.span(i, e) + "', the months of " + c.value()}, true
 }
 
+// namedDays name a day for what is done on it: "a day of mourning".
+var namedDays = []string{"thanksgiving", "mourning", "prayer", "fasting", "rest", "celebration", "remembrance",
+	"action", "protest", "reckoning", "judgment", "judgement", "atonement", "rage", "solidarity"}
+
+// edgeOf: "the first days of July", "the last weeks of 1943": the start
+// or end of that month or year. The duration at tokens [i, end) has lead
+// word lead, amount a and unit u.
+func (p *parser) edgeOf(i int, lead string, a amount, u unit, end int) (phrase, bool) {
+	if !a.vague || u != uDay && u != uWeek || lead != "first" && lead != "last" && lead != "final" || !p.is(i, "the") || !p.is(end, "of") {
+		return phrase{}, false
+	}
+	d := p.calendar(end + 1)
+	if !d.ok() || d.value != "" || d.cal.g != gMonth && d.cal.g != gYear {
+		return phrase{}, false
+	}
+	d.begin, d.mod = i, "START"
+	if lead != "first" {
+		d.mod = "END"
+	}
+	d.why = "'" + p.span(i, d.end) + "', " + d.mod + " of " + d.why
+	return d, true
+}
+
 // theYear: "the [fiscal] year" at tokens [i, k), with no event after it.
 func (p *parser) theYear(i, k int) phrase {
 	if p.is(k, "before", "after", "of", "when", "in", "that", "since") {
@@ -601,8 +629,8 @@ func (p *parser) set(i int) phrase {
 	switch {
 	case p.is(k, "every", "each"):
 		k++
-		if p.is(k, "other") {
-			k++
+		if p.is(k, "other", "single") {
+			k++ // ("every single January")
 		}
 		return p.setOf(i, k)
 	case p.is(k, "once", "twice") || p.tok(k).kind == tkNum || p.has(k, cCard):
@@ -753,7 +781,7 @@ func (p *parser) scheduled(i int) bool {
 // sentencing for Aug. 27", "called an election for May 5".
 var scheduleVerbs = map[string]bool{
 	"set": true, "scheduled": true, "slated": true, "booked": true, "fixed": true, "called": true,
-	"planned": true, "penciled": true, "pencilled": true, "timed": true,
+	"planned": true, "penciled": true, "pencilled": true, "timed": true, "listed": true,
 }
 
 // cancelVerbs call off what was planned for a day, which may be past or to

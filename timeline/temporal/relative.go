@@ -532,6 +532,9 @@ func (p *parser) ago(i int) phrase {
 	if !ok {
 		return phrase{}
 	}
+	if p.is(a.end, "and") && p.is(a.end+1, "a") && p.is(a.end+2, "half") && p.has(a.end+3, cUnit) && !a.vague {
+		a.half, a.end = true, a.end+3 // "two and a half years ago"
+	}
 	u, k, ok := p.unitAfter(a)
 	if !ok || p.hyphen(k) {
 		return phrase{}

@@ -1315,6 +1315,28 @@ func TestSpeechDay(t *testing.T) {
 		[]want{{"Saturday night", "TIME 2014-07-19TNI"}, {"Yesterday", "DATE 2014-07-20"}})
 }
 
+// TestRound11Forms: forms the eleventh round of written text found.
+func TestRound11Forms(t *testing.T) {
+	apr := time.Date(2013, 4, 18, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want []want
+	}{
+		{"The start was delayed by 1 hour, 47 minutes.", []want{{"1 hour, 47 minutes", "DURATION PT1H47M"}}},
+		{"It was the steepest rise in travel costs in five years.", []want{{"five years", "DURATION P5Y"}}},
+		{"It happened two and a half years ago, and fares go up every single January.", []want{{"two and a half years ago", "DATE 2010"}, {"every single January", "SET XXXX-01"}}},
+		{"Asteroid 2001 KX47 passed by.", nil},
+		{"Output in the March quarter rose from the December quarter.", []want{{"the March quarter", "DATE 2013-Q1"}, {"the December quarter", "DATE 2012-Q4"}}},
+		{"In 1683, in the first days of July, the army moved; in the last days of October it halted.", []want{{"1683", "DATE 1683"}, {"the first days of July", "DATE 1683-07 START"}, {"the last days of October", "DATE 1683-10 END"}}},
+		{"The 12th of December was proclaimed a day of thanksgiving, after a day of heavy fighting.", []want{{"The 12th of December", "DATE 2012-12-12"}, {"a day", "DURATION P1D"}}},
+		{"On 13 December 1939 the cruisers closed that evening. At 07:25 Ajax lost her turrets.", []want{{"13 December 1939", "DATE 1939-12-13"}, {"that evening", "TIME 1939-12-13TEV"}, {"07:25", "TIME 1939-12-13T07:25"}}},
+		{"Since New Year it has rained; the tide turned at eleven-fifteen.", []want{{"New Year", "DATE 2013-01-01"}, {"eleven-fifteen", "TIME 2013-04-18T11:15"}}},
+	} {
+		check(t, c.text, apr, c.want)
+	}
+	check(t, "The court has provisionally listed a hearing for Jan. 14.", time.Date(2013, 9, 27, 0, 0, 0, 0, time.UTC), []want{{"Jan. 14", "DATE 2014-01-14"}})
+}
+
 // TestScheduled: what a verb sets for a time is ahead of the news, and in
 // a story ahead of the story's time.
 func TestScheduled(t *testing.T) {
