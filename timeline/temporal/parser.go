@@ -457,8 +457,8 @@ func (p *parser) emit(ph phrase) {
 		// those who lived through it remember that night")
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
-	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && ph.cal.g != gMinute {
-		p.newsDays++ // (a bare clock time is the DCT's day for want of another)
+	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) {
+		p.newsDays++ // (a bare clock time is the DCT's day for want of another; "5:17 am Friday" is news's)
 	}
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {
 		p.storyDates++
@@ -467,6 +467,17 @@ func (p *parser) emit(ph phrase) {
 		p.place(ph)
 	}
 	p.out = append(p.out, e)
+}
+
+// namesDay reports whether a phrase names its day with a weekday or a
+// day word ("5:17 am Friday", "6 a.m. yesterday").
+func (p *parser) namesDay(ph phrase) bool {
+	for k := ph.begin; k < ph.end; k++ {
+		if p.has(k, cWeekday|cDayWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenWeekday records a day written out with its weekday ("from

@@ -1335,6 +1335,9 @@ func TestRound11Forms(t *testing.T) {
 		check(t, c.text, apr, c.want)
 	}
 	check(t, "The court has provisionally listed a hearing for Jan. 14.", time.Date(2013, 9, 27, 0, 0, 0, 0, time.UTC), []want{{"Jan. 14", "DATE 2014-01-14"}})
+	// a time that names its day makes the text news: an anniversary's story stays the DCT's
+	check(t, "SKOPJE (AFP) - Sirens wailed at 5:17 am Friday to mark 50 years since the quake of July 26, 1963. Events continue through the weekend.", time.Date(2013, 7, 26, 0, 0, 0, 0, time.UTC),
+		[]want{{"5:17 am Friday", "TIME 2013-07-26T05:17"}, {"50 years", "DURATION P50Y"}, {"July 26, 1963", "DATE 1963-07-26"}, {"the weekend", "DATE 2013-W30-WE"}})
 }
 
 // TestScheduled: what a verb sets for a time is ahead of the news, and in
