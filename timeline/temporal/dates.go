@@ -1180,7 +1180,16 @@ func (p *parser) nthWeekdayOf(i int) phrase {
 		return phrase{}
 	}
 	wd, k, ok := p.weekday(k)
-	if !ok || !p.is(k, "in", "of") {
+	if !ok {
+		return phrase{}
+	}
+	if !p.is(k, "in", "of") {
+		if day, ok := p.storyDay(i, true); ok && nth == 1 && p.is(i, "the") {
+			// a story's "the first Sunday": the first after the day it is at
+			c := dayOf(day.date().AddDate(0, 0, 1)).weekdayFrom(wd)
+			return phrase{begin: i, end: k, typ: Date, cal: c, anchor: AnchorExpr,
+				why: "'" + p.span(i, k) + "', the first " + wd.String() + " after the story's day, " + day.value() + " -> " + c.value()}
+		}
 		return phrase{}
 	}
 	k++
@@ -1635,7 +1644,9 @@ func (p *parser) weekdayDate(i int) phrase {
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
 		if p.inEntry(i) && p.tense(i, k) < 0 {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
-		} else if p.pluperfect(i) || p.quoted(i) && p.tense(i, k) < 0 {
+		} else if p.pluperfect(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 {
+			// (and a story told in the present looks back in the past: "On
+			// Saturday she stood on the Alexanderplatz")
 			// ('"He was fine Wednesday," Tom said' on a Friday)
 			c = dayOf(day.date().AddDate(0, 0, -((int(day.date().Weekday()-wd)+6)%7 + 1)))
 			why = "the " + wd.String() + " before the last date, " + day.value()
@@ -1646,6 +1657,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		ph.anchor = AnchorExpr
 		c = cal{g: gDay, y: p.ref.y, n: p.ref.n, d: 1}.weekdayFrom(wd)
 		why = "the first " + wd.String() + " of the story's month, " + p.ref.value()
+	} else if w := p.ref; p.is(i-1, "the", "that") && w.g == gWeek && w.known() && w.y < p.dct.y-1 && p.refIdx >= 0 {
+		// "the Thursday" of a week of long ago just told ("thirty years ago
+		// this week ... that week ... I came on at nine on the Thursday")
+		c = dayOf(isoWeekStart(w.y, w.n).AddDate(0, 0, (int(wd)+6)%7))
+		ph.anchor, why = AnchorExpr, "the "+wd.String()+" of the week told, "+w.value()
 	} else if y, ok := p.storyYear(i); ok && p.ref.g < gMonth && y < p.dct.y-1 && y > 1582 && p.is(i-1, "the", "that") {
 		// a story told only by its year or season ("in the winter of
 		// 1955-56 ... on the Friday before Thanksgiving"): a Friday of no

@@ -1517,6 +1517,18 @@ func TestLaterToThePresent(t *testing.T) {
 		[]want{{"9:27 p.m. on Wednesday, July 13, 1977", "TIME 1977-07-13T21:27"}, {"Forty years", "DURATION P40Y"}, {"that night", "TIME 1977-07-13TNI"}})
 }
 
+// TestChapterDay: a chapter headed by its day tells its past from it,
+// however long its first pages; "the first Sunday" and "the Thursday" of
+// a story are of the days and weeks it has told.
+func TestChapterDay(t *testing.T) {
+	check(t, "Thursday, 9 November 1989\n\nKatrin wakes early. The flat is cold. The radiator knocks. She makes coffee. The radio talks. The news is old. The tram is late. The office is quiet. On Saturday she stood on the Alexanderplatz.", time.Date(2019, 11, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday, 9 November 1989", "DATE 1989-11-09"}, {"Saturday", "DATE 1989-11-04"}})
+	check(t, "We arrived on Saturday, 31 July 1976. On the first Sunday we walked to the cove.", time.Date(2018, 7, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday, 31 July 1976", "DATE 1976-07-31"}, {"the first Sunday", "DATE 1976-08-01"}})
+	check(t, "The storm came thirty years ago this week. That week the wind rose. I came on at nine on the Thursday.", time.Date(2017, 10, 16, 0, 0, 0, 0, time.UTC),
+		[]want{{"thirty years ago this week", "DATE 1987-W42"}, {"That week", "DATE 1987-W42"}, {"Thursday", "DATE 1987-10-15"}})
+}
+
 // TestBareHours: in a story, an hour with nothing to mark it ("at six",
 // "from ten until two", "at half four", "at 6.15") is a time of the day the
 // story is at, in the part of the day it has told; in news, and where the
