@@ -62,6 +62,8 @@ func (p *parser) duration(i int) phrase {
 				return phrase{} // a fraction: "declined by about a quarter", "more than a quarter of"
 			}
 			a, u, end = am, uu, e
+		} else if p.is(am.end, "nights") && !am.vague && am.n >= 2 && !p.hyphen(am.end+1) {
+			a, u, end = am, uDay, am.end+1 // "for two nights": so many days
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
 			// "ten-year", "two-day" (but "three-quarters" is a fraction)
 			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2
@@ -637,7 +639,7 @@ func (p *parser) set(i int) phrase {
 		// "twice a week", "three times a year", "six days a week"
 		if !p.is(k, "once", "twice") {
 			k++
-			if !p.is(k, "times") && !(p.has(k, cUnit) && (p.tok(k).lex.plural || p.is(k-1, "one")) && p.tok(k).lex.unit < uWeek) {
+			if !p.is(k, "times", "nights") && !(p.has(k, cUnit) && (p.tok(k).lex.plural || p.is(k-1, "one")) && p.tok(k).lex.unit < uWeek) {
 				return phrase{}
 			}
 		}

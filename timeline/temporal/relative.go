@@ -338,6 +338,8 @@ func (p *parser) relUnit(i int) phrase {
 		// letter's entry: "last summer the passage took a fortnight";
 		// an editor's note after it tells of other years)
 		base, ph.anchor = day, AnchorExpr
+	} else if day, ok := p.speechDay(i); ok && (t.class() == cWeekday || p.is(k, "week", "weekend", "night", "morning", "evening", "afternoon")) {
+		base, ph.anchor = day, AnchorExpr // quoted: '"next Thursday will surprise everyone," he told a hustings on Sunday'
 	}
 	why := "'" + p.span(i, end) + "', "
 	switch {
@@ -400,6 +402,8 @@ func (p *parser) relUnit(i int) phrase {
 			c.y--
 		case dir > 0 && notAfter:
 			c.y++
+		case w == "this" && c.g == gMonth && m-base.n <= -9:
+			c.y++ // at a year's end, "this January" is the coming one
 		}
 		if !base.known() {
 			c.y = unknown
@@ -1137,7 +1141,7 @@ func (p *parser) positioned(i int) phrase {
 		}
 		var core phrase
 		det := 1
-		if m.words[len(m.words)-1] == "mid" && p.punct(k, "-") && p.is(k+1, "century", "decade") {
+		if m.words[len(m.words)-1] == "mid" && p.punct(k, "-") && p.is(k+1, "century", "decade", "year") {
 			k, det = k+1, 0 // "mid-century": of the story, else of the DCT
 		}
 		if det == 1 && p.is(k+1, "fiscal") && p.is(k+2, "year") {
