@@ -89,8 +89,9 @@ func (p *parser) refWord(i int) phrase {
 		// "Islam will one day be the second religion"
 		return phrase{begin: i, end: i + 2, typ: Date, value: "FUTURE_REF", why: "'" + p.span(i, i+2) + "' after a modal, vague -> FUTURE_REF"}
 	}
-	if p.is(i, "then") && p.is(i-1, "until", "till", "by") && p.refIdx >= 0 && p.recentRef(i) {
-		// "terminate on Nov. 30. Until then, ...": the date just told
+	if p.is(i, "then") && p.is(i-1, "until", "till") && p.refIdx >= 0 && p.recentRef(i) {
+		// "terminate on Nov. 30. Until then, ...": the date just told (but
+		// not "by then", a state reached, which TimeBank leaves untagged)
 		return phrase{begin: i, end: i + 1, typ: Date, cal: p.ref, anchor: AnchorExpr,
 			why: "'" + p.span(i-1, i+1) + "', the date just told -> " + p.ref.value()}
 	}

@@ -1245,6 +1245,9 @@ func TestNewsForms(t *testing.T) {
 		[]want{{"Last week", "DATE 2022-W18"}, {"40 minutes", "DURATION PT40M"}, {"Wednesday", "DATE 2022-05-04"}, {"next week", "DATE 2022-W19"}, {"Friday", "DATE 2022-05-06"}})
 	check(t, "Musicians wanted a deal before the new year, but talks failed.", time.Date(2014, 1, 18, 0, 0, 0, 0, time.UTC),
 		[]want{{"the new year", "DATE 2014"}})
+	// "until then" is the date just told; "by then", a state reached, no time
+	check(t, "The offer ends on Nov. 30. Until then, holders may convert. By then, most will have sold.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"Nov. 30", "DATE 1989-11-30"}, {"then", "DATE 1989-11-30"}})
 }
 
 // TestNewsTense: what stays closed Friday will; what is called off is of
