@@ -105,7 +105,7 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 	k, mm, sure := i, 0, false
 	switch {
 	case p.is(k, "half") && !p.is(k+1, "past"):
-		// "at half four": British, half past four; a time only as a bare hour is
+		// "at half four": British, half past four; a time only where a bare hour is
 		h, ok := p.hourWord(k + 1)
 		if t := p.tok(k + 1); !ok && t.kind == tkNum && len(t.low) <= 2 && t.num >= 1 && t.num <= 12 {
 			h, ok = hour{hh: t.num, end: k + 2, spelled: true}, true
