@@ -1020,6 +1020,13 @@ func (p *parser) quarter(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j).num), j+1 // "Q3 13"
 	} else if p.is(j, "this", "last", "next") && p.is(j+1, "year") {
 		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
+	} else if d := p.monthDate(j); j > k && y == unknown && c.g == gHalf && d.ok() && d.value == "" && d.cal.g == gMonth {
+		// "the first half of September": the month's start
+		d.begin, d.mod, d.why = i, "START", "'"+p.span(i, d.end)+"', a half of "+d.why
+		if c.n == 2 {
+			d.mod = "END"
+		}
+		return d
 	} else if yy, j2, anchor, ok := p.theYearOf(j); j > k && y == unknown && ok {
 		c.y, k, yearAnchor = yy, j2, anchor // "the second half of the year"
 	} else if d := p.decadeOrCentury(j); j > k && y == unknown && d.ok() {

@@ -112,8 +112,8 @@ func (p *parser) refWord(i int) phrase {
 			return phrase{}
 		}
 	case "recently":
-		if p.is(i-1, "as") && p.is(i+1, "as") {
-			return phrase{} // a comparison: "as recently as 2011"
+		if p.is(i-1, "as") && p.is(i+1, "as") || p.is(i-1, "most") && p.has(i+1, cMonth|cWeekday|cDayWord|cRefWord) || p.is(i-1, "most") && p.is(i+1, "last", "on", "in") {
+			return phrase{} // a comparison: "as recently as 2011", "most recently last Thursday"
 		}
 	case "soon":
 		// "the bank may soon seek", "it soon will"; not "as soon as he
@@ -1111,6 +1111,9 @@ func (p *parser) overSpan(i int) bool {
 	t := p.tok(i - 1)
 	if n := len(p.out); n > 0 && p.out[n-1].End == t.end {
 		return true // after a time: "deliberated for 14 hours over three days"
+	}
+	if t.kind == tkWord && t.upper && !t.brk && t.lex == nil {
+		return true // after a place: "heard the case in Lausanne over two days"
 	}
 	return t.kind == tkWord && !t.upper && !overAmount[t.low] && t.lex == nil
 }

@@ -1338,6 +1338,9 @@ func TestRound11Forms(t *testing.T) {
 		check(t, c.text, apr, c.want)
 	}
 	check(t, "The court has provisionally listed a hearing for Jan. 14.", time.Date(2013, 9, 27, 0, 0, 0, 0, time.UTC), []want{{"Jan. 14", "DATE 2014-01-14"}})
+	sep := time.Date(2013, 9, 20, 0, 0, 0, 0, time.UTC)
+	check(t, "The cuts will save 120 million euros a year; hospitals saw hundreds of heatstroke cases a day in the first half of September. The court heard the case in Lausanne over two days.", sep,
+		[]want{{"a year", "SET P1Y"}, {"a day", "SET P1D"}, {"the first half of September", "DATE 2013-09 START"}, {"two days", "DURATION P2D"}})
 	dec := time.Date(2012, 12, 30, 0, 0, 0, 0, time.UTC)
 	check(t, "The company had planned to raise fares this January, and expects to finish by mid-year. He slept on a cot for two nights; she works three nights a week.", dec,
 		[]want{{"this January", "DATE 2013-01"}, {"mid-year", "DATE 2012 MID"}, {"two nights", "DURATION P2D"}, {"three nights a week", "SET P1W"}})
