@@ -1613,7 +1613,7 @@ func (p *parser) weekTold(i int) bool {
 var weekdayCompounds = map[string]bool{
 	"school": true, "schools": true, "paper": true, "papers": true, "best": true, "roast": true,
 	"supplement": true, "supplements": true, "driver": true, "drivers": true, "league": true, "painter": true,
-	"painters": true, "clothes": true,
+	"painters": true, "clothes": true, "funnies": true, "comics": true,
 }
 
 // weekdayDate: "Friday", "Friday's", "Monday morning", "early Tuesday",

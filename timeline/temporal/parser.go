@@ -524,7 +524,8 @@ func (p *parser) place(ph phrase) {
 		return
 	}
 	p.ref, p.refIdx = ph.cal, len(p.out)
-	p.refAt, p.refOwnAt = at || ph.anchor == AnchorExpr && p.refAt, at
+	// (a heading of a day in the year told keeps the story going: "9–14 April")
+	p.refAt, p.refOwnAt = at || (ph.anchor == AnchorExpr || p.lineStart(ph.begin) && ph.cal.y == p.ref.y) && p.refAt, at
 	p.refOpens = at && (p.tok(ph.begin).brk || ph.begin == 0 || p.tok(ph.begin-1).brk && p.tok(ph.begin-1).kind == tkWord)
 	if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
 		// the quarter of a report is the first recent one it names
@@ -735,7 +736,7 @@ func (p *parser) dateline(b, e int) bool {
 		return false
 	}
 	if p.punct(b-1, ",") {
-		for k := b - 2; k >= 0 && k >= b-6 && (p.toks[k].upper || p.punct(k, ",") || p.is(k, "before", "near", "of", "on", "upon", "at")); k-- {
+		for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].upper || p.punct(k, ",") || p.hyphen(k) || p.is(k, "before", "near", "of", "on", "upon", "at")); k-- {
 			if p.lineStart(k) {
 				return p.toks[k].upper
 			}

@@ -1192,6 +1192,12 @@ func TestYearStoryWeekday(t *testing.T) {
 		[]want{{"the winter of 1955-56", "DATE 1955-WI"}, {"1936", "DATE 1936"}, {"Friday", "DATE XXXX-WXX-5"}, {"Thanksgiving", "DATE 1955-11-24"}, {"the middle of November", "DATE 1955-11 MID"}})
 }
 
+// TestRangeHeading: a heading of days in the story's year keeps the story.
+func TestRangeHeading(t *testing.T) {
+	check(t, "The campaign was fought from 9 April to 10 June 1940. It failed.\n\n9–14 April\n\nGerman forces landed on Tuesday, 9 April.", time.Date(2019, 4, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"9 April", "DATE 1940-04-09"}, {"10 June 1940", "DATE 1940-06-10"}, {"9", "DATE 1940-04-09"}, {"14 April", "DATE 1940-04-14"}, {"Tuesday, 9 April", "DATE 1940-04-09"}})
+}
+
 // TestHeadingYear: a heading line ends without a stop; the year after
 // it is a year, not a model's number.
 func TestHeadingYear(t *testing.T) {
