@@ -1501,6 +1501,20 @@ var holidays = withSaints([]holiday{
 	{[]string{"walpurgis", "night"}, fixed(4, 30)},
 })
 
+// movableFeast reports whether a holiday starting at token k falls on
+// another day each year ("Easter", "Thanksgiving"), so has no day of every year.
+func (p *parser) movableFeast(k int) bool {
+	for _, j := range holidayIndex[p.tok(k).low] {
+		h := holidays[j]
+		if _, ok := p.words(k, h.words); ok {
+			m1, d1 := h.date(2001)
+			m2, d2 := h.date(2002)
+			return m1 != m2 || d1 != d2
+		}
+	}
+	return false
+}
+
 // holidayIndex lists the holidays by their first word.
 var holidayIndex = func() map[string][]int {
 	m := map[string][]int{}

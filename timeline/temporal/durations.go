@@ -697,10 +697,10 @@ func (p *parser) setOf(i, k int) phrase {
 			return phrase{begin: i, end: e, typ: Set, value: v, why: "'" + p.span(i, e) + "', a set -> " + v}
 		}
 	}
-	for _, f := range []func(*parser, int) phrase{(*parser).monthDate, (*parser).dayMonth} {
-		// "every 30 April", "every March 5": a day of every year (not one
-		// with its year written)
-		if d := f(p, k); d.ok() && d.value == "" && d.cal.g == gDay && d.anchor != "" && d.cal.n != unknown && d.cal.d != unknown {
+	for _, f := range []func(*parser, int) phrase{(*parser).monthDate, (*parser).dayMonth, (*parser).holiday} {
+		// "every 30 April", "every March 5", "every Christmas": a day of
+		// every year (not one with its year written)
+		if d := f(p, k); d.ok() && d.value == "" && d.cal.g == gDay && d.anchor != "" && d.cal.n != unknown && d.cal.d != unknown && !p.movableFeast(k) {
 			v = "XXXX-" + pad(d.cal.n, 2) + "-" + pad(d.cal.d, 2)
 			return phrase{begin: i, end: d.end, typ: Set, value: v, why: "'" + p.span(i, d.end) + "', a day of every year -> " + v}
 		}

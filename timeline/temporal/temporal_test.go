@@ -329,6 +329,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"It will post its first profit in five years and the highest sales in a decade.", []want{{"five years", "DURATION P5Y"}, {"a decade", "DURATION P10Y"}}},
 		{"Wait a second. It ended a second later, in a second or two.", []want{{"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}, {"a second", "DURATION PT1S"}}},
 		{"for a month", []want{{"a month", "DURATION P1M"}}},
+		{"We tell the story every Christmas.", []want{{"every Christmas", "SET XXXX-12-25"}}},
 		{"It took another hour; they waited another six years.", []want{{"another hour", "DURATION PT1H"}, {"another six years", "DURATION P6Y"}}},
 		{"The commute averaged 23.4 minutes; the clock lost 5.1 seconds in 81 days; 3,500 families were homeless a quarter century later.", []want{{"23.4 minutes", "DURATION PT23.4M"}, {"5.1 seconds", "DURATION PT5.1S"}, {"81 days", "DURATION P81D"}, {"a quarter century", "DURATION P25Y"}}},
 		{"He was worn out by years of dispute; the deal follows months of talks.", []want{{"years", "DURATION PXY"}, {"months", "DURATION PXM"}}},
@@ -1491,6 +1492,8 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "Journal of the brigade, in the summer of 1834.\n\nMonday, 16th June 1834. Mr. Ross says we shall be at the Factory in ten days, though last summer the passage took a fortnight.\n\nTuesday, 17th. Rain from four in the morning until noon.", time.Date(2011, 6, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"the summer of 1834", "DATE 1834-SU"}, {"Monday, 16th June 1834", "DATE 1834-06-16"}, {"ten days", "DURATION P10D"}, {"last summer", "DATE 1833-SU"}, {"a fortnight", "DURATION P2W"},
 			{"Tuesday, 17th", "DATE 1834-06-17"}, {"four in the morning", "TIME 1834-06-17T04:00"}, {"noon", "TIME 1834-06-17T12:00"}})
+	check(t, "Colomb-Béchar, Monday, 12th January 1925.\n\nArrived last night. We leave at five tomorrow morning.", time.Date(2011, 8, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday, 12th January 1925", "DATE 1925-01-12"}, {"last night", "TIME 1925-01-11TNI"}, {"five tomorrow morning", "TIME 1925-01-13T05:00"}})
 	check(t, "Shanghai, 20th September 1939.\n\nDear Mother,\nIn November we shall move house. Peter turned four on the 11th.", time.Date(2017, 11, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"20th September 1939", "DATE 1939-09-20"}, {"November", "DATE 1939-11"}, {"the 11th", "DATE 1939-09-11"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
