@@ -100,8 +100,9 @@ func (p *parser) duration(i int) phrase {
 			// "three-quarters of", "in the early hours of", "weeks or months of")
 			return phrase{}
 		}
-		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") || the && p.is(i-1, "than") {
-			return phrase{} // ("longer than the days" compares)
+		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") || the && p.is(i-1, "than") ||
+			lead == "" && the && t.lex.unit == uMinute && !p.is(k+1, "before", "after", "that") {
+			return phrase{} // ("longer than the days" compares; "The minutes, released at 2 p.m." are a meeting's record)
 		}
 		if lead == "" && the && (p.is(k+1, "before", "after") || p.is(k+1, "that") && p.is(k+2, "followed", "ensued")) {
 			i = k // "in the weeks before the shooting", "the weeks that followed": TimeBank marks "weeks"

@@ -385,6 +385,8 @@ func (p *parser) relUnit(i int) phrase {
 			}
 		}
 		ph.cal, ph.why = c, why+offsetWords(dir, unitInfo[u].name)+" "+ph.anchorName()+" -> "+c.value()
+	case t.class() == cMonth && t.upper && w == "past" && !the:
+		return phrase{} // "to delay it past Nov. 30": after that day
 	case t.class() == cMonth && t.upper:
 		m := int(t.lex.month)
 		if t.lex.class&cAbbrev != 0 {
@@ -561,6 +563,9 @@ func (p *parser) ago(i int) phrase {
 			d = r
 		}
 		if d.ok() && d.typ == Date && d.cal.g == gDay && d.cal.known() {
+			if p.has(k+1, cWeekday) && d.anchor == AnchorDCT && d.cal.date().Before(p.dct.date()) {
+				d.cal = d.cal.shift(uWeek, 1) // "a week from Sunday" counts from the coming one
+			}
 			c := d.cal.shift(u, a.n)
 			if a.half && u == uYear {
 				c = c.shiftMonths(6)

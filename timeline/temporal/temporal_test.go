@@ -1345,6 +1345,8 @@ func TestRound11Forms(t *testing.T) {
 		check(t, c.text, apr, c.want)
 	}
 	check(t, "The court has provisionally listed a hearing for Jan. 14.", time.Date(2013, 9, 27, 0, 0, 0, 0, time.UTC), []want{{"Jan. 14", "DATE 2014-01-14"}})
+	check(t, "The minutes, released at 2 p.m., showed a split. The cup final, a week from Sunday, is sold out. Nobody may delay it past Nov. 30.", time.Date(2014, 3, 24, 0, 0, 0, 0, time.UTC),
+		[]want{{"2 p.m.", "TIME 2014-03-24T14:00"}, {"a week from Sunday", "DATE 2014-04-06"}, {"Nov. 30", "DATE 2014-11-30"}})
 	sep := time.Date(2013, 9, 20, 0, 0, 0, 0, time.UTC)
 	check(t, "The cuts will save 120 million euros a year; hospitals saw hundreds of heatstroke cases a day in the first half of September. The court heard the case in Lausanne over two days.", sep,
 		[]want{{"a year", "SET P1Y"}, {"a day", "SET P1D"}, {"the first half of September", "DATE 2013-09 START"}, {"two days", "DURATION P2D"}})
