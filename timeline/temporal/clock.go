@@ -132,7 +132,7 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 	dir := 1
 	switch {
 	case p.is(k, "past", "after") && (mm == 30 || sure || !p.is(k, "after")):
-	case p.is(k, "to") && mm != 30 && (sure || p.hourMarked(k+1)):
+	case p.is(k, "to") && mm != 30 && (sure || p.hourMarked(k+1) || p.is(i-1, "at", "by", "until", "till", "before", "around", "about") && p.hourAt1(k+1)):
 		dir = -1 // ("ten to two in the morning")
 	default:
 		return hour{}, false
@@ -156,6 +156,14 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 		h.mm = 60 - mm
 	}
 	return h, true
+}
+
+// hourAt1 reports whether an hour word ends the time at token k: "at
+// twenty to seven", not "at ten to twenty" nor "to seven months".
+func (p *parser) hourAt1(k int) bool {
+	h, ok := p.hourWord(k)
+	n := p.tok(h.end)
+	return ok && !h.minutes && (n.kind == tkPunct || n.brk || n.lex == nil && n.kind == tkWord && !n.upper && !p.hyphen(h.end))
 }
 
 // hourMarked reports whether an hour word at token k is marked as a time
@@ -233,6 +241,9 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	}
 	if h.before {
 		ct.hh = (ct.hh + 23) % 24 // "a quarter to eight" is 7:45
+		if ct.hh == 0 && ct.half == 0 {
+			ct.hh = 12 // "ten to one", with nothing to say which, is midday's
+		}
 	}
 	ct.end = k
 	if z := p.tok(k); z.lex != nil && z.lex.class&cZone != 0 && z.upper {

@@ -1314,6 +1314,10 @@ func (p *parser) holiday(i int) phrase {
 			j++
 		}
 		ph := phrase{begin: i, end: end, typ: Date}
+		if t := p.tok(end); !week && t.lex != nil && t.lex.class&cPart != 0 && !t.lex.plural && t.low != "overnight" {
+			ph.end, ph.typ, c.g, c.code = end+1, Time, gPart, t.lex.code // "Christmas morning"
+			end++
+		}
 		if d := p.monthDate(end); !week && d.ok() && d.cal.g == gDay && d.value == "" {
 			// "Thanksgiving Monday, Oct. 8": the holiday's day as written
 			d.begin, d.why = i, "'"+p.span(i, d.end)+"', a holiday on "+d.why

@@ -1551,6 +1551,13 @@ func TestChapterDay(t *testing.T) {
 		[]want{{"thirty years ago this week", "DATE 1987-W42"}, {"That week", "DATE 1987-W42"}, {"Thursday", "DATE 1987-10-15"}})
 }
 
+// TestMinutesToAfterAt: "at twenty to seven" is a time after "at" even
+// without a part of the day; "Christmas morning" is a part of that day.
+func TestMinutesToAfterAt(t *testing.T) {
+	check(t, "In December 1986 we waited. On Christmas morning we woke at six. The call came at twenty to seven, and lunch at ten to one. He stood at ten to twenty paces.", time.Date(2012, 12, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"December 1986", "DATE 1986-12"}, {"Christmas morning", "TIME 1986-12-25TMO"}, {"six", "TIME 1986-12-25T06:00"}, {"twenty to seven", "TIME 1986-12-25T06:40"}, {"ten to one", "TIME 1986-12-25T12:50"}})
+}
+
 // TestBareHours: in a story, an hour with nothing to mark it ("at six",
 // "from ten until two", "at half four", "at 6.15") is a time of the day the
 // story is at, in the part of the day it has told; in news, and where the
