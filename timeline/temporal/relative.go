@@ -201,12 +201,10 @@ func (p *parser) speechDay(i int) (cal, bool) {
 	if !p.hasDCT || !p.quoted(i) {
 		return cal{}, false
 	}
-	open, end := i, i
-	for open > 0 && i-open < 80 && !isQuote(p.toks[open].low) {
-		open--
-	}
+	open, _ := p.quoteOpen(i)
+	end := i
 	for end < len(p.toks) && end-i < 80 && !isQuote(p.toks[end].low) {
-		end++
+		end++ // (the quotation's close)
 	}
 	said := false
 	for k := end + 1; k < len(p.toks) && k <= end+8 && !p.toks[k].brk; k++ {
