@@ -272,7 +272,8 @@ func TestEmbedResizes(t *testing.T) {
 	// It settles on the content's height (a first message may come before
 	// the frame's own scroll bar went and the text rewrapped wider).
 	content := `Math.ceil(document.getElementById("chronicle-siege").contentDocument.documentElement.getBoundingClientRect().height)`
-	chromedp.Run(tb.ctx, chromedp.Poll[bool](`+document.getElementById("chronicle-siege").height === `+content, chromedp.WithPollingTimeout(5*time.Second)))
+	// (a loaded machine may take a while: the poll ends as soon as it holds)
+	chromedp.Run(tb.ctx, chromedp.Poll[bool](`+document.getElementById("chronicle-siege").height === `+content, chromedp.WithPollingTimeout(20*time.Second)))
 	got := eval[float64](t, tb, `+document.getElementById("chronicle-siege").height`)
 	if want := eval[float64](t, tb, content); got < 1000 || got != want {
 		t.Errorf("frame height %v, embed's content %v", got, want)
