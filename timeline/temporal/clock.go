@@ -445,23 +445,9 @@ func (p *parser) clock(i int) phrase {
 			// Sunday morning last the Russians came up. We stood to arms at five")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
 		} else if d, ok := p.storyDay(i, true); ok {
-			// a story tells its times on the day it is at, and moves on:
-			// "at eight minutes to midnight ... By one o'clock" is the next day
-			day, ph.anchor, why = d, AnchorExpr, "on the last day of the text"
-			last := p.lastDay
-			night := last.g == gPart && last.code == "NI" || last.g == gMinute && last.hh >= 21
-			if (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= min(last.hh, 21) || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12 {
-				// the same evening: "at twenty past eleven that night ... a
-				// quarter to twelve", "by midnight ... at half past eleven"
-				ct.hh += 12
-			} else if night && ct.half == 0 && ct.hh == 12 && !p.is(i, "noon", "midday") {
-				// past midnight of a night: "Thursday night ... at 12:40"
-				ct.hh, day, why = 0, dayOf(d.date().AddDate(0, 0, 1)), "past the midnight of the night just told"
-			} else if last.g == gMinute && last.hh < 5 && ct.half == 0 && ct.hh == 12 && !p.is(i, "noon", "midday") {
-				ct.hh = 0 // still past midnight: "at 12:40, and again at 12:55"
-			} else if last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, ct, i) {
-				day, why = dayOf(d.date().AddDate(0, 0, 1)), "on the day after the last time of the text"
-			}
+			// a story tells its times on the day it is at, and moves on
+			day, why = p.storyHour(d, &ct, i)
+			ph.anchor = AnchorExpr
 		} else if ct.bare {
 			return phrase{} // "the vote passed by ten": an hour alone is a story's
 		} else if p.hasDCT && p.clockEntry(i, ct.end) {
@@ -499,6 +485,30 @@ func (p *parser) clock(i int) phrase {
 		ph.why += " (zone UTC" + zoneString(ct.zone) + ")"
 	}
 	return ph
+}
+
+// storyHour places hour ct of a story on its day d, after the last time
+// the story told: in the same evening ("that night ... a quarter to
+// twelve", "by midnight ... at half past eleven"), past its midnight
+// ("Thursday night ... at 12:40", "at eight minutes to midnight ... By one
+// o'clock"), or on d itself. It says why.
+func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
+	last := p.lastDay
+	night := last.g == gPart && last.code == "NI" || last.g == gMinute && last.hh >= 21
+	twelve := ct.half == 0 && ct.hh == 12 && !p.is(i, "noon", "midday")
+	next := dayOf(d.date().AddDate(0, 0, 1))
+	switch {
+	case (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= min(last.hh, 21) || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12:
+		ct.hh += 12
+	case twelve && night:
+		ct.hh = 0
+		return next, "past the midnight of the night just told"
+	case twelve && last.g == gMinute && last.hh < 5:
+		ct.hh = 0 // still past midnight: "at 12:40, and again at 12:55"
+	case last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, *ct, i):
+		return next, "on the day after the last time of the text"
+	}
+	return d, "on the last day of the text"
 }
 
 // bareHalf is the hour of the day of a bare hour hh (1-12) at token i:
