@@ -267,7 +267,7 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
 	} else if e := p.era(j); e.ok() && e.end > j+1 {
 		c.y, k = e.cal.y, e.end // "January 38 BC", "March AD 37"
-	} else if t := p.tok(j); j == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() && !p.punct(j+1, ":") {
+	} else if t := p.tok(j); j == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient && !p.punct(j+1, ":") {
 		c.y, k = t.num, j+1 // "April 960" in a history of Byzantium
 	}
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
@@ -336,12 +336,41 @@ func (p *parser) yearOfWeekday(c cal, wd time.Weekday) (int, bool) {
 	if c.y != unknown && c.date().Weekday() == wd {
 		return c.y, true
 	}
-	for k := len(p.years) - 1; k >= 0; k-- {
-		if y := p.years[k]; (cal{g: gDay, y: y, n: c.n, d: c.d}).date().Weekday() == wd {
-			return y, true
+	return p.years.onWeekday(c.n, c.d, wd)
+}
+
+// writtenYears are the years a text wrote out, as much of them as later
+// dates without a year ask about: whether one was of the first millennium,
+// and the latest of each kind. Years of one kind (the weekday of their
+// January 1, leap or not) share a calendar, so the latest year written in
+// which a day falls on a weekday is the latest of one of fourteen kinds,
+// found without going over every year a long text wrote.
+type writtenYears struct {
+	// a year of the first millennium, before or after Christ: the text's
+	// years may then be written in one to three digits ("Augustus died in
+	// AD 14 ... in 23 his son died", "born in 958 ... crowned in April 960")
+	ancient bool
+	latest  [14]struct{ y, seq int } // by kind; seq orders them, 0 for none
+	n       int
+}
+
+func (w *writtenYears) add(y int) {
+	jan1 := cal{g: gDay, y: y, n: 1, d: 1}.date()
+	kind := int(jan1.Weekday()) + 7*btoi(daysIn(jan1.Year(), 2) == 29)
+	w.n++
+	w.latest[kind].y, w.latest[kind].seq = y, w.n
+	w.ancient = w.ancient || y < 1000
+}
+
+// onWeekday is the latest year written in which day d of month n is a wd.
+func (w *writtenYears) onWeekday(n, d int, wd time.Weekday) (int, bool) {
+	y, seq := 0, 0
+	for _, l := range w.latest {
+		if l.seq > seq && (cal{g: gDay, y: l.y, n: n, d: d}).date().Weekday() == wd {
+			y, seq = l.y, l.seq
 		}
 	}
-	return 0, false
+	return y, seq > 0
 }
 
 // ofYearTold gives the month or season c at i the year told by reference
@@ -419,7 +448,7 @@ func (p *parser) dayMonth(i int) phrase {
 			c.y, k = y, j3
 		} else if e := p.era(jj); e.ok() && e.end > jj+1 {
 			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
-		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() &&
+		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient &&
 			(n.kind == tkPunct || n.upper || p.is(jj+1, "the", "he", "she", "it", "they", "his", "her", "and")) {
 			c.y, k = t.num, jj+1 // "18 October 31" in a history of Rome
 		}
@@ -637,24 +666,11 @@ func (p *parser) rangeEndYear(i int) bool {
 // died"), not a count ("in 300 cases").
 func (p *parser) oldYear(i int) bool {
 	t, n := p.tok(i), p.tok(i+1)
-	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.ancient() ||
+	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.years.ancient ||
 		!p.is(i-1, "in", "since", "until", "around", "circa") || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
 		return false
 	}
 	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper || p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when")
-}
-
-// ancient reports whether the text has written a year of the first
-// millennium, before or after Christ: its years may then be written in
-// one to three digits ("Augustus died in AD 14 ... in 23 his son died",
-// "born in 958 ... crowned in April 960").
-func (p *parser) ancient() bool {
-	for _, y := range p.years {
-		if y < 1000 {
-			return true
-		}
-	}
-	return false
 }
 
 // shortYear: "'92" after "in", "since", "of" or "by".
@@ -893,7 +909,7 @@ func (p *parser) season(i int) phrase {
 		if e2 := p.era(k + 1); p.punct(k, "/") && e2.ok() {
 			k = e2.end // "the winter of 190/189 BC" began in 190
 		}
-	} else if t := p.tok(j); j > k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() {
+	} else if t := p.tok(j); j > k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient {
 		c.y, k = t.num, j+1 // "the summer of 986" in a history of Byzantium
 	}
 	ph := phrase{begin: i, end: k, typ: Date}

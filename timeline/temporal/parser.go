@@ -51,15 +51,15 @@ type parser struct {
 	// dates told against an earlier one of a past a year or more gone: the
 	// text is a story, and goes on as one
 	storyDates int
-	lastQ      cal    // the quarter or half a report is about, for "a year earlier"
-	lastQi     int    // its index in out, or -1
-	textYear   int    // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
-	years      []int  // the years the text wrote out, in order
-	history    int8   // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
-	prev       phrase // the last phrase emitted
-	entryAt    cal    // the time heading the last entry of a timeline ("9:14 p.m. — ...")
-	weekDays   [7]cal // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
-	storyNow   bool   // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
+	lastQ      cal          // the quarter or half a report is about, for "a year earlier"
+	lastQi     int          // its index in out, or -1
+	textYear   int          // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
+	years      writtenYears // the years the text wrote out
+	history    int8         // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
+	prev       phrase       // the last phrase emitted
+	entryAt    cal          // the time heading the last entry of a timeline ("9:14 p.m. — ...")
+	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
+	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
 	out        []Expr
 }
 
@@ -443,9 +443,7 @@ func (p *parser) emit(ph phrase) {
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.anchor == "" && ph.cal.y != unknown && ph.cal.g >= gYear {
 		p.textYear = ph.cal.y
-		if len(p.years) == 0 || p.years[len(p.years)-1] != ph.cal.y {
-			p.years = append(p.years, ph.cal.y)
-		}
+		p.years.add(ph.cal.y)
 	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		p.entryAt = ph.cal
