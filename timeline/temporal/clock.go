@@ -407,12 +407,7 @@ func (p *parser) clock(i int) phrase {
 	}
 	var d phrase
 	if !next && !p.tok(k).brk {
-		// the longest: "on Friday, November 11, 1994" is not just Friday
-		for _, f := range []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate, (*parser).dayMonth} {
-			if e := f(p, k); e.end > d.end {
-				d = e
-			}
-		}
+		d = p.dayNamed(k)
 	}
 	if !d.ok() && !next && !p.tok(k).brk && p.is(k, "that", "the", "next", "last", "this") {
 		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning", "9 a.m. next Tuesday"
@@ -659,13 +654,7 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 		if p.toks[k].kind != tkWord || p.toks[k].lex == nil {
 			continue
 		}
-		var d phrase // the longest: "Friday 7 March 1986" is not just Friday
-		for _, f := range []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate, (*parser).dayMonth} {
-			if e := f(p, k); e.ok() && e.cal.g == gDay && e.end > d.end {
-				d = e
-			}
-		}
-		if d.ok() {
+		if d := p.dayNamed(k); d.ok() && d.cal.g == gDay {
 			if p.is(k-1, "of") && p.has(k-2, cPart) && p.is(k-3, "the") {
 				// "at twenty past eleven on the night of Friday 7 March"
 				d.cal.g, d.cal.code = gPart, p.tok(k-2).lex.code

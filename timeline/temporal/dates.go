@@ -214,15 +214,25 @@ var streetWords = map[string]bool{
 }
 
 // calendar recognizes absolute and partial dates.
-func (p *parser) calendar(i int) phrase {
-	best := phrase{}
-	for _, f := range calendarRules {
+func (p *parser) calendar(i int) phrase { return p.longest(i, calendarRules) }
+
+// dayNamed recognizes a day, or a part of one, that a time of day is on:
+// "Friday", "tomorrow night", "November 11, 1994", "7 March".
+func (p *parser) dayNamed(i int) phrase { return p.longest(i, dayRules) }
+
+// longest is the longest phrase the rules find at token i: "on Friday,
+// November 11, 1994" is not just Friday.
+func (p *parser) longest(i int, rules []func(*parser, int) phrase) phrase {
+	var best phrase
+	for _, f := range rules {
 		if ph := f(p, i); ph.ok() && ph.end > best.end {
 			best = ph
 		}
 	}
 	return best
 }
+
+var dayRules = []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate, (*parser).dayMonth}
 
 var calendarRules = []func(*parser, int) phrase{
 	(*parser).monthDate, (*parser).dayMonth, (*parser).numericDate, (*parser).yearDate,
