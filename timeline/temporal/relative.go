@@ -609,18 +609,16 @@ func (p *parser) ago(i int) phrase {
 			g = gYear // "a decade ago" is a year: ten before
 		}
 		// an anniversary: "Fifty years ago today", "twenty-five years ago this week"
-		anniversary := true
-		switch {
-		case !p.is(k, "ago") || u < uMonth:
-			anniversary = false
-		case p.is(k+1, "today"):
-			g, ph.end = gDay, k+2
-		case p.is(k+1, "this") && p.is(k+2, "week"):
-			g, ph.end = gWeek, k+3
-		case p.is(k+1, "this") && p.is(k+2, "month"):
-			g, ph.end = gMonth, k+3
-		default:
-			anniversary = false
+		anniversary := false
+		if p.is(k, "ago") && u >= uMonth {
+			switch {
+			case p.is(k+1, "today"):
+				g, ph.end, anniversary = gDay, k+2, true
+			case p.is(k+1, "this") && p.is(k+2, "week"):
+				g, ph.end, anniversary = gWeek, k+3, true
+			case p.is(k+1, "this") && p.is(k+2, "month"):
+				g, ph.end, anniversary = gMonth, k+3, true
+			}
 		}
 		if u == uYear && a.n == 1 && !a.half && dir < 0 && !anniversary {
 			// in a report, "a year ago" is the period the sentence is

@@ -1325,8 +1325,11 @@ func TestSpeechDay(t *testing.T) {
 		[]want{{"Saturday night", "TIME 2014-07-19TNI"}, {"Yesterday", "DATE 2014-07-20"}})
 }
 
-// TestRound11Forms: forms the eleventh round of written text found.
-func TestRound11Forms(t *testing.T) {
+// TestAssortedForms: forms of news and histories that each take a rule of
+// their own: a duration written with a comma, quarters named by a month,
+// the first days of a month, a 24-hour clock, a spelled hour and minutes,
+// a rate per day, a week from a weekday, a quoted weekday's speaker's day.
+func TestAssortedForms(t *testing.T) {
 	apr := time.Date(2013, 4, 18, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
 		text string
