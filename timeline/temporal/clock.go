@@ -15,6 +15,7 @@ type clockTime struct {
 	half    int  // 1 a.m., 2 p.m., 0 when the text does not say
 	bare    bool // an hour alone, "at six": a time only on a day a story told
 	dotted  bool // "at 6.15", which may be a price: a time only in a story
+	spelled bool // "half past four", "six o'clock": words, as a story tells its hours
 }
 
 // clockAt parses a time of day at token i.
@@ -181,7 +182,7 @@ func (p *parser) hourMarked(k int) bool {
 // meridiem, "o'clock", a part of the day, a zone, or, for a time with
 // minutes, a preposition before it.
 func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
-	ct := clockTime{hh: h.hh, mm: h.mm, sure: h.past}
+	ct := clockTime{hh: h.hh, mm: h.mm, sure: h.past, spelled: h.spelled}
 	if h.zero && h.minutes {
 		ct.half = 1 // "At 07:25 Ajax lost her turrets": no evening before it makes it 19:25
 	}
@@ -426,6 +427,9 @@ func (p *parser) clock(i int) phrase {
 		if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && p.afternoon(i, ct.hh) {
 			ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
 			why = "in the afternoon just told, " + why
+		} else if ct.spelled && ct.half == 0 && ct.hh >= 1 && ct.hh <= 5 && p.daytime(i) {
+			ct.hh += 12 // "she left at half past four": a waking day's afternoon
+			why = "in a waking day's afternoon, " + why
 		}
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) {
@@ -498,6 +502,8 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 	case twelve && night:
 		ct.hh = 0
 		return next, "past the midnight of the night just told"
+	case last.g == gPart && last.code == "NI" && ct.hh >= 1 && ct.hh < 6:
+		return next, "in the small hours after the night just told"
 	case twelve && last.g == gMinute && last.hh < 5:
 		ct.hh = 0 // still past midnight: "at 12:40, and again at 12:55"
 	case last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, *ct, i):
@@ -538,6 +544,43 @@ func (p *parser) bareHalf(i, hh int) int {
 	}
 	return hh
 }
+
+// daytime reports whether an hour at token i, told without its half of
+// the day, is of a waking day: not after a night, a morning or an hour
+// of the small hours the story has just told, nor when someone "woke at"
+// it.
+func (p *parser) daytime(i int) bool {
+	day := func(c cal) bool {
+		switch c.g {
+		case gPart:
+			return c.code == "AF"
+		case gMinute:
+			return c.hh >= 7 && c.hh < 21
+		}
+		return true
+	}
+	if !day(p.lastDay) || p.prev.end > 0 && p.within(i, p.toks[p.prev.end-1].end, 2, 120) && !day(p.prev.cal) {
+		return false
+	}
+	if p.is(i-1, "at") && p.is(i-2, "wake", "wakes", "woke", "awoke", "waking", "rose", "up") {
+		return false
+	}
+	// nor in a sentence told in the dark: "formed up in darkness ... the
+	// assault began at three o'clock", "Left at twenty past five, in starlight"
+	for k := i; k > 0 && i-k < 40 && !p.toks[k].brk; k-- {
+		if p.is(k-1, darkWords...) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k-i < 12 && !p.toks[k].brk; k++ {
+		if p.is(k, darkWords...) {
+			return false
+		}
+	}
+	return true
+}
+
+var darkWords = []string{"dark", "darkness", "starlight", "moonlight", "dawn", "daybreak", "sunrise", "predawn"}
 
 // afternoon reports whether an hour written without a.m. or p.m. at token
 // i comes, in the same or the next sentence, after an afternoon, an

@@ -468,8 +468,8 @@ func (p *parser) dayMonth(i int) phrase {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
 	} else if hasWD && !the && p.is(k-1, "st", "nd", "rd", "th") && (p.tok(k).kind != tkWord || p.tok(k).upper) {
 		// "Tuesday, 13th": a log's day of the month it is in
-	} else if !the || !p.dayAlone(theAt, k) && !(hasWD && theAt > i && p.tok(theAt+1).kind == tkNum) {
-		// ("Monday the 30th" names its day)
+	} else if !the || !p.dayAlone(theAt, k) && !(hasWD && theAt > i && (!word || p.tok(k).kind == tkPunct && !p.hyphen(k))) {
+		// ("Monday the 30th", "That was Thursday the twenty-third." name their day)
 		return phrase{} // "the 22nd" needs its suffix, and is not "the 11th hour"
 	}
 	if c.n != unknown && d > daysIn(2000, c.n) {

@@ -1182,6 +1182,8 @@ func TestHistoryForms(t *testing.T) {
 		[]want{{"1844", "DATE 1844"}, {"weeks", "DURATION PXW"}, {"the intervening years", "DURATION PXY"}})
 	check(t, "In January 1956 it snowed. School opened again on Monday the 30th.", fri,
 		[]want{{"January 1956", "DATE 1956-01"}, {"Monday the 30th", "DATE 1956-01-30"}})
+	check(t, "In November 1950 we reached the reservoir. We had turkey on Thanksgiving. That was Thursday the twenty-third. On Monday the first thing we did was dig.", fri,
+		[]want{{"November 1950", "DATE 1950-11"}, {"Thanksgiving", "DATE 1950-11-23"}, {"Thursday the twenty-third", "DATE 1950-11-23"}, {"Monday", "DATE 1950-11-27"}})
 	check(t, "He arrived in March 1760 and on the 26th of that month he sailed.", fri,
 		[]want{{"March 1760", "DATE 1760-03"}, {"the 26th of that month", "DATE 1760-03-26"}})
 }
@@ -1578,6 +1580,13 @@ func TestBareHours(t *testing.T) {
 		{"We landed at 2 p.m. and by four the cargo was out.", []want{{"2 p.m.", "TIME 1921-03-03T14:00"}, {"four", "TIME 1921-03-03T16:00"}}},
 		{"At eleven the bell rang.", []want{{"eleven", "TIME 1921-03-03T11:00"}}},
 		{"The train left at 6.15 and the post came at half four.", []want{{"6.15", "TIME 1921-03-03T06:15"}, {"half four", "TIME 1921-03-03T16:30"}}},
+		// an hour in words with nothing to place it is of a waking day's
+		// afternoon; not in the dark, at waking, or after a night told
+		{"Tea was served at half past four.", []want{{"half past four", "TIME 1921-03-03T16:30"}}},
+		{"He came back at ten past three.", []want{{"ten past three", "TIME 1921-03-03T15:10"}}},
+		{"We woke at half past four.", []want{{"half past four", "TIME 1921-03-03T04:30"}}},
+		{"The men formed up in darkness, and the assault began at three o'clock.", []want{{"three o'clock", "TIME 1921-03-03T03:00"}}},
+		{"That night the wind rose. At a quarter past two the mast broke.", []want{{"That night", "TIME 1921-03-03TNI"}, {"a quarter past two", "TIME 1921-03-04T02:15"}}},
 		// counts and prices
 		{"The score was tied at six, and the ship was sold at 6.15 a share.", nil},
 		{"They walked at ten paces and won by three.", nil},
