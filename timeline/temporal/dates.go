@@ -408,7 +408,9 @@ func (p *parser) bareMonth(i int) bool {
 	if p.afterName(i) {
 		return false // inside a name
 	}
-	if p.tok(i+1).kind == tkWord && p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.tok(i+1).brk {
+	if p.tok(i+1).kind == tkWord && p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.tok(i+1).brk &&
+		!(p.is(i-1, "of") && p.is(i-2, "half", "end", "beginning", "middle", "start", "rest")) {
+		// ("Through the second half of May Norwegian troops pushed")
 		return false // "March Madness", "May Day"
 	}
 	if p.tok(i).low == "may" || p.tok(i).low == "march" {

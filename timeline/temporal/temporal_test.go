@@ -1355,6 +1355,8 @@ func TestAssortedForms(t *testing.T) {
 	sep := time.Date(2013, 9, 20, 0, 0, 0, 0, time.UTC)
 	check(t, "The cuts will save 120 million euros a year; hospitals saw hundreds of heatstroke cases a day in the first half of September. The court heard the case in Lausanne over two days.", sep,
 		[]want{{"a year", "SET P1Y"}, {"a day", "SET P1D"}, {"the first half of September", "DATE 2013-09 START"}, {"two days", "DURATION P2D"}})
+	check(t, "In April 1940 they landed. Through the second half of May Norwegian troops pushed back, and on 28 May Narvik fell.", sep,
+		[]want{{"April 1940", "DATE 1940-04"}, {"the second half of May", "DATE 1940-05 END"}, {"28 May", "DATE 1940-05-28"}})
 	dec := time.Date(2012, 12, 30, 0, 0, 0, 0, time.UTC)
 	check(t, "The company had planned to raise fares this January, and expects to finish by mid-year. He slept on a cot for two nights; she works three nights a week.", dec,
 		[]want{{"this January", "DATE 2013-01"}, {"mid-year", "DATE 2012 MID"}, {"two nights", "DURATION P2D"}, {"three nights a week", "SET P1W"}})
