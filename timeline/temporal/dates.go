@@ -470,6 +470,8 @@ func (p *parser) dayMonth(i int) phrase {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
 	} else if hasWD && !the && p.is(k-1, "st", "nd", "rd", "th") && (p.tok(k).kind != tkWord || p.tok(k).upper) {
 		// "Tuesday, 13th": a log's day of the month it is in
+	} else if !the && p.entryDay.g >= gDay && p.lineStart(i) && p.is(k-1, "st", "nd", "rd", "th") && p.punct(k, ".") && (k+1 >= len(p.toks) || p.lineStart(k+1)) {
+		// "7th.": a diary's entry headed by its day alone
 	} else if !the || !p.dayAlone(theAt, k) && !(hasWD && theAt > i && (!word || p.tok(k).kind == tkPunct && !p.hyphen(k))) {
 		// ("Monday the 30th", "That was Thursday the twenty-third." name their day)
 		return phrase{} // "the 22nd" needs its suffix, and is not "the 11th hour"
@@ -488,16 +490,20 @@ func (p *parser) dayMonth(i int) phrase {
 		}
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the month the letter is written in"
+	} else if c.n == unknown && p.entryDay.g >= gDay && p.lineStart(i) && (p.dayLine || !hasWD) {
+		// a diary's "Tuesday, 17th", "7th.": the month of the entry
+		// before, or the next one for a day before the entry's
+		m := p.entryDay.coarsen(gMonth)
+		if d < p.entryDay.d {
+			m = m.shift(uMonth, 1)
+		}
+		c.y, c.n = m.y, m.n
+		ph.anchor, why = AnchorExpr, why+", day of the last entry's month"
 	} else if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) && (!p.hasDCT || p.recentRef(i) || p.inStory(i)) {
 		// "By March, trade resumed. On the 15th": the month just told
 		m := p.ref.coarsen(gMonth)
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the last date's month"
-	} else if c.n == unknown && p.dayLine && p.lastDay.known() && p.lineStart(i) {
-		// a diary's "Tuesday, 17th": the month of the entry before
-		m := p.lastDay.coarsen(gMonth)
-		c.y, c.n = m.y, m.n
-		ph.anchor, why = AnchorExpr, why+", day of the last entry's month"
 	} else if c.n == unknown {
 		// "the 22nd": the day of the DCT's month
 		c.y, c.n = p.dct.y, p.dct.n

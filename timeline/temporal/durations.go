@@ -460,10 +460,13 @@ func (p *parser) theUnitBefore(i int) phrase {
 	}
 	if ph.rel == "" && u == uWeek && !p.is(i+2, "before", "after", "of", "when", "that", "since", "in", "ended", "ending", "to") {
 		// "For the week, the index fell", "the week's most active session":
-		// the week of a date just told, else the DCT's
+		// the week of a date just told, or of the day a story is at, else
+		// the DCT's
 		base, anchor := p.dct, AnchorDCT
 		if p.recentRef(i) && p.ref.g >= gDay {
 			base, anchor = p.anaphor()
+		} else if day, ok := p.storyDay(i, false); ok {
+			base, anchor = day, AnchorExpr
 		}
 		if !base.known() {
 			anchor = ""

@@ -47,6 +47,7 @@ type parser struct {
 	dayAt    bool // it was told as the time of a clause
 	dayLine  bool // it heads a letter or a diary's entry: their present is that day
 	dayEnd   int  // the token after it
+	entryDay cal  // the day heading the last letter or diary entry
 	newsDays int  // days told against the DCT so far ("Monday", "today"): the text is news
 	// dates told against an earlier one of a past a year or more gone: the
 	// text is a story, and goes on as one
@@ -514,9 +515,13 @@ func (p *parser) place(ph phrase) {
 	if ph.cal.g >= gDay && ph.anchor == "" && p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") && p.hasDCT && ph.cal.y < p.dct.y-1 {
 		p.storyNow = true // its future is the story's, not news's again
 	}
-	if line := (p.dateline(ph.begin, ph.end) || p.lineStart(ph.begin) && p.entryHead(ph.begin, ph.end)) && p.calendarWritten(ph); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
+	// (a weekday alone heads an entry of a diary whose entries have had dates)
+	if line := (p.dateline(ph.begin, ph.end) || p.lineStart(ph.begin) && p.entryHead(ph.begin, ph.end)) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
+		if line {
+			p.entryDay = ph.cal
+		}
 	}
 	if p.refIdx >= 0 && ph.cal.g < p.ref.g && p.ref.coarsen(ph.cal.g).value() == ph.cal.value() {
 		return

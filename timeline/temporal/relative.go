@@ -1162,6 +1162,8 @@ func (p *parser) positioned(i int) phrase {
 					// "In 1990 ... the end of the year", "On March 8 ...
 					// by the end of the month": the period of the last date
 					base, anchor = p.ref, AnchorExpr
+				} else if day, ok := p.storyDay(k, false); ok && (det == 0 || p.tok(k).low == "the") {
+					base, anchor = day, AnchorExpr // a story's "at the end of the week"
 				}
 				c := base.coarsen(g)
 				core = phrase{begin: k, end: k + 1 + det, typ: Date, cal: c, anchor: anchor, why: "the " + unitInfo[u].name + " of " + map[string]string{AnchorDCT: "the DCT", AnchorExpr: "the last date"}[anchor] + " -> " + c.value()}

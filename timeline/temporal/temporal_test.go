@@ -1507,6 +1507,13 @@ func TestDiaryEntries(t *testing.T) {
 		[]want{{"20th September 1939", "DATE 1939-09-20"}, {"November", "DATE 1939-11"}, {"the 11th", "DATE 1939-09-11"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
+	// entries headed by a weekday or a day alone, once the diary has dated
+	// one; a future told in an entry does not move the diary on; the
+	// entry's week is the diary's, however far down the entry it is named
+	check(t, "Mudros, Tuesday 3rd August 1915.\nArrived this morning. Ships everywhere. We are not let ashore. Rumour says we go in at the end of the week.\n\nThursday.\nThe sergeant says we will be home by Christmas.\n\n7th.\nLanded last night about ten o'clock.\n\nSunday.\nWater came up at four o'clock this afternoon.\n\n2nd.\nQuiet.", time.Date(2015, 8, 6, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday 3rd August 1915", "DATE 1915-08-03"}, {"this morning", "TIME 1915-08-03TMO"}, {"the end of the week", "DATE 1915-W31 END"},
+			{"Thursday", "DATE 1915-08-05"}, {"Christmas", "DATE 1915-12-25"}, {"7th", "DATE 1915-08-07"}, {"last night", "TIME 1915-08-06TNI"}, {"ten o'clock", "TIME 1915-08-06T22:00 APPROX"},
+			{"Sunday", "DATE 1915-08-08"}, {"four o'clock this afternoon", "TIME 1915-08-08T16:00"}, {"2nd", "DATE 1915-09-02"}})
 }
 
 // TestSinceOwnsItsTime: "since" binds the time after it, not a later one
