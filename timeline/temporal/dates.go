@@ -1733,6 +1733,12 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a day news wrote out with its weekday before: "from Friday, Aug. 9,
 		// through Sunday, Aug. 11 ... will close the festival on Sunday night"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" written out before, "+d.value()
+	} else if past, ok := p.agendaHead(i); ok && p.hasDCT && !past {
+		// a list of the days ahead, each headed by its day ("THE WEEK
+		// AHEAD ... Wednesday: The Treasury releases", a forecast's
+		// "Friday: Breezy and cooler"): the day on or after the DCT
+		c = dayOf(p.dct.date().AddDate(0, 0, (int(wd)-int(p.dct.date().Weekday())+7)%7))
+		why = "a list's day ahead of the DCT"
 	} else if w := p.ref; p.is(i-1, "on") && w.g == gWeek && w.known() && p.weekTold(i) {
 		// a day of the week the sentence has told: "Last week I sat in
 		// traffic for 40 minutes on Wednesday"
@@ -1764,6 +1770,34 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph
+}
+
+// agendaHead reports whether the weekday at token i heads an entry of a
+// list of days ("Friday: Breezy and cooler", "Wednesday and Thursday:
+// Partly cloudy"), and whether the entry tells of its days in the past.
+func (p *parser) agendaHead(i int) (past, ok bool) {
+	b := i
+	for b > 0 && i-b < 4 && !p.lineStart(b) {
+		b--
+	}
+	if !p.lineStart(b) {
+		return false, false
+	}
+	k := b
+	for ; k < b+6 && !p.punct(k, ":"); k++ {
+		if !p.has(k, cWeekday|cPart) && !p.is(k, "and") && !p.punct(k, ",") {
+			return false, false
+		}
+	}
+	if !p.punct(k, ":") {
+		return false, false
+	}
+	for k++; k < len(p.toks) && k < b+200 && !p.lineStart(k); k++ {
+		if p.cue(k) == cuePast && !p.hyphen(k-1) && !p.hyphen(k+1) { // (not "split-adjusted")
+			return true, true
+		}
+	}
+	return false, true
 }
 
 // partOf: "the night of 31 August 1854", "the afternoon of Wednesday 5

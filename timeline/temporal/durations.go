@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // This file holds durations ("three days", "the past two months", "a
 // ten-year"), sets ("daily", "every Monday", "$5 a year") and event
@@ -457,6 +460,14 @@ func (p *parser) theUnitBefore(i int) phrase {
 	}
 	if y := p.theYear(i, i+2); ph.rel == "" && u == uYear && y.ok() {
 		return y
+	}
+	if ph.rel == "" && u == uWeek && p.is(i+2, "ahead") && p.hasDCT {
+		// "the week ahead": the DCT's, or from its weekend the next
+		c := p.dct.coarsen(gWeek)
+		if wd := p.dct.date().Weekday(); wd == time.Friday || wd == time.Saturday || wd == time.Sunday {
+			c = c.shift(uWeek, 1)
+		}
+		return phrase{begin: i, end: i + 3, typ: Date, cal: c, anchor: AnchorDCT, why: "'" + p.span(i, i+3) + "', the week ahead of the DCT -> " + c.value()}
 	}
 	if ph.rel == "" && u == uWeek && !p.is(i+2, "before", "after", "of", "when", "that", "since", "in", "ended", "ending", "to") {
 		// "For the week, the index fell", "the week's most active session":
@@ -951,7 +962,8 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 		if c := p.cue(k); c == cueWeak {
-			weak = true
+			// (not "to" before an amount: "cut its rate to minus 0.1 percent")
+			weak = weak || !p.is(k, "to") || p.tok(k+1).kind == tkWord && !p.is(k+1, "minus", "plus", "the", "a", "an", "its", "their", "his", "her", "about", "around", "nearly", "almost", "just")
 		} else if c == 0 && p.is(k, "is", "are", "am") && p.cue(k+1) == 0 && !weak {
 			return 0 // the clause's verb is in the present: "Today the stern is displayed in Amsterdam, where it has been"
 		} else if c != 0 {

@@ -833,6 +833,12 @@ func TestTenseOfSchedules(t *testing.T) {
 			[]want{{"Thanksgiving Day", "DATE 2019-11-28"}}},
 		{"Parliament will vote Friday on a plan to raise funds before a Monday deadline set by the bank.", fri,
 			[]want{{"Friday", "DATE 2013-03-22"}, {"Monday", "DATE 2013-03-25"}}},
+		{"The bank on Thursday cut its rate to minus 0.1 percent, making it the first to do so.", time.Date(2014, 6, 7, 0, 0, 0, 0, time.UTC), []want{{"Thursday", "DATE 2014-06-05"}}},
+		// a list of the days ahead, each headed by its day; a list of days
+		// gone tells them in the past
+		{"THE WEEK AHEAD\n\nMonday: Apple shares begin trading on a split-adjusted basis.\n\nWednesday and Thursday: The Treasury releases its budget.\n\nFriday: Breezy and cooler, high 49. Cover tender plants Friday evening.", jan2,
+			[]want{{"THE WEEK AHEAD", "DATE 2024-W01"}, {"Monday", "DATE 2024-01-08"}, {"Wednesday", "DATE 2024-01-03"}, {"Thursday", "DATE 2024-01-04"}, {"Friday", "DATE 2024-01-05"}, {"Friday evening", "TIME 2024-01-05TEV"}}},
+		{"THE WEEK THAT WAS\n\nMonday: Apple shares fell 2 percent.", jan2, []want{{"Monday", "DATE 2024-01-01"}}},
 	} {
 		check(t, tc.text, tc.dct, tc.wants)
 	}
