@@ -2159,7 +2159,7 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 	if p.ref.g < gYear || p.ref.y == unknown || p.ref.y == p.dct.y {
 		return 0, false
 	}
-	if p.storyDates >= 3 || p.isHistory() && p.newsDays == 0 && p.recentRef(i) {
+	if p.storyDates >= 3 || p.isHistory() && p.newsDays == 0 && p.refIdx >= 0 && p.within(i, p.out[p.refIdx].End, 4, 240) {
 		return p.ref.y, true
 	}
 	// one date of long ago that a clause happened at ("In 1905 Einstein

@@ -691,7 +691,7 @@ func (p *parser) entryHead(b, e int) bool {
 			}
 		}
 	}
-	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—"))
+	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—") || p.punct(e, "–") && !p.glued(e+1)) // (not "9–14 April")
 }
 
 // datelineAt reports whether token i opens a short line of its own, as a

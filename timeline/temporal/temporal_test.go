@@ -475,6 +475,9 @@ func TestHistory(t *testing.T) {
 		[]want{{"1987", "DATE 1987"}, {"Sept. 29", "DATE 1989-09-29"}})
 	check(t, "He won in 1948, 1952 and 1956, lost in 1960 and retired in 1964. He died Friday.", fri,
 		[]want{{"1948", "DATE 1948"}, {"1952", "DATE 1952"}, {"1956", "DATE 1956"}, {"1960", "DATE 1960"}, {"1964", "DATE 1964"}, {"Friday", "DATE 2013-03-22"}})
+	// a history's year holds over a paragraph of sentences without dates
+	check(t, "The mill was founded in 1881 and rebuilt in 1885, 1890 and 1902.\n\nThe 1912 flood destroyed it. It had four floors. It was powered by steam. The workers came from the valley.\n\nIn May the looms arrived.", fri,
+		[]want{{"1881", "DATE 1881"}, {"1885", "DATE 1885"}, {"1890", "DATE 1890"}, {"1902", "DATE 1902"}, {"1912", "DATE 1912"}, {"May", "DATE 1912-05"}})
 }
 
 // TestStory: one date of long ago that a clause is set at dates what
@@ -960,6 +963,12 @@ func TestLogsAndTimelines(t *testing.T) {
 			{"Thursday, 20 October", "DATE 1994-10-20"}, {"Christmas Eve 1964", "DATE 1964-12-24"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. Calm.\n\nSaturday, 31st. Wind from the west.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"Saturday, 31st", "DATE 1821-03-31"}})
+	// a timeline of entries headed "18 June 1948 –" tells its future from
+	// them, in the present: not the DCT's; but "9–14 April" heads no day
+	check(t, "Timeline of the Berlin Blockade\n\n18 June 1948 – The Allies announce that the Deutsche Mark will replace the Reichsmark, effective Sunday.\n23 June – The Soviets order their own reform. They prepare for the coming winter.", time.Date(2019, 5, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"18 June 1948", "DATE 1948-06-18"}, {"Sunday", "DATE 1948-06-20"}, {"23 June", "DATE 1948-06-23"}, {"the coming winter", "DATE 1948-WI"}})
+	check(t, "The campaign was fought from 9 April to 10 June 1940.\n\n9–14 April\n\nGerman forces landed on Tuesday, 9 April. On Wednesday the king met the envoy.", time.Date(2019, 4, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"9 April", "DATE 1940-04-09"}, {"10 June 1940", "DATE 1940-06-10"}, {"9", "DATE 1940-04-09"}, {"14 April", "DATE 1940-04-14"}, {"Tuesday, 9 April", "DATE 1940-04-09"}, {"Wednesday", "DATE 1940-04-10"}})
 }
 
 // TestInfinitiveOfIntent: a day after what was voted, agreed or ordered to
