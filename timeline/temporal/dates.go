@@ -278,7 +278,7 @@ func (p *parser) monthDate(i int) phrase {
 	} else if e := p.era(j); e.ok() && e.end > j+1 {
 		c.y, k = e.cal.y, e.end // "January 38 BC", "March AD 37"
 	} else if t := p.tok(j); j == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient && !p.punct(j+1, ":") {
-		c.y, k = t.num, j+1 // "April 960" in a history of Byzantium
+		c.y, k = p.years.era(t.num), j+1 // "April 960" in a history of Byzantium
 	}
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
 		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
@@ -360,8 +360,11 @@ type writtenYears struct {
 	// years may then be written in one to three digits ("Augustus died in
 	// AD 14 ... in 23 his son died", "born in 958 ... crowned in April 960")
 	ancient bool
-	latest  [14]struct{ y, seq int } // by kind; seq orders them, 0 for none
-	n       int
+	// the last, when before Christ: a war "fought from 298 to 290 BC"
+	// goes on "in 296" before Christ too, not "in 711" after "138 BC"
+	bc     int
+	latest [14]struct{ y, seq int } // by kind; seq orders them, 0 for none
+	n      int
 }
 
 func (w *writtenYears) add(y int) {
@@ -370,6 +373,16 @@ func (w *writtenYears) add(y int) {
 	w.n++
 	w.latest[kind].y, w.latest[kind].seq = y, w.n
 	w.ancient = w.ancient || y < 1000
+	w.bc = max(-y, 0)
+}
+
+// era is year n (1-999) written without its era: before Christ after a
+// year that was, unless that would go back far.
+func (w *writtenYears) era(n int) int {
+	if w.bc > 0 && n <= w.bc+10 {
+		return -n
+	}
+	return n
 }
 
 // onWeekday is the latest year written in which day d of month n is a wd.
@@ -462,7 +475,7 @@ func (p *parser) dayMonth(i int) phrase {
 			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
 		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient &&
 			(n.kind == tkPunct || n.upper || p.is(jj+1, "the", "he", "she", "it", "they", "his", "her", "and")) {
-			c.y, k = t.num, jj+1 // "18 October 31" in a history of Rome
+			c.y, k = p.years.era(t.num), jj+1 // "18 October 31" in a history of Rome
 		}
 	} else if r := p.relUnit(j); j > k && r.ok() && r.cal.g == gMonth && r.value == "" && r.cal.known() {
 		c.n, c.y, k, monthAnchor = r.cal.n, r.cal.y, r.end, r.anchor // "the 26th of that month"
@@ -650,7 +663,7 @@ func (p *parser) yearDate(i int) phrase {
 	}
 	y, end, ok := p.year(k)
 	if !ok && k == i && p.oldYear(i) {
-		y, end, ok = p.tok(i).num, i+1, true
+		y, end, ok = p.years.era(p.tok(i).num), i+1, true
 	}
 	if !ok {
 		return phrase{}
@@ -684,11 +697,14 @@ func (p *parser) rangeEndYear(i int) bool {
 // died"), not a count ("in 300 cases").
 func (p *parser) oldYear(i int) bool {
 	t, n := p.tok(i), p.tok(i+1)
+	// ("At the start of 298 the Lucanians" in an ancient history)
+	of := p.is(i-1, "of") && p.years.ancient && p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter")
 	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.years.ancient ||
-		!p.is(i-1, "in", "since", "until", "around", "circa") || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+		!p.is(i-1, "in", "since", "until", "around", "circa") && !of || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
 		return false
 	}
-	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper || p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when")
+	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper ||
+		p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both")
 }
 
 // shortYear: "'92" after "in", "since", "of" or "by".
@@ -928,7 +944,7 @@ func (p *parser) season(i int) phrase {
 			k = e2.end // "the winter of 190/189 BC" began in 190
 		}
 	} else if t := p.tok(j); j > k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient {
-		c.y, k = t.num, j+1 // "the summer of 986" in a history of Byzantium
+		c.y, k = p.years.era(t.num), j+1 // "the summer of 986" in a history of Byzantium
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
 	if c.y == unknown && j > k {

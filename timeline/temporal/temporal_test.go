@@ -678,6 +678,10 @@ func TestEras(t *testing.T) {
 		{"432 B.C.", "DATE BC0432"}, {"A.D. 1066", "DATE 1066"}, {"the fifth century BC", "DATE BC04"}, {"3,000 B.C.E.", "DATE BC3000"}})
 	check(t, "A. Smith won in the first century A.D., not in the fourth century.", fri, []want{
 		{"the first century A.D.", "DATE 00"}, {"the fourth century", "DATE 03"}})
+	// years written without their era after one before Christ are before
+	// Christ too, unless that goes far back
+	check(t, "The war was fought from 298 to 290 BC. At the start of 298 the envoys came; in 296 both consuls served, and during the winter of 296 Egnatius marched. Rome took Olisipo in 138 BC. In 711 the Moors crossed.", fri, []want{
+		{"298", "DATE BC0298"}, {"290 BC", "DATE BC0290"}, {"the start of 298", "DATE BC0298 START"}, {"296", "DATE BC0296"}, {"the winter of 296", "DATE BC0296-WI"}, {"138 BC", "DATE BC0138"}, {"711", "DATE 0711"}})
 }
 
 // TestMoreHolidays: feasts counted from Easter and Thanksgiving, fixed
