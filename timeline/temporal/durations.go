@@ -197,8 +197,9 @@ func (p *parser) duration(i int) phrase {
 }
 
 // andSmaller reads ["and"] an amount of a smaller unit after a duration of
-// a units u ending at k, and gives their sum as one value: "two hours and
-// 41 minutes", "3 hours 52 minutes" is PT3H52M; k when there is none.
+// a units u ending at k, and so on, and gives their sum as one value: "two
+// hours and 41 minutes", "3 hours 52 minutes" is PT3H52M; k when there is
+// none.
 func (p *parser) andSmaller(a amount, u unit, k int) (string, int) {
 	comma := p.punct(k, ",") && p.tok(k+1).kind == tkNum // "1 hour, 47 minutes"
 	if a.vague || a.half || a.fourth || !p.is(k, "and") && p.tok(k).kind != tkNum && !comma {
@@ -213,6 +214,9 @@ func (p *parser) andSmaller(a amount, u unit, k int) (string, int) {
 		return "", k
 	}
 	first, second := durationValue(a, u)[1:], durationValue(b, u2)[1:]
+	if rest, e2 := p.andSmaller(b, u2, e); rest != "" {
+		second, e = rest[1:], e2 // "3 hours 4 minutes 56 seconds"
+	}
 	if strings.HasPrefix(first, "T") {
 		second = second[1:] // both of the clock: PT2H41M, not PT2HT41M
 	}

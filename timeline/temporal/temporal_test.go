@@ -1357,6 +1357,7 @@ func TestAssortedForms(t *testing.T) {
 		want []want
 	}{
 		{"The start was delayed by 1 hour, 47 minutes.", []want{{"1 hour, 47 minutes", "DURATION PT1H47M"}}},
+		{"He flew 180 kilometres in 3 hours 4 minutes 56 seconds, then a day, 6 hours and 30 minutes.", []want{{"3 hours 4 minutes 56 seconds", "DURATION PT3H4M56S"}, {"a day, 6 hours and 30 minutes", "DURATION P1DT6H30M"}}},
 		{"It was the steepest rise in travel costs in five years.", []want{{"five years", "DURATION P5Y"}}},
 		{"It happened two and a half years ago, and fares go up every single January.", []want{{"two and a half years ago", "DATE 2010"}, {"every single January", "SET XXXX-01"}}},
 		{"Asteroid 2001 KX47 passed by.", nil},
