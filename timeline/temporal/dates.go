@@ -1921,6 +1921,14 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 			y := p.yearAround(c, p.lastDay, i, j)
 			return y, AnchorExpr, "no year given: the year around the day written at the head, " + strconv.Itoa(y)
 		}
+		if r := p.ref; r.y == y && r.g >= gMonth && r.n != unknown && c.g >= gMonth && c.n != unknown && c.n > r.n && p.since(i) {
+			// "in March ... who had not read aloud since September"
+			return y - 1, AnchorExpr, "no year given: the last one before the date just told, after 'since'"
+		}
+		if r := p.ref; r.y == y && p.winterMonth(c) && p.recentRef(i) {
+			// "The winter of 1971-72 was brutal ... in January"
+			return y + 1, AnchorExpr, "no year given: in the winter just told, " + strconv.Itoa(y+1)
+		}
 		if r := p.ref; r.y == y && r.g >= gMonth && c.g >= gMonth && r.n != unknown && c.n != unknown && r.n-c.n >= 7 && p.recentRef(i) && !p.pluperfect(i) && !p.quoted(i) {
 			// a story goes on into the next year: "at Christmas 1890 ... in
 			// late January" is January 1891
@@ -1941,7 +1949,7 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		return y, AnchorExpr, "no year given: the year the sentence is in, " + strconv.Itoa(y)
 	}
 	if p.withinRef(c, i) {
-		return p.ref.y, AnchorExpr, "no year given: within the period just told, " + p.ref.value()
+		return p.ref.y + btoi(p.winterMonth(c)), AnchorExpr, "no year given: within the period just told, " + p.ref.value()
 	}
 	if p.since(i) && p.begunAfter(c, daysAround(c, p.dct)) {
 		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
@@ -2075,6 +2083,12 @@ func (p *parser) sentenceYear(i int) (int, bool) {
 	return 0, false
 }
 
+// winterMonth reports whether month c is one of the new year in the winter
+// the text has just told: the winter of 1971 runs into 1972.
+func (p *parser) winterMonth(c cal) bool {
+	return p.ref.g == gSeason && p.ref.code == "WI" && c.g >= gMonth && c.n != unknown && c.n <= 3
+}
+
 // withinRef reports whether month or day c falls in the season, quarter,
 // half or month of another year the text told at most a sentence before,
 // or near a day of it: "for 28 days in the spring of 2008. The device,
@@ -2116,7 +2130,7 @@ func (p *parser) withinRef(c cal, i int) bool {
 // keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && !p.dayLine && !p.storyNow && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) {
+	if ok && !p.dayLine && !p.storyNow && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) && !p.futureInPast(i) {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	return y, ok
@@ -2128,6 +2142,18 @@ func (p *parser) storyYear(i int) (int, bool) {
 func (p *parser) pastAfter(i int) bool {
 	for k := i + 1; k < len(p.toks) && k <= i+12 && !p.toks[k].brk; k++ {
 		if p.cue(k) == cuePast {
+			return true
+		}
+	}
+	return false
+}
+
+// futureInPast reports whether the clause of token i tells a future seen
+// from the story's past: "the district announced that we would switch to
+// the new curriculum in January".
+func (p *parser) futureInPast(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
+		if p.is(k, "would") {
 			return true
 		}
 	}

@@ -1070,6 +1070,11 @@ func TestStoryYearMovesOn(t *testing.T) {
 		[]want{{"13 June 1665", "DATE 1665-06-13"}, {"1666", "DATE 1666"}, {"January 1666", "DATE 1666-01"}, {"11 June", "DATE 1666-06-11"}, {"the spring of 1667", "DATE 1667-SP"}, {"May", "DATE 1667-05"}})
 	check(t, "On Tuesday, November 22, 2016, I landed in Lima. The inquiry published in January 2012 had warned of floods. On Friday I flew north.", time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday, November 22, 2016", "DATE 2016-11-22"}, {"January 2012", "DATE 2012-01"}, {"Friday", "DATE 2016-11-25"}})
+	// a future seen from the story's past; the new year of a winter told;
+	// a month "since" is the last one before
+	check(t, "I was hired in August 1971. In October the district announced that we would switch to the new curriculum in January. The winter of 1971-72 was brutal. We lost four days to snow in January, and on February 3 the furnace quit. On March 21 a boy who had not read aloud since September read a page.", time.Date(2016, 9, 6, 0, 0, 0, 0, time.UTC),
+		[]want{{"August 1971", "DATE 1971-08"}, {"October", "DATE 1971-10"}, {"January", "DATE 1972-01"}, {"The winter of 1971-72", "DATE 1971-WI"}, {"four days", "DURATION P4D"},
+			{"January", "DATE 1972-01"}, {"February 3", "DATE 1972-02-03"}, {"March 21", "DATE 1972-03-21"}, {"September", "DATE 1971-09"}})
 }
 
 // TestStoryPartsOfDay: a story's "in the afternoon", "by the evening",
