@@ -230,8 +230,11 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 			ct.half, ct.sure = to.half, true
 		}
 	}
-	if !ct.sure && (p.is(k, "this", "that", "tomorrow", "yesterday") && p.has(k+1, cPart) || p.is(k, "the") && p.is(k+1, "next", "following") && p.has(k+2, cPart)) {
-		ct.sure = true // "at six this morning", "ten that night", "at five tomorrow morning": the part of the day places the hour
+	if !ct.sure && (p.is(k, "this", "that", "tomorrow", "yesterday") && p.has(k+1, cPart) || p.is(k, "the") && p.is(k+1, "next", "following") && p.has(k+2, cPart) ||
+		p.is(k, "last") && p.is(k+1, "night") || p.is(k, "tonight")) {
+		// "at six this morning", "ten that night", "at five tomorrow
+		// morning", "at nine last night": the part of the day places the hour
+		ct.sure = true
 	}
 	if !ct.sure && (!h.minutes || h.dotted) && !h.military && p.bareHour(i, k, h) {
 		ct.bare, ct.dotted, ct.end = true, h.dotted, k
