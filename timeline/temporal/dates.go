@@ -1333,6 +1333,16 @@ func (p *parser) fiscal(i int) phrase {
 
 // holiday: "Christmas", "Thanksgiving Day", "New Year's Eve", "Election Day".
 func (p *parser) holiday(i int) phrase {
+	if p.is(i, "the") && p.is(i+1, "eve") && p.is(i+2, "of") {
+		// "the eve of Michaelmas": the day before the feast
+		h := p.holiday(i + 3)
+		if !h.ok() || h.typ != Date || h.cal.g != gDay || !h.cal.known() {
+			return phrase{}
+		}
+		h.begin, h.cal = i, dayOf(h.cal.date().AddDate(0, 0, -1))
+		h.why = "'" + p.span(i, h.end) + "', the day before " + h.why
+		return h
+	}
 	k := i
 	if p.is(i, "the") {
 		k++ // "the Easter weekend", below
@@ -1465,7 +1475,7 @@ func weekOfHoliday(c cal, weekend bool) cal {
 // word, inside a sentence: it makes the time word before part of a name.
 func (p *parser) nameWord(k int) bool {
 	t := p.tok(k)
-	return t.kind == tkWord && t.upper && t.lex == nil && !t.brk
+	return t.kind == tkWord && t.upper && t.lex == nil && !t.brk && t.low != "i" // ("On New Year's Eve I was")
 }
 
 // words matches a sequence of lowercase words and punctuation at token i.
@@ -1528,6 +1538,7 @@ var holidays = withSaints([]holiday{
 	{[]string{"holy", "saturday"}, daysAfter(easter, -1)},
 	{[]string{"shrove", "tuesday"}, daysAfter(easter, -47)},
 	{[]string{"trinity", "sunday"}, daysAfter(easter, 56)},
+	{[]string{"advent", "sunday"}, adventSunday},
 	{[]string{"palm", "sunday"}, daysAfter(easter, -7)},
 	{[]string{"ash", "wednesday"}, daysAfter(easter, -46)},
 	{[]string{"black", "friday"}, daysAfter(nthWeekday(11, time.Thursday, 4), 1)},
@@ -1606,6 +1617,14 @@ func withSaints(feasts []holiday) []holiday {
 }
 
 func fixed(m, d int) func(int) (int, int) { return func(int) (int, int) { return m, d } }
+
+// adventSunday is the fourth Sunday before Christmas: the one from 27
+// November on.
+func adventSunday(y int) (int, int) {
+	t := time.Date(y, 11, 27, 0, 0, 0, 0, time.UTC)
+	t = t.AddDate(0, 0, (7-int(t.Weekday()))%7)
+	return int(t.Month()), t.Day()
+}
 
 // daysAfter is the day n days after (before, for n < 0) the feast f:
 // "Good Friday" is two days before Easter, "Black Friday" the day after
@@ -1698,7 +1717,7 @@ func (p *parser) weekdayDate(i int) phrase {
 	if p.is(k, "times", "night") && p.tok(k).upper { // "Sunday Times", "Monday Night Football"
 		return phrase{}
 	}
-	if p.tok(k).upper && p.tok(k).kind == tkWord && p.tok(k).lex == nil && !p.tok(k).brk && !p.clauseAfter(i, k) {
+	if p.nameWord(k) && !p.clauseAfter(i, k) {
 		return phrase{} // part of a name: "Sunday Telegraph"
 	}
 	if weekdayCompounds[p.tok(k).low] && !p.tok(k).upper {

@@ -101,6 +101,9 @@ func TestFeasts(t *testing.T) {
 		[]want{{"1347", "DATE 1347"}, {"Good Friday", "DATE 1347-03-30"}})
 	check(t, "The rising was planned in 1916. Shrove Tuesday passed quietly, and on Maundy Thursday the orders went out.", fri,
 		[]want{{"1916", "DATE 1916"}, {"Shrove Tuesday", "DATE 1916-03-07"}, {"Maundy Thursday", "DATE 1916-04-20"}})
+	// Advent Sunday, the eve of a feast; a feast before "I" is no name
+	check(t, "The king landed in 1106. On the eve of Michaelmas he met his brother, and on the eve of the battle he prayed. On Advent Sunday he fasted, and on New Year's Eve I was there.", fri,
+		[]want{{"1106", "DATE 1106"}, {"the eve of Michaelmas", "DATE 1106-09-28"}, {"Advent Sunday", "DATE 1106-12-02"}, {"New Year's Eve", "DATE 1106-12-31"}})
 }
 
 func TestNotTime(t *testing.T) {
