@@ -791,8 +791,8 @@ func (p *parser) scheduled(i int) bool {
 	if !p.is(i-1, "for") {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-8 && !p.toks[k+1].brk; k-- {
-		if w := p.toks[k].low; scheduleVerbs[w] || delayVerbs[w] {
+	for k := i - 2; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
+		if w := p.toks[k].low; scheduleVerbs[w] || delayVerbs[w] || cancelVerbs[w] { // ("cancelled its flights for Monday")
 			return true
 		}
 	}
@@ -1079,6 +1079,8 @@ func (p *parser) wordCue(i int, w string) int {
 		return 0 // a noun: "a spending plan for fiscal 2013 on Monday night", "had gone to plan"
 	case w == "next" && p.is(i+1, "to"):
 		return 0 // "next to the embassy"
+	case w == "last" && p.is(i-1, "to", "will", "would", "could", "can", "may", "might", "must", "should"):
+		return 0 // the verb: "disruption could last into Wednesday"
 	case (w == "expected" || w == "planned" || w == "scheduled") && p.is(i-1, "we", "i", "they", "he", "she", "you", "who") && (p.is(i+1, "in", "on", "at", "by") || p.tok(i+1).kind == tkPunct):
 		return cuePast // what someone expected, no longer ahead: "the race we expected in April"
 	case f&wModal != 0 && (p.is(i+1, "have") || p.is(i+1, "not") && p.is(i+2, "have")):

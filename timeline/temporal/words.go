@@ -151,7 +151,7 @@ var seasons = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "a
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 	"midday": "MI", "daytime": "DT", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "forenoon": "MO",
-	"dusk": "EV", "sunset": "EV", "nightfall": "NI",
+	"dusk": "EV", "sunset": "EV", "nightfall": "EV", "midmorning": "MO", "midafternoon": "AF",
 }
 
 // zones maps time zone abbreviations to their offset from UTC.
