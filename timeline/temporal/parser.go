@@ -753,7 +753,7 @@ func (p *parser) dateline(b, e int) bool {
 // heading a letter or a diary's entry, which tell its week as news does
 // (a timeline's entries after a day's heading go on from it).
 func (p *parser) inEntry(i int) bool {
-	return p.dayLine && i >= p.dayEnd && p.within(i, p.toks[p.dayEnd-1].end, 12, 500)
+	return p.dayLine && i >= p.dayEnd && p.within(i, p.toks[p.dayEnd-1].end, 40, 1500)
 }
 
 // lineStart reports whether token k begins a line.

@@ -1537,6 +1537,9 @@ func TestDiaryEntries(t *testing.T) {
 		[]want{{"Monday, 12th January 1925", "DATE 1925-01-12"}, {"last night", "TIME 1925-01-11TNI"}, {"five tomorrow morning", "TIME 1925-01-13T05:00"}})
 	check(t, "Shanghai, 20th September 1939.\n\nDear Mother,\nIn November we shall move house. Peter turned four on the 11th.", time.Date(2017, 11, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"20th September 1939", "DATE 1939-09-20"}, {"November", "DATE 1939-11"}, {"the 11th", "DATE 1939-09-11"}})
+	// a long letter's days are the letter's to its end
+	check(t, "Ealing, Friday, 5th June 1953.\n\nDearest Peg,\nWell, it is over. I am tired. It rained. Nobody cared. We were up early. We iced the cakes. We watched the set. I cried. The picture was small. We saw it all. The party moved indoors. The boys ran races. Michael won. Wednesday and Thursday were ordinary again. Mother's birthday is on the 19th, and we might do it all again next year.", time.Date(2013, 6, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, 5th June 1953", "DATE 1953-06-05"}, {"Wednesday", "DATE 1953-06-03"}, {"Thursday", "DATE 1953-06-04"}, {"the 19th", "DATE 1953-06-19"}, {"next year", "DATE 1954"}})
 	check(t, "The ship sailed on 1 March 1821.\n\nThursday, 29th. At midnight the wind shifted.\n\nSaturday, 31st. Shipped a heavy sea at 4 p.m. on the 31st which stove the boat.", time.Date(2014, 11, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1 March 1821", "DATE 1821-03-01"}, {"Thursday, 29th", "DATE 1821-03-29"}, {"midnight", "TIME 1821-03-29T24:00"}, {"Saturday, 31st", "DATE 1821-03-31"}, {"4 p.m. on the 31st", "TIME 1821-03-31T16:00"}})
 	// entries headed by a weekday or a day alone, once the diary has dated
