@@ -1789,6 +1789,15 @@ func (p *parser) weekdayDate(i int) phrase {
 	if hasPart {
 		k = k2
 	}
+	if !hasPart && p.is(k, "week") && (p.tok(k+1).kind == tkPunct || p.is(k+1, "and", "with", "at", "when")) {
+		// British "on Tuesday week": a week after the coming Tuesday
+		base := p.dct
+		if day, ok := p.storyDay(i, true); ok {
+			base, ph.anchor = day, AnchorExpr
+		}
+		c = dayOf(base.weekdayFrom(wd).date().AddDate(0, 0, 7))
+		why, k = "a week after the "+wd.String()+" from "+base.coarsen(gDay).value(), k+1
+	}
 	if p.is(k, "last") && (p.tok(k+1).kind == tkPunct || p.tok(k+1).brk) {
 		// an old-fashioned "on Sunday morning last", "Thursday last": the
 		// one before the day at hand

@@ -162,6 +162,8 @@ func TestWeekdaysAndDays(t *testing.T) {
 			[]want{{"mid-afternoon yesterday", "TIME 2013-03-21TAF MID"}, {"mid afternoon", "TIME 2013-03-22TAF MID"}, {"Late afternoon Tuesday", "TIME 2013-03-19TAF END"}}},
 		{"It ended at 3:52 PM CDT.", fri, []want{{"3:52 PM CDT", "TIME 2013-03-22T15:52"}}},
 		{"They met at noon and left at 10:35 a.m. Tuesday.", fri, []want{{"noon", "TIME 2013-03-22T12:00"}, {"10:35 a.m. Tuesday", "TIME 2013-03-19T10:35"}}},
+		// British "Tuesday week": a week after the coming Tuesday
+		{"The street party is on Tuesday week, with trestle tables.", fri, []want{{"Tuesday week", "DATE 2013-04-02"}}},
 	} {
 		check(t, tc.text, tc.dct, tc.wants)
 	}
