@@ -542,7 +542,7 @@ func (p *parser) bareHalf(i, hh int) int {
 			return hh
 		}
 	}
-	if hh <= 5 {
+	if hh <= 5 && p.daytime(i) {
 		return hh + 12
 	}
 	return hh
@@ -568,8 +568,9 @@ func (p *parser) daytime(i int) bool {
 	if p.is(i-1, "at") && p.is(i-2, "wake", "wakes", "woke", "awoke", "waking", "rose", "up") {
 		return false
 	}
-	// nor in a sentence told in the dark: "formed up in darkness ... the
-	// assault began at three o'clock", "Left at twenty past five, in starlight"
+	// nor in a sentence told in the dark or woken from: "formed up in
+	// darkness ... the assault began at three o'clock", "Left at twenty
+	// past five, in starlight", "At five the alarm goes"
 	for k := i; k > 0 && i-k < 40 && !p.toks[k].brk; k-- {
 		if p.is(k-1, darkWords...) {
 			return false
@@ -583,7 +584,7 @@ func (p *parser) daytime(i int) bool {
 	return true
 }
 
-var darkWords = []string{"dark", "darkness", "starlight", "moonlight", "dawn", "daybreak", "sunrise", "predawn"}
+var darkWords = []string{"dark", "darkness", "starlight", "moonlight", "dawn", "daybreak", "sunrise", "predawn", "alarm"}
 
 // afternoon reports whether an hour written without a.m. or p.m. at token
 // i comes, in the same or the next sentence, after an afternoon, an

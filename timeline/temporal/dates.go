@@ -2178,10 +2178,16 @@ func (p *parser) pastAfter(i int) bool {
 
 // futureInPast reports whether the clause of token i tells a future seen
 // from the story's past: "the district announced that we would switch to
-// the new curriculum in January".
+// the new curriculum in January", "said I could come back next summer".
 func (p *parser) futureInPast(i int) bool {
+	modal := false
 	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
-		if p.is(k, "would") {
+		switch {
+		case p.is(k, "would"):
+			return true
+		case p.is(k, "could", "might"):
+			modal = true
+		case modal && p.cue(k) == cuePast:
 			return true
 		}
 	}

@@ -1084,6 +1084,12 @@ func TestStoryYearMovesOn(t *testing.T) {
 	check(t, "I was hired in August 1971. In October the district announced that we would switch to the new curriculum in January. The winter of 1971-72 was brutal. We lost four days to snow in January, and on February 3 the furnace quit. On March 21 a boy who had not read aloud since September read a page.", time.Date(2016, 9, 6, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 1971", "DATE 1971-08"}, {"October", "DATE 1971-10"}, {"January", "DATE 1972-01"}, {"The winter of 1971-72", "DATE 1971-WI"}, {"four days", "DURATION P4D"},
 			{"January", "DATE 1972-01"}, {"February 3", "DATE 1972-02-03"}, {"March 21", "DATE 1972-03-21"}, {"September", "DATE 1971-09"}})
+	check(t, "On August 20, 1994, my uncle handed me my last envelope and said I could come back next summer if I wanted.", time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC),
+		[]want{{"August 20, 1994", "DATE 1994-08-20"}, {"next summer", "DATE 1995-SU"}})
+	// a story told in the present: its alarm wakes in the morning, its
+	// "next year" is its own
+	check(t, "Marseille, Tuesday, 3 July 1962\n\nAt five the alarm goes, and Lucien is already awake. The ship is due at seven. Next year, who knows.", time.Date(2018, 9, 21, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday, 3 July 1962", "DATE 1962-07-03"}, {"five", "TIME 1962-07-03T05:00"}, {"seven", "TIME 1962-07-03T07:00"}, {"Next year", "DATE 1963"}})
 }
 
 // TestStoryPartsOfDay: a story's "in the afternoon", "by the evening",
