@@ -201,7 +201,7 @@ func (p *parser) duration(i int) phrase {
 // hours and 41 minutes", "3 hours 52 minutes" is PT3H52M; k when there is
 // none.
 func (p *parser) andSmaller(a amount, u unit, k int) (string, int) {
-	comma := p.punct(k, ",") && p.tok(k+1).kind == tkNum // "1 hour, 47 minutes"
+	comma := p.punct(k, ",") && (p.tok(k+1).kind == tkNum || p.has(k+1, cCard)) // "1 hour, 47 minutes", "ten years, five months"
 	if a.vague || a.half || a.fourth || !p.is(k, "and") && p.tok(k).kind != tkNum && !comma {
 		return "", k
 	}

@@ -108,7 +108,9 @@ func (p *parser) refWord(i int) phrase {
 		// "current" alone is an adjective of the present ("current
 		// prices"), not a noun ("a strong current", "the current must run")
 		if p.is(i+1, "year", "quarter", "month", "week", "fiscal", "period", "season", "decade", "century") ||
-			p.tok(i+1).kind != tkWord || p.is(i+1, "must", "runs", "ran", "flows", "flowed", "of", "was", "is", "that", "which", "and", "carried", "swept") {
+			p.tok(i+1).kind != tkWord || p.is(i+1, "must", "runs", "ran", "flows", "flowed", "of", "was", "is", "that", "which", "and", "carried", "swept") ||
+			p.is(i-1, "a", "an", "electric", "electrical", "alternating", "direct", "ocean", "strong") {
+			// ("an electric current deflects a needle", "a current-carrying wire")
 			return phrase{}
 		}
 	case "recently":

@@ -1378,6 +1378,7 @@ func TestAssortedForms(t *testing.T) {
 	}{
 		{"The start was delayed by 1 hour, 47 minutes.", []want{{"1 hour, 47 minutes", "DURATION PT1H47M"}}},
 		{"He flew 180 kilometres in 3 hours 4 minutes 56 seconds, then a day, 6 hours and 30 minutes.", []want{{"3 hours 4 minutes 56 seconds", "DURATION PT3H4M56S"}, {"a day, 6 hours and 30 minutes", "DURATION P1DT6H30M"}}},
+		{"After ten years, five months and four days it arrived; he served two years, three of them abroad.", []want{{"ten years, five months and four days", "DURATION P10Y5M4D"}, {"two years", "DURATION P2Y"}}},
 		{"It was the steepest rise in travel costs in five years.", []want{{"five years", "DURATION P5Y"}}},
 		{"It happened two and a half years ago, and fares go up every single January.", []want{{"two and a half years ago", "DATE 2010"}, {"every single January", "SET XXXX-01"}}},
 		{"Asteroid 2001 KX47 passed by.", nil},
@@ -1833,7 +1834,7 @@ func TestCompoundDurations(t *testing.T) {
 // TestNotTimesAfterAll: an acronym that spells a month, "current" as a
 // noun, "the future" before a name.
 func TestNotTimesAfterAll(t *testing.T) {
-	check(t, "The FEB, the employers' federation, objected. A strong current must run. Octavian, the future Augustus, won. On FEB 12 it rained; current prices rose.", fri,
+	check(t, "The FEB, the employers' federation, objected. A strong current must run. An electric current deflects a needle near a current-carrying wire. Octavian, the future Augustus, won. On FEB 12 it rained; current prices rose.", fri,
 		[]want{{"FEB 12", "DATE 2013-02-12"}, {"current", "DATE PRESENT_REF"}})
 }
 
