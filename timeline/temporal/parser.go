@@ -691,6 +691,9 @@ func (p *parser) entryHead(b, e int) bool {
 			}
 		}
 	}
+	if p.placeBefore(b) && p.punct(e, ".") {
+		return true // "Winter quarters, Cape Harwood, 15th October 1894. The sun"
+	}
 	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—") || p.punct(e, "–") && !p.glued(e+1)) // (not "9–14 April")
 }
 
@@ -739,14 +742,25 @@ func (p *parser) dateline(b, e int) bool {
 		return false
 	}
 	if p.punct(b-1, ",") {
-		for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].upper || p.punct(k, ",") || p.hyphen(k) || p.is(k, "before", "near", "of", "on", "upon", "at")); k-- {
-			if p.lineStart(k) {
-				return p.toks[k].upper
-			}
-		}
-		return false
+		return p.placeBefore(b)
 	}
 	return p.lineStart(b)
+}
+
+// placeBefore reports whether the date at token b follows, on its line,
+// only the place it was written at: "Hamilton, Ontario, 19th June 1887",
+// "Winter quarters, Cape Harwood, 15th October 1894" (names, and words
+// that are no verb).
+func (p *parser) placeBefore(b int) bool {
+	if !p.punct(b-1, ",") {
+		return false
+	}
+	for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].kind == tkWord && (p.toks[k].upper || p.cue(k) == 0) || p.punct(k, ",") || p.hyphen(k)); k-- {
+		if p.lineStart(k) {
+			return p.toks[k].upper
+		}
+	}
+	return false
 }
 
 // inEntry reports whether token i is in the first sentences after the day

@@ -1542,6 +1542,9 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "Journal of the brigade, in the summer of 1834.\n\nMonday, 16th June 1834. Mr. Ross says we shall be at the Factory in ten days, though last summer the passage took a fortnight.\n\nTuesday, 17th. Rain from four in the morning until noon.", time.Date(2011, 6, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"the summer of 1834", "DATE 1834-SU"}, {"Monday, 16th June 1834", "DATE 1834-06-16"}, {"ten days", "DURATION P10D"}, {"last summer", "DATE 1833-SU"}, {"a fortnight", "DURATION P2W"},
 			{"Tuesday, 17th", "DATE 1834-06-17"}, {"four in the morning", "TIME 1834-06-17T04:00"}, {"noon", "TIME 1834-06-17T12:00"}})
+	// a journal's first entry headed by its place and day, on the line of its text
+	check(t, "From the journal of the surgeon\n\nWinter quarters, Cape Harwood, 15th October 1894. The sun showed itself at noon today. We shall not see it again until February.\n\n2nd November. Darkness now nearly complete.", time.Date(2016, 11, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"15th October 1894", "DATE 1894-10-15"}, {"noon today", "TIME 1894-10-15T12:00"}, {"February", "DATE 1895-02"}, {"2nd November", "DATE 1894-11-02"}, {"now", "DATE PRESENT_REF"}})
 	check(t, "Colomb-Béchar, Monday, 12th January 1925.\n\nArrived last night. We leave at five tomorrow morning.", time.Date(2011, 8, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, 12th January 1925", "DATE 1925-01-12"}, {"last night", "TIME 1925-01-11TNI"}, {"five tomorrow morning", "TIME 1925-01-13T05:00"}})
 	check(t, "Shanghai, 20th September 1939.\n\nDear Mother,\nIn November we shall move house. Peter turned four on the 11th.", time.Date(2017, 11, 8, 0, 0, 0, 0, time.UTC),
