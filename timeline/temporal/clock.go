@@ -198,7 +198,8 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 			ct.end, ct.sure = k+1, true
 			return ct, true
 		}
-		return ct, false
+		ct.end = k
+		return ct, p.logTime(i)
 	}
 	if e, pm, ok := p.meridiem(k); ok {
 		if ct.hh > 12 || ct.hh == 0 {
@@ -313,6 +314,22 @@ func (p *parser) spelledZone(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	return off * 3600, e, true
+}
+
+// logTime reports whether the four digits at token i are a log's time of
+// day: "0400" after a preposition or heading an entry (no year is written
+// so), or "1600. Anvil Point abeam" heading an entry in a log whose days
+// are of another year.
+func (p *parser) logTime(i int) bool {
+	t := p.tok(i)
+	if t.kind != tkNum || len(t.low) != 4 || t.num/100 > 23 || t.num%100 > 59 {
+		return false
+	}
+	heads := p.tok(i).brk && (p.punct(i+1, ".") || p.punct(i+1, ":")) // "0400. Handed over"
+	if t.low[0] == '0' {
+		return heads || p.is(i-1, timePreps...)
+	}
+	return p.entryDay.g >= gDay && abs(t.num-p.entryDay.y) > 5 && (heads && p.lineStart(i) || p.is(i-1, "at", "by", "until", "till"))
 }
 
 // timePreps are the prepositions that make "at 7:30" a time.

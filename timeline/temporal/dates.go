@@ -126,7 +126,7 @@ func (p *parser) twoDigitYear(n int) int {
 // isYear decides whether a four-digit number is a year in context: not a
 // count ("2000 troops"), an amount ("$1990") or a part of a longer number.
 func (p *parser) isYear(i int) bool {
-	if p.punct(i-1, "$") || p.punct(i-1, "#") || p.punct(i+1, "%") {
+	if p.punct(i-1, "$") || p.punct(i-1, "#") || p.punct(i+1, "%") || p.logTime(i) {
 		return false
 	}
 	if (p.punct(i-1, ",") || p.punct(i-1, ".")) && p.glued(i) && p.tok(i-2).kind == tkNum {

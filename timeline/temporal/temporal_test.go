@@ -743,6 +743,7 @@ func TestClockForms(t *testing.T) {
 		{"The plane landed at 0930 GMT, and power was restored by 1800 hours.", []want{{"0930 GMT", "TIME 2013-03-22T09:30"}, {"1800 hours", "TIME 2013-03-22T18:00"}}},
 		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []want{{"10:35 a.m.", "TIME 2013-03-22T10:35"}, {"Friday", "DATE 2013-03-22"}}},
 		{"He logged 1800 hours of flight before the 1530 GMT deadline.", []want{{"1800 hours", "DURATION PT1800H"}, {"1530 GMT", "TIME 2013-03-22T15:30"}}},
+		{"The patrol left at 0230 and was back by 0510.", []want{{"0230", "TIME 2013-03-22T02:30"}, {"0510", "TIME 2013-03-22T05:10"}}},
 		// ranges of hours: the first takes the half of the day of the second
 		{"The robbery took place between 1 and 2 a.m. Tuesday.", []want{{"1", "TIME 2013-03-19T01:00"}, {"2 a.m. Tuesday", "TIME 2013-03-19T02:00"}}},
 		{"It is open from 9:30 to 11 p.m., not between 11 and 1 a.m.", []want{{"9:30", "TIME 2013-03-22T21:30"}, {"11 p.m.", "TIME 2013-03-22T23:00"}, {"1 a.m.", "TIME 2013-03-22T01:00"}}},
@@ -1545,6 +1546,12 @@ func TestDiaryEntries(t *testing.T) {
 	// a journal's first entry headed by its place and day, on the line of its text
 	check(t, "From the journal of the surgeon\n\nWinter quarters, Cape Harwood, 15th October 1894. The sun showed itself at noon today. We shall not see it again until February.\n\n2nd November. Darkness now nearly complete.", time.Date(2016, 11, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"15th October 1894", "DATE 1894-10-15"}, {"noon today", "TIME 1894-10-15T12:00"}, {"February", "DATE 1895-02"}, {"2nd November", "DATE 1894-11-02"}, {"now", "DATE PRESENT_REF"}})
+	// a log's watches, four digits heading its entries; a timeline's years
+	check(t, "LOG OF THE CURLEW, August 1935\n\nSaturday, 10 August. Starting gun at 11.30.\n\n1600. Anvil Point abeam.\n\nSunday, 11 August. 0400. Handed over. Start Point abeam at 0540.", time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC),
+		[]want{{"August 1935", "DATE 1935-08"}, {"Saturday, 10 August", "DATE 1935-08-10"}, {"11.30", "TIME 1935-08-10T11:30"}, {"1600", "TIME 1935-08-10T16:00"},
+			{"Sunday, 11 August", "DATE 1935-08-11"}, {"0400", "TIME 1935-08-11T04:00"}, {"0540", "TIME 1935-08-11T05:40"}})
+	check(t, "Timeline of the airlift\n\n12 May 1949 – The blockade is lifted.\n2008 – Pilots return to Berlin.", time.Date(2019, 5, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"12 May 1949", "DATE 1949-05-12"}, {"2008", "DATE 2008"}})
 	check(t, "Colomb-Béchar, Monday, 12th January 1925.\n\nArrived last night. We leave at five tomorrow morning.", time.Date(2011, 8, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, 12th January 1925", "DATE 1925-01-12"}, {"last night", "TIME 1925-01-11TNI"}, {"five tomorrow morning", "TIME 1925-01-13T05:00"}})
 	check(t, "Shanghai, 20th September 1939.\n\nDear Mother,\nIn November we shall move house. Peter turned four on the 11th.", time.Date(2017, 11, 8, 0, 0, 0, 0, time.UTC),
