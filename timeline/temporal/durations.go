@@ -683,6 +683,15 @@ func (p *parser) set(i int) phrase {
 		}
 		v := unitInfo[u].every
 		return phrase{begin: k, end: k + 2, typ: Set, value: v, why: "'" + p.span(k, k+2) + "', a rate -> " + v}
+	case p.is(k, "the", "most") && p.has(k+1, cPart|cSeason) && p.tok(k+1).lex.plural && !p.is(k+2, "of", "before", "after", "when", "that") && !(p.is(k, "the") && p.is(k+1, "nights")):
+		// "in the afternoons", "most summers": each of them (but "the
+		// nights are what worry us" weighs nights against days)
+		n := p.tok(k + 1)
+		v := "XXXX-" + n.lex.code
+		if n.lex.class&cPart != 0 {
+			v = "XXXX-XX-XXT" + n.lex.code
+		}
+		return phrase{begin: i, end: k + 2, typ: Set, value: v, why: "'" + p.span(i, k+2) + "', each of them -> " + v}
 	case t.lex != nil && t.lex.class&cWeekday != 0 && t.upper:
 		// "Tuesdays", "Tuesday nights"
 		wd := isoWeekday(t.lex.weekday)

@@ -357,6 +357,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"each winter", []want{{"each winter", "SET XXXX-WI"}}},
 		{"annually", []want{{"annually", "SET P1Y"}}},
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
+		{"swam in the mornings and toured most summers", []want{{"the mornings", "SET XXXX-XX-XXTMO"}, {"most summers", "SET XXXX-SU"}}},
+		{"the nights are worse than the days; at most two hours", []want{{"at most two hours", "DURATION PT2H EQUAL_OR_LESS"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}

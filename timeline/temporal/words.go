@@ -189,7 +189,7 @@ var functionWords = []string{
 	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "at", "up", "no",
 	"just", "more", "less", "over", "under", "about", "around", "some", "each", "every", "per", "only",
 	"well", "close", "not", "fewer", "longer", "upwards", "barely", "almost", "nearly", "roughly",
-	"approximately", "until", "right", "any", "another", "other", "all", "single",
+	"approximately", "until", "right", "any", "another", "other", "all", "single", "most",
 }
 
 // wordsWhere are the dictionary words whose entries satisfy f.
@@ -386,7 +386,7 @@ func buildDictionary() map[string]*entry {
 	for _, w := range functionWords {
 		get(w).class |= cKey | cFunc
 	}
-	for _, w := range []string{"than", "least", "most", "to"} {
+	for _, w := range []string{"than", "least", "to"} {
 		get(w).class |= cLink
 	}
 	for _, h := range holidays {
