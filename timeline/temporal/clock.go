@@ -264,13 +264,16 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 
 // bareHour reports whether hour h at token i, with nothing after it at
 // token k to mark it, reads as a time of day all the same: "at six",
-// "until two", "by four", "from ten until two", "at 6.15", with the clause
+// "until two", "by four", "up since four", "from ten until two", "at 6.15", with the clause
 // ending or going on after it ("At eleven the bell rang"); not "at ten
 // paces", "tied at six", "won by three", "at one with", "at 1,015
 // francs". clock keeps it only on a day a story has told.
 func (p *parser) bareHour(i, k int, h hour) bool {
-	if h.hh < 1 || h.hh > 12 && !h.dotted || h.hh > 23 || p.is(i, "one") || !p.is(i-1, "at", "until", "till", "by", "after", "from") || amountVerbs[p.tok(i-2).low] {
+	if h.hh < 1 || h.hh > 12 && !h.dotted || h.hh > 23 || !p.is(i-1, "at", "until", "till", "by", "after", "from", "since", "before") || amountVerbs[p.tok(i-2).low] && p.is(i-1, "at", "by") {
 		return false
+	}
+	if p.is(i, "one") && (!(p.tok(k).kind == tkPunct && strings.Contains(",.;", p.tok(k).low)) || p.is(i-2, "one")) {
+		return false // "at one with", "at one point", "one by one"; but "in bed by one."
 	}
 	if p.glued(k) && p.tok(k+1).kind == tkNum && p.glued(k+1) {
 		return false // a number goes on: "1,015"

@@ -1645,6 +1645,7 @@ func TestBareHours(t *testing.T) {
 		{"We landed at 2 p.m. and by four the cargo was out.", []want{{"2 p.m.", "TIME 1921-03-03T14:00"}, {"four", "TIME 1921-03-03T16:00"}}},
 		{"At eleven the bell rang.", []want{{"eleven", "TIME 1921-03-03T11:00"}}},
 		{"The train left at 6.15 and the post came at half four.", []want{{"6.15", "TIME 1921-03-03T06:15"}, {"half four", "TIME 1921-03-03T16:30"}}},
+		{"I had been up since six, and was in bed by one. The camels were eaten one by one.", []want{{"six", "TIME 1921-03-03T06:00"}, {"one", "TIME 1921-03-03T13:00"}}},
 		// an hour in words with nothing to place it is of a waking day's
 		// afternoon; not in the dark, at waking, or after a night told
 		{"Tea was served at half past four.", []want{{"half past four", "TIME 1921-03-03T16:30"}}},
