@@ -499,6 +499,9 @@ func (p *parser) clock(i int) phrase {
 			ph.anchor = ""
 		}
 	}
+	if ct.hh == 24 && p.is(i-1, "since") {
+		ct.hh, why = 0, why+", the midnight that began it" // "500 quakes since midnight"
+	}
 	c := day
 	c.g, c.hh, c.mm = gMinute, ct.hh, ct.mm
 	ph.cal = c

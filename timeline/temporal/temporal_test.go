@@ -758,6 +758,7 @@ func TestClockForms(t *testing.T) {
 		{"It is a quarter of one percent; the one in the morning session ran after 1000 hours of testing.", []want{{"1000 hours", "DURATION PT1000H"}}},
 		{"The polls closed Tuesday, and at 11 o'clock that night the count began.", []want{{"Tuesday", "DATE 2013-03-19"}, {"11 o'clock that night", "TIME 2013-03-19T23:00"}}},
 		{"He came on at nine last night and is back at ten tonight.", []want{{"nine last night", "TIME 2013-03-21T21:00"}, {"ten tonight", "TIME 2013-03-22T22:00"}}},
+		{"More than 500 quakes have been recorded since midnight; he worked until midnight.", []want{{"midnight", "TIME 2013-03-22T00:00"}, {"midnight", "TIME 2013-03-22T24:00"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
