@@ -196,6 +196,41 @@ func (p *parser) duration(i int) phrase {
 	return ph
 }
 
+// raceTime: the time a race or a run took, written as a clock reads,
+// "in 2:18:11", "a record of 2:02:57", "in 1:52.8" (minutes, seconds and
+// tenths): a duration.
+func (p *parser) raceTime(i int) phrase {
+	if !p.is(i-1, "in", "of", "ran", "clocked", "timed") || len(p.tok(i).low) > 2 {
+		return phrase{}
+	}
+	parts := []int{p.tok(i).num}
+	k := i + 1
+	for p.punct(k, ":") && p.glued(k) && p.glued(k+1) && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 && p.tok(k+1).num < 60 && len(parts) < 3 {
+		parts, k = append(parts, p.tok(k+1).num), k+2
+	}
+	frac := ""
+	if p.punct(k, ".") && p.glued(k) && p.glued(k+1) && p.tok(k+1).kind == tkNum {
+		frac, k = "."+p.tok(k+1).low, k+2
+	}
+	if len(parts) < 2 || len(parts) == 2 && frac == "" || p.glued(k) && p.tok(k).kind != tkPunct {
+		return phrase{} // ("in 7:30" is a time of day)
+	}
+	if len(parts) == 2 {
+		parts = append([]int{0}, parts...) // minutes and seconds
+	}
+	v := "PT"
+	for j, u := range []string{"H", "M", "S"} {
+		if parts[j] > 0 || j == 2 && (frac != "" || v == "PT") {
+			v += itoa(parts[j])
+			if j == 2 {
+				v += frac
+			}
+			v += u
+		}
+	}
+	return phrase{begin: i, end: k, typ: Duration, value: v, why: "'" + p.span(i, k) + "', a time taken -> " + v}
+}
+
 // andSmaller reads ["and"] an amount of a smaller unit after a duration of
 // a units u ending at k, and so on, and gives their sum as one value: "two
 // hours and 41 minutes", "3 hours 52 minutes" is PT3H52M; k when there is

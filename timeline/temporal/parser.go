@@ -302,7 +302,7 @@ var wordRules = []wordRule{
 }
 
 var numberRules = []func(*parser, int) phrase{
-	(*parser).numericDate, (*parser).dayMonth, (*parser).yearDate, (*parser).decade, (*parser).century,
+	(*parser).raceTime, (*parser).numericDate, (*parser).dayMonth, (*parser).yearDate, (*parser).decade, (*parser).century,
 	(*parser).quarter, (*parser).ago, (*parser).set, (*parser).duration, (*parser).clock, (*parser).era,
 }
 
