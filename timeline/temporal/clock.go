@@ -77,7 +77,7 @@ func (p *parser) hourAt(i int) (hour, bool) {
 	k := i + 1
 	if (p.punct(k, ":") || p.punct(k, ".")) && p.glued(k) && p.glued(k+1) && len(p.tok(k+1).low) == 2 && p.tok(k+1).kind == tkNum && p.tok(k+1).num < 60 {
 		h.mm, h.end, h.minutes = p.tok(k+1).num, k+2, true
-		h.dotted = p.punct(k, ".") && !p.meridiemAt(k+2) // "3.25" may be a number
+		h.dotted = p.punct(k, ".") && !p.meridiemAt(k+2) && !h.zero // "3.25" may be a number; "05.42" is not
 		if p.punct(h.end, ":") && p.glued(h.end) && p.tok(h.end+1).kind == tkNum && len(p.tok(h.end+1).low) == 2 {
 			h.end += 2 // seconds
 		}
@@ -187,6 +187,9 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		ct.half = 1 // "At 07:25 Ajax lost her turrets": no evening before it makes it 19:25
 	}
 	k := h.end
+	if p.is(k, "percent", "per", "points") || p.punct(k, "%") {
+		return ct, false // "rose to 05.42 percent"
+	}
 	if h.military {
 		// "0930 GMT", "by 1800 hours": wire and military times
 		if z := p.tok(k); z.lex != nil && z.lex.class&cZone != 0 && z.upper {

@@ -1475,7 +1475,7 @@ func weekOfHoliday(c cal, weekend bool) cal {
 // word, inside a sentence: it makes the time word before part of a name.
 func (p *parser) nameWord(k int) bool {
 	t := p.tok(k)
-	return t.kind == tkWord && t.upper && t.lex == nil && !t.brk && t.low != "i" // ("On New Year's Eve I was")
+	return t.kind == tkWord && t.upper && t.lex == nil && !t.brk && t.low != "i" && !p.lineStart(k) // ("On New Year's Eve I was", a heading "Wednesday")
 }
 
 // words matches a sequence of lowercase words and punctuation at token i.

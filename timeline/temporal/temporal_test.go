@@ -856,6 +856,10 @@ func TestTenseOfSchedules(t *testing.T) {
 		{"THE WEEK AHEAD\n\nMonday: Apple shares begin trading on a split-adjusted basis.\n\nWednesday and Thursday: The Treasury releases its budget.\n\nFriday: Breezy and cooler, high 49. Cover tender plants Friday evening.", jan2,
 			[]want{{"THE WEEK AHEAD", "DATE 2024-W01"}, {"Monday", "DATE 2024-01-08"}, {"Wednesday", "DATE 2024-01-03"}, {"Thursday", "DATE 2024-01-04"}, {"Friday", "DATE 2024-01-05"}, {"Friday evening", "TIME 2024-01-05TEV"}}},
 		{"THE WEEK THAT WAS\n\nMonday: Apple shares fell 2 percent.", jan2, []want{{"Monday", "DATE 2024-01-01"}}},
+		// a heading's weekday before a name on the next line; a 24-hour
+		// time written with a point
+		{"THE WEEK AHEAD\n\nWednesday\nPrime Minister's Questions at noon. The first train leaves at 05.42; shares rose to 05.42 percent.", jan2,
+			[]want{{"THE WEEK AHEAD", "DATE 2024-W01"}, {"Wednesday", "DATE 2024-01-03"}, {"noon", "TIME 2024-01-03T12:00"}, {"05.42", "TIME 2024-01-03T05:42"}}},
 		// flights are cancelled for days to come; "last" the verb is no past
 		{"The airline cancelled almost all of its flights to and from London for Monday after talks broke down, and warned that disruption could last into Wednesday by midafternoon.", jan2,
 			[]want{{"Monday", "DATE 2024-01-08"}, {"Wednesday", "DATE 2024-01-03"}, {"midafternoon", "TIME 2024-01-03TAF"}}},
