@@ -133,7 +133,7 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 	dir := 1
 	switch {
 	case p.is(k, "past", "after") && (mm == 30 || sure || !p.is(k, "after")):
-	case p.is(k, "to") && mm != 30 && (sure || p.hourMarked(k+1) || p.is(i-1, "at", "by", "until", "till", "before", "around", "about") && p.hourAt1(k+1)):
+	case p.is(k, "to") && mm != 30 && (sure || p.hourMarked(k+1) || p.is(k+1, "midnight", "noon") || p.is(i-1, "at", "by", "until", "till", "before", "around", "about") && p.hourAt1(k+1)):
 		dir = -1 // ("ten to two in the morning")
 	default:
 		return hour{}, false

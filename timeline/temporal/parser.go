@@ -577,10 +577,30 @@ func (p *parser) aside(ph phrase, back bool) bool {
 		// the day of the telling, just after the events' day, not theirs:
 		// "crashed late Sunday, police said Monday. ... at around 10:15 p.m."
 	case p.relative(ph.begin) && p.refIdx >= 0 && earlier(ph.cal, p.ref):
+	case p.frame(ph.begin):
 	default:
 		return false
 	}
 	return true
+}
+
+// frame reports whether the date at token i tells when the text itself
+// was made, or when someone in it was born, not when its story happens:
+// "Recorded by the Heritage Group, 2015–2016", "These accounts were
+// recorded in September 2004", "(collier, born 1931)".
+func (p *parser) frame(i int) bool {
+	if p.is(i-1, "born") && (p.punct(i-2, ",") || p.punct(i-2, "(")) {
+		return true
+	}
+	if i > 60 {
+		return false // (the making of a text is told at its head)
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
+		if p.is(k, "recorded", "interviewed", "compiled", "transcribed", "edited", "translated") {
+			return true
+		}
+	}
+	return false
 }
 
 // bound reports whether a date at token i tells where a state began or

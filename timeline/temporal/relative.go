@@ -429,6 +429,10 @@ func (p *parser) relUnit(i int) phrase {
 		switch day, story := p.storyDay(i, false); {
 		case dir == 0 && story:
 			c = day.weekdayFrom(t.lex.weekday) // "That Saturday" of a story: the first from its day
+		case dir == 0 && w == "that" && ph.anchor == AnchorExpr && base.g >= gDay && base.known():
+			// "14 March 1957 ... that Thursday": the one of the week of the day told
+			wk := base.coarsen(gWeek)
+			c = dayOf(isoWeekStart(wk.y, wk.n).AddDate(0, 0, (int(t.lex.weekday)+6)%7))
 		case dir == 0:
 			c, _ = p.resolveWeekday(t.lex.weekday, i, end)
 		default:

@@ -1092,6 +1092,10 @@ func TestStoryYearMovesOn(t *testing.T) {
 	check(t, "I was hired in August 1971. In October the district announced that we would switch to the new curriculum in January. The winter of 1971-72 was brutal. We lost four days to snow in January, and on February 3 the furnace quit. On March 21 a boy who had not read aloud since September read a page.", time.Date(2016, 9, 6, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 1971", "DATE 1971-08"}, {"October", "DATE 1971-10"}, {"January", "DATE 1972-01"}, {"The winter of 1971-72", "DATE 1971-WI"}, {"four days", "DURATION P4D"},
 			{"January", "DATE 1972-01"}, {"February 3", "DATE 1972-02-03"}, {"March 21", "DATE 1972-03-21"}, {"September", "DATE 1971-09"}})
+	// an oral history headed by its day: the making of the text and a
+	// teller's birth year leave the story where it was
+	check(t, "Blaencarn Colliery explosion, 14 March 1957: voices from the valley. Recorded by the Heritage Group, 2015–2016.\n\nEVAN (collier, born 1931): We went on at two as a rule, but that Thursday the cage was late.", time.Date(2017, 3, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"14 March 1957", "DATE 1957-03-14"}, {"2015", "DATE 2015"}, {"2016", "DATE 2016"}, {"1931", "DATE 1931"}, {"that Thursday", "DATE 1957-03-14"}})
 	check(t, "On August 20, 1994, my uncle handed me my last envelope and said I could come back next summer if I wanted.", time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 20, 1994", "DATE 1994-08-20"}, {"next summer", "DATE 1995-SU"}})
 	// a story told in the present: its alarm wakes in the morning, its
