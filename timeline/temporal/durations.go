@@ -653,6 +653,16 @@ func (p *parser) theYear(i, k int) phrase {
 	if p.is(k, "before", "after", "of", "when", "in", "that", "since") {
 		return phrase{}
 	}
+	if p.is(k, "i", "we", "he", "she", "they", "you", "my", "our", "his", "her", "their") {
+		// a year a clause tells of: "That was the year we stayed six
+		// weeks" is the year just told; "the year I taught in a trailer"
+		// names none
+		if !p.is(i-1, "was", "is") || p.refIdx < 0 || p.ref.y == unknown || p.ref.g < gYear {
+			return phrase{}
+		}
+		c := p.ref.coarsen(gYear)
+		return phrase{begin: i, end: k, typ: Date, cal: c, anchor: AnchorExpr, why: "'" + p.span(i, k) + "', the year just told -> " + c.value()}
+	}
 	if p.is(i-1, "of", "in") && !p.is(k, "ended", "ending", "through", "to") || p.is(i-1, "for") && (p.punct(k, ",") || p.punct(k, ".")) {
 		// "nine months of the year", "earlier in the year", "For the
 		// year, volume was flat": the year the text is about
