@@ -1818,7 +1818,8 @@ func (p *parser) weekdayDate(i int) phrase {
 
 // agendaHead reports whether the weekday at token i heads an entry of a
 // list of days ("Friday: Breezy and cooler", "Wednesday and Thursday:
-// Partly cloudy"), and whether the entry tells of its days in the past.
+// Partly cloudy", "Monday" on a line of its own), and whether the entry's
+// first sentence tells of its days in the past.
 func (p *parser) agendaHead(i int) (past, ok bool) {
 	b := i
 	for b > 0 && i-b < 4 && !p.lineStart(b) {
@@ -1828,15 +1829,18 @@ func (p *parser) agendaHead(i int) (past, ok bool) {
 		return false, false
 	}
 	k := b
-	for ; k < b+6 && !p.punct(k, ":"); k++ {
+	for ; k < b+6 && !p.punct(k, ":") && !(k > b && p.lineStart(k)); k++ {
 		if !p.has(k, cWeekday|cPart) && !p.is(k, "and") && !p.punct(k, ",") {
 			return false, false
 		}
 	}
-	if !p.punct(k, ":") {
-		return false, false
+	if p.punct(k, ":") {
+		k++
+	} else if k == b || !p.lineStart(k) {
+		return false, false // (a heading "Monday" alone on its line heads one too)
 	}
-	for k++; k < len(p.toks) && k < b+200 && !p.lineStart(k); k++ {
+	// the entry's first sentence tells its way
+	for start := k; k < len(p.toks) && k < b+200 && (k == start || !p.toks[k].brk && !p.lineStart(k)); k++ {
 		if p.cue(k) == cuePast && !p.hyphen(k-1) && !p.hyphen(k+1) { // (not "split-adjusted")
 			return true, true
 		}
