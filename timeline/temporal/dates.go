@@ -663,6 +663,9 @@ func (p *parser) yearDate(i int) phrase {
 	}
 	y, end, ok := p.year(k)
 	if !ok && k == i && p.oldYear(i) {
+		if e := p.era(i); e.ok() {
+			return e // "fought in 323 and 322 BC"
+		}
 		y, end, ok = p.years.era(p.tok(i).num), i+1, true
 	}
 	if !ok {
@@ -852,8 +855,12 @@ func (p *parser) era(i int) phrase {
 			if !(p.punct(k, "-") || p.punct(k, "–") || p.punct(k, "/") || p.is(k, "to", "and")) || p.tok(k+1).kind != tkNum {
 				return phrase{}
 			}
-			if bc, _, ok = p.eraAfter(k + 2); !ok || p.tok(k+1).num > a.n && bc {
+			var e int
+			if bc, e, ok = p.eraAfter(k + 2); !ok || p.tok(k+1).num > a.n && bc {
 				return phrase{}
+			}
+			if p.punct(k, "/") && len(p.tok(k+1).low) < len(p.tok(a.end-1).low) {
+				end = e // an Attic year, "323/2 BC", is one: the year of its start
 			}
 		}
 	}

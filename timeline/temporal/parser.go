@@ -110,11 +110,14 @@ func (p *parser) isHistory() bool {
 func (p *parser) countsHistory() bool {
 	years := 0
 	for i := range p.toks {
-		if t := &p.toks[i]; t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num < 2200 && !(p.is(i+1, "s") && p.glued(i+1)) && p.isYear(i) {
+		t := &p.toks[i]
+		if t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num < 2200 && !(p.is(i+1, "s") && p.glued(i+1)) && p.isYear(i) {
 			if abs(t.num-p.dct.y) <= 1 {
 				return false
 			}
 			years++
+		} else if t.kind == tkNum && p.bcAfter(i+1) {
+			years++ // "322 BC"
 		}
 	}
 	return years >= 5

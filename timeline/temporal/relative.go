@@ -463,6 +463,8 @@ func (p *parser) relUnit(i int) phrase {
 			order := "SPSUFAWI"
 			ci, ti := indexOf(order, cur.code), indexOf(order, c.code)
 			switch {
+			case dir == 0 && w == "that" && base.g == gSeason && base.code == "WI" && (c.code == "SP" || c.code == "SU"):
+				c.y = base.y + 1 // "the winter of 323/2 ... that spring": the spring it ended in
 			case dir == 0 && c.code != "WI":
 				// "this spring" in January is the calendar year's, not the
 				// one after the winter that began the year before
