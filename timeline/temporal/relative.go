@@ -373,11 +373,13 @@ func (p *parser) relUnit(i int) phrase {
 		case w == "latest", u == uMinute, u == uSecond, u == uHour:
 			return phrase{}
 		}
+		if base.g < gDay && ph.anchor == AnchorExpr && p.lastDay.g >= gDay && p.lastDay.known() && (g == gPart || g == gDay && w == "same" && base.g == gYear) {
+			// "the following morning" after "last weekend", "the same day"
+			// after a year named in passing: the last day told
+			base = p.lastDay
+		}
 		c := base.coarsen(g).shift(u, dir)
 		if g == gPart {
-			if base.g < gDay && ph.anchor == AnchorExpr && p.lastDay.g >= gDay && p.lastDay.known() {
-				base = p.lastDay // "the following morning" after "last weekend": the last day told
-			}
 			c = base.coarsen(gDay).shift(uDay, dir)
 			c.g, c.code, ph.typ = gPart, t.lex.code, Time
 			if w == "last" && t.low != "night" {

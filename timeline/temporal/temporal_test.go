@@ -1404,6 +1404,7 @@ func TestAssortedForms(t *testing.T) {
 		{"Asteroid 2001 KX47 passed by.", nil},
 		{"Output in the March quarter rose from the December quarter.", []want{{"the March quarter", "DATE 2013-Q1"}, {"the December quarter", "DATE 2012-Q4"}}},
 		{"In 1683, in the first days of July, the army moved; in the last days of October it halted.", []want{{"1683", "DATE 1683"}, {"the first days of July", "DATE 1683-07 START"}, {"the last days of October", "DATE 1683-10 END"}}},
+		{"The choir was consecrated on 27 September 1322. The relics, brought from Milan in 1164, were moved into it the same day.", []want{{"27 September 1322", "DATE 1322-09-27"}, {"1164", "DATE 1164"}, {"the same day", "DATE 1322-09-27"}}},
 		{"The 12th of December was proclaimed a day of thanksgiving, after a day of heavy fighting.", []want{{"The 12th of December", "DATE 2012-12-12"}, {"a day", "DURATION P1D"}}},
 		{"On 13 December 1939 the cruisers closed that evening. At 07:25 Ajax lost her turrets.", []want{{"13 December 1939", "DATE 1939-12-13"}, {"that evening", "TIME 1939-12-13TEV"}, {"07:25", "TIME 1939-12-13T07:25"}}},
 		{"Since New Year it has rained; the tide turned at eleven-fifteen.", []want{{"New Year", "DATE 2013-01-01"}, {"eleven-fifteen", "TIME 2013-04-18T11:15"}}},
