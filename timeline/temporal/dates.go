@@ -1950,7 +1950,7 @@ func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (
 // back, than of the future. Without a DCT, it is the last year the text
 // wrote out ("In 1990 ... On June 3").
 func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
-	if !p.dayLine && p.inStoryYear(i) && p.writersPresent(i) {
+	if !p.dayLine && p.inStoryYear(i) && p.writersPresent(i) || p.habitual(i) {
 		return unknown, "", "no year: what is so every year in the writer's present"
 	}
 	if y, ok := p.storyYear(i); ok {
@@ -1996,6 +1996,36 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	return p.yearAround(c, p.dct, i, j), AnchorDCT, "no year given: the year around the DCT"
 }
 
+// clauseOf is the clause of token i: from the sentence's start or a "; "
+// or ", and" to its end.
+func (p *parser) clauseOf(i int) (s, e int) {
+	s, e = i, i
+	for s > 0 && i-s < 40 && !p.toks[s].brk && !p.punct(s-1, ";") && !(p.punct(s-1, ",") && p.is(s, "and", "but")) {
+		s--
+	}
+	for e+1 < len(p.toks) && e-i < 40 && !p.toks[e+1].brk && !p.punct(e+1, ";") && !(p.punct(e+1, ",") && p.is(e+2, "and", "but")) {
+		e++
+	}
+	return s, e
+}
+
+// habitual reports whether the clause of token i tells, in the present,
+// what happens every year: "The winter rains usually arrive in May",
+// "Most cases occur in the summer".
+func (p *parser) habitual(i int) bool {
+	s, e := p.clauseOf(i)
+	often := false
+	for k := s; k <= e; k++ {
+		switch {
+		case p.cue(k) == cuePast || p.is(k, "will", "would", "shall", "next", "last"):
+			return false
+		case p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily"):
+			often = true
+		}
+	}
+	return often
+}
+
 // writersPresent reports whether the sentence of token i tells, in the
 // present, of the writer's time, not the story's (which a diary's present
 // is, so it is not asked there): it has "now" or
@@ -2003,14 +2033,7 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 // no past one ("Today the canal carries pleasure boats. It is open from
 // May to September", "23 October is now a national holiday").
 func (p *parser) writersPresent(i int) bool {
-	// the clause: from the sentence's start or a "; " or ", and" to its end
-	s, e := i, i
-	for s > 0 && i-s < 40 && !p.toks[s].brk && !p.punct(s-1, ";") && !(p.punct(s-1, ",") && p.is(s, "and", "but")) {
-		s--
-	}
-	for e+1 < len(p.toks) && e-i < 40 && !p.toks[e+1].brk && !p.punct(e+1, ";") && !(p.punct(e+1, ",") && p.is(e+2, "and", "but")) {
-		e++
-	}
+	s, e := p.clauseOf(i)
 	now, present := false, false
 	for k := s; k <= e; k++ {
 		switch {

@@ -888,6 +888,8 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		{"The stock has risen 20 percent since its December low.", nov4, []want{{"December", "DATE 2018-12"}}},
 		{"Prices have fallen since early December and since Dec. 5.", nov4, []want{{"early December", "DATE 2018-12 START"}, {"Dec. 5", "DATE 2018-12-05"}}},
 		{"Prices have fallen since October.", nov4, []want{{"October", "DATE 2019-10"}}},
+		// what happens every year, told in the present
+		{"The winter rains usually arrive in May or June; prices usually rose in May.", nov4, []want{{"The winter", "DATE XXXX-WI"}, {"May", "DATE XXXX-05"}, {"June", "DATE XXXX-06"}, {"May", "DATE 2019-05"}}},
 		{"The report is due this spring; the company will decide this summer.", feb10,
 			[]want{{"this spring", "DATE 2015-SP"}, {"this summer", "DATE 2015-SU"}}},
 		{"It has been cold this winter.", feb10, []want{{"this winter", "DATE 2014-WI"}}},
