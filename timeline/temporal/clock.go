@@ -450,7 +450,7 @@ func (p *parser) clock(i int) phrase {
 		}
 		day.g, day.code = gDay, ""
 	default:
-		if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && p.afternoon(i, ct.hh) {
+		if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && !(p.tok(i).kind == tkNum && len(p.tok(i).low) == 4) && p.afternoon(i, ct.hh) { // (not "0700 GMT")
 			ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
 			why = "in the afternoon just told, " + why
 		} else if ct.spelled && ct.half == 0 && ct.hh >= 1 && ct.hh <= 5 && p.daytime(i) {

@@ -261,6 +261,18 @@ func offsetWords(n int, unit string) string {
 	return itoa(n) + " " + unit + "(s) after"
 }
 
+// figure reports whether the clause of token i gives a figure: "11.6
+// percent", "$4.2 billion".
+func (p *parser) figure(i int) bool {
+	s, e := p.clauseOf(i)
+	for k := s; k <= e; k++ {
+		if p.tok(k).kind == tkNum && (p.is(k+1, "percent", "pct") || p.punct(k+1, "%") || p.punct(k-1, "$")) {
+			return true
+		}
+	}
+	return false
+}
+
 // direction says "before" or "after" for a shift, or same when there is none.
 func direction(dir int, same string) string {
 	switch {
@@ -646,6 +658,13 @@ func (p *parser) ago(i int) phrase {
 				c := p.lastQ.shift(uYear, -1)
 				ph.cal, ph.anchor, ph.refIdx = c, AnchorExpr, p.lastQi+1
 				ph.why = why + ", the same quarter a year before -> " + c.value()
+				return ph
+			case p.ref.g == gMonth && p.ref.known() && p.recentRef(i) && p.figure(i):
+				// a figure of a month just told: "fell to 11.2 percent in
+				// September. A year ago it stood at 11.6 percent"
+				c := p.ref.shift(uYear, -1)
+				ph.cal, ph.anchor, ph.refIdx = c, AnchorExpr, p.refIdx+1
+				ph.why = why + ", the month just told a year before -> " + c.value()
 				return ph
 			}
 		}

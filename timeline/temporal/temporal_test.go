@@ -751,6 +751,7 @@ func TestClockForms(t *testing.T) {
 		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []want{{"10:35 a.m.", "TIME 2013-03-22T10:35"}, {"Friday", "DATE 2013-03-22"}}},
 		{"He logged 1800 hours of flight before the 1530 GMT deadline.", []want{{"1800 hours", "DURATION PT1800H"}, {"1530 GMT", "TIME 2013-03-22T15:30"}}},
 		{"The patrol left at 0230 and was back by 0510.", []want{{"0230", "TIME 2013-03-22T02:30"}, {"0510", "TIME 2013-03-22T05:10"}}},
+		{"Bids came in on Friday evening. Books opened at 0700 GMT.", []want{{"Friday evening", "TIME 2013-03-22TEV"}, {"0700 GMT", "TIME 2013-03-22T07:00"}}},
 		// ranges of hours: the first takes the half of the day of the second
 		{"The robbery took place between 1 and 2 a.m. Tuesday.", []want{{"1", "TIME 2013-03-19T01:00"}, {"2 a.m. Tuesday", "TIME 2013-03-19T02:00"}}},
 		{"It is open from 9:30 to 11 p.m., not between 11 and 1 a.m.", []want{{"9:30", "TIME 2013-03-22T21:30"}, {"11 p.m.", "TIME 2013-03-22T23:00"}, {"1 a.m.", "TIME 2013-03-22T01:00"}}},
@@ -888,6 +889,8 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		{"The stock has risen 20 percent since its December low.", nov4, []want{{"December", "DATE 2018-12"}}},
 		{"Prices have fallen since early December and since Dec. 5.", nov4, []want{{"early December", "DATE 2018-12 START"}, {"Dec. 5", "DATE 2018-12-05"}}},
 		{"Prices have fallen since October.", nov4, []want{{"October", "DATE 2019-10"}}},
+		// a figure of a month just told, a year before
+		{"The jobless rate fell to 11.2 percent in September. A year ago it stood at 11.6 percent.", nov4, []want{{"September", "DATE 2019-09"}, {"A year ago", "DATE 2018-09"}}},
 		// what happens every year, told in the present
 		{"The winter rains usually arrive in May or June; prices usually rose in May.", nov4, []want{{"The winter", "DATE XXXX-WI"}, {"May", "DATE XXXX-05"}, {"June", "DATE XXXX-06"}, {"May", "DATE 2019-05"}}},
 		{"The report is due this spring; the company will decide this summer.", feb10,
