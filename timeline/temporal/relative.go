@@ -356,6 +356,13 @@ func (p *parser) relUnit(i int) phrase {
 	}
 	why := "'" + p.span(i, end) + "', "
 	switch {
+	case t.low == "season" && (dir != 0 && w != "recent" || w == "this" || w == "that" || w == "same"):
+		// a season of play: "last season", "next season", "that season" is its year
+		c := base.coarsen(gYear).shift(uYear, dir)
+		if !base.known() {
+			return phrase{}
+		}
+		ph.cal, ph.why = c, why+"a season of "+ph.anchorName()+"'s year -> "+c.value()
 	case t.class() == cUnit && !t.lex.plural || t.low == "period" || t.low == "night" || t.low == "morning" || t.low == "evening" || t.low == "afternoon":
 		u, g := t.lex.unitOr(t.low)
 		if w == "recent" || w == "current" && u < uDay || w == "present" || w == "full" && u != uYear {

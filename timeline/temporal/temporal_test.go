@@ -891,6 +891,8 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		{"Prices have fallen since October.", nov4, []want{{"October", "DATE 2019-10"}}},
 		// a figure of a month just told, a year before
 		{"The jobless rate fell to 11.2 percent in September. A year ago it stood at 11.6 percent.", nov4, []want{{"September", "DATE 2019-09"}, {"A year ago", "DATE 2018-09"}}},
+		// a season of play is its year
+		{"Last season they finished sixth; next season they open in April. The recent season was poor.", nov4, []want{{"Last season", "DATE 2018"}, {"next season", "DATE 2020"}, {"April", "DATE 2020-04"}}},
 		// what happens every year, told in the present
 		{"The winter rains usually arrive in May or June; prices usually rose in May.", nov4, []want{{"The winter", "DATE XXXX-WI"}, {"May", "DATE XXXX-05"}, {"June", "DATE XXXX-06"}, {"May", "DATE 2019-05"}}},
 		{"The report is due this spring; the company will decide this summer.", feb10,
