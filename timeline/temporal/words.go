@@ -179,7 +179,7 @@ var keywords = []string{
 
 	"fy", "ad", "bc", "short", "long", "near", "term", "present",
 	"first", "ytd", "overnight", "yesteryear", "one", "once", "twice", "comparable", "corresponding", "then",
-	"eve", "season", // "the eve of Michaelmas", "last season"
+	"eve", "season", "weekdays", // "the eve of Michaelmas", "last season", "on weekdays"
 }
 
 // functionWords begin phrases ("the third quarter", "about a year") but
