@@ -2015,13 +2015,11 @@ func (p *parser) clauseOf(i int) (s, e int) {
 func (p *parser) habitual(i int) bool {
 	s, e := p.clauseOf(i)
 	often := false
-	for k := s; k <= e; k++ {
-		switch {
-		case p.cue(k) == cuePast || p.is(k, "will", "would", "shall", "next", "last"):
-			return false
-		case p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily"):
-			often = true
-		}
+	for k := s; k <= e && !often; k++ {
+		often = p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily")
+	}
+	for k := s; k <= e && often; k++ {
+		often = p.cue(k) != cuePast && !p.is(k, "will", "would", "shall", "next", "last")
 	}
 	return often
 }

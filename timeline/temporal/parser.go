@@ -486,7 +486,10 @@ func (p *parser) namesDay(ph phrase) bool {
 // Friday, Aug. 9, through Sunday, Aug. 11"), and the days a range of them
 // spans, for the bare weekdays after it (see weekdayDate).
 func (p *parser) writtenWeekday(ph phrase) {
-	if _, head := p.agendaHead(ph.begin); ph.cal.g < gDay || !ph.cal.known() || ph.value != "" || !p.has(ph.begin, cWeekday) || !strings.ContainsAny(p.span(ph.begin, ph.end), "0123456789") && !head {
+	if ph.cal.g < gDay || !ph.cal.known() || ph.value != "" || !p.has(ph.begin, cWeekday) {
+		return
+	}
+	if _, head := p.agendaHead(ph.begin); !head && !strings.ContainsAny(p.span(ph.begin, ph.end), "0123456789") {
 		return
 	}
 	d := ph.cal.coarsen(gDay).date()
