@@ -749,8 +749,8 @@ func (p *parser) decade(i int) phrase {
 				k++
 			}
 		}
-		if !p.has(k, cDecade) || k == i || p.temperature(i) {
-			return phrase{}
+		if !p.has(k, cDecade) || k == i && !p.is(i-1, "early", "late", "mid") && !(p.hyphen(i-1) && p.is(i-2, "mid")) || p.temperature(i) {
+			return phrase{} // ("the early nineties" is one)
 		}
 		y, k = cent+decadeWords[p.tok(k).low], k+1
 	}
@@ -1340,22 +1340,27 @@ func (p *parser) fiscal(i int) phrase {
 
 // holiday: "Christmas", "Thanksgiving Day", "New Year's Eve", "Election Day".
 func (p *parser) holiday(i int) phrase {
-	if p.is(i, "the") && p.is(i+1, "eve") && p.is(i+2, "of") {
-		// "the eve of Michaelmas": the day before the feast
-		h := p.holiday(i + 3)
+	if p.is(i, "the") && p.is(i+1, "eve", "feast") && p.is(i+2, "of") {
+		// "the eve of Michaelmas": the day before the feast; "the feast
+		// of the Assumption": the feast
+		k := i + 3 + btoi(p.is(i+3, "the") && p.tok(i+4).upper)
+		h := p.holiday(k)
 		if !h.ok() || h.typ != Date || h.cal.g != gDay || !h.cal.known() {
 			return phrase{}
 		}
-		h.begin, h.cal = i, dayOf(h.cal.date().AddDate(0, 0, -1))
-		h.why = "'" + p.span(i, h.end) + "', the day before " + h.why
+		h.begin = i
+		if p.is(i+1, "eve") {
+			h.cal = dayOf(h.cal.date().AddDate(0, 0, -1))
+			h.why = "'" + p.span(i, h.end) + "', the day before " + h.why
+		}
 		return h
 	}
 	k := i
 	if p.is(i, "the") {
 		k++ // "the Easter weekend", below
 	}
-	if !p.tok(k).upper {
-		return phrase{}
+	if !p.tok(k).upper || p.is(k, "assumption", "annunciation") && !p.is(k-1, "the") {
+		return phrase{} // ("Assumption is key"; but "the Assumption")
 	}
 	for _, j := range holidayIndex[p.tok(k).low] {
 		h := holidays[j]
@@ -1530,6 +1535,8 @@ var holidays = withSaints([]holiday{
 	{[]string{"lammas", "day"}, fixed(8, 1)},
 	{[]string{"lammas"}, fixed(8, 1)},
 	{[]string{"michaelmas"}, fixed(9, 29)},
+	{[]string{"assumption"}, fixed(8, 15)},
+	{[]string{"annunciation"}, fixed(3, 25)},
 	{[]string{"martinmas"}, fixed(11, 11)},
 	{[]string{"all", "souls", "'", "day"}, fixed(11, 2)},
 	{[]string{"valentine", "'", "s", "day"}, fixed(2, 14)},

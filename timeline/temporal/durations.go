@@ -45,6 +45,10 @@ func (p *parser) duration(i int) phrase {
 	if lead == "last" && !the && p.is(i-1, modals...) || lead == "last" && p.is(i-1, "to") {
 		return phrase{} // the verb: "the rebuilding will last years"
 	}
+	if prev := p.tok(i - 1); p.is(i, "a", "an", "per") && prev.kind == tkWord && !prev.upper && prev.lex == nil && strings.HasSuffix(prev.low, "s") && !currencies[prev.low] &&
+		(p.tok(i-2).kind == tkNum || p.has(i-2, cCard)) && p.has(i+1, cUnit) && p.tok(i+1).lex.unit <= uHour {
+		return phrase{} // a speed: "60 miles an hour", "12 knots per hour"
+	}
 	var a amount
 	var u unit
 	end := 0
@@ -230,6 +234,9 @@ func (p *parser) raceTime(i int) phrase {
 	}
 	return phrase{begin: i, end: k, typ: Duration, value: v, why: "'" + p.span(i, k) + "', a time taken -> " + v}
 }
+
+// currencies are what "$5 a day", "twenty-five cents an hour" are paid in: wages, not speeds.
+var currencies = map[string]bool{"cents": true, "dollars": true, "euros": true, "pounds": true, "yen": true, "francs": true, "yuan": true, "rupees": true, "pence": true, "shillings": true}
 
 // andSmaller reads ["and"] an amount of a smaller unit after a duration of
 // a units u ending at k, and so on, and gives their sum as one value: "two
@@ -717,7 +724,7 @@ func (p *parser) set(i int) phrase {
 	case p.is(k, "a", "an", "per") && p.has(k+1, cUnit) && !p.tok(k+1).lex.plural:
 		// "$5 a year", "24 hours a day": a rate after an amount
 		prev := p.tok(k - 1)
-		measure := prev.kind == tkWord && !prev.upper && prev.lex == nil && (p.tok(k-2).kind == tkNum || p.has(k-2, cCard) || p.is(k-2, "a", "an", "million", "billion", "thousand", "hundred"))
+		measure := prev.kind == tkWord && !prev.upper && prev.lex == nil && !currencies[prev.low] && (p.tok(k-2).kind == tkNum || p.has(k-2, cCard) || p.is(k-2, "a", "an", "million", "billion", "thousand", "hundred"))
 		counted := prev.kind == tkWord && strings.HasSuffix(prev.low, "s") && (p.tok(k-3).kind == tkNum || p.is(k-3, "hundreds", "thousands", "dozens", "millions") || p.is(k-4, "hundreds", "thousands", "dozens", "millions"))
 		if prev.kind != tkNum && !measure && !counted && !p.is(k-1, "million", "billion", "cents", "dollars", "euros", "pounds", "yen", "francs", "yuan", "percent", "hours", "days", "times", "barrels", "tons") && !p.punct(k-1, "%") {
 			return phrase{} // ("30 kilometres a day", "a mile a day": a measure's rate)

@@ -299,6 +299,15 @@ var relWords = []string{"this", "last", "next", "past", "coming", "previous", "p
 // "the following year", "that day", "last May", "next Friday", "last fall",
 // "this weekend", "the current quarter", "the latest quarter".
 func (p *parser) relUnit(i int) phrase {
+	if p.is(i, "this") && p.is(i+1, "time") && p.is(i+2, "last", "next") && p.has(i+3, cUnit) && !p.tok(i+3).lex.plural && p.tok(i+3).lex.unit >= uWeek {
+		// "This time last year I was at home": the day, a year before
+		base, anchor := p.dct, AnchorDCT
+		if day, ok := p.storyDay(i, true); ok {
+			base, anchor = day, AnchorExpr
+		}
+		c := base.coarsen(gDay).shift(p.tok(i+3).lex.unit, yearShift[p.tok(i+2).low])
+		return phrase{begin: i, end: i + 4, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+4) + "', the day moved -> " + c.value()}
+	}
 	k := i
 	the := p.is(k, "the")
 	if the {

@@ -101,6 +101,8 @@ func TestFeasts(t *testing.T) {
 		[]want{{"1347", "DATE 1347"}, {"Good Friday", "DATE 1347-03-30"}})
 	check(t, "The rising was planned in 1916. Shrove Tuesday passed quietly, and on Maundy Thursday the orders went out.", fri,
 		[]want{{"1916", "DATE 1916"}, {"Shrove Tuesday", "DATE 1916-03-07"}, {"Maundy Thursday", "DATE 1916-04-20"}})
+	check(t, "In 1248 the first stone was laid on the feast of the Assumption. Assumption is no date.", fri,
+		[]want{{"1248", "DATE 1248"}, {"the feast of the Assumption", "DATE 1248-08-15"}})
 	// Advent Sunday, the eve of a feast; a feast before "I" is no name
 	check(t, "The king landed in 1106. On the eve of Michaelmas he met his brother, and on the eve of the battle he prayed. On Advent Sunday he fasted, and on New Year's Eve I was there.", fri,
 		[]want{{"1106", "DATE 1106"}, {"the eve of Michaelmas", "DATE 1106-09-28"}, {"Advent Sunday", "DATE 1106-12-02"}, {"New Year's Eve", "DATE 1106-12-31"}})
@@ -359,6 +361,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
 		{"swam in the mornings and toured most summers", []want{{"the mornings", "SET XXXX-XX-XXTMO"}, {"most summers", "SET XXXX-SU"}}},
 		{"Thieves strike on weekends and weekdays; two weekends ago they stopped.", []want{{"weekends", "SET XXXX-WXX-WE"}, {"weekdays", "SET XXXX-WXX-WD"}, {"two weekends ago", "DATE 2013-W10-WE"}}},
+		{"He drove 60 miles an hour and was paid twenty-five cents an hour. This time last year it boomed, as in the early nineties.", []want{{"an hour", "SET PT1H"}, {"This time last year", "DATE 2012-03-22"}, {"the early nineties", "DATE 199 START"}}},
 		{"In July 1964 we went to the sea. That was the year we stayed six weeks. Next: the year I taught in a trailer.", []want{{"July 1964", "DATE 1964-07"}, {"the year", "DATE 1964"}, {"six weeks", "DURATION P6W"}}},
 		{"the nights are worse than the days; at most two hours", []want{{"at most two hours", "DURATION PT2H EQUAL_OR_LESS"}}},
 	} {
