@@ -553,6 +553,9 @@ func (p *parser) dayMonth(i int) phrase {
 // before the clause's subject, "on the sixteenth", "the night of the
 // sixteenth"; not "the 11th hour", "the third floor", "the fifth".
 func (p *parser) dayAlone(i, k int) bool {
+	if p.has(k, cWeekday|cMonth|cUnit) {
+		return false // "the second Sunday", "the third week" count
+	}
 	byPart := p.is(i-1, "of") && p.has(i-2, cPart)
 	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.tok(k).lex == nil && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
 	if p.tok(i+1).kind == tkNum {
@@ -1248,11 +1251,12 @@ func (p *parser) nthWeekdayOf(i int) phrase {
 		return phrase{}
 	}
 	if !p.is(k, "in", "of") {
-		if day, ok := p.storyDay(i, true); ok && nth == 1 && p.is(i, "the") {
-			// a story's "the first Sunday": the first after the day it is at
-			c := dayOf(day.date().AddDate(0, 0, 1)).weekdayFrom(wd)
+		if day, ok := p.storyDay(i, true); ok && nth >= 1 && nth <= 5 && p.is(i, "the") {
+			// a story's "the first Sunday", "the second Sunday": counted
+			// after the day it is at
+			c := dayOf(dayOf(day.date().AddDate(0, 0, 1)).weekdayFrom(wd).date().AddDate(0, 0, 7*(nth-1)))
 			return phrase{begin: i, end: k, typ: Date, cal: c, anchor: AnchorExpr,
-				why: "'" + p.span(i, k) + "', the first " + wd.String() + " after the story's day, " + day.value() + " -> " + c.value()}
+				why: "'" + p.span(i, k) + "', " + p.span(i+1, i+2) + " " + wd.String() + " after the story's day, " + day.value() + " -> " + c.value()}
 		}
 		return phrase{}
 	}

@@ -24,7 +24,8 @@ func FuzzTag(f *testing.F) {
 		f.Add(s, int64(0))
 		f.Add(s, fri.Unix())
 	}
-	f.Add("1Am1Am0Am", int64(-340)) // a copula ending the text ("am") was once read past the last token
+	f.Add("1Am1Am0Am", int64(-340))        // a copula ending the text ("am") was once read past the last token
+	f.Add("She left.\n\nMonday", int64(0)) // a weekday heading the text's last line was once read past it
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		var dct time.Time
 		if unix != 0 {

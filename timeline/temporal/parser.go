@@ -522,7 +522,7 @@ func (p *parser) place(ph phrase) {
 		p.storyNow = true // its future is the story's, not news's again
 	}
 	// (a weekday alone heads an entry of a diary whose entries have had dates)
-	if line := (p.dateline(ph.begin, ph.end) || p.lineStart(ph.begin) && p.entryHead(ph.begin, ph.end)) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
+	if line := (p.dateline(ph.begin, ph.end) || (p.lineStart(ph.begin) || p.placeBefore(ph.begin)) && p.entryHead(ph.begin, ph.end)) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
 		if line {
@@ -778,10 +778,11 @@ func (p *parser) dateline(b, e int) bool {
 // "Winter quarters, Cape Harwood, 15th October 1894" (names, and words
 // that are no verb).
 func (p *parser) placeBefore(b int) bool {
-	if !p.punct(b-1, ",") {
+	stop := p.punct(b-1, ".") // "Nain, Labrador. Thursday, 1st November 1906.": names alone
+	if !p.punct(b-1, ",") && !stop {
 		return false
 	}
-	for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].kind == tkWord && (p.toks[k].upper || p.cue(k) == 0) || p.punct(k, ",") || p.hyphen(k)); k-- {
+	for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].kind == tkWord && (p.toks[k].upper || p.cue(k) == 0 && !stop) || p.punct(k, ",") || p.hyphen(k)); k-- {
 		if p.lineStart(k) {
 			return p.toks[k].upper
 		}
@@ -798,7 +799,7 @@ func (p *parser) inEntry(i int) bool {
 
 // lineStart reports whether token k begins a line.
 func (p *parser) lineStart(k int) bool {
-	return k == 0 || strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n")
+	return k <= 0 || k >= len(p.toks) || strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n") // (the text's end ends a line)
 }
 
 // pluperfect reports whether the clause before token i looks back from a

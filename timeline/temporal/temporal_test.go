@@ -1574,6 +1574,8 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "Journal of the brigade, in the summer of 1834.\n\nMonday, 16th June 1834. Mr. Ross says we shall be at the Factory in ten days, though last summer the passage took a fortnight.\n\nTuesday, 17th. Rain from four in the morning until noon.", time.Date(2011, 6, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"the summer of 1834", "DATE 1834-SU"}, {"Monday, 16th June 1834", "DATE 1834-06-16"}, {"ten days", "DURATION P10D"}, {"last summer", "DATE 1833-SU"}, {"a fortnight", "DURATION P2W"},
 			{"Tuesday, 17th", "DATE 1834-06-17"}, {"four in the morning", "TIME 1834-06-17T04:00"}, {"noon", "TIME 1834-06-17T12:00"}})
+	check(t, "Journal of the mission\n\nNain, Labrador. Thursday, 1st November 1906. All Saints. The Harmony sailed on the 28th of last month. Yesterday it snowed.", time.Date(2012, 11, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday, 1st November 1906", "DATE 1906-11-01"}, {"the 28th of last month", "DATE 1906-10-28"}, {"Yesterday", "DATE 1906-10-31"}})
 	// a journal's first entry headed by its place and day, on the line of its text
 	check(t, "From the journal of the surgeon\n\nWinter quarters, Cape Harwood, 15th October 1894. The sun showed itself at noon today. We shall not see it again until February.\n\n2nd November. Darkness now nearly complete.", time.Date(2016, 11, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"15th October 1894", "DATE 1894-10-15"}, {"noon today", "TIME 1894-10-15T12:00"}, {"February", "DATE 1895-02"}, {"2nd November", "DATE 1894-11-02"}, {"now", "DATE PRESENT_REF"}})
