@@ -1344,6 +1344,24 @@ func (p *parser) fiscal(i int) phrase {
 
 // holiday: "Christmas", "Thanksgiving Day", "New Year's Eve", "Election Day".
 func (p *parser) holiday(i int) phrase {
+	if wd, k, ok := p.weekday(i + 1); ok && p.is(i, "the") && p.is(k, "before", "after") {
+		// "the Tuesday after Whitsun", "the Friday before Thanksgiving":
+		// the day counted from the feast, which is tagged on its own
+		h := p.holiday(k + 1)
+		if !h.ok() || h.typ != Date || h.cal.g != gDay || !h.cal.known() {
+			return phrase{}
+		}
+		step := 1
+		if p.is(k, "before") {
+			step = -1
+		}
+		d := h.cal.date().AddDate(0, 0, step)
+		for d.Weekday() != wd {
+			d = d.AddDate(0, 0, step)
+		}
+		return phrase{begin: i, end: k, typ: Date, cal: dayOf(d), anchor: AnchorExpr,
+			why: "'" + p.span(i, k) + "', the " + wd.String() + " " + p.tok(k).low + " " + h.why + " -> " + dayOf(d).value()}
+	}
 	if p.is(i, "the") && p.is(i+1, "eve", "feast") && p.is(i+2, "of") {
 		// "the eve of Michaelmas": the day before the feast; "the feast
 		// of the Assumption": the feast

@@ -101,6 +101,9 @@ func TestFeasts(t *testing.T) {
 		[]want{{"1347", "DATE 1347"}, {"Good Friday", "DATE 1347-03-30"}})
 	check(t, "The rising was planned in 1916. Shrove Tuesday passed quietly, and on Maundy Thursday the orders went out.", fri,
 		[]want{{"1916", "DATE 1916"}, {"Shrove Tuesday", "DATE 1916-03-07"}, {"Maundy Thursday", "DATE 1916-04-20"}})
+	// a weekday counted from a feast; the feast is tagged on its own
+	check(t, "The works opened in 1951, on the Tuesday after Whitsun. The last fortnight was strange.", fri,
+		[]want{{"1951", "DATE 1951"}, {"the Tuesday", "DATE 1951-05-15"}, {"Whitsun", "DATE 1951-05-13"}, {"The last fortnight", "DURATION P2W"}})
 	check(t, "In 1248 the first stone was laid on the feast of the Assumption. Assumption is no date.", fri,
 		[]want{{"1248", "DATE 1248"}, {"the feast of the Assumption", "DATE 1248-08-15"}})
 	// Advent Sunday, the eve of a feast; a feast before "I" is no name
@@ -1258,10 +1261,13 @@ func TestHistoryForms(t *testing.T) {
 }
 
 // TestYearStoryWeekday: a story told only by its year keeps its weekdays
-// in no known week, not the DCT's; a year compared with is no story's.
+// in no known week, not the DCT's, unless a feast names it; a year
+// compared with is no story's.
 func TestYearStoryWeekday(t *testing.T) {
 	check(t, "I was seven in the winter of 1955-56; a hard one, and so, my mother said, was 1936. The first snow came on the Friday before Thanksgiving. By the middle of November the drifts were high.", time.Date(2012, 2, 27, 0, 0, 0, 0, time.UTC),
-		[]want{{"the winter of 1955-56", "DATE 1955-WI"}, {"1936", "DATE 1936"}, {"Friday", "DATE XXXX-WXX-5"}, {"Thanksgiving", "DATE 1955-11-24"}, {"the middle of November", "DATE 1955-11 MID"}})
+		[]want{{"the winter of 1955-56", "DATE 1955-WI"}, {"1936", "DATE 1936"}, {"the Friday", "DATE 1955-11-18"}, {"Thanksgiving", "DATE 1955-11-24"}, {"the middle of November", "DATE 1955-11 MID"}})
+	check(t, "I was seven in the winter of 1955-56. The first snow came on the Friday.", time.Date(2012, 2, 27, 0, 0, 0, 0, time.UTC),
+		[]want{{"the winter of 1955-56", "DATE 1955-WI"}, {"Friday", "DATE XXXX-WXX-5"}})
 }
 
 // TestRangeHeading: a heading of days in the story's year keeps the story.
