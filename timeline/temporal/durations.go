@@ -735,13 +735,10 @@ func (p *parser) set(i int) phrase {
 		}
 		v := unitInfo[u].every
 		return phrase{begin: k, end: k + 2, typ: Set, value: v, why: "'" + p.span(k, k+2) + "', a rate -> " + v}
-	case p.is(k, "weekends", "weekdays") && p.is(k-1, "on", "at", "over", "during", "works", "work", "worked", "working", "and"):
-		// "on weekends", "works weekends": every one of them
-		v := "XXXX-WXX-WE"
-		if p.is(k, "weekdays") {
-			v = "XXXX-WXX-WD"
-		}
-		return phrase{begin: i, end: k + 1, typ: Set, value: v, why: "'" + p.span(i, k+1) + "', every one -> " + v}
+	case p.is(k, "weekends") && p.is(k-1, "on", "at", "over", "during", "works", "work", "worked", "working", "and"):
+		// "on weekends", "works weekends": every one of them (TIMEX3
+		// has no value for weekdays)
+		return phrase{begin: i, end: k + 1, typ: Set, value: "XXXX-WXX-WE", why: "'" + p.span(i, k+1) + "', every weekend -> XXXX-WXX-WE"}
 	case p.is(k, "the", "most") && p.has(k+1, cPart|cSeason) && p.tok(k+1).lex.plural && !p.is(k+2, "of", "before", "after", "when", "that") && !(p.is(k, "the") && p.is(k+1, "nights")):
 		// "in the afternoons", "most summers": each of them (but "the
 		// nights are what worry us" weighs nights against days)
