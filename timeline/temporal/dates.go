@@ -703,14 +703,16 @@ func (p *parser) rangeEndYear(i int) bool {
 // died"), not a count ("in 300 cases").
 func (p *parser) oldYear(i int) bool {
 	t, n := p.tok(i), p.tok(i+1)
-	// ("At the start of 298 the Lucanians" in an ancient history)
-	of := p.is(i-1, "of") && p.years.ancient && p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter")
+	// ("At the start of 298 the Lucanians", "The failure of 626 marked" in
+	// an ancient history; "In early 626")
+	of := p.is(i-1, "of") && p.years.ancient && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast)
+	early := p.is(i-1, "early", "late", "mid") && p.is(i-2, "in", "by", "until", "since", "from")
 	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.years.ancient ||
-		!p.is(i-1, "in", "since", "until", "around", "circa") && !of || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+		!p.is(i-1, "in", "since", "until", "around", "circa") && !of && !early || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
 		return false
 	}
 	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper ||
-		p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both")
+		p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had") || of
 }
 
 // shortYear: "'92" after "in", "since", "of" or "by".
@@ -738,6 +740,8 @@ func (p *parser) decade(i int) phrase {
 		return phrase{begin: i, end: e, typ: Date, cal: c, why: "'" + p.span(i, e) + "', a decade before Christ -> " + c.value()}
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && !(k == i && p.afterName(k)):
 		y, k = t.num, k+2 // (not a model's plural: "its six other Beech 1900s")
+	case t.kind == tkNum && len(t.low) == 3 && t.num%10 == 0 && (k > i || p.is(i-1, "early", "late", "mid")) && p.is(k+1, "s") && p.glued(k+1) && p.years.ancient:
+		y, k = t.num, k+2 // "the 670s" in a history of Byzantium
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.punct(k+1, "'") && p.is(k+2, "s") && p.glued(k+1) && p.glued(k+2):
 		y, k = t.num, k+3 // "the 1990's"
 	case p.punct(k, "'") && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 && p.tok(k+1).num%10 == 0 && p.is(k+2, "s") && p.glued(k+2):

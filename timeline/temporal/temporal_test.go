@@ -697,6 +697,9 @@ func TestEras(t *testing.T) {
 	// Christ too, unless that goes far back
 	check(t, "The war was fought from 298 to 290 BC. At the start of 298 the envoys came; in 296 both consuls served, and during the winter of 296 Egnatius marched. Rome took Olisipo in 138 BC. In 711 the Moors crossed.", fri, []want{
 		{"298", "DATE BC0298"}, {"290 BC", "DATE BC0290"}, {"the start of 298", "DATE BC0298 START"}, {"296", "DATE BC0296"}, {"the winter of 296", "DATE BC0296-WI"}, {"138 BC", "DATE BC0138"}, {"711", "DATE 0711"}})
+	// a history of the first millennium: its years and decades in three digits
+	check(t, "The siege of Constantinople in 626 was the climax. In early 626 the Avars gathered. The failure of 626 marked the end. By the early 620s the empire was weak; the Arab attacks of the 670s came later. A total of 300 died.", fri, []want{
+		{"626", "DATE 0626"}, {"early 626", "DATE 0626 START"}, {"626", "DATE 0626"}, {"the early 620s", "DATE 062 START"}, {"the 670s", "DATE 067"}})
 	// the first of a pair shares the era written after the second; an
 	// Attic year is the year it began; the spring after a winter told
 	check(t, "The war was fought in 323 and 322 BC, in the archonship of Cephisodorus (323/2 BC). In the autumn of 323 they marched; the winter was hard, and that spring the fleet sailed.", fri, []want{
