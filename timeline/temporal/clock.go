@@ -335,7 +335,8 @@ func (p *parser) logTime(i int) bool {
 	if t.low[0] == '0' {
 		return heads || p.is(i-1, timePreps...)
 	}
-	return p.entryDay.g >= gDay && abs(t.num-p.entryDay.y) > 5 && (heads && p.lineStart(i) || p.is(i-1, "at", "by", "until", "till"))
+	// (not "not repealed until 1946" in a story of 1926)
+	return p.entryDay.g >= gDay && (heads && p.lineStart(i) && abs(t.num-p.entryDay.y) > 5 || p.is(i-1, "at", "by", "until", "till") && abs(t.num-p.entryDay.y) > 100)
 }
 
 // timePreps are the prepositions that make "at 7:30" a time.

@@ -1592,6 +1592,8 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "LOG OF THE CURLEW, August 1935\n\nSaturday, 10 August. Starting gun at 11.30.\n\n1600. Anvil Point abeam.\n\nSunday, 11 August. 0400. Handed over. Start Point abeam at 0540.", time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 1935", "DATE 1935-08"}, {"Saturday, 10 August", "DATE 1935-08-10"}, {"11.30", "TIME 1935-08-10T11:30"}, {"1600", "TIME 1935-08-10T16:00"},
 			{"Sunday, 11 August", "DATE 1935-08-11"}, {"0400", "TIME 1935-08-11T04:00"}, {"0540", "TIME 1935-08-11T05:40"}})
+	check(t, "Wednesday, 12 May 1926. The strike was called off at noon. The law was not repealed until 1946.", time.Date(2018, 5, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"Wednesday, 12 May 1926", "DATE 1926-05-12"}, {"noon", "TIME 1926-05-12T12:00"}, {"1946", "DATE 1946"}})
 	check(t, "Timeline of the airlift\n\n12 May 1949 – The blockade is lifted.\n2008 – Pilots return to Berlin.", time.Date(2019, 5, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"12 May 1949", "DATE 1949-05-12"}, {"2008", "DATE 2008"}})
 	check(t, "Colomb-Béchar, Monday, 12th January 1925.\n\nArrived last night. We leave at five tomorrow morning.", time.Date(2011, 8, 20, 0, 0, 0, 0, time.UTC),
