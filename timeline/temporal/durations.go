@@ -1033,7 +1033,7 @@ func (p *parser) tense(i, j int) int {
 		if c := p.cue(k); c == cueWeak {
 			// (not "to" before an amount: "cut its rate to minus 0.1 percent")
 			weak = weak || !p.is(k, "to") || p.tok(k+1).kind == tkWord && !p.is(k+1, "minus", "plus", "the", "a", "an", "its", "their", "his", "her", "about", "around", "nearly", "almost", "just")
-		} else if c == 0 && p.is(k, "is", "are", "am") && p.cue(k+1) == 0 && !weak {
+		} else if c == 0 && p.is(k, "is", "are", "am") && p.cue(k+1) == 0 && !weak && p.tok(k-1).kind != tkNum { // (not "9.15am")
 			return 0 // the clause's verb is in the present: "Today the stern is displayed in Amsterdam, where it has been"
 		} else if c != 0 {
 			if opens && c == cueStrong && strings.HasSuffix(p.tok(k).low, "ed") && !p.is(k-1, "is", "are", "am", "be", "s") {
