@@ -895,6 +895,13 @@ var pastCues = map[string]bool{
 	"drove": true, "rode": true, "ate": true, "sat": true, "understood": true, "caught": true, "taught": true,
 	"fought": true, "sought": true, "lay": true, "laid": true, "shot": true, "slept": true, "forgot": true,
 	"froze": true, "swore": true, "woke": true, "withdrew": true, "overtook": true, "arose": true,
+	"tore": true, "swept": true, "stole": true, "shook": true, "sank": true, "blew": true, "bore": true,
+	"sang": true, "rang": true, "swam": true, "swung": true, "hung": true, "hid": true, "dug": true,
+	"bled": true, "crept": true, "dealt": true, "drank": true, "knelt": true, "leapt": true,
+	"lent": true, "shone": true, "shrank": true, "slid": true, "spun": true, "sprang": true,
+	"strode": true, "stung": true, "wept": true, "wove": true, "awoke": true,
+	"forgave": true, "forbade": true, "overcame": true, "undertook": true, "befell": true, "clung": true,
+	"flung": true, "mistook": true, "foresaw": true, "upheld": true, "withheld": true,
 }
 
 // Cue strengths: a past verb, a weak future ("to" + verb, "by" a

@@ -869,6 +869,7 @@ func TestTenseOfSchedules(t *testing.T) {
 		{"The bank on Thursday cut its rate to minus 0.1 percent, making it the first to do so.", time.Date(2014, 6, 7, 0, 0, 0, 0, time.UTC), []want{{"Thursday", "DATE 2014-06-05"}}},
 		{"On Friday, at 9.15am, the village will fall silent.", time.Date(2016, 10, 16, 0, 0, 0, 0, time.UTC), []want{{"Friday", "DATE 2016-10-21"}, {"9.15am", "TIME 2016-10-21T09:15"}}},
 		{"This week's commemorations begin on Monday. This week was hard.", time.Date(2016, 10, 16, 0, 0, 0, 0, time.UTC), []want{{"This week", "DATE 2016-W42"}, {"Monday", "DATE 2016-10-17"}, {"This week", "DATE 2016-W41"}}},
+		{"The blaze tore through the club late Friday.", time.Date(2015, 11, 4, 0, 0, 0, 0, time.UTC), []want{{"late Friday", "DATE 2015-10-30 END"}}},
 		// a list of the days ahead, each headed by its day; a list of days
 		// gone tells them in the past
 		{"THE WEEK AHEAD\n\nMonday: Apple shares begin trading on a split-adjusted basis.\n\nWednesday and Thursday: The Treasury releases its budget.\n\nFriday: Breezy and cooler, high 49. Cover tender plants Friday evening.", jan2,
