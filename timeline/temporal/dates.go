@@ -1993,20 +1993,29 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 			y := p.yearAround(c, p.lastDay, i, j)
 			return y, AnchorExpr, "no year given: the year around the day written at the head, " + strconv.Itoa(y)
 		}
-		if r := p.ref; r.y == y && r.g >= gMonth && r.n != unknown && c.g >= gMonth && c.n != unknown && c.n > r.n && p.since(i) {
+		// the month of the date just told (of a week told, the month it is in)
+		r, rn := p.ref, unknown
+		if r.g >= gMonth && r.known() {
+			rn = r.n
+			if r.g == gWeek || r.g == gWeekend {
+				rn = int(isoWeekStart(r.y, r.n).AddDate(0, 0, 3).Month())
+			}
+		}
+		months := r.y == y && rn != unknown && c.g >= gMonth && c.n != unknown
+		if months && c.n > rn && p.since(i) {
 			// "in March ... who had not read aloud since September"
 			return y - 1, AnchorExpr, "no year given: the last one before the date just told, after 'since'"
 		}
-		if r := p.ref; r.y == y && p.winterMonth(c) && p.recentRef(i) {
+		if r.y == y && p.winterMonth(c) && p.recentRef(i) {
 			// "The winter of 1971-72 was brutal ... in January"
 			return y + 1, AnchorExpr, "no year given: in the winter just told, " + strconv.Itoa(y+1)
 		}
-		if r := p.ref; r.y == y && r.g >= gMonth && c.g >= gMonth && r.n != unknown && c.n != unknown && r.n-c.n >= 7 && p.recentRef(i) && !p.pluperfect(i) && !p.quoted(i) {
+		if months && rn-c.n >= 7 && p.recentRef(i) && !p.pluperfect(i) && !p.quoted(i) {
 			// a story goes on into the next year: "at Christmas 1890 ... in
 			// late January" is January 1891
 			return y + 1, AnchorExpr, "no year given: the year after the date just told, " + strconv.Itoa(y+1)
 		}
-		if r := p.ref; r.y == y && r.g >= gMonth && c.g >= gMonth && r.n != unknown && c.n != unknown && c.n-r.n >= 10 && p.recentRef(i) && p.tense(i, j) < 0 && !p.quoted(i) {
+		if months && c.n-rn >= 10 && p.recentRef(i) && p.tense(i, j) < 0 && !p.quoted(i) {
 			// and looks back over the new year: "By early January the
 			// columns were destroyed; the assault in mid-December was
 			// repulsed" is the December before

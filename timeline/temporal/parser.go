@@ -453,10 +453,10 @@ func (p *parser) emit(ph phrase) {
 		p.entryAt = ph.cal
 	}
 	p.writtenWeekday(ph)
-	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() && !(p.hasDCT && abs(ph.cal.y-p.dct.y) <= 1 && p.ref.y < p.dct.y-1) {
+	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() && !(p.hasDCT && ph.cal.y >= p.dct.y-1 && p.ref.y < p.dct.y-1) {
 		// "Four days later, shortly before midnight": the story's day
-		// moves; not to the writer's present ("Forty years later, some of
-		// those who lived through it remember that night")
+		// moves; not to the writer's present or past it ("Forty years
+		// later, some of those who lived through it remember that night")
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
 	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) {

@@ -1123,6 +1123,12 @@ func TestStoryYearMovesOn(t *testing.T) {
 	// teller's birth year leave the story where it was
 	check(t, "Blaencarn Colliery explosion, 14 March 1957: voices from the valley. Recorded by the Heritage Group, 2015–2016.\n\nEVAN (collier, born 1931): We went on at two as a rule, but that Thursday the cage was late.", time.Date(2017, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"14 March 1957", "DATE 1957-03-14"}, {"2015", "DATE 2015"}, {"2016", "DATE 2016"}, {"1931", "DATE 1931"}, {"that Thursday", "DATE 1957-03-14"}})
+	// "sixty years later" past the writer's present leaves the story; a
+	// week told is of its month
+	check(t, "I started at the school on Wednesday, 4 September 1957. Nearly sixty years later I can still smell the polish. The autumn was wet, and by the end of October I was lost.", time.Date(2015, 2, 10, 0, 0, 0, 0, time.UTC),
+		[]want{{"Wednesday, 4 September 1957", "DATE 1957-09-04"}, {"Nearly sixty years", "DURATION P60Y APPROX"}, {"The autumn", "DATE 1957-FA"}, {"the end of October", "DATE 1957-10 END"}})
+	check(t, "Parliament was dissolved on Wednesday, 24 March 1880. The following week the campaign began. Polling began on 31 March.", time.Date(2015, 2, 10, 0, 0, 0, 0, time.UTC),
+		[]want{{"Wednesday, 24 March 1880", "DATE 1880-03-24"}, {"The following week", "DATE 1880-W14"}, {"31 March", "DATE 1880-03-31"}})
 	check(t, "On August 20, 1994, my uncle handed me my last envelope and said I could come back next summer if I wanted.", time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 20, 1994", "DATE 1994-08-20"}, {"next summer", "DATE 1995-SU"}})
 	// a story told in the present: its alarm wakes in the morning, its
