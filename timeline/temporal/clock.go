@@ -335,6 +335,9 @@ func (p *parser) logTime(i int) bool {
 	if t.low[0] == '0' {
 		return heads || p.is(i-1, timePreps...)
 	}
+	if n := p.tok(i + 2); (p.is(i+1, "to", "until", "till") || p.punct(i+1, "-") || p.punct(i+1, "–")) && n.kind == tkNum && len(n.low) == 4 && n.low[0] == '0' {
+		return true // "on nights, 1900 to 0700"
+	}
 	// (not "not repealed until 1946" in a story of 1926)
 	return p.entryDay.g >= gDay && (heads && p.lineStart(i) && abs(t.num-p.entryDay.y) > 5 || p.is(i-1, "at", "by", "until", "till") && abs(t.num-p.entryDay.y) > 100)
 }

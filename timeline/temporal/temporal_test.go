@@ -761,6 +761,7 @@ func TestClockForms(t *testing.T) {
 		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []want{{"10:35 a.m.", "TIME 2013-03-22T10:35"}, {"Friday", "DATE 2013-03-22"}}},
 		{"He logged 1800 hours of flight before the 1530 GMT deadline.", []want{{"1800 hours", "DURATION PT1800H"}, {"1530 GMT", "TIME 2013-03-22T15:30"}}},
 		{"The patrol left at 0230 and was back by 0510.", []want{{"0230", "TIME 2013-03-22T02:30"}, {"0510", "TIME 2013-03-22T05:10"}}},
+		{"I go back on nights this evening, 1900 to 0700. From 1990 to 2000 it grew.", []want{{"this evening", "TIME 2013-03-22TEV"}, {"1900", "TIME 2013-03-22T19:00"}, {"0700", "TIME 2013-03-23T07:00"}, {"1990", "DATE 1990"}, {"2000", "DATE 2000"}}},
 		{"Bids came in on Friday evening. Books opened at 0700 GMT.", []want{{"Friday evening", "TIME 2013-03-22TEV"}, {"0700 GMT", "TIME 2013-03-22T07:00"}}},
 		// ranges of hours: the first takes the half of the day of the second
 		{"The robbery took place between 1 and 2 a.m. Tuesday.", []want{{"1", "TIME 2013-03-19T01:00"}, {"2 a.m. Tuesday", "TIME 2013-03-19T02:00"}}},
@@ -870,6 +871,7 @@ func TestTenseOfSchedules(t *testing.T) {
 		{"On Friday, at 9.15am, the village will fall silent.", time.Date(2016, 10, 16, 0, 0, 0, 0, time.UTC), []want{{"Friday", "DATE 2016-10-21"}, {"9.15am", "TIME 2016-10-21T09:15"}}},
 		{"This week's commemorations begin on Monday. This week was hard.", time.Date(2016, 10, 16, 0, 0, 0, 0, time.UTC), []want{{"This week", "DATE 2016-W42"}, {"Monday", "DATE 2016-10-17"}, {"This week", "DATE 2016-W41"}}},
 		{"The blaze tore through the club late Friday.", time.Date(2015, 11, 4, 0, 0, 0, 0, time.UTC), []want{{"late Friday", "DATE 2015-10-30 END"}}},
+		{"The chaplain reminded us that Easter is five weeks off.", time.Date(1943, 3, 21, 0, 0, 0, 0, time.UTC), []want{{"Easter", "DATE 1943-04-25"}, {"five weeks", "DURATION P5W"}}},
 		// a list of the days ahead, each headed by its day; a list of days
 		// gone tells them in the past
 		{"THE WEEK AHEAD\n\nMonday: Apple shares begin trading on a split-adjusted basis.\n\nWednesday and Thursday: The Treasury releases its budget.\n\nFriday: Breezy and cooler, high 49. Cover tender plants Friday evening.", jan2,
