@@ -1425,6 +1425,8 @@ func (p *parser) holiday(i int) phrase {
 			// a year after a feast is one even before a plural ("On
 			// Easter Sunday 1916 rebels seized", "Christmas Eve 1964, ...")
 			c.y, ph.end = y, j2
+		} else if y, _, ok := p.year(end + 2); ok && p.tok(end).kind == tkWord && !p.tok(end).upper && p.is(end+1, "of") && p.tok(end+2).kind == tkNum {
+			c.y = y // the year of the feast's thing: "the Armistice Day blizzard of 1940"
 		} else if y, ok := p.storyYear(i); ok {
 			// a story's holiday is the next from its day; a letter's, the
 			// one nearest in the direction of the tense ("Christmas is over")

@@ -101,6 +101,8 @@ func TestFeasts(t *testing.T) {
 		[]want{{"1347", "DATE 1347"}, {"Good Friday", "DATE 1347-03-30"}})
 	check(t, "The rising was planned in 1916. Shrove Tuesday passed quietly, and on Maundy Thursday the orders went out.", fri,
 		[]want{{"1916", "DATE 1916"}, {"Shrove Tuesday", "DATE 1916-03-07"}, {"Maundy Thursday", "DATE 1916-04-20"}})
+	check(t, "It was worse than the Armistice Day blizzard of 1940.", fri,
+		[]want{{"Armistice Day", "DATE 1940-11-11"}, {"1940", "DATE 1940"}})
 	// a weekday counted from a feast; the feast is tagged on its own
 	check(t, "The works opened in 1951, on the Tuesday after Whitsun. The last fortnight was strange.", fri,
 		[]want{{"1951", "DATE 1951"}, {"the Tuesday", "DATE 1951-05-15"}, {"Whitsun", "DATE 1951-05-13"}, {"The last fortnight", "DURATION P2W"}})
