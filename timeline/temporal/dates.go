@@ -2263,8 +2263,8 @@ func (p *parser) futureInPast(i int) bool {
 			return true
 		case p.is(k, "could", "might"):
 			modal = true
-		case modal && p.cue(k) == cuePast:
-			return true
+		case modal && p.cue(k) == cuePast, p.is(k, "to") && strings.HasSuffix(p.tok(k-1).low, "ed") && p.tok(k-1).kind == tkWord:
+			return true // ("Organisers planned to strike after New Year's Day")
 		}
 	}
 	return false

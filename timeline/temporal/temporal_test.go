@@ -1133,6 +1133,8 @@ func TestStoryYearMovesOn(t *testing.T) {
 		[]want{{"Wednesday, 4 September 1957", "DATE 1957-09-04"}, {"Nearly sixty years", "DURATION P60Y APPROX"}, {"The autumn", "DATE 1957-FA"}, {"the end of October", "DATE 1957-10 END"}})
 	check(t, "Parliament was dissolved on Wednesday, 24 March 1880. The following week the campaign began. Polling began on 31 March.", time.Date(2015, 2, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"Wednesday, 24 March 1880", "DATE 1880-03-24"}, {"The following week", "DATE 1880-W14"}, {"31 March", "DATE 1880-03-31"}})
+	check(t, "On Wednesday, December 30, 1936, the men sat down in the plant. The organisers planned to strike after New Year's Day.", time.Date(2016, 2, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"Wednesday, December 30, 1936", "DATE 1936-12-30"}, {"New Year's Day", "DATE 1937-01-01"}})
 	check(t, "On August 20, 1994, my uncle handed me my last envelope and said I could come back next summer if I wanted.", time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 20, 1994", "DATE 1994-08-20"}, {"next summer", "DATE 1995-SU"}})
 	// a story told in the present: its alarm wakes in the morning, its
