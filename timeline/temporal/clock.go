@@ -331,7 +331,7 @@ func (p *parser) logTime(i int) bool {
 	if t.kind != tkNum || len(t.low) != 4 || t.num/100 > 23 || t.num%100 > 59 {
 		return false
 	}
-	heads := p.tok(i).brk && (p.punct(i+1, ".") || p.punct(i+1, ":")) // "0400. Handed over"
+	heads := t.brk && (p.punct(i+1, ".") || p.punct(i+1, ":")) // "0400. Handed over"
 	if t.low[0] == '0' {
 		return heads || p.is(i-1, timePreps...)
 	}

@@ -1351,8 +1351,8 @@ func (p *parser) holiday(i int) phrase {
 	if wd, k, ok := p.weekday(i + 1); ok && p.is(i, "the") && p.is(k, "before", "after") {
 		// "the Tuesday after Whitsun", "the Friday before Thanksgiving":
 		// the day counted from the feast, which is tagged on its own
-		h := p.holiday(k + 1)
-		if !h.ok() || h.typ != Date || h.cal.g != gDay || !h.cal.known() {
+		h, ok := p.feastDay(k + 1)
+		if !ok {
 			return phrase{}
 		}
 		step := 1
@@ -1369,9 +1369,8 @@ func (p *parser) holiday(i int) phrase {
 	if p.is(i, "the") && p.is(i+1, "eve", "feast") && p.is(i+2, "of") {
 		// "the eve of Michaelmas": the day before the feast; "the feast
 		// of the Assumption": the feast
-		k := i + 3 + btoi(p.is(i+3, "the") && p.tok(i+4).upper)
-		h := p.holiday(k)
-		if !h.ok() || h.typ != Date || h.cal.g != gDay || !h.cal.known() {
+		h, ok := p.feastDay(i + 3 + btoi(p.is(i+3, "the") && p.tok(i+4).upper))
+		if !ok {
 			return phrase{}
 		}
 		h.begin = i
@@ -1607,6 +1606,12 @@ var holidays = withSaints([]holiday{
 	{[]string{"hogmanay"}, fixed(12, 31)},
 	{[]string{"walpurgis", "night"}, fixed(4, 30)},
 })
+
+// feastDay is the feast at token k, when it names a day the text places.
+func (p *parser) feastDay(k int) (phrase, bool) {
+	h := p.holiday(k)
+	return h, h.ok() && h.typ == Date && h.cal.g == gDay && h.cal.known()
+}
 
 // movableFeast reports whether a holiday starting at token k falls on
 // another day each year ("Easter", "Thanksgiving"), so has no day of every year.
@@ -2054,8 +2059,7 @@ func (p *parser) clauseOf(i int) (s, e int) {
 }
 
 // habitual reports whether the clause of token i tells, in the present,
-// what happens every year: "The winter rains usually arrive in May",
-// "Most cases occur in the summer".
+// what happens every year: "The winter rains usually arrive in May".
 func (p *parser) habitual(i int) bool {
 	s, e := p.clauseOf(i)
 	often := false
