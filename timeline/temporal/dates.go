@@ -1838,20 +1838,16 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	if !hasPart && p.is(k, "week") && (p.tok(k+1).kind == tkPunct || p.is(k+1, "and", "with", "at", "when")) {
 		// British "on Tuesday week": a week after the coming Tuesday
-		base := p.dct
-		if day, ok := p.storyDay(i, true); ok {
-			base, ph.anchor = day, AnchorExpr
-		}
+		var base cal
+		base, ph.anchor = p.dayAtHand(i)
 		c = dayOf(base.weekdayFrom(wd).date().AddDate(0, 0, 7))
 		why, k = "a week after the "+wd.String()+" from "+base.coarsen(gDay).value(), k+1
 	}
 	if p.is(k, "last") && (p.tok(k+1).kind == tkPunct || p.tok(k+1).brk) {
 		// an old-fashioned "on Sunday morning last", "Thursday last": the
 		// one before the day at hand
-		base := p.dct
-		if day, ok := p.storyDay(i, true); ok {
-			base, ph.anchor = day, AnchorExpr
-		}
+		var base cal
+		base, ph.anchor = p.dayAtHand(i)
 		c = dayOf(base.date().AddDate(0, 0, -((int(base.date().Weekday()-wd)+6)%7 + 1)))
 		why, k = "the "+wd.String()+" before "+base.coarsen(gDay).value(), k+1
 	}
@@ -2332,6 +2328,18 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 func (p *parser) inStory(i int) bool {
 	_, ok := p.storyYear(i)
 	return ok
+}
+
+// dayAtHand is the day a story is at (see storyDay, in any tense), else
+// the DCT's.
+func (p *parser) dayAtHand(i int) (cal, string) {
+	if day, ok := p.storyDay(i, true); ok {
+		return day, AnchorExpr
+	}
+	if !p.hasDCT {
+		return p.dct, ""
+	}
+	return p.dct, AnchorDCT
 }
 
 // storyDay is the day a time or a weekday told without a date takes in a

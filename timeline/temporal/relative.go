@@ -301,10 +301,7 @@ var relWords = []string{"this", "last", "next", "past", "coming", "previous", "p
 func (p *parser) relUnit(i int) phrase {
 	if p.is(i, "this") && p.is(i+1, "time") && p.is(i+2, "last", "next") && p.has(i+3, cUnit) && !p.tok(i+3).lex.plural && p.tok(i+3).lex.unit >= uWeek {
 		// "This time last year I was at home": the day, a year before
-		base, anchor := p.dct, AnchorDCT
-		if day, ok := p.storyDay(i, true); ok {
-			base, anchor = day, AnchorExpr
-		}
+		base, anchor := p.dayAtHand(i)
 		c := base.coarsen(gDay).shift(p.tok(i+3).lex.unit, yearShift[p.tok(i+2).low])
 		return phrase{begin: i, end: i + 4, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+4) + "', the day moved -> " + c.value()}
 	}
@@ -367,10 +364,10 @@ func (p *parser) relUnit(i int) phrase {
 	switch {
 	case t.low == "season" && (dir != 0 && w != "recent" || w == "this" || w == "that" || w == "same"):
 		// a season of play: "last season", "next season", "that season" is its year
-		c := base.coarsen(gYear).shift(uYear, dir)
 		if !base.known() {
 			return phrase{}
 		}
+		c := base.coarsen(gYear).shift(uYear, dir)
 		ph.cal, ph.why = c, why+"a season of "+ph.anchorName()+"'s year -> "+c.value()
 	case t.class() == cUnit && !t.lex.plural || t.low == "period" || t.low == "night" || t.low == "morning" || t.low == "evening" || t.low == "afternoon":
 		u, g := t.lex.unitOr(t.low)
