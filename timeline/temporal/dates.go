@@ -2057,11 +2057,14 @@ func (p *parser) clauseOf(i int) (s, e int) {
 // habitual reports whether the clause of token i tells, in the present,
 // what happens every year: "The winter rains usually arrive in May".
 func (p *parser) habitual(i int) bool {
-	s, e := p.clauseOf(i)
-	often := false
-	for k := s; k <= e && !often; k++ {
-		often = p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily")
+	often := false // (the adverb is near the time: "The winter rains usually arrive")
+	for k := max(i-10, 0); k < len(p.toks) && k <= i+6 && !often; k++ {
+		often = p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily") && !p.crossesSentence(k, i)
 	}
+	if !often {
+		return false
+	}
+	s, e := p.clauseOf(i)
 	for k := s; k <= e && often; k++ {
 		often = p.cue(k) != cuePast && !p.is(k, "will", "would", "shall", "next", "last")
 	}
@@ -2185,6 +2188,16 @@ func (p *parser) sentenceYear(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// crossesSentence reports whether a sentence begins between tokens a and b.
+func (p *parser) crossesSentence(a, b int) bool {
+	for k := min(a, b) + 1; k <= max(a, b); k++ {
+		if p.toks[k].brk {
+			return true
+		}
+	}
+	return false
 }
 
 // winterMonth reports whether month c is one of the new year in the winter

@@ -522,7 +522,7 @@ func (p *parser) place(ph phrase) {
 		p.storyNow = true // its future is the story's, not news's again
 	}
 	// (a weekday alone heads an entry of a diary whose entries have had dates)
-	if line := (p.dateline(ph.begin, ph.end) || (p.lineStart(ph.begin) || p.placeBefore(ph.begin)) && p.entryHead(ph.begin, ph.end)) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
+	if line := (p.dateline(ph.begin, ph.end) || p.entryHead(ph.begin, ph.end) && (p.lineStart(ph.begin) || p.placeBefore(ph.begin))) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
 		if line {
@@ -717,7 +717,7 @@ func (p *parser) entryHead(b, e int) bool {
 			}
 		}
 	}
-	if p.placeBefore(b) && p.punct(e, ".") {
+	if p.punct(e, ".") && p.placeBefore(b) {
 		return true // "Winter quarters, Cape Harwood, 15th October 1894. The sun"
 	}
 	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—") || p.punct(e, "–") && !p.glued(e+1)) // (not "9–14 April")
