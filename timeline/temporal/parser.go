@@ -267,7 +267,7 @@ var (
 	// "today", "this afternoon", "last night"
 	dayLeads = append(wordsWhere(func(e *entry) bool { return e.class&cDayWord != 0 }), "the", "this", "last")
 	// "daily", "every year", "twice a week", "$5 a year"
-	setLeads = append(wordsWhere(func(e *entry) bool { return e.class&cSetAdverb != 0 }), "every", "each", "once", "twice", "a", "an", "per", "the", "most")
+	setLeads = append(wordsWhere(func(e *entry) bool { return e.class&cSetAdverb != 0 }), "every", "each", "once", "twice", "a", "an", "per", "the", "most", "weekends")
 	// "their first three years", "a decade", "half a year"
 	durLeads = slices.Concat(durationDets, wordsWhere(func(e *entry) bool { return e.class&cLead != 0 }), []string{"a", "an", "half"})
 )
@@ -294,7 +294,7 @@ var wordRules = []wordRule{
 	{cFunc, (*parser).theQuarter, []string{"the"}},
 	{cFunc, (*parser).theWeekend, []string{"the", "this"}},
 	{cUnit, (*parser).yearEnd, none},
-	{key | cCard | cWeekday | cUnit, (*parser).set, setLeads},
+	{key | cCard | cWeekday, (*parser).set, setLeads},
 	{key | cCard | cVague | cUnit | cOrd, (*parser).duration, durLeads},
 	{cFunc, (*parser).theUnitBefore, []string{"the"}},
 	{cFunc, (*parser).partOf, []string{"the"}},

@@ -179,7 +179,7 @@ var keywords = []string{
 
 	"fy", "ad", "bc", "short", "long", "near", "term", "present",
 	"first", "ytd", "overnight", "yesteryear", "one", "once", "twice", "comparable", "corresponding", "then",
-	"eve", "feast", "season", "time", // "the eve of Michaelmas", "the feast of", "last season", "this time last year"
+	"eve", "feast", "season", "time", "weekends", // "the eve of Michaelmas", "the feast of", "last season", "this time last year", "on weekends"
 }
 
 // functionWords begin phrases ("the third quarter", "about a year") but
