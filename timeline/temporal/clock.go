@@ -437,6 +437,7 @@ func (p *parser) clock(i int) phrase {
 		k++
 	}
 	var d phrase
+	named := false // the time names its day
 	if !next && !p.tok(k).brk {
 		d = p.dayNamed(k)
 	}
@@ -448,6 +449,7 @@ func (p *parser) clock(i int) phrase {
 		return phrase{} // "(0735 GMT)"; but "(0141 GMT Thursday)" names its day
 	case d.ok() && d.value == "" && (d.typ == Date && d.cal.g == gDay || d.cal.g == gPart):
 		// a day, or a part of one that places the hour: "ten that night"
+		named = true
 		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why
 		if d.cal.g == gPart && ct.half == 0 && ct.hh <= 12 {
 			ct.hh = partHour(ct.hh, d.cal.code)
@@ -508,6 +510,9 @@ func (p *parser) clock(i int) phrase {
 	}
 	if ct.hh == 24 && p.is(i-1, "since") {
 		ct.hh, why = 0, why+", the midnight that began it" // "500 quakes since midnight"
+	}
+	if !named && !p.clockEntry(i, ct.end) && p.habitClock(i) {
+		day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of every such day" // "open from 10am to 5pm daily"
 	}
 	c := day
 	c.g, c.hh, c.mm = gMinute, ct.hh, ct.mm
@@ -641,6 +646,29 @@ func (p *parser) clockEntry(i, e int) bool {
 		b-- // a list's bullet
 	}
 	return p.lineStart(b) && (p.punct(e, ":") || p.punct(e, ".") || p.punct(e, "—") || p.punct(e, "-") || p.tok(e).kind == tkWord && p.tok(e).upper)
+}
+
+// habitClock reports whether the sentence of the time of day at token i
+// tells a habit or a timetable: "open from 8 a.m. to 8 p.m. daily", "meets
+// every morning at eight", "We went on at two as a rule", "the earliest
+// train on Sundays leaves at 11.10am".
+func (p *parser) habitClock(i int) bool {
+	s, e := p.clauseOf(i)
+	for k := s; k <= e; k++ {
+		t, n := p.tok(k), p.tok(k+1)
+		switch {
+		case p.is(k-1, "as") || p.is(k-2, "as") || p.is(k-3, "as") || p.is(k-4, "as"):
+			// a day's time likened to the habit: "rang at eight, as she had
+			// every year", "wakes at 6.10, as she has done every morning"
+		case p.is(k, "daily", "nightly", "hourly"),
+			p.is(k, "every", "each") && n.lex != nil && (n.lex.class&(cPart|cWeekday) != 0 || n.lex.class&cUnit != 0 && n.lex.unit >= uDay) &&
+				!p.is(k+2, "of", "i", "we", "he", "she", "they", "you"),
+			p.is(k, "as") && p.is(k+1, "a") && p.is(k+2, "rule"),
+			p.is(k-1, "on") && t.lex != nil && t.lex.class&cWeekday != 0 && t.lex.plural:
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether token i comes at most n sentence breaks and span

@@ -778,6 +778,9 @@ func TestClockForms(t *testing.T) {
 		{"The polls closed Tuesday, and at 11 o'clock that night the count began.", []want{{"Tuesday", "DATE 2013-03-19"}, {"11 o'clock that night", "TIME 2013-03-19T23:00"}}},
 		{"He came on at nine last night and is back at ten tonight.", []want{{"nine last night", "TIME 2013-03-21T21:00"}, {"ten tonight", "TIME 2013-03-22T22:00"}}},
 		{"More than 500 quakes have been recorded since midnight; he worked until midnight.", []want{{"midnight", "TIME 2013-03-22T00:00"}, {"midnight", "TIME 2013-03-22T24:00"}}},
+		// a habit's or a timetable's hours are of every such day; a day's
+		// hour likened to a habit is that day's
+		{"The museum will open from 10am to 5pm daily. Trains leave at 7am on Sundays. Her mother called at 8 a.m., as she had every year.", []want{{"10am", "TIME XXXX-XX-XXT10:00"}, {"5pm", "TIME XXXX-XX-XXT17:00"}, {"daily", "SET P1D"}, {"7am", "TIME XXXX-XX-XXT07:00"}, {"Sundays", "SET XXXX-WXX-7"}, {"8 a.m.", "TIME 2013-03-22T08:00"}, {"every year", "SET P1Y"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
