@@ -938,6 +938,9 @@ func (p *parser) season(i int) phrase {
 	if t.lex == nil || t.lex.class&cSeason == 0 || t.lex.plural {
 		return phrase{}
 	}
+	if !the && p.is(k-1, "to") && p.tok(k-2).kind == tkWord && !p.has(k-2, cSeason|cMonth) && !p.is(k-2, "close", "closer", "near", "nearer", "up", "back", "right", "from") {
+		return phrase{} // the verb: "Hollis means to winter here"; but "from autumn to winter"
+	}
 	code := t.lex.code
 	k++
 	c := cal{g: gSeason, y: unknown, code: code}
