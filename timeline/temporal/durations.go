@@ -1029,6 +1029,9 @@ func (p *parser) tense(i, j int) int {
 	// the sentence ("Late Friday, rebels attacked"), else within its clause
 	opens := true
 	for k := i - 1; k >= 0 && !p.toks[k+1].brk; k-- {
+		if p.punct(k, "-") || p.punct(k, "—") || p.punct(k, "–") || p.punct(k, ":") {
+			break // after a dateline: "ABERFAN, Wales - On Friday, at 9.15am, the village will"
+		}
 		if i-k > 2 {
 			opens = false
 			break

@@ -874,7 +874,7 @@ func TestTenseOfSchedules(t *testing.T) {
 		{"Parliament will vote Friday on a plan to raise funds before a Monday deadline set by the bank.", fri,
 			[]want{{"Friday", "DATE 2013-03-22"}, {"Monday", "DATE 2013-03-25"}}},
 		{"The bank on Thursday cut its rate to minus 0.1 percent, making it the first to do so.", time.Date(2014, 6, 7, 0, 0, 0, 0, time.UTC), []want{{"Thursday", "DATE 2014-06-05"}}},
-		{"On Friday, at 9.15am, the village will fall silent.", time.Date(2016, 10, 16, 0, 0, 0, 0, time.UTC), []want{{"Friday", "DATE 2016-10-21"}, {"9.15am", "TIME 2016-10-21T09:15"}}},
+		{"ABERFAN, Wales - On Friday, at 9.15am, the village will fall silent.", time.Date(2016, 10, 16, 0, 0, 0, 0, time.UTC), []want{{"Friday", "DATE 2016-10-21"}, {"9.15am", "TIME 2016-10-21T09:15"}}},
 		{"This week's commemorations begin on Monday. This week was hard.", time.Date(2016, 10, 16, 0, 0, 0, 0, time.UTC), []want{{"This week", "DATE 2016-W42"}, {"Monday", "DATE 2016-10-17"}, {"This week", "DATE 2016-W41"}}},
 		{"The blaze tore through the club late Friday.", time.Date(2015, 11, 4, 0, 0, 0, 0, time.UTC), []want{{"late Friday", "DATE 2015-10-30 END"}}},
 		{"The chaplain reminded us that Easter is five weeks off.", time.Date(1943, 3, 21, 0, 0, 0, 0, time.UTC), []want{{"Easter", "DATE 1943-04-25"}, {"five weeks", "DURATION P5W"}}},
