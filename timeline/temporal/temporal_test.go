@@ -1438,6 +1438,7 @@ func TestAssortedForms(t *testing.T) {
 		{"He flew 180 kilometres in 3 hours 4 minutes 56 seconds, then a day, 6 hours and 30 minutes.", []want{{"3 hours 4 minutes 56 seconds", "DURATION PT3H4M56S"}, {"a day, 6 hours and 30 minutes", "DURATION P1DT6H30M"}}},
 		{"After ten years, five months and four days it arrived; he served two years, three of them abroad.", []want{{"ten years, five months and four days", "DURATION P10Y5M4D"}, {"two years", "DURATION P2Y"}}},
 		{"Symptoms clear in two to three weeks; prices rose 2 to 3 percent.", []want{{"two to three weeks", "DURATION P2W"}}},
+		{"The fire started on the weekend of Oct. 26-27 and burned through the weekend of November 3.", []want{{"the weekend of Oct. 26-27", "DATE 2012-W43-WE"}, {"the weekend of November 3", "DATE 2012-W44-WE"}}},
 		{"He broke the record of 2:02:57 and ran 2:00:25; she took the 800 metres in 1:52.8 and left at 7:30.", []want{{"2:02:57", "DURATION PT2H2M57S"}, {"2:00:25", "DURATION PT2H25S"}, {"1:52.8", "DURATION PT1M52.8S"}, {"7:30", "TIME 2013-04-18T07:30"}}},
 		{"It was the steepest rise in travel costs in five years.", []want{{"five years", "DURATION P5Y"}}},
 		{"It happened two and a half years ago, and fares go up every single January.", []want{{"two and a half years ago", "DATE 2010"}, {"every single January", "SET XXXX-01"}}},
