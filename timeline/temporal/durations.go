@@ -69,9 +69,11 @@ func (p *parser) duration(i int) phrase {
 				return phrase{} // a fraction: "declined by about a quarter", "more than a quarter of"
 			}
 			a, u, end = am, uu, e
-		} else if bm, ok := p.amount(am.end + 1); ok && p.is(am.end, "to") && !am.vague && !bm.vague && bm.n > am.n && lead == "" && !the {
-			if uu, e, ok := p.unitAfter(bm); ok && !p.hyphen(e) {
-				a, u, end = am, uu, e // "two to three weeks": at least the first (TimeBank's P2W)
+		} else if p.is(am.end, "to") && !am.vague && lead == "" && !the {
+			if bm, ok := p.amount(am.end + 1); ok && !bm.vague && bm.n > am.n {
+				if uu, e, ok := p.unitAfter(bm); ok && !p.hyphen(e) {
+					a, u, end = am, uu, e // "two to three weeks": at least the first (TimeBank's P2W)
+				}
 			}
 		} else if p.is(am.end, "nights") && !am.vague && am.n >= 2 && !p.hyphen(am.end+1) {
 			a, u, end = am, uDay, am.end+1 // "for two nights": so many days

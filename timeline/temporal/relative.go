@@ -896,24 +896,34 @@ func (p *parser) yearEnd(i int) phrase {
 		why: "'" + p.span(i, k+2) + "', the end of the DCT's year -> " + c.value()}
 }
 
+// weekendOf: "the weekend of Oct. 26-27", the weekend of that day (taking
+// in the range's end).
+func (p *parser) weekendOf(i int) phrase {
+	d := p.calendar(i + 3)
+	if !d.ok() || d.value != "" || d.cal.g != gDay || !d.cal.known() {
+		return phrase{}
+	}
+	end := d.end
+	if r := p.secondDay(d); r.ok() {
+		end = r.end
+	}
+	c := d.cal.weekdayFrom(time.Saturday).coarsen(gWeekend)
+	if d.cal.date().Weekday() == time.Sunday {
+		c = d.cal.coarsen(gWeekend)
+	}
+	return phrase{begin: i, end: end, typ: Date, cal: c, anchor: d.anchor,
+		why: "'" + p.span(i, end) + "', the weekend of " + d.cal.value() + " -> " + c.value()}
+}
+
 // theWeekend: "the weekend" just past, or coming in a future clause.
 func (p *parser) theWeekend(i int) phrase {
 	if !p.is(i, "the", "this") || !p.is(i+1, "weekend") {
 		return phrase{}
 	}
-	if d := p.calendar(i + 3); p.is(i, "the") && p.is(i+2, "of") && d.ok() && d.value == "" && d.cal.g == gDay && d.cal.known() {
-		// "the weekend of Oct. 26-27": the weekend of that day (taking in
-		// the range's end)
-		end := d.end
-		if r := p.secondDay(d); r.ok() {
-			end = r.end
+	if p.is(i, "the") && p.is(i+2, "of") {
+		if ph := p.weekendOf(i); ph.ok() {
+			return ph
 		}
-		c := d.cal.weekdayFrom(time.Saturday).coarsen(gWeekend)
-		if d.cal.date().Weekday() == time.Sunday {
-			c = d.cal.coarsen(gWeekend)
-		}
-		return phrase{begin: i, end: end, typ: Date, cal: c, anchor: d.anchor,
-			why: "'" + p.span(i, end) + "', the weekend of " + d.cal.value() + " -> " + c.value()}
 	}
 	if day, ok := p.storyDay(i, false); ok {
 		// a story's weekend is the next one from its day, or the last one
