@@ -699,6 +699,19 @@ var setAdverbs = map[string]string{
 // set: "daily", "every Monday", "each year", "Tuesdays", "Tuesday nights",
 // "twice a week", "$5 a year".
 func (p *parser) set(i int) phrase {
+	if p.is(i, "the", "most") {
+		// "in the afternoons", "most summers": each of them (but "the
+		// nights are what worry us" weighs nights against days)
+		n := p.tok(i + 1)
+		if !p.has(i+1, cPart|cSeason) || !n.lex.plural || p.is(i+2, "of", "before", "after", "when", "that") || p.is(i, "the") && p.is(i+1, "nights") {
+			return phrase{}
+		}
+		v := "XXXX-" + n.lex.code
+		if n.lex.class&cPart != 0 {
+			v = "XXXX-XX-XXT" + n.lex.code
+		}
+		return phrase{begin: i, end: i + 2, typ: Set, value: v, why: "'" + p.span(i, i+2) + "', each of them -> " + v}
+	}
 	t := p.tok(i)
 	if p.has(i, cSetAdverb) {
 		v := setAdverbs[t.low]
@@ -745,15 +758,6 @@ func (p *parser) set(i int) phrase {
 		// "on weekends", "works weekends": every one of them (TIMEX3
 		// has no value for weekdays)
 		return phrase{begin: i, end: k + 1, typ: Set, value: "XXXX-WXX-WE", why: "'" + p.span(i, k+1) + "', every weekend -> XXXX-WXX-WE"}
-	case p.is(k, "the", "most") && p.has(k+1, cPart|cSeason) && p.tok(k+1).lex.plural && !p.is(k+2, "of", "before", "after", "when", "that") && !(p.is(k, "the") && p.is(k+1, "nights")):
-		// "in the afternoons", "most summers": each of them (but "the
-		// nights are what worry us" weighs nights against days)
-		n := p.tok(k + 1)
-		v := "XXXX-" + n.lex.code
-		if n.lex.class&cPart != 0 {
-			v = "XXXX-XX-XXT" + n.lex.code
-		}
-		return phrase{begin: i, end: k + 2, typ: Set, value: v, why: "'" + p.span(i, k+2) + "', each of them -> " + v}
 	case t.lex != nil && t.lex.class&cWeekday != 0 && t.upper:
 		// "Tuesdays", "Tuesday nights"
 		wd := isoWeekday(t.lex.weekday)
