@@ -155,6 +155,11 @@ func (c cal) appendValue(b []byte) []byte {
 	return day
 }
 
+// inWeek is the day wd of the ISO week c.
+func (c cal) inWeek(wd time.Weekday) cal {
+	return dayOf(isoWeekStart(c.y, c.n).AddDate(0, 0, (int(wd)+6)%7))
+}
+
 // weekdayFrom is the first day falling on wd from day c on, c itself included.
 func (c cal) weekdayFrom(wd time.Weekday) cal {
 	d := c.date()

@@ -556,7 +556,7 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 // midnight ("at midnight ... by four"), and otherwise in a waking day:
 // six to eleven in the morning, one to five in the afternoon.
 func (p *parser) bareHalf(i, hh int) int {
-	if last := p.prev.cal; p.prev.end > 0 && p.within(i, p.toks[p.prev.end-1].end, 2, 120) {
+	if last := p.prev.cal; p.nearPrev(i, 2, 120) {
 		switch {
 		case last.g == gPart && last.code == "NI":
 			if hh >= 7 && hh < 12 {
@@ -597,7 +597,7 @@ func (p *parser) daytime(i int) bool {
 		}
 		return true
 	}
-	if !day(p.lastDay) || p.prev.end > 0 && p.within(i, p.toks[p.prev.end-1].end, 2, 120) && !day(p.prev.cal) {
+	if !day(p.lastDay) || p.nearPrev(i, 2, 120) && !day(p.prev.cal) {
 		return false
 	}
 	if p.is(i-1, "at") && p.is(i-2, "wake", "wakes", "woke", "awoke", "waking", "rose", "up") {
@@ -634,7 +634,7 @@ func (p *parser) afternoon(i, hh int) bool {
 	default:
 		return false
 	}
-	return p.within(i, p.toks[p.prev.end-1].end, 1, 90)
+	return p.nearPrev(i, 1, 90)
 }
 
 // clockEntry reports whether the time at tokens [i, e) heads an entry of
@@ -671,6 +671,12 @@ func (p *parser) habitClock(i int) bool {
 	return false
 }
 
+// nearPrev reports whether token i comes at most n sentence breaks and
+// span tokens after the last phrase emitted (see within).
+func (p *parser) nearPrev(i, n, span int) bool {
+	return p.prev.end > 0 && p.within(i, p.toks[p.prev.end-1].end, n, span)
+}
+
 // within reports whether token i comes at most n sentence breaks and span
 // tokens after byte offset end (the bound keeps unbroken text linear).
 func (p *parser) within(i, end, n, span int) bool {
@@ -695,7 +701,7 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 	if last.g != gMinute || last.y != d.y || last.n != d.n || last.d != d.d || last.hh < 18 || ct.hh >= 12 {
 		return false
 	}
-	return p.within(i, p.toks[p.prev.end-1].end, 2, 90)
+	return p.nearPrev(i, 2, 90)
 }
 
 // toldDay is the day the text has just told (in this sentence or the two

@@ -1804,7 +1804,7 @@ func (p *parser) weekdayDate(i int) phrase {
 	} else if w := p.ref; p.is(i-1, "the", "that") && w.g == gWeek && w.known() && w.y < p.dct.y-1 && p.refIdx >= 0 {
 		// "the Thursday" of a week of long ago just told ("thirty years ago
 		// this week ... that week ... I came on at nine on the Thursday")
-		c = dayOf(isoWeekStart(w.y, w.n).AddDate(0, 0, (int(wd)+6)%7))
+		c = w.inWeek(wd)
 		ph.anchor, why = AnchorExpr, "the "+wd.String()+" of the week told, "+w.value()
 	} else if y, ok := p.storyYear(i); ok && p.ref.g < gMonth && y < p.dct.y-1 && y > 1582 && p.is(i-1, "the", "that") {
 		// a story told only by its year or season ("in the winter of
@@ -1827,7 +1827,7 @@ func (p *parser) weekdayDate(i int) phrase {
 	} else if w := p.ref; p.is(i-1, "on") && w.g == gWeek && w.known() && p.weekTold(i) {
 		// a day of the week the sentence has told: "Last week I sat in
 		// traffic for 40 minutes on Wednesday"
-		c = dayOf(isoWeekStart(w.y, w.n).AddDate(0, 0, (int(wd)+6)%7))
+		c = w.inWeek(wd)
 		ph.anchor, why = AnchorExpr, "the "+wd.String()+" of the week just told, "+w.value()
 	} else {
 		c, why = p.resolveWeekday(wd, i, k)
@@ -2002,10 +2002,7 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		// the month of the date just told (of a week told, the month it is in)
 		r, rn := p.ref, unknown
 		if r.g >= gMonth && r.known() {
-			rn = r.n
-			if r.g == gWeek || r.g == gWeekend {
-				rn = int(isoWeekStart(r.y, r.n).AddDate(0, 0, 3).Month())
-			}
+			rn = r.coarsen(gMonth).n
 		}
 		months := r.y == y && rn != unknown && c.g >= gMonth && c.n != unknown
 		if months && c.n > rn && p.since(i) {

@@ -346,7 +346,7 @@ func (p *parser) relUnit(i int) phrase {
 		w == "subsequent" || w == "that" || w == "same" || w == "next" && the && (p.recentRef(i) || !p.hasDCT || p.inStory(i))
 	if anaphoric {
 		base, ph.anchor = p.anaphor()
-		if y := p.prev.cal; w == "that" && p.is(k, "year") && y.g == gYear && p.prev.anchor == "" && p.prev.value == "" && p.prev.end > 0 && p.within(i, p.toks[p.prev.end-1].end, 1, 60) {
+		if y := p.prev.cal; w == "that" && p.is(k, "year") && y.g == gYear && p.prev.anchor == "" && p.prev.value == "" && p.nearPrev(i, 1, 60) {
 			// the year just named, even in passing: "has lived here since
 			// 1962. She came in the spring of that year"
 			base, ph.anchor = y, AnchorExpr
@@ -462,8 +462,7 @@ func (p *parser) relUnit(i int) phrase {
 			c = day.weekdayFrom(t.lex.weekday) // "That Saturday" of a story: the first from its day
 		case dir == 0 && w == "that" && ph.anchor == AnchorExpr && base.g >= gDay && base.known():
 			// "14 March 1957 ... that Thursday": the one of the week of the day told
-			wk := base.coarsen(gWeek)
-			c = dayOf(isoWeekStart(wk.y, wk.n).AddDate(0, 0, (int(t.lex.weekday)+6)%7))
+			c = base.coarsen(gWeek).inWeek(t.lex.weekday)
 		case dir == 0:
 			c, _ = p.resolveWeekday(t.lex.weekday, i, end)
 		default:
