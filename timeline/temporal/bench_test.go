@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -53,6 +54,29 @@ func TestCorpusValues(t *testing.T) {
 					t.Errorf("%q: %s %q is not a TIMEX3 value (%s)", e.Text, e.Type, e.Value, e.Derivation)
 				}
 			}
+		}
+	}
+}
+
+// TestNoSharedBuffers checks that what Tag returns shares nothing with
+// the buffers it recycles: results kept while later texts are tagged stay
+// as they were.
+func TestNoSharedBuffers(t *testing.T) {
+	texts := corpus(t)
+	dct := time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC)
+	kept := make([][]Expr, len(texts))
+	copies := make([][]Expr, len(texts))
+	for i, text := range texts {
+		kept[i] = Tag(text, dct)
+		for _, e := range kept[i] {
+			e.Text, e.Value, e.Mod, e.Derivation = strings.Clone(e.Text), strings.Clone(e.Value), strings.Clone(e.Mod), strings.Clone(e.Derivation)
+			e.Anchor, e.Relation, e.Offset = strings.Clone(e.Anchor), strings.Clone(e.Relation), strings.Clone(e.Offset)
+			copies[i] = append(copies[i], e)
+		}
+	}
+	for i := range texts {
+		if !slices.Equal(kept[i], copies[i]) {
+			t.Fatalf("text %d: its expressions changed when later texts were tagged", i)
 		}
 	}
 }

@@ -45,25 +45,32 @@ type lexer struct {
 
 type stateFn func(*lexer) stateFn
 
-// lex tokenizes text. Work and allocation are linear in len(text).
-// The buffer is reused from buf when large enough.
-func lex(text string, buf []token) []token {
-	l := &lexer{text: text, low: lowerASCII(text), brk: true, toks: buf[:0]}
+// lex tokenizes text. Work and allocation are linear in len(text). The
+// tokens are appended to buf[:0] and the lowered text written over low,
+// each reused when large enough; it returns both.
+func lex(text string, buf []token, low []byte) ([]token, []byte) {
+	if cap(low) < len(text) {
+		low = make([]byte, len(text))
+	}
+	low = lowerInto(low[:len(text)], text)
+	l := &lexer{text: text, low: unsafe.String(unsafe.SliceData(low), len(low)), brk: true, toks: buf[:0]}
 	if cap(buf) < len(text)/4 {
 		l.toks = make([]token, 0, len(text)/4+16)
 	}
 	for state := lexSpace; state != nil; {
 		state = state(l)
 	}
-	return l.toks
+	return l.toks, low
 }
 
-// lowerASCII lowers ASCII letters only, so offsets are unchanged. It
+// lowerASCII lowers ASCII letters only, so offsets are unchanged.
+func lowerASCII(s string) string { return string(lowerInto(make([]byte, len(s)), s)) }
+
+// lowerInto writes s into b (of its length) with ASCII letters lowered. It
 // works on eight bytes at a time: a byte is a capital when its low seven
 // bits lie in 'A'..'Z' and its high bit is clear; 0x80>>2 is the 0x20
 // that lowers it.
-func lowerASCII(s string) string {
-	b := make([]byte, len(s))
+func lowerInto(b []byte, s string) []byte {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
@@ -76,9 +83,7 @@ func lowerASCII(s string) string {
 		c := s[i]
 		b[i] = c | lowerBit[c]
 	}
-	// b is never written again: the string may share it, as
-	// strings.Builder does, instead of copying the whole text once more
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return b
 }
 
 // lowerBit is 0x20 for the ASCII upper-case letters: c|lowerBit[c] lowers c.

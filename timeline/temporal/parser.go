@@ -62,24 +62,20 @@ type parser struct {
 	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
 	out        []Expr
+	low        []byte // the text lowered, which the tokens' low strings share
 }
 
-// scratch is what one call needs in proportion to the text: the tokens
-// and the expressions before they are copied out at their final size.
-type scratch struct {
-	toks []token
-	out  []Expr
-}
-
-// scratches recycles scratch between calls: zeroing and growing them costs.
-var scratches sync.Pool
+// parsers recycles parsers between calls: a parser is large, and its
+// tokens, expressions and lowered text grow with the text it is given.
+var parsers sync.Pool
 
 func newParser(text string, dct time.Time) *parser {
-	s, _ := scratches.Get().(*scratch)
-	if s == nil {
-		s = &scratch{}
+	p, _ := parsers.Get().(*parser)
+	if p == nil {
+		p = &parser{}
 	}
-	p := &parser{text: text, toks: lex(text, s.toks), out: s.out[:0], refIdx: -1, lastQi: -1, textYear: unknown}
+	toks, low := lex(text, p.toks, p.low)
+	*p = parser{text: text, toks: toks, low: low, out: p.out[:0], refIdx: -1, lastQi: -1, textYear: unknown}
 	if !dct.IsZero() {
 		p.hasDCT = true
 		p.dct = dayOf(dct)
@@ -123,11 +119,12 @@ func (p *parser) countsHistory() bool {
 	return years >= 5
 }
 
-// release returns the scratch to the pool; p is not used after.
+// release returns p to the pool, keeping only its buffers; p is not used
+// after. Nothing of what Tag returns shares them (TestNoSharedBuffers).
 func (p *parser) release() {
 	clear(p.out) // let the texts and derivations go
-	scratches.Put(&scratch{toks: p.toks[:0], out: p.out[:0]})
-	p.toks, p.out = nil, nil
+	*p = parser{toks: p.toks[:0], out: p.out[:0], low: p.low}
+	parsers.Put(p)
 }
 
 // run scans the tokens, taking at each position the longest phrase any

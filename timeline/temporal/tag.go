@@ -79,7 +79,7 @@ func Tag(text string, dct time.Time) []Expr {
 	p.run()
 	var out []Expr
 	if len(p.out) > 0 {
-		out = slices.Clone(p.out) // at its final size, the scratch goes back
+		out = slices.Clone(p.out) // at its final size, the buffers go back
 	}
 	p.release()
 	return out
