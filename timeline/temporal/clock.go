@@ -511,6 +511,13 @@ func (p *parser) clock(i int) phrase {
 	if ct.hh == 24 && p.is(i-1, "since") {
 		ct.hh, why = 0, why+", the midnight that began it" // "500 quakes since midnight"
 	}
+	if ct.hh == 24 && ct.mm > 0 {
+		// "12.30 at night" is past the midnight that ends the day
+		ct.hh = 0
+		if day.known() {
+			day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past its midnight"
+		}
+	}
 	if !named && !p.clockEntry(i, ct.end) && p.habitClock(i) {
 		day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of every such day" // "open from 10am to 5pm daily"
 	}

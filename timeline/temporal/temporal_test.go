@@ -565,6 +565,7 @@ func TestValidValue(t *testing.T) {
 		{Duration, "P1D", true}, {Duration, "PT5H30M", true}, {Duration, "PXY", true}, {Set, "XXXX-WI", true},
 		{Date, "2013-13-01", false}, {Date, "2013-Q5", false}, {Duration, "P", false}, {Duration, "P1X", false},
 		{Date, "13-03", false}, {Time, "2013-03-22T25:00", false}, {Set, "every", false},
+		{Time, "2013-03-22T24:00", true}, {Time, "2013-03-22T24:30", false},
 		{Date, "BC0044", true}, {Date, "BC04", true}, {Date, "BC017", true}, {Date, "BC0197-FA", true}, {Date, "BC0044T10:00", false}, {Duration, "BC0044", false},
 	} {
 		if got := ValidValue(tc.typ, tc.value); got != tc.ok {
@@ -774,6 +775,7 @@ func TestClockForms(t *testing.T) {
 		{"At half past seven the bell rang; by eight o'clock all had come.", []want{{"half past seven", "TIME 2013-03-22T07:30"}, {"eight o'clock", "TIME 2013-03-22T08:00"}}},
 		{"It left at six o'clock in the evening and stopped at a quarter past two in the morning.", []want{{"six o'clock in the evening", "TIME 2013-03-22T18:00"}, {"a quarter past two in the morning", "TIME 2013-03-22T02:15"}}},
 		{"They met at seven in the evening and at a quarter to one p.m.; until eleven at night; five past nine.", []want{{"seven in the evening", "TIME 2013-03-22T19:00"}, {"a quarter to one p.m.", "TIME 2013-03-22T12:45"}, {"eleven at night", "TIME 2013-03-22T23:00"}, {"five past nine", "TIME 2013-03-22T09:05"}}},
+		{"She rang at twelve at night, and again at 12.30 at night.", []want{{"twelve at night", "TIME 2013-03-22T24:00"}, {"12.30 at night", "TIME 2013-03-23T00:30"}}},
 		{"Ten to twelve people came at seven.", nil},
 		{"It is a quarter of one percent; the one in the morning session ran after 1000 hours of testing.", []want{{"1000 hours", "DURATION PT1000H"}}},
 		{"The polls closed Tuesday, and at 11 o'clock that night the count began.", []want{{"Tuesday", "DATE 2013-03-19"}, {"11 o'clock that night", "TIME 2013-03-19T23:00"}}},

@@ -149,8 +149,8 @@ func validClock(c string) bool {
 		return false
 	}
 	for _, s := range parts[1:] {
-		if !digits(s, 2) || !inRange(s, 0, 59) {
-			return false
+		if !digits(s, 2) || !inRange(s, 0, 59) || parts[0] == "24" && s != "00" {
+			return false // (24:00 ends the day; 24:30 is 00:30 of the next)
 		}
 	}
 	return true
