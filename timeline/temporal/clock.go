@@ -272,7 +272,11 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 // paces", "tied at six", "won by three", "at one with", "at 1,015
 // francs". clock keeps it only on a day a story has told.
 func (p *parser) bareHour(i, k int, h hour) bool {
-	if h.hh < 1 || h.hh > 12 && !h.dotted || h.hh > 23 || !p.is(i-1, "at", "until", "till", "by", "after", "from", "since", "before") || amountVerbs[p.tok(i-2).low] && p.is(i-1, "at", "by") {
+	j := i - 1 // the preposition
+	if p.is(j, "about", "around", "nearly", "almost") {
+		j-- // "at about eight"
+	}
+	if h.hh < 1 || h.hh > 12 && !h.dotted || h.hh > 23 || !p.is(j, "at", "until", "till", "by", "after", "from", "since", "before") || amountVerbs[p.tok(j-1).low] && p.is(j, "at", "by") {
 		return false
 	}
 	if p.is(i, "one") && (!(p.tok(k).kind == tkPunct && strings.Contains(",.;", p.tok(k).low)) || p.is(i-2, "one")) {
@@ -282,17 +286,18 @@ func (p *parser) bareHour(i, k int, h hour) bool {
 		return false // a number goes on: "1,015"
 	}
 	switch n := p.tok(k); {
-	case p.is(i-1, "from"):
+	case p.is(j, "from"):
 		return p.is(k, "until", "till", "to") // "from ten until two"
 	case n.brk || n.kind == tkPunct && strings.Contains(",.;:!?)—", n.low) || k >= len(p.toks):
 		return true
 	case p.is(k, "and", "or", "but", "when", "until", "till", "sharp", "precisely", "exactly"):
 		return true
 	}
-	// "At eleven the bell rang", "and by four the cargo was out": a
-	// clause's subject follows
-	opens := p.toks[i-1].brk || p.is(i-2, "and", "but", "then") || p.punct(i-2, ",")
-	return opens && p.is(k, "the", "a", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "nothing", "everyone", "everybody")
+	// "At eleven the bell rang", "and by four the cargo was out", "At
+	// 9.40 Moran's car pulled in": a clause's subject follows
+	opens := p.toks[j].brk || p.is(j-1, "and", "but", "then") || p.punct(j-1, ",")
+	n := p.tok(k)
+	return opens && (p.is(k, "the", "a", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "nothing", "everyone", "everybody") || n.kind == tkWord && n.upper && n.lex == nil)
 }
 
 // amountVerbs take "at" or "by" and a number that is no hour: "tied at

@@ -473,9 +473,11 @@ func (p *parser) dayMonth(i int) phrase {
 			c.y, k = y, j3
 		} else if e := p.era(jj); e.ok() && e.end > jj+1 {
 			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
-		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient &&
+		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && (p.years.ancient || t.num >= 100) &&
 			(n.kind == tkPunct || n.upper || p.is(jj+1, "the", "he", "she", "it", "they", "his", "her", "and")) {
-			c.y, k = p.years.era(t.num), jj+1 // "18 October 31" in a history of Rome
+			// "18 October 31" in a history of Rome; three digits are a
+			// year anywhere: "Otto I (23 November 912 – 7 May 973)"
+			c.y, k = p.years.era(t.num), jj+1
 		}
 	} else if r := p.relUnit(j); j > k && r.ok() && r.cal.g == gMonth && r.value == "" && r.cal.known() {
 		c.n, c.y, k, monthAnchor = r.cal.n, r.cal.y, r.end, r.anchor // "the 26th of that month"
@@ -708,11 +710,12 @@ func (p *parser) oldYear(i int) bool {
 	of := p.is(i-1, "of") && p.years.ancient && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast)
 	early := p.is(i-1, "early", "late", "mid") && p.is(i-2, "in", "by", "until", "since", "from")
 	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.years.ancient ||
-		!p.is(i-1, "in", "since", "until", "around", "circa") && !of && !early || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+		!p.is(i-1, "in", "since", "until", "around", "circa") && !(p.is(i-1, "from") && p.years.ancient) && !of && !early || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
 		return false
 	}
 	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper ||
-		p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had") || of
+		p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had") || of ||
+		p.is(i-1, "from") && p.is(i+1, "until", "to") && p.tok(i+2).kind != tkNum // "Emperor from 962 until his death"
 }
 
 // shortYear: "'92" after "in", "since", "of" or "by".
@@ -740,7 +743,7 @@ func (p *parser) decade(i int) phrase {
 		return phrase{begin: i, end: e, typ: Date, cal: c, why: "'" + p.span(i, e) + "', a decade before Christ -> " + c.value()}
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && !(k == i && p.afterName(k)):
 		y, k = t.num, k+2 // (not a model's plural: "its six other Beech 1900s")
-	case t.kind == tkNum && len(t.low) == 3 && t.num%10 == 0 && (k > i || p.is(i-1, "early", "late", "mid")) && p.is(k+1, "s") && p.glued(k+1) && p.years.ancient:
+	case t.kind == tkNum && len(t.low) == 3 && t.num%10 == 0 && (k > i || p.is(i-1, "early", "late", "mid") || p.hyphen(i-1) && p.is(i-2, "mid")) && p.is(k+1, "s") && p.glued(k+1) && p.years.ancient:
 		y, k = t.num, k+2 // "the 670s" in a history of Byzantium
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.punct(k+1, "'") && p.is(k+2, "s") && p.glued(k+1) && p.glued(k+2):
 		y, k = t.num, k+3 // "the 1990's"
@@ -1427,6 +1430,8 @@ func (p *parser) holiday(i int) phrase {
 			// a year after a feast is one even before a plural ("On
 			// Easter Sunday 1916 rebels seized", "Christmas Eve 1964, ...")
 			c.y, ph.end = y, j2
+		} else if t := p.tok(j); t.kind == tkNum && len(t.low) == 3 && p.years.ancient && (p.tok(j+1).kind == tkPunct || p.is(j+1, "at", "in", "and", "the", "he", "she", "they", "was", "were")) {
+			c.y, ph.end = p.years.era(t.num), j+1 // "He kept Easter 967 at Ravenna"
 		} else if y, _, ok := p.year(end + 2); ok && p.tok(end).kind == tkWord && !p.tok(end).upper && p.is(end+1, "of") && p.tok(end+2).kind == tkNum {
 			c.y = y // the year of the feast's thing: "the Armistice Day blizzard of 1940"
 		} else if y, ok := p.storyYear(i); ok {

@@ -767,6 +767,9 @@ func (p *parser) dateline(b, e int) bool {
 	if p.punct(b-1, ",") {
 		return p.placeBefore(b)
 	}
+	if p.punct(b-1, ":") && p.is(b-2, "date", "sent", "dated") && p.lineStart(b-2) {
+		return true // an e-mail's or a memo's header: "Date: Tue, 4 Nov 1997"
+	}
 	return p.lineStart(b)
 }
 

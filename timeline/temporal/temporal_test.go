@@ -704,6 +704,12 @@ func TestEras(t *testing.T) {
 	// a history of the first millennium: its years and decades in three digits
 	check(t, "The siege of Constantinople in 626 was the climax. In early 626 the Avars gathered. The failure of 626 marked the end. By the early 620s the empire was weak; the Arab attacks of the 670s came later. A total of 300 died.", fri, []want{
 		{"626", "DATE 0626"}, {"early 626", "DATE 0626 START"}, {"626", "DATE 0626"}, {"the early 620s", "DATE 062 START"}, {"the 670s", "DATE 067"}})
+	// three digits after a day and month are a year, the first of a life
+	// told, and the history's years go on in three digits
+	check(t, "Otto I (23 November 912 – 7 May 973) was King from 936 and Emperor from 962 until his death. He kept Easter 967 at Ravenna. By the mid-960s he ruled Italy.", fri, []want{
+		{"23 November 912", "DATE 0912-11-23"}, {"7 May 973", "DATE 0973-05-07"}, {"936", "DATE 0936"}, {"962", "DATE 0962"}, {"Easter 967", "DATE 0967-03-31"},
+		{"the mid-960s", "DATE 096 MID"}})
+	check(t, "On 7 August 300 men came.", fri, []want{{"7 August", "DATE 2012-08-07"}})
 	// the first of a pair shares the era written after the second; an
 	// Attic year is the year it began; the spring after a winter told
 	check(t, "The war was fought in 323 and 322 BC, in the archonship of Cephisodorus (323/2 BC). In the autumn of 323 they marched; the winter was hard, and that spring the fleet sailed.", fri, []want{
@@ -1008,6 +1014,9 @@ func TestDiaryAndNovel(t *testing.T) {
 			{"3 April", "DATE 1337-04-03"}, {"late July", "DATE 1337-07 END"}})
 	check(t, "The phone rang at eight minutes to midnight on Friday, November 11, 1994. \"He was fine Wednesday,\" Tom kept saying. That Saturday passed slowly.", time.Date(2016, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"eight minutes to midnight on Friday, November 11, 1994", "TIME 1994-11-11T23:52"}, {"Wednesday", "DATE 1994-11-09"}, {"That Saturday", "DATE 1994-11-12"}})
+	// an hour alone opens a clause whose subject is a name, or is told "about"
+	check(t, "On Tuesday 8 March 1994 the body was found at dawn. At 9.40 Moran's car pulled in. He came back at about eleven.", time.Date(2019, 1, 15, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday 8 March 1994", "DATE 1994-03-08"}, {"dawn", "TIME 1994-03-08TMO"}, {"9.40", "TIME 1994-03-08T09:40"}, {"eleven", "TIME 1994-03-08T11:00 APPROX"}})
 }
 
 // TestLogsAndTimelines: a timeline's dated entry sets the story's day; a
@@ -1621,6 +1630,10 @@ func TestDiaryEntries(t *testing.T) {
 		[]want{{"12 May 1949", "DATE 1949-05-12"}, {"2008", "DATE 2008"}})
 	check(t, "Colomb-Béchar, Monday, 12th January 1925.\n\nArrived last night. We leave at five tomorrow morning.", time.Date(2011, 8, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, 12th January 1925", "DATE 1925-01-12"}, {"last night", "TIME 1925-01-11TNI"}, {"five tomorrow morning", "TIME 1925-01-13T05:00"}})
+	// an e-mail's header dates its letter
+	check(t, "From: Kate\nDate: Tue, 4 Nov 1997\nSubject: Varanasi!\n\nHi Mum,\n\nLast night I slept on a luggage rack. We stay until Friday. Tell Gran I'll ring on the 19th.\n\nFrom: Kate\nDate: Sat, 8 Nov 1997\n\nThe office is shut until Monday.", time.Date(2017, 3, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tue, 4 Nov 1997", "DATE 1997-11-04"}, {"Last night", "TIME 1997-11-03TNI"}, {"Friday", "DATE 1997-11-07"}, {"the 19th", "DATE 1997-11-19"},
+			{"Sat, 8 Nov 1997", "DATE 1997-11-08"}, {"Monday", "DATE 1997-11-10"}})
 	check(t, "Shanghai, 20th September 1939.\n\nDear Mother,\nIn November we shall move house. Peter turned four on the 11th.", time.Date(2017, 11, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"20th September 1939", "DATE 1939-09-20"}, {"November", "DATE 1939-11"}, {"the 11th", "DATE 1939-09-11"}})
 	// a long letter's days are the letter's to its end
