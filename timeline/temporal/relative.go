@@ -220,8 +220,8 @@ func (p *parser) speechDay(i int) (cal, bool) {
 	day, said := -1, false
 	for k := open - 1; k > 0 && k >= open-30; k-- {
 		said = said || p.is(k, speechVerbs...)
-		if day < 0 && p.has(k, cWeekday) && !p.is(k-1, "since", "until", "till", "by", "before", "after", "from", "through") && !p.inQuotation(k) {
-			day = k // (not "slept in a plaza since Saturday night", nor a day another quotation told)
+		if day < 0 && p.has(k, cWeekday) && !p.is(k-1, "since", "until", "till", "by", "before", "after", "from", "through", "every", "each") && !p.inQuotation(k) {
+			day = k // (not "slept in a plaza since Saturday night", "hours every Saturday", nor a day another quotation told)
 		}
 		if p.toks[k].brk && !(k == open && p.punct(k-1, ".")) {
 			break

@@ -804,6 +804,12 @@ func TestClockOnToldDay(t *testing.T) {
 	}{
 		{"The quake struck Sunday. A second tremor hit at 11:15 p.m. EST.", fri, []want{{"Sunday", "DATE 2013-03-17"}, {"11:15 p.m. EST", "TIME 2013-03-17T23:15"}}},
 		{"Talks ended Monday. They will resume at 9 a.m.", fri, []want{{"Monday", "DATE 2013-03-18"}, {"9 a.m.", "TIME 2013-03-22T09:00"}}},
+		// the day told three sentences back, past years and a paragraph
+		{"The party won in Sunday's vote. It had 35 percent five years ago. Turnout rose from 51 percent in 2008.\n\nPolls closed at 6 p.m., and by midnight the count was done.", fri,
+			[]want{{"Sunday", "DATE 2013-03-17"}, {"five years ago", "DATE 2008"}, {"2008", "DATE 2008"}, {"6 p.m.", "TIME 2013-03-17T18:00"}, {"midnight", "TIME 2013-03-17T24:00"}}},
+		// a quotation's day is not one of a habit told before it
+		{"He kept office hours every Saturday morning, a practice he said he would keep up.\n\n\"Tomorrow morning I'll be at my desk,\" he told reporters.", fri,
+			[]want{{"every Saturday morning", "SET XXXX-WXX-6TMO"}, {"Tomorrow morning", "TIME 2013-03-23TMO"}}},
 		{"The parade is tomorrow night. The party lasted until 3 in the morning.", fri, []want{{"tomorrow night", "TIME 2013-03-23TNI"}, {"3 in the morning", "TIME 2013-03-22T03:00"}}},
 		{"The bomb exploded at 8:15 a.m. on August 6, 1945. At noon the city was still burning, and at 11 o'clock that night the first relief train arrived.", past,
 			[]want{{"8:15 a.m. on August 6, 1945", "TIME 1945-08-06T08:15"}, {"noon", "TIME 1945-08-06T12:00"}, {"11 o'clock that night", "TIME 1945-08-06T23:00"}}},
