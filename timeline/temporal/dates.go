@@ -1791,7 +1791,9 @@ func (p *parser) weekdayDate(i int) phrase {
 		// of land on Monday")
 		ph.anchor = AnchorExpr
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
-		if p.inEntry(i) && p.tense(i, k) < 0 {
+		if p.is(i-1, "the") && day.date().Weekday() == wd {
+			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
+		} else if p.inEntry(i) && p.tense(i, k) < 0 {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
 		} else if p.pluperfect(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 {
 			// (and a story told in the present looks back in the past: "On

@@ -514,7 +514,10 @@ func (p *parser) place(ph phrase) {
 	if p.aside(ph, back) {
 		return
 	}
-	at := p.toldAt(ph.begin, ph.end) || ph.cal.g >= gDay && p.rangeFrom(ph.begin)
+	at := p.toldAt(ph.begin, ph.end) || ph.cal.g >= gDay && p.rangeFrom(ph.begin) ||
+		// "the surge of 31 January 1953. Fifty-eight people died that
+		// night": the text goes on to tell of a day of long ago it named
+		p.is(ph.begin, "that") && ph.anchor == AnchorExpr && ph.cal.g >= gDay && p.hasDCT && ph.cal.y <= p.dct.y-10
 	if ph.cal.g >= gDay && ph.anchor == "" && p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") && p.hasDCT && ph.cal.y < p.dct.y-1 {
 		p.storyNow = true // its future is the story's, not news's again
 	}
