@@ -1396,7 +1396,7 @@ func (p *parser) holiday(i int) phrase {
 	for _, j := range holidayIndex[p.tok(k).low] {
 		h := holidays[j]
 		end, ok := p.words(k, h.words)
-		if !ok {
+		if !ok || saintAlone(h) && !(p.is(k-1, "of") && p.is(k-2, "feast", "eve")) {
 			continue
 		}
 		if p.nameWord(end) {
@@ -1658,17 +1658,40 @@ var saintsDays = []struct {
 	{"thomas", 12, 21}, {"stephen", 12, 26},
 }
 
-// withSaints adds the saints' days to the feasts.
+// withSaints adds the saints' days to the feasts, and the saints' names
+// alone, which are feasts only after "the feast of" or "the eve of" (see saintAlone):
+// "the feast of Saint Lawrence", "the feast of Saints Philip and James".
 func withSaints(feasts []holiday) []holiday {
 	for _, s := range saintsDays {
 		for _, title := range [][]string{{"st", "."}, {"st"}, {"saint"}} {
 			name := append(append([]string{}, title...), s.name, "'", "s")
 			feasts = append(feasts,
 				holiday{append(name[:len(name):len(name)], "day"), fixed(s.m, s.d)},
-				holiday{append(name[:len(name):len(name)], "eve"), daysAfter(fixed(s.m, s.d), -1)})
+				holiday{append(name[:len(name):len(name)], "eve"), daysAfter(fixed(s.m, s.d), -1)},
+				holiday{append(append([]string{}, title...), s.name), fixed(s.m, s.d)})
+		}
+	}
+	for _, s := range []struct {
+		names []string
+		m, d  int
+	}{{[]string{"philip", "and", "james"}, 5, 1}, {[]string{"peter", "and", "paul"}, 6, 29}, {[]string{"simon", "and", "jude"}, 10, 28}} {
+		for _, title := range [][]string{{"sts", "."}, {"sts"}, {"saints"}} {
+			feasts = append(feasts, holiday{append(append([]string{}, title...), s.names...), fixed(s.m, s.d)})
 		}
 	}
 	return feasts
+}
+
+// saintAlone reports whether feast h is a saint's name alone ("Saint
+// Lawrence"), not his day ("Saint Lawrence's Day"): a place or a person
+// but after "the feast of".
+func saintAlone(h holiday) bool {
+	switch h.words[0] {
+	case "st", "saint", "sts", "saints":
+		last := h.words[len(h.words)-1]
+		return last != "day" && last != "eve"
+	}
+	return false
 }
 
 func fixed(m, d int) func(int) (int, int) { return func(int) (int, int) { return m, d } }

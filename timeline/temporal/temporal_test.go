@@ -108,6 +108,9 @@ func TestFeasts(t *testing.T) {
 		[]want{{"1951", "DATE 1951"}, {"the Tuesday", "DATE 1951-05-15"}, {"Whitsun", "DATE 1951-05-13"}, {"The last fortnight", "DURATION P2W"}})
 	check(t, "In 1248 the first stone was laid on the feast of the Assumption. Assumption is no date.", fri,
 		[]want{{"1248", "DATE 1248"}, {"the feast of the Assumption", "DATE 1248-08-15"}})
+	// a saint's name alone is his feast after "the feast of", "the eve of"
+	check(t, "The battle was fought in 1218 on the feast of Saint Bartholomew. The rector changed on the feast of Saints Philip and James and on the eve of St. Luke. The Saint Lawrence River froze; Saint Lawrence was a deacon.", fri,
+		[]want{{"1218", "DATE 1218"}, {"the feast of Saint Bartholomew", "DATE 1218-08-24"}, {"the feast of Saints Philip and James", "DATE 1219-05-01"}, {"the eve of St. Luke", "DATE 1219-10-17"}})
 	// Advent Sunday, the eve of a feast; a feast before "I" is no name
 	check(t, "The king landed in 1106. On the eve of Michaelmas he met his brother, and on the eve of the battle he prayed. On Advent Sunday he fasted, and on New Year's Eve I was there.", fri,
 		[]want{{"1106", "DATE 1106"}, {"the eve of Michaelmas", "DATE 1106-09-28"}, {"Advent Sunday", "DATE 1106-12-02"}, {"New Year's Eve", "DATE 1106-12-31"}})
