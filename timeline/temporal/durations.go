@@ -726,14 +726,25 @@ func (p *parser) set(i int) phrase {
 		}
 		return p.setOf(i, k)
 	case p.is(k, "once", "twice") || p.tok(k).kind == tkNum || p.has(k, cCard):
-		// "twice a week", "three times a year", "six days a week"
+		// "twice a week", "three times a year", "six days a week", "two or
+		// three times a week", "twice daily", "twice-yearly"
 		if !p.is(k, "once", "twice") {
+			if p.is(k+1, "or", "to") && (p.tok(k+2).kind == tkNum || p.has(k+2, cCard)) {
+				k += 2
+			}
 			k++
 			if !p.is(k, "times", "nights") && !(p.has(k, cUnit) && (p.tok(k).lex.plural || p.is(k-1, "one")) && p.tok(k).lex.unit < uWeek) {
 				return phrase{}
 			}
 		}
 		k++
+		if p.hyphen(k) && p.has(k+1, cSetAdverb) {
+			k++
+		}
+		if v, ok := setAdverbs[p.tok(k).low]; ok && (p.is(i, "once", "twice") || p.is(k-1, "times")) {
+			// (not "four hours daily": a duration, every day)
+			return phrase{begin: i, end: k + 1, typ: Set, value: v, why: "'" + p.span(i, k+1) + "', a frequency -> " + v}
+		}
 		if p.is(k, "a", "an", "per", "every", "each") && p.has(k+1, cUnit) && !p.tok(k+1).lex.plural {
 			u := p.tok(k + 1).lex.unit
 			v := unitInfo[u].every
