@@ -69,23 +69,34 @@ func (p *parser) amount(i int) (amount, bool) {
 		}
 		return amount{vague: true, word: true, end: i + 1}, true
 	case t.lex != nil && t.lex.class&cCard != 0:
-		n, end := t.lex.num, i+1
-		if n >= 20 && n < 100 && n%10 == 0 { // "twenty-four", "twenty four"
-			k := end
-			if p.hyphen(k) {
-				k++
-			}
-			if u := p.tok(k); u.lex != nil && u.lex.class&cCard != 0 && u.lex.num < 10 {
-				n, end = n+u.lex.num, k+1
-			}
-		}
+		n, end := p.tens(i)
 		if p.is(end, "hundred", "thousand") && n < 100 {
 			n *= p.tok(end).lex.num
 			end++
 		}
+		if n >= 100 && n%100 == 0 && p.is(end, "and") && p.has(end+1, cCard) && p.tok(end+1).lex.num < 100 {
+			m, e := p.tens(end + 1) // "a hundred and sixty-eight days"
+			n, end = n+m, e
+		}
 		return amount{n: n, word: true, end: end}, true
 	}
 	return amount{}, false
+}
+
+// tens is the number word at token i, with its units after a ten
+// ("twenty-four", "twenty four"), and the token after it.
+func (p *parser) tens(i int) (int, int) {
+	n, end := p.tok(i).lex.num, i+1
+	if n >= 20 && n < 100 && n%10 == 0 {
+		k := end
+		if p.hyphen(k) {
+			k++
+		}
+		if u := p.tok(k); u.lex != nil && u.lex.class&cCard != 0 && u.lex.num < 10 {
+			n, end = n+u.lex.num, k+1
+		}
+	}
+	return n, end
 }
 
 // halves is what half of a unit is written as, in duration designators.

@@ -367,6 +367,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"each winter", []want{{"each winter", "SET XXXX-WI"}}},
 		{"annually", []want{{"annually", "SET P1Y"}}},
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
+		{"The voyage took a hundred and sixteen days; one hundred and three days out; three hundred and fifty years.", []want{{"a hundred and sixteen days", "DURATION P116D"}, {"one hundred and three days", "DURATION P103D"}, {"three hundred and fifty years", "DURATION P350Y"}}},
 		{"refilled twice daily, a twice-yearly sale, two or three times a week; four hours daily", []want{{"twice daily", "SET P1D"}, {"twice-yearly", "SET P1Y"}, {"two or three times a week", "SET P1W"}, {"four hours", "DURATION PT4H"}, {"daily", "SET P1D"}}},
 		{"swam in the mornings and toured most summers", []want{{"the mornings", "SET XXXX-XX-XXTMO"}, {"most summers", "SET XXXX-SU"}}},
 		{"Hollis means to winter here. By the winter it snowed; it was close to winter.", []want{{"the winter", "DATE 2012-WI"}, {"close to winter", "DATE 2012-WI APPROX"}}},
