@@ -272,8 +272,12 @@ func TestEmbedResizes(t *testing.T) {
 	// It settles on the content's height (a first message may come before
 	// the frame's own scroll bar went and the text rewrapped wider).
 	content := `Math.ceil(document.getElementById("chronicle-siege").contentDocument.documentElement.getBoundingClientRect().height)`
-	// (a loaded machine may take a while: the poll ends as soon as it holds)
-	chromedp.Run(tb.ctx, chromedp.Poll[bool](`+document.getElementById("chronicle-siege").height === `+content, chromedp.WithPollingTimeout(20*time.Second)))
+	// It may hold for a moment on the way (the frame at the height of a
+	// rewrap about to be undone), so the poll waits until it has held for
+	// half a second; a loaded machine may take a while.
+	settled := `(() => { if (+document.getElementById("chronicle-siege").height !== ` + content + `) { window.settledSince = 0; return false; }
+		window.settledSince = window.settledSince || Date.now(); return Date.now() - window.settledSince >= 500; })()`
+	chromedp.Run(tb.ctx, chromedp.Poll[bool](settled, chromedp.WithPollingTimeout(20*time.Second)))
 	got := eval[float64](t, tb, `+document.getElementById("chronicle-siege").height`)
 	if want := eval[float64](t, tb, content); got < 1000 || got != want {
 		t.Errorf("frame height %v, embed's content %v", got, want)
