@@ -163,7 +163,21 @@ func (c cal) inWeek(wd time.Weekday) cal {
 // weekdayFrom is the first day falling on wd from day c on, c itself included.
 func (c cal) weekdayFrom(wd time.Weekday) cal {
 	d := c.date()
-	return dayOf(d.AddDate(0, 0, (int(wd-d.Weekday())+7)%7))
+	return dayOf(d.AddDate(0, 0, (int(wd-weekdayOf(d))+7)%7))
+}
+
+// weekdayOf is the day of the week of the day t names, reckoned as its
+// time did: by the Julian calendar before the Gregorian reform of 15
+// October 1582, as histories of those years write their days (and as
+// Easter is reckoned then, see easter). "Thursday 30 May 1381" was one.
+func weekdayOf(t time.Time) time.Weekday {
+	if y, m, d := t.Date(); y < 1582 || y == 1582 && (m < 10 || m == 10 && d < 15) {
+		if m <= 2 {
+			y-- // (the calendars drift apart at the end of February)
+		}
+		t = t.AddDate(0, 0, y/100-y/400-2) // the Gregorian day of that Julian one
+	}
+	return t.Weekday()
 }
 
 // coarsen returns c at precision g. Coarsening from a month or finer

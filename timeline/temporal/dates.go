@@ -343,7 +343,7 @@ func (p *parser) yearOfWeekday(c cal, wd time.Weekday) (int, bool) {
 	if c.g < gDay || c.n == unknown || c.d == unknown {
 		return 0, false
 	}
-	if c.y != unknown && c.date().Weekday() == wd {
+	if c.y != unknown && weekdayOf(c.date()) == wd {
 		return c.y, true
 	}
 	return p.years.onWeekday(c.n, c.d, wd)
@@ -389,7 +389,7 @@ func (w *writtenYears) era(n int) int {
 func (w *writtenYears) onWeekday(n, d int, wd time.Weekday) (int, bool) {
 	y, seq := 0, 0
 	for _, l := range w.latest {
-		if l.seq > seq && (cal{g: gDay, y: l.y, n: n, d: d}).date().Weekday() == wd {
+		if l.seq > seq && weekdayOf(cal{g: gDay, y: l.y, n: n, d: d}.date()) == wd {
 			y, seq = l.y, l.seq
 		}
 	}
@@ -537,7 +537,7 @@ func (p *parser) dayMonth(i int) phrase {
 		// "Thursday, 29th": the month around the one told where the 29th is a Thursday
 		for _, dm := range []int{0, -1, 1} {
 			t := time.Date(c.y, time.Month(c.n+dm), 1, 0, 0, 0, 0, time.UTC)
-			if d <= daysIn(t.Year(), int(t.Month())) && time.Date(t.Year(), t.Month(), d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
+			if d <= daysIn(t.Year(), int(t.Month())) && weekdayOf(time.Date(t.Year(), t.Month(), d, 0, 0, 0, 0, time.UTC)) == wd {
 				c.y, c.n = t.Year(), int(t.Month())
 				break
 			}
@@ -1366,7 +1366,7 @@ func (p *parser) holiday(i int) phrase {
 			step = -1
 		}
 		d := h.cal.date().AddDate(0, 0, step)
-		for d.Weekday() != wd {
+		for weekdayOf(d) != wd {
 			d = d.AddDate(0, 0, step)
 		}
 		return phrase{begin: i, end: k, typ: Date, cal: dayOf(d), anchor: AnchorExpr,
@@ -1814,7 +1814,7 @@ func (p *parser) weekdayDate(i int) phrase {
 		// of land on Monday")
 		ph.anchor = AnchorExpr
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
-		if p.is(i-1, "the") && day.date().Weekday() == wd {
+		if p.is(i-1, "the") && weekdayOf(day.date()) == wd {
 			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
 		} else if p.inEntry(i) && p.tense(i, k) < 0 {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
@@ -1822,7 +1822,7 @@ func (p *parser) weekdayDate(i int) phrase {
 			// (and a story told in the present looks back in the past: "On
 			// Saturday she stood on the Alexanderplatz")
 			// ('"He was fine Wednesday," Tom said' on a Friday)
-			c = dayOf(day.date().AddDate(0, 0, -((int(day.date().Weekday()-wd)+6)%7 + 1)))
+			c = dayOf(day.date().AddDate(0, 0, -((int(weekdayOf(day.date())-wd)+6)%7 + 1)))
 			why = "the " + wd.String() + " before the last date, " + day.value()
 		}
 	} else if _, ok := p.storyYear(i); ok && p.ref.g == gMonth && p.ref.known() {
@@ -1881,7 +1881,7 @@ func (p *parser) weekdayDate(i int) phrase {
 		// one before the day at hand
 		var base cal
 		base, ph.anchor = p.dayAtHand(i)
-		c = dayOf(base.date().AddDate(0, 0, -((int(base.date().Weekday()-wd)+6)%7 + 1)))
+		c = dayOf(base.date().AddDate(0, 0, -((int(weekdayOf(base.date())-wd)+6)%7 + 1)))
 		why, k = "the "+wd.String()+" before "+base.coarsen(gDay).value(), k+1
 	}
 	ph.end = k
@@ -1985,8 +1985,8 @@ func (p *parser) resolveWeekday(wd time.Weekday, i, j int) (cal, string) {
 // of the tense of the clause at tokens [i, j).
 func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (cal, string) {
 	d := base.date()
-	diff := int(wd - d.Weekday())
-	what += " is " + d.Weekday().String() + " " + base.coarsen(gDay).value()
+	diff := int(wd - weekdayOf(d))
+	what += " is " + weekdayOf(d).String() + " " + base.coarsen(gDay).value()
 	tense := p.tense(i, j)
 	switch {
 	case diff == 0:

@@ -475,7 +475,7 @@ func (p *parser) relUnit(i int) phrase {
 			}
 			d := base.date()
 			for n := 1; n <= 7; n++ {
-				if dd := d.AddDate(0, 0, n*dir); dd.Weekday() == t.lex.weekday {
+				if dd := d.AddDate(0, 0, n*dir); weekdayOf(dd) == t.lex.weekday {
 					c = dayOf(dd)
 					break
 				}
@@ -907,7 +907,7 @@ func (p *parser) weekendOf(i int) phrase {
 		end = r.end
 	}
 	c := d.cal.weekdayFrom(time.Saturday).coarsen(gWeekend)
-	if d.cal.date().Weekday() == time.Sunday {
+	if weekdayOf(d.cal.date()) == time.Sunday {
 		c = d.cal.coarsen(gWeekend)
 	}
 	return phrase{begin: i, end: end, typ: Date, cal: c, anchor: d.anchor,

@@ -721,6 +721,22 @@ func TestEras(t *testing.T) {
 		{"323", "DATE BC0323"}, {"322 BC", "DATE BC0322"}, {"323/2 BC", "DATE BC0323"}, {"the autumn of 323", "DATE BC0323-FA"}, {"the winter", "DATE BC0323-WI"}, {"that spring", "DATE BC0322-SP"}})
 }
 
+// TestJulianWeekdays: before the Gregorian reform a day's weekday is the
+// Julian calendar's, as the chronicles wrote it; a weekday that fits the
+// story's year keeps it.
+func TestJulianWeekdays(t *testing.T) {
+	for _, tc := range []struct {
+		y, m, d int
+		want    time.Weekday
+	}{{1582, 10, 4, time.Thursday}, {1582, 10, 15, time.Friday}, {1381, 5, 30, time.Thursday}, {2013, 3, 22, time.Friday}} {
+		if got := weekdayOf(time.Date(tc.y, time.Month(tc.m), tc.d, 0, 0, 0, 0, time.UTC)); got != tc.want {
+			t.Errorf("%d-%02d-%02d is a %s, want %s", tc.y, tc.m, tc.d, got, tc.want)
+		}
+	}
+	check(t, "The revolt broke out in 1381, long after the plague of 1348. On Thursday 30 May 1381 the villagers rose. On Friday 7 June they chose Wat Tyler.", fri,
+		[]want{{"1381", "DATE 1381"}, {"1348", "DATE 1348"}, {"Thursday 30 May 1381", "DATE 1381-05-30"}, {"Friday 7 June", "DATE 1381-06-07"}})
+}
+
 // TestMoreHolidays: feasts counted from Easter and Thanksgiving, fixed
 // ones, and holiday names inside other names.
 func TestMoreHolidays(t *testing.T) {
