@@ -1798,8 +1798,8 @@ func (p *parser) weekdayDate(i int) phrase {
 	if p.nameWord(k) && !p.clauseAfter(i, k) {
 		return phrase{} // part of a name: "Sunday Telegraph"
 	}
-	if weekdayCompounds[p.tok(k).low] && !p.tok(k).upper {
-		return phrase{} // "the Sunday school", "a Sunday roast"
+	if (weekdayCompounds[p.tok(k).low] || p.hyphen(k) && weekdayCompounds[p.tok(k+1).low]) && !p.tok(k).upper {
+		return phrase{} // "the Sunday school", "a Sunday roast", "a Sunday-school outing"
 	}
 	if p.is(i-1, "bloody", "black", "blue", "super", "mad") && p.tok(i-1).upper && !p.tok(i-1).brk {
 		return phrase{} // a name: "Bloody Saturday", "Super Tuesday"

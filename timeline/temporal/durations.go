@@ -86,6 +86,9 @@ func (p *parser) duration(i int) phrase {
 			if p.tok(end-1).upper && p.nameWord(end) && (p.tok(end+1).kind != tkWord || !p.tok(end+1).upper) {
 				return phrase{} // a name: "the Six-Day War began"; not a headline's "Two-Year Notes Rise"
 			}
+			if u == uSecond && am.word && am.n >= 20 && am.n%10 == 0 && !p.is(k-1, "a", "an") {
+				return phrase{} // an ordinal: "my twenty-second birthday"; but "a twenty-second pause"
+			}
 		}
 	}
 	if t := p.tok(k); end == 0 && t.lex != nil && t.lex.class&cUnit != 0 && !p.hyphen(k-1) && p.hyphen(k+1) &&
@@ -714,6 +717,9 @@ func (p *parser) set(i int) phrase {
 	}
 	t := p.tok(i)
 	if p.has(i, cSetAdverb) {
+		if t.upper && !t.brk && (p.is(i-1, "the") || p.tok(i+1).upper) {
+			return phrase{} // a name: "The Daily Mail", "the Weekly Standard"
+		}
 		v := setAdverbs[t.low]
 		return phrase{begin: i, end: i + 1, typ: Set, value: v, why: "'" + t.low + "', a frequency -> " + v}
 	}

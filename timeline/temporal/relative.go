@@ -108,7 +108,8 @@ func (p *parser) refWord(i int) phrase {
 		// "current" alone is an adjective of the present ("current
 		// prices"), not a noun ("a strong current", "the current must run")
 		if p.is(i+1, "year", "quarter", "month", "week", "fiscal", "period", "season", "decade", "century") ||
-			p.tok(i+1).kind != tkWord || p.is(i+1, "must", "runs", "ran", "flows", "flowed", "of", "was", "is", "that", "which", "and", "carried", "swept") ||
+			p.tok(i+1).kind != tkWord || p.is(i+1, "must", "runs", "ran", "flows", "flowed", "of", "was", "is", "that", "which", "and", "carried", "swept", "pulled", "took", "had",
+			"on", "in", "at", "near", "along", "through", "off", "from", "under", "around", "past", "against", "into", "toward", "towards") ||
 			p.is(i-1, "a", "an", "electric", "electrical", "alternating", "direct", "ocean", "strong") {
 			// ("an electric current deflects a needle", "a current-carrying wire")
 			return phrase{}
@@ -721,8 +722,8 @@ func (p *parser) unitAfter(a amount) (unit, int, bool) {
 		k++ // "two more weeks", "eight trading days", "three straight years"
 	}
 	t := p.tok(k)
-	if t.lex == nil || t.lex.class&cUnit == 0 || t.upper && !t.brk || p.is(k+1, "old") {
-		return 0, k, false // "60 Minutes" is a title, "37 years old" an age
+	if t.lex == nil || t.lex.class&cUnit == 0 || t.upper && !t.brk || p.is(k+1, "old") || !t.lex.plural && unitCompounds[p.tok(k+1).low] {
+		return 0, k, false // "60 Minutes" is a title, "37 years old" an age, "a day trip" a thing
 	}
 	one := a.n == 1 && !a.vague || a.n == 0 && (a.half || a.fourth)
 	switch {
@@ -733,6 +734,17 @@ func (p *parser) unitAfter(a amount) (unit, int, bool) {
 		return 0, k, false
 	}
 	return t.lex.unit, k + 1, true
+}
+
+// unitCompounds make a unit before them part of a thing, no time: "a day
+// trip", "a night shift", "a day school".
+var unitCompounds = map[string]bool{
+	"trip": true, "trips": true, "tripper": true, "trippers": true, "job": true, "jobs": true, "shift": true,
+	"shifts": true, "care": true, "pass": true, "passes": true, "ticket": true, "tickets": true, "school": true,
+	"schools": true, "nursery": true, "centre": true, "center": true, "student": true, "students": true,
+	"boy": true, "boys": true, "girl": true, "girls": true, "labourer": true, "laborer": true, "release": true,
+	"excursion": true, "visitor": true, "visitors": true, "porter": true, "nurse": true, "club": true,
+	"watchman": true, "sky": true, "owl": true, "bus": true, "train": true, "flight": true, "cream": true,
 }
 
 // yearAgo: "the year-ago quarter", "the year-earlier period", "a year-ago

@@ -1958,6 +1958,9 @@ func TestCompoundDurations(t *testing.T) {
 func TestNotTimesAfterAll(t *testing.T) {
 	check(t, "The FEB, the employers' federation, objected. A strong current must run. An electric current deflects a needle near a current-carrying wire. Octavian, the future Augustus, won. On FEB 12 it rained; current prices rose.", fri,
 		[]want{{"FEB 12", "DATE 2013-02-12"}, {"current", "DATE PRESENT_REF"}})
+	// compounds and names: a thing, not a time
+	check(t, "A Sunday-school train left after my twenty-second birthday; I read The Daily Mail. The current on Bridge Street was strong under the midnight sun. We took a day trip, then a twenty-second pause.", fri,
+		[]want{{"twenty-second", "DURATION PT20S"}})
 }
 
 // TestTodayOfHistorians: a history's sentence opened by "Today" is the
