@@ -451,6 +451,9 @@ func (p *parser) clock(i int) phrase {
 	}
 	if !d.ok() && !next && !p.tok(k).brk && p.is(k, "that", "the", "next", "last", "this") {
 		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning", "9 a.m. next Tuesday"
+		if !d.ok() && p.is(k-1, "on") {
+			d = p.partOf(k) // "at seven o'clock on the morning of Friday 14 June"
+		}
 	}
 	switch {
 	case conv && !(d.ok() && d.cal.g == gDay):

@@ -1151,6 +1151,8 @@ func TestNewsWithHistory(t *testing.T) {
 func TestPartOfADate(t *testing.T) {
 	check(t, "The attack came on the night of 21/22 May 1941, and on the morning of 13 January 1842 the survivors reached Gandamak; the final was played on the afternoon of Wednesday 5 March 1924.", fri,
 		[]want{{"the night of 21/22 May 1941", "TIME 1941-05-21TNI"}, {"the morning of 13 January 1842", "TIME 1842-01-13TMO"}, {"the afternoon of Wednesday 5 March 1924", "TIME 1924-03-05TAF"}})
+	check(t, "In June 1381 the rebels came. At seven o'clock on the morning of Friday 14 June Richard rode out.", fri,
+		[]want{{"June 1381", "DATE 1381-06"}, {"seven o'clock on the morning of Friday 14 June", "TIME 1381-06-14T07:00"}})
 }
 
 // TestStoryYearMovesOn: a month and year that open a sentence move a
@@ -1688,11 +1690,12 @@ func TestSinceOwnsItsTime(t *testing.T) {
 		[]want{{"Tuesday", "DATE 2013-09-10"}, {"Saturday afternoon", "TIME 2013-09-14TAF"}, {"11:30 a.m.", "TIME 2013-09-14T11:30"}})
 }
 
-// TestHourOfNightTold: an hour before "on the night of" a day is that
-// night's; the hours after it stay in that evening.
+// TestHourOfNightTold: an hour "on the night of" a day is one time, of
+// that night (as "08:00 on 20 May" is one); the hours after it stay in
+// that evening.
 func TestHourOfNightTold(t *testing.T) {
 	check(t, "Keeling took the call at twenty past eleven on the night of Friday 7 March 1986. He was in the yard by a quarter to twelve.", time.Date(2012, 8, 17, 0, 0, 0, 0, time.UTC),
-		[]want{{"twenty past eleven", "TIME 1986-03-07T23:20"}, {"the night of Friday 7 March 1986", "TIME 1986-03-07TNI"}, {"a quarter to twelve", "TIME 1986-03-07T23:45"}})
+		[]want{{"twenty past eleven on the night of Friday 7 March 1986", "TIME 1986-03-07T23:20"}, {"a quarter to twelve", "TIME 1986-03-07T23:45"}})
 }
 
 // TestNightHours: before a midnight told, eleven is the evening's; after
