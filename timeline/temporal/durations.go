@@ -883,10 +883,13 @@ func (p *parser) scheduled(i int) bool {
 	if !p.is(i-1, "for") {
 		return false
 	}
+	clause := true // no mark between
 	for k := i - 2; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
-		if w := p.toks[k].low; scheduleVerbs[w] || delayVerbs[w] || cancelVerbs[w] { // ("cancelled its flights for Monday")
+		w := p.toks[k].low
+		if scheduleVerbs[w] || delayVerbs[w] || cancelVerbs[w] || clause && forecastVerbs[w] { // ("cancelled its flights for Monday")
 			return true
 		}
+		clause = clause && p.toks[k].kind != tkPunct
 	}
 	return false
 }
@@ -896,6 +899,13 @@ func (p *parser) scheduled(i int) bool {
 var scheduleVerbs = map[string]bool{
 	"set": true, "scheduled": true, "slated": true, "booked": true, "fixed": true, "called": true,
 	"planned": true, "penciled": true, "pencilled": true, "timed": true, "listed": true,
+}
+
+// forecastVerbs look ahead to the time after "for" in their own clause:
+// "has forecast showers for Saturday" (not "had forecast, and revised
+// its figures for December").
+var forecastVerbs = map[string]bool{
+	"forecast": true, "forecasts": true, "predicted": true, "predicts": true, "expected": true, "expects": true,
 }
 
 // cancelVerbs call off what was planned for a day, which may be past or to

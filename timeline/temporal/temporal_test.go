@@ -197,6 +197,8 @@ func TestTense(t *testing.T) {
 		{"Arafat and Netanyahu meet separately Monday with Albright.", "2013-03-25"},                           // a scheduled present
 		{"The offer had been due to expire Monday evening.", "2013-03-18"},                                     // past of a future
 		{"A service planned at the university for Monday was canceled.", "2013-03-18"},                         // the verb right after
+		{"Forecasters have forecast showers for Monday.", "2013-03-25"},                                        // a forecast looks ahead
+		{"Economists had forecast 149,000, and revised its figures for Monday higher.", "2013-03-18"},          // in its own clause only
 		{"Colonel Collins will be named commander of a mission on Monday.", "2013-03-25"},                      // "be named" is no past
 		{"The government staged celebrations to mark the entry on Monday.", "2013-03-18"},                      // "to mark" is weaker than "staged"
 		{"The protest marked a return to the rallies of Monday.", "2013-03-18"},                                // "a return" is a noun
