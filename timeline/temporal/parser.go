@@ -517,7 +517,9 @@ func (p *parser) place(ph phrase) {
 	at := p.toldAt(ph.begin, ph.end) || ph.cal.g >= gDay && p.rangeFrom(ph.begin) ||
 		// "the surge of 31 January 1953. Fifty-eight people died that
 		// night": the text goes on to tell of a day of long ago it named
-		p.is(ph.begin, "that") && ph.anchor == AnchorExpr && ph.cal.g >= gDay && p.hasDCT && ph.cal.y <= p.dct.y-10
+		p.is(ph.begin, "that") && ph.anchor == AnchorExpr && ph.cal.g >= gDay && p.hasDCT && ph.cal.y <= p.dct.y-10 ||
+		// "voices from the flood of Easter 1998" titling the text: what it tells is of then
+		p.inTitle(ph.begin) && ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10
 	if ph.cal.g >= gDay && ph.anchor == "" && p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") && p.hasDCT && ph.cal.y < p.dct.y-1 {
 		p.storyNow = true // its future is the story's, not news's again
 	}
@@ -543,6 +545,17 @@ func (p *parser) place(ph phrase) {
 		// "the third quarter of 1984"
 		p.lastQ, p.lastQi = ph.cal, len(p.out)
 	}
+}
+
+// inTitle reports whether token b is on the text's first line, a title
+// standing alone above what follows.
+func (p *parser) inTitle(b int) bool {
+	t := p.tok(b)
+	if b >= len(p.toks) || strings.Contains(p.text[:t.start], "\n") {
+		return false
+	}
+	end := strings.Index(p.text[t.start:], "\n")
+	return end >= 0 && strings.HasPrefix(p.text[t.start+end:], "\n\n") && !strings.HasSuffix(strings.TrimSpace(p.text[:t.start+end]), ".")
 }
 
 // rangeFrom reports whether the date at token b ends a range opened by

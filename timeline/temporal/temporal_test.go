@@ -1665,6 +1665,9 @@ func TestDiaryEntries(t *testing.T) {
 	check(t, "These recollections were recorded in the autumn of 2012, sixty years after the surge of 31 January 1953. Fifty-eight people died on the island that night.\n\nJOAN (born 1938): We'd been to the pictures on the Saturday afternoon, and came home on the five o'clock bus. It was blowing a gale that evening.", time.Date(2013, 1, 31, 0, 0, 0, 0, time.UTC),
 		[]want{{"the autumn of 2012", "DATE 2012-FA"}, {"sixty years", "DURATION P60Y"}, {"31 January 1953", "DATE 1953-01-31"}, {"that night", "TIME 1953-01-31TNI"}, {"1938", "DATE 1938"},
 			{"Saturday afternoon", "TIME 1953-01-31TAF"}, {"five o'clock", "TIME 1953-01-31T17:00"}, {"that evening", "TIME 1953-01-31TEV"}})
+	// a title naming a time of long ago: what the text tells is of then
+	check(t, "Voices from the flood of Easter 1998\n\nMARGARET: It rained all through Maundy Thursday. He went out at nine o'clock at night. By half past eleven it was in the kitchen.", time.Date(2018, 4, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"Easter 1998", "DATE 1998-04-12"}, {"Maundy Thursday", "DATE 1998-04-09"}, {"nine o'clock at night", "TIME 1998-04-09T21:00"}, {"half past eleven", "TIME 1998-04-09T23:30"}})
 	// an e-mail's header dates its letter
 	check(t, "From: Kate\nDate: Tue, 4 Nov 1997\nSubject: Varanasi!\n\nHi Mum,\n\nLast night I slept on a luggage rack. We stay until Friday. Tell Gran I'll ring on the 19th.\n\nFrom: Kate\nDate: Sat, 8 Nov 1997\n\nThe office is shut until Monday.", time.Date(2017, 3, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tue, 4 Nov 1997", "DATE 1997-11-04"}, {"Last night", "TIME 1997-11-03TNI"}, {"Friday", "DATE 1997-11-07"}, {"the 19th", "DATE 1997-11-19"},
