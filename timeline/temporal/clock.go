@@ -217,7 +217,7 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		if p.is(k, "o") && p.punct(k+1, "'") && p.is(k+2, "clock") {
 			k, ct.sure = k+3, true
 		}
-		if code, e, ok := p.partAfter(k); ok && ct.hh <= 12 && (ct.sure || !h.spelled || p.is(i-1, timePreps...)) {
+		if code, e, ok := p.partAfter(k); ok && ct.hh <= 12 && (ct.sure || !h.spelled || p.is(i-1, timePreps...) || p.is(i-1, "between") || p.is(i-1, "and") && p.timeJustBefore(i-1)) {
 			// ("the one in the morning session" is no time)
 			ct.hh = partHour(ct.hh, code)
 			ct.half = 1 + btoi(ct.hh >= 12)
@@ -278,6 +278,9 @@ func (p *parser) bareHour(i, k int, h hour) bool {
 	j := i - 1 // the preposition
 	if p.is(j, "about", "around", "nearly", "almost") {
 		j-- // "at about eight"
+	}
+	if p.is(j, "the") && (h.dotted || h.minutes) && h.hh <= 23 && p.is(k, "from", "to", "train", "bus", "coach", "ferry", "express", "service", "departure") {
+		return true // a timetable's departure: "I will get the 4.40 from Andover"
 	}
 	if h.hh < 1 || h.hh > 12 && !h.dotted || h.hh > 23 || !p.is(j, "at", "until", "till", "by", "after", "from", "since", "before") || amountVerbs[p.tok(j-1).low] && p.is(j, "at", "by") {
 		return false
@@ -348,6 +351,13 @@ func (p *parser) logTime(i int) bool {
 	}
 	// (not "not repealed until 1946" in a story of 1926)
 	return p.entryDay.g >= gDay && (heads && p.lineStart(i) && abs(t.num-p.entryDay.y) > 5 || p.is(i-1, "at", "by", "until", "till") && abs(t.num-p.entryDay.y) > 100)
+}
+
+// timeJustBefore reports whether the text's last time ends at token k:
+// "between ten in the morning and five in the afternoon".
+func (p *parser) timeJustBefore(k int) bool {
+	n := len(p.out)
+	return n > 0 && k > 0 && p.out[n-1].Type == Time && p.out[n-1].End == p.toks[k-1].end
 }
 
 // timePreps are the prepositions that make "at 7:30" a time.

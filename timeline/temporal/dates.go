@@ -281,7 +281,7 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, k = p.years.era(t.num), j+1 // "April 960" in a history of Byzantium
 	}
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
-		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
+		c.y, k = p.yearAtHand(i, yearShift[p.tok(j).low]), j+2 // "Demob is in February next year"
 	}
 	if c.y == unknown && c.g == gMonth && j > k {
 		if ph, ok := p.ofYearTold(i, j, c, "a month"); ok {
@@ -804,6 +804,15 @@ func (p *parser) dctYear(n int) int {
 	return p.dct.y + n
 }
 
+// yearAtHand is the year n years from the one at hand at token i: a
+// story's or a letter's, else the DCT's.
+func (p *parser) yearAtHand(i, n int) int {
+	if d, ok := p.storyDay(i, true); ok {
+		return d.y + n
+	}
+	return p.dctYear(n)
+}
+
 // yearShift is the year of "last year", "this year", "next year" from the DCT's.
 var yearShift = map[string]int{"last": -1, "this": 0, "next": 1}
 
@@ -1089,7 +1098,7 @@ func (p *parser) quarter(i int) phrase {
 	} else if p.tok(j).kind == tkNum && len(p.tok(j).low) == 2 && y == unknown && !p.glued(j) {
 		c.y, k = p.twoDigitYear(p.tok(j).num), j+1 // "Q3 13"
 	} else if p.is(j, "this", "last", "next") && p.is(j+1, "year") {
-		c.y, k = p.dctYear(yearShift[p.tok(j).low]), j+2
+		c.y, k = p.yearAtHand(i, yearShift[p.tok(j).low]), j+2
 	} else if d := p.monthDate(j); j > k && y == unknown && c.g == gHalf && d.ok() && d.value == "" && d.cal.g == gMonth {
 		// "the first half of September": the month's start
 		d.begin, d.mod, d.why = i, "START", "'"+p.span(i, d.end)+"', a half of "+d.why

@@ -1668,6 +1668,10 @@ func TestDiaryEntries(t *testing.T) {
 	// a title naming a time of long ago: what the text tells is of then
 	check(t, "Voices from the flood of Easter 1998\n\nMARGARET: It rained all through Maundy Thursday. He went out at nine o'clock at night. By half past eleven it was in the kitchen.", time.Date(2018, 4, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"Easter 1998", "DATE 1998-04-12"}, {"Maundy Thursday", "DATE 1998-04-09"}, {"nine o'clock at night", "TIME 1998-04-09T21:00"}, {"half past eleven", "TIME 1998-04-09T23:30"}})
+	// a letter's "next year" is from its own; a range of hours in parts of
+	// the day; a timetable's departure
+	check(t, "Aldershot, 6th February 1953.\n\nDear Mum,\nDemob is in February next year. I will get the 4.40 from Andover. Breakfast is between ten in the morning and five in the afternoon.", time.Date(2016, 3, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"6th February 1953", "DATE 1953-02-06"}, {"February next year", "DATE 1954-02"}, {"4.40", "TIME 1953-02-06T16:40"}, {"ten in the morning", "TIME 1953-02-06T10:00"}, {"five in the afternoon", "TIME 1953-02-06T17:00"}})
 	// an e-mail's header dates its letter
 	check(t, "From: Kate\nDate: Tue, 4 Nov 1997\nSubject: Varanasi!\n\nHi Mum,\n\nLast night I slept on a luggage rack. We stay until Friday. Tell Gran I'll ring on the 19th.\n\nFrom: Kate\nDate: Sat, 8 Nov 1997\n\nThe office is shut until Monday.", time.Date(2017, 3, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tue, 4 Nov 1997", "DATE 1997-11-04"}, {"Last night", "TIME 1997-11-03TNI"}, {"Friday", "DATE 1997-11-07"}, {"the 19th", "DATE 1997-11-19"},
