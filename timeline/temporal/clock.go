@@ -688,7 +688,9 @@ func (p *parser) habitClock(i int) bool {
 		case p.is(k-1, "as") || p.is(k-2, "as") || p.is(k-3, "as") || p.is(k-4, "as"):
 			// a day's time likened to the habit: "rang at eight, as she had
 			// every year", "wakes at 6.10, as she has done every morning"
-		case p.is(k, "daily", "nightly", "hourly"),
+		case p.is(k, "daily", "nightly", "hourly", "weekdays"),
+			k < i && i-k <= 5 && p.is(k, "usually", "always", "normally", "generally", "typically", "invariably", "sometimes"), // "sometimes at nine"
+			(t.kind == tkNum || t.lex != nil && t.lex.class&cCard != 0 || p.is(k, "twice")) && k != i && p.set(k).end > k,      // "five nights a week"
 			p.is(k, "every", "each") && n.lex != nil && (n.lex.class&(cPart|cWeekday) != 0 || n.lex.class&cUnit != 0 && n.lex.unit >= uDay) &&
 				!p.is(k+2, "of", "i", "we", "he", "she", "they", "you"),
 			p.is(k, "as") && p.is(k+1, "a") && p.is(k+2, "rule"),

@@ -812,6 +812,7 @@ func TestClockForms(t *testing.T) {
 		{"More than 500 quakes have been recorded since midnight; he worked until midnight.", []want{{"midnight", "TIME 2013-03-22T00:00"}, {"midnight", "TIME 2013-03-22T24:00"}}},
 		// a habit's or a timetable's hours are of every such day; a day's
 		// hour likened to a habit is that day's
+		{"The night shift ran from ten in the evening until six in the morning, five nights a week. They let us go sometimes at 9 p.m., sometimes not until midnight. The vote came after 10 p.m., after hours of sometimes heated debate.", []want{{"ten in the evening", "TIME XXXX-XX-XXT22:00"}, {"six in the morning", "TIME XXXX-XX-XXT06:00"}, {"five nights a week", "SET P1W"}, {"9 p.m.", "TIME XXXX-XX-XXT21:00"}, {"midnight", "TIME XXXX-XX-XXT24:00"}, {"10 p.m.", "TIME 2013-03-22T22:00"}, {"hours", "DURATION PTXH"}}},
 		{"The museum will open from 10am to 5pm daily. Trains leave at 7am on Sundays. Her mother called at 8 a.m., as she had every year.", []want{{"10am", "TIME XXXX-XX-XXT10:00"}, {"5pm", "TIME XXXX-XX-XXT17:00"}, {"daily", "SET P1D"}, {"7am", "TIME XXXX-XX-XXT07:00"}, {"Sundays", "SET XXXX-WXX-7"}, {"8 a.m.", "TIME 2013-03-22T08:00"}, {"every year", "SET P1Y"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
