@@ -267,6 +267,14 @@ func (p *parser) andSmaller(a amount, u unit, k int) (string, int) {
 	first, second := durationValue(a, u)[1:], durationValue(b, u2)[1:]
 	if rest, e2 := p.andSmaller(b, u2, e); rest != "" {
 		second, e = rest[1:], e2 // "3 hours 4 minutes 56 seconds"
+	} else if u2 == uDay && u == uWeek {
+		return "P" + itoa(7*a.n+b.n) + "D", e // ISO 8601 writes no weeks beside other units: "six weeks and two days" is P44D
+	}
+	if u == uWeek {
+		first = itoa(7*a.n) + "D" // "three weeks and five hours": P21DT5H
+	}
+	if u2 == uWeek {
+		second = itoa(7*b.n) + "D" // "two years and six weeks": P2Y42D
 	}
 	if strings.HasPrefix(first, "T") {
 		second = second[1:] // both of the clock: PT2H41M, not PT2HT41M

@@ -369,6 +369,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"each winter", []want{{"each winter", "SET XXXX-WI"}}},
 		{"annually", []want{{"annually", "SET P1Y"}}},
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
+		{"It lasted six weeks and two days, then three weeks and five hours.", []want{{"six weeks and two days", "DURATION P44D"}, {"three weeks and five hours", "DURATION P21DT5H"}}},
 		{"The voyage took a hundred and sixteen days; one hundred and three days out; three hundred and fifty years.", []want{{"a hundred and sixteen days", "DURATION P116D"}, {"one hundred and three days", "DURATION P103D"}, {"three hundred and fifty years", "DURATION P350Y"}}},
 		{"refilled twice daily, a twice-yearly sale, two or three times a week; four hours daily", []want{{"twice daily", "SET P1D"}, {"twice-yearly", "SET P1Y"}, {"two or three times a week", "SET P1W"}, {"four hours", "DURATION PT4H"}, {"daily", "SET P1D"}}},
 		{"swam in the mornings and toured most summers", []want{{"the mornings", "SET XXXX-XX-XXTMO"}, {"most summers", "SET XXXX-SU"}}},
@@ -572,7 +573,7 @@ func TestValidValue(t *testing.T) {
 		{Duration, "P1D", true}, {Duration, "PT5H30M", true}, {Duration, "PXY", true}, {Set, "XXXX-WI", true},
 		{Date, "2013-13-01", false}, {Date, "2013-Q5", false}, {Duration, "P", false}, {Duration, "P1X", false},
 		{Date, "13-03", false}, {Time, "2013-03-22T25:00", false}, {Set, "every", false},
-		{Time, "2013-03-22T24:00", true}, {Time, "2013-03-22T24:30", false},
+		{Time, "2013-03-22T24:00", true}, {Time, "2013-03-22T24:30", false}, {Duration, "P6W", true}, {Duration, "P6W2D", false}, {Duration, "P3WT5H", false}, {Duration, "P2Y6W", false}, {Duration, "PXW", true},
 		{Date, "BC0044", true}, {Date, "BC04", true}, {Date, "BC017", true}, {Date, "BC0197-FA", true}, {Date, "BC0044T10:00", false}, {Duration, "BC0044", false},
 	} {
 		if got := ValidValue(tc.typ, tc.value); got != tc.ok {
