@@ -277,7 +277,7 @@ func (p *parser) monthDate(i int) phrase {
 		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
 	} else if e := p.era(j); e.ok() && e.end > j+1 {
 		c.y, k = e.cal.y, e.end // "January 38 BC", "March AD 37"
-	} else if t := p.tok(j); j == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient && !p.punct(j+1, ":") {
+	} else if t := p.tok(j); j == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() && !p.punct(j+1, ":") {
 		c.y, k = p.years.era(t.num), j+1 // "April 960" in a history of Byzantium
 	}
 	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
@@ -473,7 +473,7 @@ func (p *parser) dayMonth(i int) phrase {
 			c.y, k = y, j3
 		} else if e := p.era(jj); e.ok() && e.end > jj+1 {
 			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
-		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && (p.years.ancient || t.num >= 100) &&
+		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && (p.ancient() || t.num >= 100) &&
 			(n.kind == tkPunct || n.upper || p.is(jj+1, "the", "he", "she", "it", "they", "his", "her", "and")) {
 			// "18 October 31" in a history of Rome; three digits are a
 			// year anywhere: "Otto I (23 November 912 – 7 May 973)"
@@ -680,7 +680,7 @@ func (p *parser) yearDate(i int) phrase {
 		if !p.isYear(k) || p.is(k+1, "s") && p.glued(k+1) {
 			return phrase{}
 		}
-		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") &&
+		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "between", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") &&
 			!((p.is(i-1, "early", "late") || p.hyphen(i-1) && p.is(i-2, "mid")) && p.is(i-2-btoi(p.hyphen(i-1)), "in", "by", "until", "till", "since", "from", "during", "before", "after", "of")) &&
 			!(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !p.punct(i-1, "(") && !p.rangeEndYear(i) {
 			return phrase{} // an old year needs a preposition: "in 1066", "(1218)", "1218–1219"
@@ -699,23 +699,59 @@ func (p *parser) rangeEndYear(i int) bool {
 	return (p.punct(i-1, "–") || p.punct(i-1, "-")) && p.glued(i) && t.kind == tkNum && len(t.low) == 4 && t.num < p.tok(i).num
 }
 
+// ancient reports whether the text's years may be of the first
+// millennium, written in one to three digits: it has written one already,
+// or it writes a day of one anywhere ("Otto I (23 November 912 – 7 May
+// 973) was King from 936").
+func (p *parser) ancient() bool {
+	if p.years.ancient {
+		return true
+	}
+	if p.oldDays == 0 {
+		p.oldDays = -1
+		for k := range p.toks {
+			if t := &p.toks[k]; t.kind == tkNum && len(t.low) == 3 && t.num >= 100 && p.has(k-1, cMonth) &&
+				p.tok(k-2).kind == tkNum && len(p.tok(k-2).low) <= 2 && (p.yearFollows(k+1) || p.tok(k+1).brk) {
+				p.oldDays = 1
+				break
+			}
+		}
+	}
+	return p.oldDays > 0
+}
+
 // oldYear reports whether the three-digit number at i (or a shorter one
 // in an ancient history) is a year of the first millennium: a clause's
 // time ("founded in 960", "In 711 the Moors crossed", "in 23 his son
 // died"), not a count ("in 300 cases").
 func (p *parser) oldYear(i int) bool {
-	t, n := p.tok(i), p.tok(i+1)
+	t := p.tok(i)
 	// ("At the start of 298 the Lucanians", "The failure of 626 marked" in
 	// an ancient history; "In early 626")
-	of := p.is(i-1, "of") && p.years.ancient && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast)
+	of := p.is(i-1, "of") && p.ancient() && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast)
 	early := p.is(i-1, "early", "late", "mid") && p.is(i-2, "in", "by", "until", "since", "from")
-	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.years.ancient ||
-		!p.is(i-1, "in", "since", "until", "around", "circa") && !(p.is(i-1, "from") && p.years.ancient) && !of && !early || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.ancient() ||
+		!p.is(i-1, "in", "since", "until", "around", "circa") && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
 		return false
 	}
+	return p.yearFollows(i+1) || of ||
+		p.is(i-1, "from", "between") && p.is(i+1, "until", "to", "and") && (p.tok(i+2).kind != tkNum || p.yearFollows(i+3)) // "Emperor from 962 until his death", "from 270 to 275"
+}
+
+// yearFollows reports whether token k may follow a year of the first
+// millennium written without its era: a mark, a name, a clause going on
+// ("In 711 the Moors crossed"); not a noun it counts ("in 300 cases").
+func (p *parser) yearFollows(k int) bool {
+	n := p.tok(k)
 	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper ||
-		p.is(i+1, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had") || of ||
-		p.is(i-1, "from") && p.is(i+1, "until", "to") && p.tok(i+2).kind != tkNum // "Emperor from 962 until his death"
+		p.is(k, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had")
+}
+
+// secondOldYear reports whether the number at i closes a pair of years of
+// the first millennium: "from 270 to 275", "between 845 and 926".
+func (p *parser) secondOldYear(i int) bool {
+	f := p.tok(i - 2)
+	return p.is(i-1, "to", "and") && f.kind == tkNum && len(f.low) == 3 && f.num < p.tok(i).num && p.is(i-3, "from", "between") && p.ancient()
 }
 
 // shortYear: "'92" after "in", "since", "of" or "by".
@@ -743,7 +779,7 @@ func (p *parser) decade(i int) phrase {
 		return phrase{begin: i, end: e, typ: Date, cal: c, why: "'" + p.span(i, e) + "', a decade before Christ -> " + c.value()}
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && !(k == i && p.afterName(k)):
 		y, k = t.num, k+2 // (not a model's plural: "its six other Beech 1900s")
-	case t.kind == tkNum && len(t.low) == 3 && t.num%10 == 0 && (k > i || p.is(i-1, "early", "late", "mid") || p.hyphen(i-1) && p.is(i-2, "mid")) && p.is(k+1, "s") && p.glued(k+1) && p.years.ancient:
+	case t.kind == tkNum && len(t.low) == 3 && t.num%10 == 0 && (k > i || p.is(i-1, "early", "late", "mid") || p.hyphen(i-1) && p.is(i-2, "mid")) && p.is(k+1, "s") && p.glued(k+1) && p.ancient():
 		y, k = t.num, k+2 // "the 670s" in a history of Byzantium
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.punct(k+1, "'") && p.is(k+2, "s") && p.glued(k+1) && p.glued(k+2):
 		y, k = t.num, k+3 // "the 1990's"
@@ -972,7 +1008,7 @@ func (p *parser) season(i int) phrase {
 		if e2 := p.era(k + 1); p.punct(k, "/") && e2.ok() {
 			k = e2.end // "the winter of 190/189 BC" began in 190
 		}
-	} else if t := p.tok(j); j > k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.years.ancient {
+	} else if t := p.tok(j); j > k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() {
 		c.y, k = p.years.era(t.num), j+1 // "the summer of 986" in a history of Byzantium
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
@@ -1439,7 +1475,7 @@ func (p *parser) holiday(i int) phrase {
 			// a year after a feast is one even before a plural ("On
 			// Easter Sunday 1916 rebels seized", "Christmas Eve 1964, ...")
 			c.y, ph.end = y, j2
-		} else if t := p.tok(j); t.kind == tkNum && len(t.low) == 3 && p.years.ancient && (p.tok(j+1).kind == tkPunct || p.is(j+1, "at", "in", "and", "the", "he", "she", "they", "was", "were")) {
+		} else if t := p.tok(j); t.kind == tkNum && len(t.low) == 3 && p.ancient() && (p.tok(j+1).kind == tkPunct || p.is(j+1, "at", "in", "and", "the", "he", "she", "they", "was", "were")) {
 			c.y, ph.end = p.years.era(t.num), j+1 // "He kept Easter 967 at Ravenna"
 		} else if y, _, ok := p.year(end + 2); ok && p.tok(end).kind == tkWord && !p.tok(end).upper && p.is(end+1, "of") && p.tok(end+2).kind == tkNum {
 			c.y = y // the year of the feast's thing: "the Armistice Day blizzard of 1940"

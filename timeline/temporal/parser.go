@@ -57,6 +57,7 @@ type parser struct {
 	textYear   int          // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
 	years      writtenYears // the years the text wrote out
 	history    int8         // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
+	oldDays    int8         // whether the text writes a day of the first millennium (see ancient): 0 not yet known, 1 yes, -1 no
 	prev       phrase       // the last phrase emitted
 	entryAt    cal          // the time heading the last entry of a timeline ("9:14 p.m. — ...")
 	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday

@@ -718,6 +718,10 @@ func TestEras(t *testing.T) {
 		{"23 November 912", "DATE 0912-11-23"}, {"7 May 973", "DATE 0973-05-07"}, {"936", "DATE 0936"}, {"962", "DATE 0962"}, {"Easter 967", "DATE 0967-03-31"},
 		{"the mid-960s", "DATE 096 MID"}})
 	check(t, "On 7 August 300 men came.", fri, []want{{"7 August", "DATE 2012-08-07"}})
+	// a day of the first millennium written anywhere makes the text's three
+	// digits years before it too; pairs of them; not counts
+	check(t, "Aurelian was emperor from 270 to 275. Raids came between 845 and 926. On 28 March 845 the Northmen reached Paris. The count rose from 300 to 400 men.", fri, []want{
+		{"270", "DATE 0270"}, {"275", "DATE 0275"}, {"845", "DATE 0845"}, {"926", "DATE 0926"}, {"28 March 845", "DATE 0845-03-28"}})
 	// the first of a pair shares the era written after the second; an
 	// Attic year is the year it began; the spring after a winter told
 	check(t, "The war was fought in 323 and 322 BC, in the archonship of Cephisodorus (323/2 BC). In the autumn of 323 they marched; the winter was hard, and that spring the fleet sailed.", fri, []want{
