@@ -1027,6 +1027,11 @@ func (p *parser) season(i int) phrase {
 			return phrase{}
 		}
 		c.y, ph.anchor, _ = p.inferYear(c, i, k)
+		if base, _ := p.dayAtHand(i); c.y != unknown && base.known() && p.is(i-1, "before", "by", "until", "till") && (p.tense(i, k) > 0 || p.futureInPast(i)) {
+			if (c.y == base.y || c.y == base.y-1) && daysFrom(base.date(), c, c.y) < 0 {
+				c.y++ // a season looked ahead to has not begun: "would not sleep indoors before the autumn"
+			}
+		}
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', a season -> "+c.value()
 	return ph

@@ -950,6 +950,8 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		dct   time.Time
 		wants []want
 	}{
+		// a season looked ahead to has not begun yet
+		{"Many families said they would not sleep indoors before the autumn.", time.Date(2012, 6, 1, 0, 0, 0, 0, time.UTC), []want{{"the autumn", "DATE 2012-FA"}}},
 		{"The stock has risen 20 percent since its December low.", nov4, []want{{"December", "DATE 2018-12"}}},
 		{"Prices have fallen since early December and since Dec. 5.", nov4, []want{{"early December", "DATE 2018-12 START"}, {"Dec. 5", "DATE 2018-12-05"}}},
 		{"Prices have fallen since October.", nov4, []want{{"October", "DATE 2019-10"}}},
