@@ -528,7 +528,11 @@ func (p *parser) dayMonth(i int) phrase {
 		c.y, ph.anchor, how = p.inferYear(c, i, k)
 		why += ", " + how
 		if wd, _, _ := p.weekday(i); hasWD {
-			if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y {
+			if y, ok := p.years.onWeekday(c.n, c.d, wd); ok && y != c.y && ph.anchor == AnchorDCT && p.lineStart(i) && abs(y-p.dct.y) > 1 {
+				// a diary's heading is of the year it wrote, not the DCT's
+				// that has the same calendar ("Diary for 1934.\n\nMonday, 10th December.")
+				c.y, ph.anchor, why = y, AnchorExpr, why+"; but a heading of the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
+			} else if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y {
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
 			}
 		}

@@ -784,8 +784,12 @@ func (p *parser) dateline(b, e int) bool {
 	if p.punct(b-1, ",") {
 		return p.placeBefore(b)
 	}
-	if p.punct(b-1, ":") && p.is(b-2, "date", "sent", "dated") && p.lineStart(b-2) {
-		return true // an e-mail's or a memo's header: "Date: Tue, 4 Nov 1997"
+	k := b - 1
+	if p.punct(k, ":") || p.is(k, "on") {
+		k--
+	}
+	if p.is(k, "date", "sent", "dated", "posted", "updated", "published", "written") && p.lineStart(k) {
+		return true // an e-mail's, a memo's or a blog post's header: "Date: Tue, 4 Nov 1997", "Posted Wednesday 17 July 2013"
 	}
 	return p.lineStart(b)
 }
