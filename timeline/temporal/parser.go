@@ -519,8 +519,9 @@ func (p *parser) place(ph phrase) {
 		// "the surge of 31 January 1953. Fifty-eight people died that
 		// night": the text goes on to tell of a day of long ago it named
 		p.is(ph.begin, "that") && ph.anchor == AnchorExpr && ph.cal.g >= gDay && p.hasDCT && ph.cal.y <= p.dct.y-10 ||
-		// "voices from the flood of Easter 1998" titling the text: what it tells is of then
-		p.inTitle(ph.begin) && ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10
+		// "voices from the flood of Easter 1998" titling the text or a part of
+		// it: what it tells is of then
+		p.inHeading(ph.begin) && ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10
 	if ph.cal.g >= gDay && ph.anchor == "" && p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") && p.hasDCT && ph.cal.y < p.dct.y-1 {
 		p.storyNow = true // its future is the story's, not news's again
 	}
@@ -548,15 +549,21 @@ func (p *parser) place(ph phrase) {
 	}
 }
 
-// inTitle reports whether token b is on the text's first line, a title
-// standing alone above what follows.
-func (p *parser) inTitle(b int) bool {
-	t := p.tok(b)
-	if b >= len(p.toks) || strings.Contains(p.text[:t.start], "\n") {
+// inHeading reports whether token b is on a heading: a short line
+// standing alone above what follows, with no sentence's end ("Voices from
+// the flood of Easter 1998", "Events of spring 1612").
+func (p *parser) inHeading(b int) bool {
+	if b >= len(p.toks) {
 		return false
 	}
-	end := strings.Index(p.text[t.start:], "\n")
-	return end >= 0 && strings.HasPrefix(p.text[t.start+end:], "\n\n") && !strings.HasSuffix(strings.TrimSpace(p.text[:t.start+end]), ".")
+	t := p.tok(b)
+	start := strings.LastIndexByte(p.text[:t.start], '\n') + 1
+	end := strings.IndexByte(p.text[t.start:], '\n')
+	if end < 0 || start > 0 && !strings.HasSuffix(p.text[:start], "\n\n") {
+		return false // (the last line, or one of a paragraph's)
+	}
+	line := strings.TrimSpace(p.text[start : t.start+end])
+	return len(line) <= 100 && !strings.ContainsAny(line[len(line)-1:], ".!?:;,")
 }
 
 // rangeFrom reports whether the date at token b ends a range opened by

@@ -1686,6 +1686,9 @@ func TestDiaryEntries(t *testing.T) {
 		[]want{{"Wednesday 17 July 2013", "DATE 2013-07-17"}, {"Yesterday", "DATE 2013-07-16"}, {"Sunday the 21st", "DATE 2013-07-21"}})
 	check(t, "Bramley's, Oldgate. Diary for 1934.\n\nMonday, 10th December.\nBack behind the glove counter at half past eight.\n\nTuesday, 11th.\nQuiet.", time.Date(2013, 5, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"1934", "DATE 1934"}, {"Monday, 10th December", "DATE 1934-12-10"}, {"half past eight", "TIME 1934-12-10T08:30"}, {"Tuesday, 11th", "DATE 1934-12-11"}})
+	// a heading naming a year of long ago: its section tells of then
+	check(t, "The Pendle witches\n\nThe trials took place in 1612.\n\nEvents of spring 1612\nOn 18 March Alizon Device met a pedlar.", time.Date(2011, 8, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"1612", "DATE 1612"}, {"spring 1612", "DATE 1612-SP"}, {"18 March", "DATE 1612-03-18"}})
 	// an e-mail's header dates its letter
 	check(t, "From: Kate\nDate: Tue, 4 Nov 1997\nSubject: Varanasi!\n\nHi Mum,\n\nLast night I slept on a luggage rack. We stay until Friday. Tell Gran I'll ring on the 19th.\n\nFrom: Kate\nDate: Sat, 8 Nov 1997\n\nThe office is shut until Monday.", time.Date(2017, 3, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tue, 4 Nov 1997", "DATE 1997-11-04"}, {"Last night", "TIME 1997-11-03TNI"}, {"Friday", "DATE 1997-11-07"}, {"the 19th", "DATE 1997-11-19"},
