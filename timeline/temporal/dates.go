@@ -474,7 +474,7 @@ func (p *parser) dayMonth(i int) phrase {
 		} else if e := p.era(jj); e.ok() && e.end > jj+1 {
 			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
 		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && (p.ancient() || t.num >= 100) &&
-			(n.kind == tkPunct || n.upper || p.is(jj+1, "the", "he", "she", "it", "they", "his", "her", "and")) {
+			(n.kind == tkPunct || n.upper || p.is(jj+1, "the", "he", "she", "it", "they", "his", "her", "and") || p.is(jj+1, "a", "an") && !p.has(jj+2, cUnit)) {
 			// "18 October 31" in a history of Rome; three digits are a
 			// year anywhere: "Otto I (23 November 912 – 7 May 973)"
 			c.y, k = p.years.era(t.num), jj+1
@@ -735,7 +735,7 @@ func (p *parser) oldYear(i int) bool {
 	of := p.is(i-1, "of") && p.ancient() && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast)
 	early := p.is(i-1, "early", "late", "mid") && p.is(i-2, "in", "by", "until", "since", "from")
 	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.ancient() ||
-		!p.is(i-1, "in", "since", "until", "around", "circa") && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+		!p.is(i-1, "in", "since", "until", "around", "circa") && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
 		return false
 	}
 	return p.yearFollows(i+1) || of ||
@@ -747,7 +747,7 @@ func (p *parser) oldYear(i int) bool {
 // ("In 711 the Moors crossed"); not a noun it counts ("in 300 cases").
 func (p *parser) yearFollows(k int) bool {
 	n := p.tok(k)
-	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")") || n.upper ||
+	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")" || n.low == "–" && p.ancient()) || n.upper ||
 		p.is(k, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had")
 }
 

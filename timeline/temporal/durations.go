@@ -563,14 +563,15 @@ func (p *parser) theUnitBefore(i int) phrase {
 			c = base.coarsen(g) // "the month before" March, "the week before" a week
 		}
 		c = c.shift(u, dir).coarsen(g)
+		typ := Date
 		if g == gPart {
-			c.code = t.lex.code
+			c.code, typ = t.lex.code, Time // "the night before": a part of a day is a TIME
 		}
 		end := i + 3
 		if p.is(end, "that", "this") && (p.tok(end+1).kind == tkPunct || p.tok(end+1).brk || p.is(end+1, "and", "or", "but")) {
 			end++ // "the week before that": before the last date
 		}
-		return phrase{begin: i, end: end, typ: Date, cal: c, anchor: anchor,
+		return phrase{begin: i, end: end, typ: typ, cal: c, anchor: anchor,
 			why: "'" + p.span(i, end) + "', " + offsetWords(dir, unitInfo[u].name) + " the last date -> " + c.value()}
 	}
 	if ap, ok := p.apposition(ph, g, t.lex.code); ok {

@@ -718,6 +718,8 @@ func TestEras(t *testing.T) {
 		{"23 November 912", "DATE 0912-11-23"}, {"7 May 973", "DATE 0973-05-07"}, {"936", "DATE 0936"}, {"962", "DATE 0962"}, {"Easter 967", "DATE 0967-03-31"},
 		{"the mid-960s", "DATE 096 MID"}})
 	check(t, "On 7 August 300 men came.", fri, []want{{"7 August", "DATE 2012-08-07"}})
+	check(t, "Nikephoros II (c. 912 – 11 December 969) was emperor. On the night of 10 December 969 a group of conspirators entered; his brother had fled the night before.", fri, []want{
+		{"c. 912", "DATE 0912 APPROX"}, {"11 December 969", "DATE 0969-12-11"}, {"the night of 10 December 969", "TIME 0969-12-10TNI"}, {"the night before", "TIME 0969-12-09TNI"}})
 	// a day of the first millennium written anywhere makes the text's three
 	// digits years before it too; pairs of them; not counts
 	check(t, "Aurelian was emperor from 270 to 275. Raids came between 845 and 926. On 28 March 845 the Northmen reached Paris. The count rose from 300 to 400 men.", fri, []want{
