@@ -1505,6 +1505,12 @@ func (p *parser) holiday(i int) phrase {
 						c.y = back
 					}
 				}
+			} else if r := p.ref; r.g >= gMonth && r.g < gDay && r.y == y && r.known() {
+				// a story goes on into the next year ("waited in the Downs in
+				// November 1785. She sailed on New Year's Day")
+				if m, _ := h.date(y); r.coarsen(gMonth).n-m >= 7 {
+					c.y = y + 1
+				}
 			}
 		} else if !p.hasDCT {
 			// the year the text last wrote out ("In December 1990 ... on Christmas Eve")

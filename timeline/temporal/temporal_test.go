@@ -108,6 +108,9 @@ func TestFeasts(t *testing.T) {
 		[]want{{"1951", "DATE 1951"}, {"the Tuesday", "DATE 1951-05-15"}, {"Whitsun", "DATE 1951-05-13"}, {"The last fortnight", "DURATION P2W"}})
 	check(t, "In 1248 the first stone was laid on the feast of the Assumption. Assumption is no date.", fri,
 		[]want{{"1248", "DATE 1248"}, {"the feast of the Assumption", "DATE 1248-08-15"}})
+	// a story goes on into the next year from a month told
+	check(t, "The Halsewell left the Thames in November 1785 and waited in the Downs. She sailed on New Year's Day, and on 3 January the gale rose.", fri,
+		[]want{{"November 1785", "DATE 1785-11"}, {"New Year's Day", "DATE 1786-01-01"}, {"3 January", "DATE 1786-01-03"}})
 	// a saint's name alone is his feast after "the feast of", "the eve of"
 	check(t, "The battle was fought in 1218 on the feast of Saint Bartholomew. The rector changed on the feast of Saints Philip and James and on the eve of St. Luke. The Saint Lawrence River froze; Saint Lawrence was a deacon.", fri,
 		[]want{{"1218", "DATE 1218"}, {"the feast of Saint Bartholomew", "DATE 1218-08-24"}, {"the feast of Saints Philip and James", "DATE 1219-05-01"}, {"the eve of St. Luke", "DATE 1219-10-17"}})
