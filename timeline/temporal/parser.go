@@ -781,6 +781,13 @@ func (p *parser) quoteOpen(i int) (int, bool) {
 // dateline reports whether tokens [b, e) stand alone on their line, maybe
 // after the place a letter was written at ("Hamilton, Ontario, 19th June 1887").
 func (p *parser) dateline(b, e int) bool {
+	k := b - 1
+	if p.punct(k, ":") || p.is(k, "on") {
+		k--
+	}
+	if p.is(k, "date", "sent", "dated", "posted", "updated", "published", "written") && p.lineStart(k) {
+		return true // an e-mail's, a memo's or a blog post's header: "Date: Tue, 4 Nov 1997", "Posted Wednesday 17 July 2013 by Kat"
+	}
 	if p.punct(e, ".") || p.punct(e, ":") {
 		e++ // "Camp before Sebastopol, 27th October 1854."
 	}
@@ -790,13 +797,6 @@ func (p *parser) dateline(b, e int) bool {
 	}
 	if p.punct(b-1, ",") {
 		return p.placeBefore(b)
-	}
-	k := b - 1
-	if p.punct(k, ":") || p.is(k, "on") {
-		k--
-	}
-	if p.is(k, "date", "sent", "dated", "posted", "updated", "published", "written") && p.lineStart(k) {
-		return true // an e-mail's, a memo's or a blog post's header: "Date: Tue, 4 Nov 1997", "Posted Wednesday 17 July 2013"
 	}
 	return p.lineStart(b)
 }

@@ -1687,7 +1687,7 @@ func TestDiaryEntries(t *testing.T) {
 		[]want{{"6th February 1953", "DATE 1953-02-06"}, {"February next year", "DATE 1954-02"}, {"4.40", "TIME 1953-02-06T16:40"}, {"ten in the morning", "TIME 1953-02-06T10:00"}, {"five in the afternoon", "TIME 1953-02-06T17:00"}})
 	// a blog post's header dates it; a diary's heading is of the year its
 	// title wrote, though the DCT's year has the same calendar
-	check(t, "Chamonix\n\nPosted Wednesday 17 July 2013\n\nYesterday was a write-off. We fly home on Sunday the 21st.", time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC),
+	check(t, "Chamonix\n\nPosted Wednesday 17 July 2013 by Kat\n\nYesterday was a write-off. We fly home on Sunday the 21st.", time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"Wednesday 17 July 2013", "DATE 2013-07-17"}, {"Yesterday", "DATE 2013-07-16"}, {"Sunday the 21st", "DATE 2013-07-21"}})
 	check(t, "Bramley's, Oldgate. Diary for 1934.\n\nMonday, 10th December.\nBack behind the glove counter at half past eight.\n\nTuesday, 11th.\nQuiet.", time.Date(2013, 5, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"1934", "DATE 1934"}, {"Monday, 10th December", "DATE 1934-12-10"}, {"half past eight", "TIME 1934-12-10T08:30"}, {"Tuesday, 11th", "DATE 1934-12-11"}})
