@@ -452,6 +452,9 @@ func (p *parser) dayMonth(i int) phrase {
 		k++
 	}
 	word := p.tok(k).kind == tkWord // "eighth": "the eighth of March", not "eighth March"
+	if word && p.tok(k).upper && !p.tok(k).brk && p.tok(k+1).kind == tkWord && p.tok(k+1).upper {
+		return phrase{} // a title: "kept by the Second Mate", "the First Lady"
+	}
 	d, k, ok := p.day(k)
 	if !ok || word && !the {
 		return phrase{}

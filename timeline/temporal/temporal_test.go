@@ -1992,6 +1992,9 @@ func TestCompoundDurations(t *testing.T) {
 func TestNotTimesAfterAll(t *testing.T) {
 	check(t, "The FEB, the employers' federation, objected. A strong current must run. An electric current deflects a needle near a current-carrying wire. Octavian, the future Augustus, won. On FEB 12 it rained; current prices rose.", fri,
 		[]want{{"FEB 12", "DATE 2013-02-12"}, {"current", "DATE PRESENT_REF"}})
+	// an ordinal in a title is no day
+	check(t, "Log of the barque, kept by the Second Mate\n\nMonday 26th March 1866. At 4 a.m. all hands. On the Second of May we sailed.", fri,
+		[]want{{"Monday 26th March 1866", "DATE 1866-03-26"}, {"4 a.m.", "TIME 1866-03-26T04:00"}, {"the Second of May", "DATE 1866-05-02"}})
 	// compounds and names: a thing, not a time
 	check(t, "A Sunday-school train left after my twenty-second birthday; I read The Daily Mail. The current on Bridge Street was strong under the midnight sun. We took a day trip, then a twenty-second pause.", fri,
 		[]want{{"twenty-second", "DURATION PT20S"}})
