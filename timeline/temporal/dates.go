@@ -396,6 +396,22 @@ func (w *writtenYears) onWeekday(n, d int, wd time.Weekday) (int, bool) {
 	return y, seq > 0
 }
 
+// yearAhead is a year the rest of the paragraph after token k (80 tokens
+// at most) writes out in which day c is a wd: "Friday, the sixth of July,
+// and the heat ... the hottest day of 1984 so far".
+func (p *parser) yearAhead(k int, c cal, wd time.Weekday) (int, bool) {
+	for end := min(k+80, len(p.toks)); k < end; k++ {
+		t := &p.toks[k]
+		if k > 0 && t.brk && strings.Contains(p.text[p.toks[k-1].end:t.start], "\n\n") {
+			break
+		}
+		if t.kind == tkNum && len(t.low) == 4 && p.isYear(k) && weekdayOf(cal{g: gDay, y: t.num, n: c.n, d: c.d}.date()) == wd {
+			return t.num, true
+		}
+	}
+	return 0, false
+}
+
 // ofYearTold gives the month or season c at i the year told by reference
 // at j, after "of": "that year", "the following year".
 func (p *parser) ofYearTold(i, j int, c cal, what string) (phrase, bool) {
@@ -537,6 +553,11 @@ func (p *parser) dayMonth(i int) phrase {
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but a heading of the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
 			} else if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y {
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
+			} else if c.y != unknown && weekdayOf(c.date()) != wd {
+				if y, ok := p.yearAhead(k, c, wd); ok {
+					// the year its paragraph goes on to write
+					c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the paragraph writes where it is a "+wd.String()+", "+strconv.Itoa(y)
+				}
 			}
 		}
 	}

@@ -1694,6 +1694,9 @@ func TestDiaryEntries(t *testing.T) {
 	// a heading naming a year of long ago: its section tells of then
 	check(t, "The Pendle witches\n\nThe trials took place in 1612.\n\nEvents of spring 1612\nOn 18 March Alizon Device met a pedlar.", time.Date(2011, 8, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1612", "DATE 1612"}, {"spring 1612", "DATE 1612-SP"}, {"18 March", "DATE 1612-03-18"}})
+	// a weekday's date of the year its paragraph goes on to write
+	check(t, "Chapter Nine\n\nFriday, the sixth of July, and the heat is already coming up off the field at half past eight. The radio said it would be the hottest day of 1984 so far.", time.Date(2015, 6, 29, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, the sixth of July", "DATE 1984-07-06"}, {"half past eight", "TIME 1984-07-06T08:30"}, {"1984", "DATE 1984"}})
 	// an e-mail's header dates its letter
 	check(t, "From: Kate\nDate: Tue, 4 Nov 1997\nSubject: Varanasi!\n\nHi Mum,\n\nLast night I slept on a luggage rack. We stay until Friday. Tell Gran I'll ring on the 19th.\n\nFrom: Kate\nDate: Sat, 8 Nov 1997\n\nThe office is shut until Monday.", time.Date(2017, 3, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tue, 4 Nov 1997", "DATE 1997-11-04"}, {"Last night", "TIME 1997-11-03TNI"}, {"Friday", "DATE 1997-11-07"}, {"the 19th", "DATE 1997-11-19"},
