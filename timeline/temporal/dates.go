@@ -683,6 +683,12 @@ func (p *parser) numericDate(i int) phrase {
 		ph.end = k
 	} else if end, hh, mm, ok := p.clockAfter(k); ok {
 		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time
+	} else if h, m := p.tok(k), p.tok(k+2); h.kind == tkNum && !h.brk && p.punct(k+1, ":") && p.glued(k+1) && p.glued(k+2) && m.kind == tkNum && len(m.low) == 2 && h.num < 24 && m.num < 60 {
+		// a stamp's time after its date: "Issued: 19/06/2015 11:40[:00]"
+		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, h.num, m.num, k+3, Time
+		if p.punct(k+3, ":") && p.glued(k+3) && p.tok(k+4).kind == tkNum {
+			ph.end = k + 5
+		}
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"' -> "+c.value()
 	return ph
@@ -1971,6 +1977,8 @@ func (p *parser) weekdayDate(i int) phrase {
 	ph.end = k
 	if hasPart {
 		c.g, c.code, ph.typ = gPart, part, Time
+	} else if end, hh, mm, ok := p.clockAfter(k); ok && p.punct(k, ",") && c.g == gDay && p.lineStart(i) {
+		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "Monday, 9.45pm: A second leak"
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph
