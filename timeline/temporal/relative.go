@@ -409,6 +409,9 @@ func (p *parser) relUnit(i int) phrase {
 		if u == uWeek && w == "this" && ph.anchor == AnchorDCT && p.dct.date().Weekday() == time.Sunday && p.tense(i, end) > 0 {
 			c = c.shift(uWeek, 1) // on a Sunday, "this week" to come is the one it begins
 		}
+		if u == uWeekend && w == "this" && ph.anchor == AnchorDCT && (p.dct.date().Weekday() == time.Monday || p.dct.date().Weekday() == time.Tuesday) && p.tense(i, end) < 0 {
+			c = c.shift(uWeek, -1) // on a Monday, "this weekend" gone by is the one just ended
+		}
 		if g == gPart {
 			c = base.coarsen(gDay).shift(uDay, dir)
 			c.g, c.code, ph.typ = gPart, t.lex.code, Time

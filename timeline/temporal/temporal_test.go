@@ -956,6 +956,8 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		dct   time.Time
 		wants []want
 	}{
+		// on a Monday, a weekend gone by is the one just ended
+		{"The storm hit this weekend; crowds are expected this weekend.", time.Date(2021, 6, 28, 0, 0, 0, 0, time.UTC), []want{{"this weekend", "DATE 2021-W25-WE"}, {"this weekend", "DATE 2021-W26-WE"}}},
 		// a season looked ahead to has not begun yet
 		{"Many families said they would not sleep indoors before the autumn.", time.Date(2012, 6, 1, 0, 0, 0, 0, time.UTC), []want{{"the autumn", "DATE 2012-FA"}}},
 		{"The stock has risen 20 percent since its December low.", nov4, []want{{"December", "DATE 2018-12"}}},
