@@ -1505,8 +1505,10 @@ func (p *parser) holiday(i int) phrase {
 			ph.end, ph.typ, c.g, c.code = end+1, Time, gPart, t.lex.code // "Christmas morning"
 			end++
 		}
-		if d := p.monthDate(end); !week && d.ok() && d.cal.g == gDay && d.value == "" {
-			// "Thanksgiving Monday, Oct. 8": the holiday's day as written
+		at := end + btoi(p.punct(end, ","))
+		if d := p.longest(at, []func(*parser, int) phrase{(*parser).monthDate, (*parser).dayMonth}); !week && d.ok() && d.cal.g == gDay && d.value == "" && (at == end || d.cal.y != unknown && d.anchor == "" && p.has(end-1, cWeekday)) {
+			// "Thanksgiving Monday, Oct. 8", "Good Friday, 2nd April 1915" (as
+			// "Friday, 2nd April"): the holiday's day as written
 			d.begin, d.why = i, "'"+p.span(i, d.end)+"', a holiday on "+d.why
 			return d
 		}

@@ -108,6 +108,10 @@ func TestFeasts(t *testing.T) {
 		[]want{{"1951", "DATE 1951"}, {"the Tuesday", "DATE 1951-05-15"}, {"Whitsun", "DATE 1951-05-13"}, {"The last fortnight", "DURATION P2W"}})
 	check(t, "In 1248 the first stone was laid on the feast of the Assumption. Assumption is no date.", fri,
 		[]want{{"1248", "DATE 1248"}, {"the feast of the Assumption", "DATE 1248-08-15"}})
+	// a holiday that is a weekday, with its date, is one date; a feast's
+	// date in apposition is one of its own
+	check(t, "On Good Friday, 2nd April 1915, we marched; on the feast of Saint Lawrence, 10 August 1915, we rested.", fri,
+		[]want{{"Good Friday, 2nd April 1915", "DATE 1915-04-02"}, {"the feast of Saint Lawrence", "DATE 1915-08-10"}, {"10 August 1915", "DATE 1915-08-10"}})
 	// a story goes on into the next year from a month told
 	check(t, "The Halsewell left the Thames in November 1785 and waited in the Downs. She sailed on New Year's Day, and on 3 January the gale rose.", fri,
 		[]want{{"November 1785", "DATE 1785-11"}, {"New Year's Day", "DATE 1786-01-01"}, {"3 January", "DATE 1786-01-03"}})
