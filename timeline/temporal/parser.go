@@ -810,7 +810,8 @@ func (p *parser) placeBefore(b int) bool {
 	if !p.punct(b-1, ",") && !stop {
 		return false
 	}
-	for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].kind == tkWord && (p.toks[k].upper || p.cue(k) == 0 && !stop) || p.punct(k, ",") || p.hyphen(k)); k-- {
+	for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].kind == tkWord && (p.toks[k].upper || p.cue(k) == 0 && !stop) || p.punct(k, ",") || p.hyphen(k) ||
+		p.punct(k, ".") && p.glued(k) && k > 0 && p.toks[k-1].upper && len(p.toks[k-1].low) <= 4); k-- { // ("Camp near Falmouth, Va., April 14th, 1863.")
 		if p.lineStart(k) {
 			return p.toks[k].upper
 		}

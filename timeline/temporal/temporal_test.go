@@ -1704,6 +1704,9 @@ func TestDiaryEntries(t *testing.T) {
 	// a weekday's date of the year its paragraph goes on to write
 	check(t, "Chapter Nine\n\nFriday, the sixth of July, and the heat is already coming up off the field at half past eight. The radio said it would be the hottest day of 1984 so far.", time.Date(2015, 6, 29, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, the sixth of July", "DATE 1984-07-06"}, {"half past eight", "TIME 1984-07-06T08:30"}, {"1984", "DATE 1984"}})
+	// a letter's place may end in an abbreviation
+	check(t, "Camp near Falmouth, Va., April 14th, 1863.\n\nDear Henry,\n\nYour letter came yesterday. Last week we had a grand review.", time.Date(2012, 11, 5, 0, 0, 0, 0, time.UTC),
+		[]want{{"April 14th, 1863", "DATE 1863-04-14"}, {"yesterday", "DATE 1863-04-13"}, {"Last week", "DATE 1863-W15"}})
 	// an e-mail's header dates its letter
 	check(t, "From: Kate\nDate: Tue, 4 Nov 1997\nSubject: Varanasi!\n\nHi Mum,\n\nLast night I slept on a luggage rack. We stay until Friday. Tell Gran I'll ring on the 19th.\n\nFrom: Kate\nDate: Sat, 8 Nov 1997\n\nThe office is shut until Monday.", time.Date(2017, 3, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tue, 4 Nov 1997", "DATE 1997-11-04"}, {"Last night", "TIME 1997-11-03TNI"}, {"Friday", "DATE 1997-11-07"}, {"the 19th", "DATE 1997-11-19"},
