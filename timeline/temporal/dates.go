@@ -1979,8 +1979,8 @@ func (p *parser) weekdayDate(i int) phrase {
 	ph.end = k
 	if hasPart {
 		c.g, c.code, ph.typ = gPart, part, Time
-	} else if end, hh, mm, ok := p.clockAfter(k); ok && p.punct(k, ",") && c.g == gDay && p.lineStart(i) {
-		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "Monday, 9.45pm: A second leak"
+	} else if end, hh, mm, ok := p.clockAfter(k); ok && p.punct(k, ",") && c.g == gDay && (p.lineStart(i) || p.tok(i-1).kind == tkPunct && p.lineStart(i-1)) {
+		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "Monday, 9.45pm: A second leak", "- Sunday, 11.40pm:"
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph
