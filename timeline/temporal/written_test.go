@@ -17,9 +17,9 @@ import (
 func TestWrittenDocuments(t *testing.T) {
 	for _, tc := range []struct {
 		dir  string
-		want float64 // value recall, measured when the documents were last added (0.917, 0.864), less a margin
+		want float64 // value recall, measured when the documents were last added (0.912, 0.864), less a margin
 	}{
-		{"news", 0.91},
+		{"news", 0.905},
 		{"narr", 0.855},
 	} {
 		dir := filepath.Join("testdata", "written", tc.dir)
