@@ -777,6 +777,8 @@ func (p *parser) oldYear(i int) bool {
 // ("In 711 the Moors crossed"); not a noun it counts ("in 300 cases").
 func (p *parser) yearFollows(k int) bool {
 	n := p.tok(k)
+	// (a dash only in an ancient history: "c. 912 – 11 December 969"; while
+	// ancient scans the text, it answers no)
 	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")" || n.low == "–" && p.ancient()) || n.upper ||
 		p.is(k, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had")
 }

@@ -521,7 +521,7 @@ func (p *parser) place(ph phrase) {
 		p.is(ph.begin, "that") && ph.anchor == AnchorExpr && ph.cal.g >= gDay && p.hasDCT && ph.cal.y <= p.dct.y-10 ||
 		// "voices from the flood of Easter 1998" titling the text or a part of
 		// it: what it tells is of then
-		p.inHeading(ph.begin) && ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10
+		ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin)
 	if ph.cal.g >= gDay && ph.anchor == "" && p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") && p.hasDCT && ph.cal.y < p.dct.y-1 {
 		p.storyNow = true // its future is the story's, not news's again
 	}
@@ -556,11 +556,14 @@ func (p *parser) inHeading(b int) bool {
 	if b >= len(p.toks) {
 		return false
 	}
+	// (within 100 bytes either way: a heading is short, and long text
+	// without lines stays linear)
 	t := p.tok(b)
-	start := strings.LastIndexByte(p.text[:t.start], '\n') + 1
-	end := strings.IndexByte(p.text[t.start:], '\n')
-	if end < 0 || start > 0 && !strings.HasSuffix(p.text[:start], "\n\n") {
-		return false // (the last line, or one of a paragraph's)
+	from := max(t.start-100, 0)
+	start := strings.LastIndexByte(p.text[from:t.start], '\n') + 1 + from
+	end := strings.IndexByte(p.text[t.start:min(t.start+100, len(p.text))], '\n')
+	if start == from && from > 0 || end < 0 || start > 0 && !strings.HasSuffix(p.text[:start], "\n\n") {
+		return false // (a long line, the last line, or one of a paragraph's)
 	}
 	line := strings.TrimSpace(p.text[start : t.start+end])
 	return len(line) <= 100 && !strings.ContainsAny(line[len(line)-1:], ".!?:;,")
