@@ -760,12 +760,16 @@ func (p *parser) ancient() bool {
 // died"), not a count ("in 300 cases").
 func (p *parser) oldYear(i int) bool {
 	t := p.tok(i)
+	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+		return false
+	}
 	// ("At the start of 298 the Lucanians", "The failure of 626 marked" in
-	// an ancient history; "In early 626")
-	of := p.is(i-1, "of") && p.ancient() && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast)
+	// an ancient history; "In early 626"); the text is looked at as a
+	// whole (ancient) only once a number is so placed
+	of := p.is(i-1, "of") && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast) && p.ancient()
 	early := p.is(i-1, "early", "late", "mid") && p.is(i-2, "in", "by", "until", "since", "from")
-	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || len(t.low) < 3 && !p.ancient() ||
-		!p.is(i-1, "in", "since", "until", "around", "circa") && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
+	if !p.is(i-1, "in", "since", "until", "around", "circa") && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) ||
+		len(t.low) < 3 && !p.ancient() {
 		return false
 	}
 	return p.yearFollows(i+1) || of ||
