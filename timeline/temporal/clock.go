@@ -485,12 +485,12 @@ func (p *parser) clock(i int) phrase {
 			why = "in a waking day's afternoon, " + why
 		}
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
-		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) {
+		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) && !(c.g == gMinute && ct.hh < c.hh) {
 			// (a day just before it first: "go on sale Friday at 10 a.m. ... until April 30")
 			if c.g == gPart && ct.half == 0 && ct.hh <= 12 {
 				ct.hh = partHour(ct.hh, c.code)
 			}
-			c.g, c.code = gDay, ""
+			c = c.coarsen(gDay)
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
 		} else if d := p.ref.coarsen(gDay); p.inEntry(i) && p.ref.g >= gDay && p.ref.known() && p.recentRef(i) && d != p.lastDay.coarsen(gDay) {
 			// a letter's hours follow the day it has just told of ("On
@@ -811,13 +811,17 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 		}
 		return d.cal.coarsen(gDay), AnchorExpr, true // "began yesterday at half past five"
 	}
-	if n := len(p.out); n > 0 && p.refIdx == n-1 && (p.ref.g == gDay || p.ref.g == gPart) && p.ref.known() {
+	if n := len(p.out); n > 0 && p.refIdx == n-1 && (p.ref.g == gDay || p.ref.g == gPart || p.ref.g == gMinute && !p.inStoryYear(i)) && p.ref.known() {
 		for k := i; k >= 0 && p.toks[k].start >= p.out[n-1].End; k-- {
 			if p.toks[k].brk {
 				return cal{}, "", false
 			}
 		}
-		return p.ref.coarsen(gDay), AnchorExpr, true // ("on Saturday morning at ten o'clock")
+		r := p.ref
+		if r.g != gMinute {
+			r = r.coarsen(gDay) // (a time keeps its hour, for the caller to compare)
+		}
+		return r, AnchorExpr, true // ("on Saturday morning at ten o'clock", "opens at 6pm on Friday, followed at 9.30pm by")
 	}
 	return cal{}, "", false
 }

@@ -843,6 +843,8 @@ func TestClockOnToldDay(t *testing.T) {
 	}{
 		{"The quake struck Sunday. A second tremor hit at 11:15 p.m. EST.", fri, []want{{"Sunday", "DATE 2013-03-17"}, {"11:15 p.m. EST", "TIME 2013-03-17T23:15"}}},
 		{"Talks ended Monday. They will resume at 9 a.m.", fri, []want{{"Monday", "DATE 2013-03-18"}, {"9 a.m.", "TIME 2013-03-22T09:00"}}},
+		// an hour after a time on a day, in the same sentence, is of that day
+		{"The festival opens at 6pm on Friday 29 March, followed at 9.30pm by fireworks.", fri, []want{{"6pm on Friday 29 March", "TIME 2013-03-29T18:00"}, {"9.30pm", "TIME 2013-03-29T21:30"}}},
 		// the day told three sentences back, past years and a paragraph
 		{"The party won in Sunday's vote. It had 35 percent five years ago. Turnout rose from 51 percent in 2008.\n\nPolls closed at 6 p.m., and by midnight the count was done.", fri,
 			[]want{{"Sunday", "DATE 2013-03-17"}, {"five years ago", "DATE 2008"}, {"2008", "DATE 2008"}, {"6 p.m.", "TIME 2013-03-17T18:00"}, {"midnight", "TIME 2013-03-17T24:00"}}},
