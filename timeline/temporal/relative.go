@@ -667,10 +667,10 @@ func (p *parser) ago(i int) phrase {
 			// about, else the report's quarter, a year before
 			q, qi, per := p.sentencePeriod(i)
 			switch {
-			case per == gQuarter:
+			case per == gQuarter || per == gHalf:
 				c := q.shift(uYear, -1)
 				ph.cal, ph.anchor, ph.refIdx = c, AnchorExpr, qi+1
-				ph.why = why + ", the quarter of the sentence a year before -> " + c.value()
+				ph.why = why + ", the period of the sentence a year before -> " + c.value()
 				return ph
 			case per == gYear:
 				base = q // "for the nine months ... a year earlier"
@@ -815,7 +815,8 @@ func (p *parser) yearAgo(i int) phrase {
 // sentencePeriod finds the period the sentence of token i reports on, from
 // the last expression before i that names one and is not itself derived
 // from another: a quarter ("third-quarter profit rose ... from $4 million a
-// year earlier": gQuarter, the quarter and its index), or a year or a run
+// year earlier": gQuarter, the quarter and its index), a half of the DCT's
+// year ("For the first half, ... a year earlier": gHalf), or a year or a run
 // of months ("for the nine months ... a year earlier": gYear, the year, the
 // DCT's for months); else gNone.
 func (p *parser) sentencePeriod(i int) (cal, int, gran) {
@@ -834,6 +835,8 @@ func (p *parser) sentencePeriod(i int) (cal, int, gran) {
 			if q := (cal{g: gQuarter, y: atoi(v[:4]), n: int(v[6] - '0')}); p.recentlyEnded(q) {
 				return q, k, gQuarter // not "the year-ago third quarter"
 			}
+		case e.Type == Date && e.Anchor == AnchorDCT && len(v) == 7 && v[4:6] == "-H" && (v[6] == '1' || v[6] == '2') && atoi(v[:4]) >= 0:
+			return cal{g: gHalf, y: atoi(v[:4]), n: int(v[6] - '0')}, k, gHalf // a report's "For the first half"
 		case e.Type == Date && e.Anchor == "" && (len(v) == 4 || len(v) == 7 && v[4:6] == "-H") && atoi(v[:4]) >= 0:
 			return cal{g: gYear, y: atoi(v[:4])}, k, gYear // written out, not "year-earlier"
 		case e.Type == Duration && len(v) > 2 && v[0] == 'P' && v[len(v)-1] == 'M' && atoi(v[1:len(v)-1]) > 1:

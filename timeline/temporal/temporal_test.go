@@ -962,6 +962,9 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		dct   time.Time
 		wants []want
 	}{
+		// "a year earlier" than the period its sentence reports on
+		{"It reported a second-quarter profit, against a loss a year earlier. For the first half, it earned $40 million, against a loss a year earlier.", time.Date(2012, 7, 25, 0, 0, 0, 0, time.UTC),
+			[]want{{"second-quarter", "DATE 2012-Q2"}, {"a year earlier", "DATE 2011-Q2"}, {"the first half", "DATE 2012-H1"}, {"a year earlier", "DATE 2011-H1"}}},
 		// on a Monday, a weekend gone by is the one just ended
 		{"The storm hit this weekend; crowds are expected this weekend.", time.Date(2021, 6, 28, 0, 0, 0, 0, time.UTC), []want{{"this weekend", "DATE 2021-W25-WE"}, {"this weekend", "DATE 2021-W26-WE"}}},
 		// a season looked ahead to has not begun yet
