@@ -412,6 +412,9 @@ func (p *parser) relUnit(i int) phrase {
 		if u == uWeekend && w == "this" && ph.anchor == AnchorDCT && (p.dct.date().Weekday() == time.Monday || p.dct.date().Weekday() == time.Tuesday) && p.tense(i, end) < 0 {
 			c = c.shift(uWeek, -1) // on a Monday, "this weekend" gone by is the one just ended
 		}
+		if wd, e, ok := p.weekday(end); ok && u == uWeek && g == gWeek && !p.tok(end).brk && !p.hyphen(end) {
+			c, end, ph.end = c.inWeek(wd), e, e // "last week Thursday": that week's Thursday
+		}
 		if g == gPart {
 			c = base.coarsen(gDay).shift(uDay, dir)
 			c.g, c.code, ph.typ = gPart, t.lex.code, Time
