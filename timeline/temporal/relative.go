@@ -970,12 +970,25 @@ func (p *parser) theWeekend(i int) phrase {
 // week of next month".
 func (p *parser) weekOf(i int) phrase {
 	nth, k, ordinal := p.nth(i) // ("the first week of April", "the week of March 6")
-	if !p.is(k, "week") || !p.is(k+1, "of") {
+	if !p.is(k, "week", "weekend") || !p.is(k+1, "of") {
 		return phrase{}
 	}
 	d := p.calendar(k + 2)
 	if r := p.relUnit(k + 2); r.end > d.end {
 		d = r // "the last week of next month"
+	}
+	if p.is(k, "weekend") {
+		if !ordinal || !d.ok() || d.value != "" || d.cal.g != gMonth || !d.cal.known() {
+			return phrase{}
+		}
+		// "the last weekend of July": the weekend of its last (or nth) Saturday
+		sat := cal{g: gDay, y: d.cal.y, n: d.cal.n, d: 1}.weekdayFrom(time.Saturday).date().AddDate(0, 0, 7*max(nth-1, 0))
+		if nth < 0 {
+			sat = cal{g: gDay, y: d.cal.y, n: d.cal.n, d: daysIn(d.cal.y, d.cal.n)}.date()
+			sat = sat.AddDate(0, 0, -int(weekdayOf(sat)-time.Saturday+7)%7)
+		}
+		c := dayOf(sat).coarsen(gWeekend)
+		return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', the weekend of Saturday " + dayOf(sat).value() + " -> " + c.value()}
 	}
 	if ordinal && d.ok() && d.value == "" && d.cal.g == gMonth && d.cal.known() {
 		// the week holding the month's day 1, 8, 15 ... or its last day

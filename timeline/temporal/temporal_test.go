@@ -376,6 +376,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"each winter", []want{{"each winter", "SET XXXX-WI"}}},
 		{"annually", []want{{"annually", "SET P1Y"}}},
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
+		{"The last weekend of July is the busiest; the first weekend of August is quiet.", []want{{"The last weekend of July", "DATE 2013-W30-WE"}, {"the first weekend of August", "DATE 2013-W31-WE"}}},
 		{"He resigned last week Thursday and leaves next week Monday; last week, Friday was hot.", []want{{"last week Thursday", "DATE 2013-03-14"}, {"next week Monday", "DATE 2013-03-25"}, {"last week", "DATE 2013-W11"}, {"Friday", "DATE 2013-03-22"}}},
 		{"It lasted six weeks and two days, then three weeks and five hours.", []want{{"six weeks and two days", "DURATION P44D"}, {"three weeks and five hours", "DURATION P21DT5H"}}},
 		{"Issued: 22/03/2013 11:40\nMonday, 9.45pm: A second leak is found.\n- Tuesday, 1.10am: Police evacuate.", []want{{"22/03/2013 11:40", "TIME 2013-03-22T11:40"}, {"Monday, 9.45pm", "TIME 2013-03-18T21:45"}, {"Tuesday, 1.10am", "TIME 2013-03-19T01:10"}}},
