@@ -258,7 +258,8 @@ func (p *parser) monthDate(i int) phrase {
 	why := "'" + p.span(i, k) + "'"
 	if d, k2, ok := p.day(k + 1); ok && p.is(k, "the") && p.tok(k+1).kind == tkNum && k2 == k+3 && (p.tok(k2).kind != tkWord || p.tok(k2).upper) {
 		c.g, c.d, k = gDay, d, k2 // "June the 2nd", not "in June the 2nd battalion"
-	} else if d, k2, ok := p.day(k); ok {
+	} else if d, k2, ok := p.day(k); ok && !(p.is(k-1, "may") && !hasWD && p.tok(k).kind == tkWord && p.tok(i-1).kind == tkWord && p.tok(i-1).upper && !p.tok(i).brk) {
+		// (not a name's "Theresa May first promised")
 		if p.tok(k).kind == tkNum && p.punct(k2, ":") && p.glued(k2+1) {
 			ok = false // "March 3:30" is not a day
 		}
