@@ -49,6 +49,9 @@ func (p *parser) duration(i int) phrase {
 		(p.tok(i-2).kind == tkNum || p.has(i-2, cCard)) && p.has(i+1, cUnit) && p.tok(i+1).lex.unit <= uHour {
 		return phrase{} // a speed: "60 miles an hour", "12 knots per hour"
 	}
+	if p.is(i-1, "aged", "ages") || p.is(i-1, "to") && (p.is(i-3, "aged", "ages") || p.is(i-4, "aged", "ages")) {
+		return phrase{} // an age, or the end of a range of them: "children aged nine months to 10 years"
+	}
 	var a amount
 	var u unit
 	end := 0
