@@ -836,8 +836,9 @@ func (p *parser) decade(i int) phrase {
 				k++
 			}
 		}
-		if !p.has(k, cDecade) || k == i && !p.is(i-1, "early", "late", "mid") && !(p.hyphen(i-1) && p.is(i-2, "mid")) || p.temperature(i) {
-			return phrase{} // ("the early nineties" is one)
+		if !p.has(k, cDecade) || k == i && !p.is(i-1, "early", "late", "mid") && !(p.hyphen(i-1) && p.is(i-2, "mid")) || p.temperature(i) ||
+			p.is(i-1, "early", "late", "mid") && p.is(i-2, "his", "her", "their", "my", "your", "our") {
+			return phrase{} // ("the early nineties" is one; "in his late thirties" an age)
 		}
 		y, k = cent+decadeWords[p.tok(k).low], k+1
 	}

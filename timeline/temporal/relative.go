@@ -1238,6 +1238,9 @@ func (p *parser) positioned(i int) phrase {
 	if p.is(i, "late", "early") && p.is(i-1, "be", "been", "is", "was", "were", "are", "am", "m", "re", "s", "being") {
 		return phrase{} // said of someone: "I'll be late tonight"
 	}
+	if p.is(i-1, "his", "her", "their", "my", "your", "our") && (p.has(i+1, cDecade) || p.hyphen(i+1) && p.has(i+2, cDecade)) {
+		return phrase{} // an age: "a widower in his late thirties"
+	}
 	for _, j := range p.entry(i).posMods {
 		m := positionMods[j]
 		k, ok := p.words(i, m.words)
