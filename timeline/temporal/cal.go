@@ -148,6 +148,9 @@ func (c cal) appendValue(b []byte) []byte {
 	}
 	switch c.g {
 	case gPart:
+		if c.code == "MI" {
+			return append(day, "T12:00"...) // midday is noon, as TimeBank writes it
+		}
 		return append(append(day, 'T'), c.code...)
 	case gMinute:
 		return appendPad(append(appendPad(append(day, 'T'), c.hh, 2), ':'), c.mm, 2)
