@@ -449,6 +449,9 @@ func (p *parser) bareMonth(i int) bool {
 		if p.hyphen(i-1) && p.is(i-2, "mid", "early", "late", "pre", "post") {
 			return true
 		}
+		if n := p.tok(i + 1); p.is(i-1, "for") && (n.kind == tkPunct && n.low != "'" || n.brk || n.kind == tkNum) {
+			return true // "planned for March."; not "a vote for May's deal"
+		}
 		return p.is(i-1, "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "from", "to", "and", "or", "before", "after", "of", "between", "each", "every", "the")
 	}
 	return true

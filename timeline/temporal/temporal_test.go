@@ -2017,6 +2017,7 @@ func TestNotTimesAfterAll(t *testing.T) {
 	check(t, "Log of the barque, kept by the Second Mate\n\nMonday 26th March 1866. At 4 a.m. all hands. On the Second of May we sailed.", fri,
 		[]want{{"Monday 26th March 1866", "DATE 1866-03-26"}, {"4 a.m.", "TIME 1866-03-26T04:00"}, {"the Second of May", "DATE 1866-05-02"}})
 	check(t, "Prime Minister Theresa May first promised the cap; she will visit in May.", fri, []want{{"May", "DATE 2013-05"}})
+	check(t, "A vote is planned for March. There was support for May's deal.", fri, []want{{"March", "DATE 2013-03"}})
 	check(t, "A widower in his late thirties, she was in her twenties; in the late thirties the town grew.", fri, []want{{"the late thirties", "DATE 193 END"}})
 	check(t, "Children aged nine months to 10 years are at risk; one aged two years died. He waited nine months.", fri, []want{{"nine months", "DURATION P9M"}})
 	// compounds and names: a thing, not a time
