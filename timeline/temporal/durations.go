@@ -813,6 +813,11 @@ func (p *parser) setOf(i, k int) phrase {
 	other := p.is(k-1, "other")
 	v := ""
 	end := k + 1
+	if n, e, ok := p.ordinalNum(k, 10); ok && n >= 2 && p.has(e, cUnit) && !p.tok(e).lex.plural {
+		// "every second day", "every third month": one in so many
+		v = durationValue(amount{n: n}, p.tok(e).lex.unit)
+		return phrase{begin: i, end: e + 1, typ: Set, value: v, why: "'" + p.span(i, e+1) + "', a set -> " + v}
+	}
 	if a, ok := p.amount(k); ok && !a.vague && (t.kind == tkNum || t.lex != nil) {
 		// "every three years", "every 10 minutes"
 		if u, e, ok := p.unitAfter(a); ok {
