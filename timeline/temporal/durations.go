@@ -107,6 +107,10 @@ func (p *parser) duration(i int) phrase {
 	if t := p.tok(k); end == 0 && lead == "another" && !the && t.lex != nil && t.lex.class&cUnit != 0 && !t.lex.plural && !p.hyphen(k+1) {
 		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "another hour"
 	}
+	if t := p.tok(k); end == 0 && (lead == "first" || lead == "final" || lead == "initial") && p.is(i, "the") && p.is(i-1, "for", "during", "within", "over", "in") &&
+		t.lex != nil && t.lex.class&cUnit != 0 && !t.lex.plural && !p.hyphen(k+1) && !p.is(k+1, "of") {
+		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "for the first fortnight", "in the final hour"
+	}
 	if end == 0 {
 		// a plural unit alone: "recent years", "the coming months", "for years"
 		t := p.tok(k)
