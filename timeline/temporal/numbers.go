@@ -150,7 +150,7 @@ func durationValue(a amount, u unit) string {
 			}
 			return "P" + strconv.Itoa(n*7+3) + "DT12H"
 		case h == "":
-			return "P" + t + s
+			return "P" + t + strconv.Itoa(n) + ".5" + iso // "half a second": PT0.5S, "1.5 sec": PT1.5S
 		}
 		s += h
 	}
