@@ -834,6 +834,10 @@ func (p *parser) clockAfter(k int) (end, hh, mm int, ok bool) {
 	if p.punct(k, ",") || p.is(k, "at") {
 		k++
 	}
+	if h, m := p.tok(k), p.tok(k+2); h.kind == tkNum && len(h.low) <= 2 && h.num < 24 && p.punct(k+1, ":") && p.glued(k+1) && p.glued(k+2) &&
+		m.kind == tkNum && len(m.low) == 2 && m.num < 60 && !p.meridiemAt(k+3) {
+		return k + 3, h.num, m.num, true // a 24-hour time after a date: "15 July 1975, 12:20"
+	}
 	ct, ok := p.clockAt(k)
 	if !ok || !ct.sure {
 		return 0, 0, 0, false

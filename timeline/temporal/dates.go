@@ -578,6 +578,9 @@ func (p *parser) dayMonth(i int) phrase {
 	if c.y != unknown && d > daysIn(c.y, c.n) {
 		return phrase{} // no 31st of April
 	}
+	if end, hh, mm, ok := p.clockAfter(k); ok && monthTold && p.punct(k, ",") && (p.lineStart(i) || p.tok(i-1).kind == tkPunct && p.lineStart(i-1)) {
+		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "- 15 July 1975, 12:20 – Soyuz 19 lifts off"
+	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
 }
