@@ -822,8 +822,8 @@ func (p *parser) setOf(i, k int) phrase {
 		v = durationValue(amount{n: n}, p.tok(e).lex.unit)
 		return phrase{begin: i, end: e + 1, typ: Set, value: v, why: "'" + p.span(i, e+1) + "', a set -> " + v}
 	}
-	if a, ok := p.amount(k); ok && !a.vague && (t.kind == tkNum || t.lex != nil) {
-		// "every three years", "every 10 minutes"
+	if a, ok := p.amount(k); ok && (t.kind == tkNum || t.lex != nil) {
+		// "every three years", "every 10 minutes", "every few years"
 		if u, e, ok := p.unitAfter(a); ok {
 			v = durationValue(a, u)
 			return phrase{begin: i, end: e, typ: Set, value: v, why: "'" + p.span(i, e) + "', a set -> " + v}

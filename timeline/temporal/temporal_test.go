@@ -378,6 +378,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
 		{"For the first fortnight tolls are free; in the final hour they scored; in the first year of the war it rained.", []want{{"the first fortnight", "DURATION P2W"}, {"the final hour", "DURATION PT1H"}}},
 		{"It took half a second, then 0.5 sec.", []want{{"half a second", "DURATION PT0.5S"}, {"0.5 sec", "DURATION PT0.5S"}}},
+		{"Strandings occur every few years.", []want{{"every few years", "SET PXY"}}},
 		{"She came every second day and every third month.", []want{{"every second day", "SET P2D"}, {"every third month", "SET P3M"}}},
 		{"Rain is expected until Sunday midday.", []want{{"Sunday midday", "TIME 2013-03-24T12:00"}}},
 		{"The last weekend of July is the busiest; the first weekend of August is quiet.", []want{{"The last weekend of July", "DATE 2013-W30-WE"}, {"the first weekend of August", "DATE 2013-W31-WE"}}},
