@@ -169,6 +169,13 @@ func (c cal) weekdayFrom(wd time.Weekday) cal {
 	return dayOf(d.AddDate(0, 0, (int(wd-weekdayOf(d))+7)%7))
 }
 
+// weekdayBefore is the last day falling on wd before day c: "Thursday
+// last", "the Wednesday before" a story's day.
+func (c cal) weekdayBefore(wd time.Weekday) cal {
+	d := c.date()
+	return dayOf(d.AddDate(0, 0, -((int(weekdayOf(d)-wd)+6)%7 + 1)))
+}
+
 // weekdayOf is the day of the week of the day t names, reckoned as its
 // time did: by the Julian calendar before the Gregorian reform of 15
 // October 1582, as histories of those years write their days (and as

@@ -836,13 +836,25 @@ func (p *parser) clockAfter(k int) (end, hh, mm int, ok bool) {
 	}
 	if h, m := p.tok(k), p.tok(k+2); h.kind == tkNum && len(h.low) <= 2 && h.num < 24 && p.punct(k+1, ":") && p.glued(k+1) && p.glued(k+2) &&
 		m.kind == tkNum && len(m.low) == 2 && m.num < 60 && !p.meridiemAt(k+3) {
-		return k + 3, h.num, m.num, true // a 24-hour time after a date: "15 July 1975, 12:20"
+		// a 24-hour time after a date: "15 July 1975, 12:20", a stamp's
+		// "Issued: 19/06/2015 11:40[:00]"
+		end := k + 3
+		if p.punct(end, ":") && p.glued(end) && p.tok(end+1).kind == tkNum {
+			end += 2
+		}
+		return end, h.num, m.num, true
 	}
 	ct, ok := p.clockAt(k)
 	if !ok || !ct.sure {
 		return 0, 0, 0, false
 	}
 	return ct.end, ct.hh, ct.mm, true
+}
+
+// entryStart reports whether token i opens a line, maybe after a bullet:
+// a timeline's entry ("- Sunday, 11.40pm: ...").
+func (p *parser) entryStart(i int) bool {
+	return p.lineStart(i) || p.tok(i-1).kind == tkPunct && p.lineStart(i-1)
 }
 
 // zoneString formats an offset as "+05:30" or "-05:00".

@@ -578,7 +578,7 @@ func (p *parser) dayMonth(i int) phrase {
 	if c.y != unknown && d > daysIn(c.y, c.n) {
 		return phrase{} // no 31st of April
 	}
-	if end, hh, mm, ok := p.clockAfter(k); ok && monthTold && p.punct(k, ",") && (p.lineStart(i) || p.tok(i-1).kind == tkPunct && p.lineStart(i-1)) {
+	if end, hh, mm, ok := p.clockAfter(k); ok && monthTold && p.punct(k, ",") && p.entryStart(i) {
 		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "- 15 July 1975, 12:20 – Soyuz 19 lifts off"
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
@@ -690,12 +690,6 @@ func (p *parser) numericDate(i int) phrase {
 		ph.end = k
 	} else if end, hh, mm, ok := p.clockAfter(k); ok {
 		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time
-	} else if h, m := p.tok(k), p.tok(k+2); h.kind == tkNum && !h.brk && p.punct(k+1, ":") && p.glued(k+1) && p.glued(k+2) && m.kind == tkNum && len(m.low) == 2 && h.num < 24 && m.num < 60 {
-		// a stamp's time after its date: "Issued: 19/06/2015 11:40[:00]"
-		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, h.num, m.num, k+3, Time
-		if p.punct(k+3, ":") && p.glued(k+3) && p.tok(k+4).kind == tkNum {
-			ph.end = k + 5
-		}
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"' -> "+c.value()
 	return ph
@@ -1928,7 +1922,7 @@ func (p *parser) weekdayDate(i int) phrase {
 			// (and a story told in the present looks back in the past: "On
 			// Saturday she stood on the Alexanderplatz")
 			// ('"He was fine Wednesday," Tom said' on a Friday)
-			c = dayOf(day.date().AddDate(0, 0, -((int(weekdayOf(day.date())-wd)+6)%7 + 1)))
+			c = day.weekdayBefore(wd)
 			why = "the " + wd.String() + " before the last date, " + day.value()
 		}
 	} else if _, ok := p.storyYear(i); ok && p.ref.g == gMonth && p.ref.known() {
@@ -1958,7 +1952,7 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a list of the days ahead, each headed by its day ("THE WEEK
 		// AHEAD ... Wednesday: The Treasury releases", a forecast's
 		// "Friday: Breezy and cooler"): the day on or after the DCT
-		c = dayOf(p.dct.date().AddDate(0, 0, (int(wd)-int(p.dct.date().Weekday())+7)%7))
+		c = p.dct.weekdayFrom(wd)
 		why = "a list's day ahead of the DCT"
 	} else if w := p.ref; p.is(i-1, "on") && w.g == gWeek && w.known() && p.weekTold(i) {
 		// a day of the week the sentence has told: "Last week I sat in
@@ -1987,13 +1981,13 @@ func (p *parser) weekdayDate(i int) phrase {
 		// one before the day at hand
 		var base cal
 		base, ph.anchor = p.dayAtHand(i)
-		c = dayOf(base.date().AddDate(0, 0, -((int(weekdayOf(base.date())-wd)+6)%7 + 1)))
+		c = base.weekdayBefore(wd)
 		why, k = "the "+wd.String()+" before "+base.coarsen(gDay).value(), k+1
 	}
 	ph.end = k
 	if hasPart {
 		c.g, c.code, ph.typ = gPart, part, Time
-	} else if end, hh, mm, ok := p.clockAfter(k); ok && p.punct(k, ",") && c.g == gDay && (p.lineStart(i) || p.tok(i-1).kind == tkPunct && p.lineStart(i-1)) {
+	} else if end, hh, mm, ok := p.clockAfter(k); ok && p.punct(k, ",") && c.g == gDay && p.entryStart(i) {
 		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "Monday, 9.45pm: A second leak", "- Sunday, 11.40pm:"
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()

@@ -982,10 +982,10 @@ func (p *parser) weekOf(i int) phrase {
 			return phrase{}
 		}
 		// "the last weekend of July": the weekend of its last (or nth) Saturday
-		sat := cal{g: gDay, y: d.cal.y, n: d.cal.n, d: 1}.weekdayFrom(time.Saturday).date().AddDate(0, 0, 7*max(nth-1, 0))
+		first := cal{g: gDay, y: d.cal.y, n: d.cal.n, d: 1}
+		sat := first.weekdayFrom(time.Saturday).date().AddDate(0, 0, 7*max(nth-1, 0))
 		if nth < 0 {
-			sat = cal{g: gDay, y: d.cal.y, n: d.cal.n, d: daysIn(d.cal.y, d.cal.n)}.date()
-			sat = sat.AddDate(0, 0, -int(weekdayOf(sat)-time.Saturday+7)%7)
+			sat = dayOf(first.date().AddDate(0, 1, 0)).weekdayBefore(time.Saturday).date()
 		}
 		c := dayOf(sat).coarsen(gWeekend)
 		return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', the weekend of Saturday " + dayOf(sat).value() + " -> " + c.value()}
