@@ -100,6 +100,9 @@ func (c cal) value() string {
 }
 
 func (c cal) appendValue(b []byte) []byte {
+	if c.y >= untoldMonthDay {
+		return c.appendUntold(b)
+	}
 	if (c.y < -9999 || c.y > 9999) && c.y != unknown {
 		c.y, c.n, c.d = unknown, unknown, unknown
 	}
@@ -156,6 +159,44 @@ func (c cal) appendValue(b []byte) []byte {
 		return appendPad(append(appendPad(append(day, 'T'), c.hh, 2), ':'), c.mm, 2)
 	}
 	return day
+}
+
+// A story that never tells its year (see untoldYear) is told against its
+// DCT moved far ahead, and a day it tells is moved by what the story told
+// of it: the value shows that alone. The moves are whole 400-year cycles
+// of the Gregorian calendar, so the weekdays and leap years are the DCT's.
+const (
+	untoldMonthDay = 100_000 // the story told the day's month and day: XXXX-10-03
+	untoldWeekday  = 200_000 // it told the day's weekday alone: XXXX-WXX-1
+	untoldDay      = 400_000 // it told nothing of the day: XXXX-XX-XX
+)
+
+// appendUntold appends the value of a date of a story that never tells
+// its year: its year is unknown, and so are its month and day unless
+// the story told them.
+func (c cal) appendUntold(b []byte) []byte {
+	told := c
+	told.y = unknown
+	switch {
+	case c.g == gWeek || c.g == gWeekend:
+		told.n = unknown // (no story tells a week's number)
+	case c.g >= gMonth && c.y >= untoldWeekday:
+		told.n, told.d = unknown, unknown
+		if c.g >= gDay && c.y < untoldDay {
+			told.wd = int(weekdayOf(c.date())+6)%7 + 1
+		}
+	}
+	return told.appendValue(b)
+}
+
+// untold moves day c of a story that never tells its year by what the
+// story told of it (see untoldDay).
+func (c cal) untold(base int) cal {
+	if c.y >= untoldMonthDay && c.y < base+untoldMonthDay {
+		return c // told as much or more already
+	}
+	c.y = mod(c.y, untoldMonthDay) + base
+	return c
 }
 
 // inWeek is the day wd of the ISO week c.

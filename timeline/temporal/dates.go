@@ -328,6 +328,9 @@ func (p *parser) monthDate(i int) phrase {
 			c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
 		}
 	}
+	if hasWD {
+		c, why = p.untoldWeekday(c, wd, why)
+	}
 	if c.g == gDay {
 		if end, hh, mm, ok := p.clockAfter(k); ok {
 			c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time
@@ -335,6 +338,25 @@ func (p *parser) monthDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
+}
+
+// untoldWeekday gives day c, told with weekday wd in a story that never
+// tells its year, the last year up to its own where it falls on wd: the
+// year is not shown, but the days the story goes on to are counted from
+// it ("Monday, the third of October ... on Wednesday" is the fifth).
+func (p *parser) untoldWeekday(c cal, wd time.Weekday, why string) (cal, string) {
+	if !p.untold || c.y == unknown || c.n == unknown || c.d == unknown {
+		return c, why
+	}
+	for y := c.y; y > c.y-28; y-- {
+		if d := (cal{g: gDay, y: y, n: c.n, d: c.d}); d.date().Month() == time.Month(c.n) && weekdayOf(d.date()) == wd {
+			if y != c.y {
+				c.y, why = y, why+"; a year where it is a "+wd.String()
+			}
+			break
+		}
+	}
+	return c, why
 }
 
 // yearOfWeekday is the year of day c (its month and day told) that makes
@@ -563,6 +585,7 @@ func (p *parser) dayMonth(i int) phrase {
 					c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the paragraph writes where it is a "+wd.String()+", "+strconv.Itoa(y)
 				}
 			}
+			c, why = p.untoldWeekday(c, wd, why)
 		}
 	}
 	if wd, _, _ := p.weekday(i); hasWD && !monthTold && c.y != unknown && c.n != unknown && ph.anchor != "" {
@@ -2379,7 +2402,7 @@ func (p *parser) withinRef(c cal, i int) bool {
 // keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && !p.dayLine && !p.storyNow && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) && !p.futureInPast(i) {
+	if ok && !p.untold && !p.dayLine && !p.storyNow && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) && !p.futureInPast(i) {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	return y, ok
@@ -2440,6 +2463,11 @@ func (p *parser) inStoryYear(i int) bool {
 func (p *parser) storyYearAny(i int) (int, bool) {
 	if !p.hasDCT || p.refIdx < 0 {
 		return 0, false
+	}
+	if p.untold {
+		// a story that never tells its year has no news: once it has told
+		// a day, its days go on from there
+		return p.ref.y, p.ref.y < untoldDay
 	}
 	if d := p.lastDay; p.dayAt && p.newsDays == 0 && d.known() && d.y < p.dct.y-1 {
 		// a story told on a day of an earlier year ("On Tuesday, November

@@ -29,3 +29,71 @@ func FindDCT(text string) (time.Time, bool) {
 
 // text is the token's original text.
 func (t *token) text(s string) string { return s[t.start:t.end] }
+
+// untoldYear reports whether the text is a story that never tells its
+// year, so that its days are not the DCT's: a reader cannot tell when "on
+// Saturday" fell, and the annotator writes XXXX-WXX-6. It writes no number
+// of three digits or more (no year; news and reports write their counts
+// in figures), it tells two hours or days as a story does ("half past
+// nine", "five o'clock", "that evening", "the next morning", "the Friday"),
+// and no day against the time of writing ("today", "last week", "said
+// Friday", "7 p.m.") outside quotation marks, where news tells its days, or one against four told as
+// a story tells them ("the sea would come in tomorrow, as it always had").
+// Transcripts of broadcasts write no figures either, but tell their days
+// against the day of airing.
+func (p *parser) untoldYear() bool {
+	for i := range p.toks {
+		if t := &p.toks[i]; t.kind == tkNum && len(t.low) >= 3 {
+			return false // (most texts, found fast)
+		}
+	}
+	story, news, quoted := 0, 0, false
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.kind == tkPunct {
+			switch t.low {
+			case "\"":
+				quoted = !quoted
+			case "“":
+				quoted = true
+			case "”":
+				quoted = false
+			}
+			continue
+		}
+		// (the words of the forms are in the dictionary but for "o'clock"
+		// and "p.m.": a text without figures is read to its end)
+		if t.lex == nil && !(len(t.low) <= 2 && (t.low == "o" || t.low == "p" || t.low == "am" || t.low == "pm")) {
+			continue
+		}
+		storyForm, newsForm := false, false
+		switch t.low {
+		case "o":
+			storyForm = p.punct(i+1, "'") && p.is(i+2, "clock")
+		case "past", "to":
+			storyForm = (p.has(i-1, cCard) || p.is(i-1, "half", "quarter")) && p.has(i+1, cCard)
+		case "that":
+			storyForm = p.is(i+1, "morning", "afternoon", "evening", "night")
+		case "the":
+			storyForm = p.is(i+1, "next", "following") && p.is(i+2, "morning", "day", "afternoon", "evening", "night") ||
+				p.has(i+1, cWeekday) && !p.is(i+2, "before", "after")
+		case "today", "yesterday", "tomorrow", "tonight":
+			newsForm = true
+		case "this", "last", "next":
+			newsForm = p.is(i+1, "week", "month", "year")
+		case "a", "p", "am", "pm":
+			newsForm = p.meridiemAt(i) // "7 p.m."
+		default:
+			// "the polls closed Tuesday", "said Friday"
+			newsForm = p.has(i, cWeekday) && !t.brk && p.cue(i-1) == cuePast && !p.is(i-1, "was", "were", "been", "since", "last")
+		}
+		if storyForm {
+			story++
+		} else if newsForm && !quoted {
+			if news++; news > 1 {
+				return false
+			}
+		}
+	}
+	return story >= 2+2*news
+}

@@ -62,6 +62,7 @@ type parser struct {
 	entryAt    cal          // the time heading the last entry of a timeline ("9:14 p.m. — ...")
 	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
+	untold     bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	out        []Expr
 	low        []byte // the text lowered, which the tokens' low strings share
 }
@@ -80,6 +81,9 @@ func newParser(text string, dct time.Time) *parser {
 	if !dct.IsZero() {
 		p.hasDCT = true
 		p.dct = dayOf(dct)
+		if p.untold = p.untoldYear(); p.untold {
+			p.dct.y += untoldDay
+		}
 	} else {
 		p.dct = cal{g: gDay, y: unknown, n: unknown, d: unknown}
 	}
@@ -427,6 +431,26 @@ func (p *parser) rangeAfter(ph phrase) phrase {
 
 // emit appends a phrase as an expression and updates the reference date.
 func (p *parser) emit(ph phrase) {
+	if p.untold && ph.value == "" && ph.cal.g >= gMonth && ph.cal.y >= untoldMonthDay {
+		// a date of a story that never tells its year shows what the
+		// story told of it: "June", "Christmas", "Monday, the third of
+		// October" its month (and day), "Saturday" its weekday
+		c := ph.cal
+		if p.tells(ph, cMonth) || p.tells(ph, cHoliday) && p.toldAt(ph.begin, ph.end) {
+			c = c.untold(untoldMonthDay)
+		} else if p.tells(ph, cHoliday) {
+			// a holiday the story does not go to stays out of it: "mince
+			// pies left over from Christmas", "the first Christmas"
+			ph.value = c.untold(untoldMonthDay).value()
+			ph.why += "; the story tells its month and day -> " + ph.value
+		} else if c.g >= gDay && p.tells(ph, cWeekday) {
+			c = c.untold(untoldWeekday)
+		}
+		if c != ph.cal {
+			ph.cal = c
+			ph.why += "; the story tells its " + map[bool]string{true: "month and day", false: "weekday"}[c.y < untoldWeekday] + " -> " + c.value()
+		}
+	}
 	p.prev = ph
 	start, end := p.toks[ph.begin].start, p.toks[ph.end-1].end
 	e := Expr{Start: start, End: end, Text: p.text[start:end], Type: ph.typ, Value: ph.val(),
@@ -471,9 +495,12 @@ func (p *parser) emit(ph phrase) {
 
 // namesDay reports whether a phrase names its day with a weekday or a
 // day word ("5:17 am Friday", "6 a.m. yesterday").
-func (p *parser) namesDay(ph phrase) bool {
+func (p *parser) namesDay(ph phrase) bool { return p.tells(ph, cWeekday|cDayWord) }
+
+// tells reports whether a phrase has a word of class c.
+func (p *parser) tells(ph phrase, c class) bool {
 	for k := ph.begin; k < ph.end; k++ {
-		if p.has(k, cWeekday|cDayWord) {
+		if p.has(k, c) {
 			return true
 		}
 	}

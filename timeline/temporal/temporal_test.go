@@ -824,9 +824,9 @@ func TestClockForms(t *testing.T) {
 		{"The robbery took place between 1 and 2 a.m. Tuesday.", []want{{"1", "TIME 2013-03-19T01:00"}, {"2 a.m. Tuesday", "TIME 2013-03-19T02:00"}}},
 		{"It is open from 9:30 to 11 p.m., not between 11 and 1 a.m.", []want{{"9:30", "TIME 2013-03-22T21:30"}, {"11 p.m.", "TIME 2013-03-22T23:00"}, {"1 a.m.", "TIME 2013-03-22T01:00"}}},
 		{"Rates rose between 1 and 2 percent.", nil},
-		// spelled-out times
-		{"At half past seven the bell rang; by eight o'clock all had come.", []want{{"half past seven", "TIME 2013-03-22T07:30"}, {"eight o'clock", "TIME 2013-03-22T08:00"}}},
-		{"It left at six o'clock in the evening and stopped at a quarter past two in the morning.", []want{{"six o'clock in the evening", "TIME 2013-03-22T18:00"}, {"a quarter past two in the morning", "TIME 2013-03-22T02:15"}}},
+		// spelled-out times (a story's, which tells no year: see TestUntoldYear)
+		{"At half past seven the bell rang; by eight o'clock all had come.", []want{{"half past seven", "TIME XXXX-XX-XXT07:30"}, {"eight o'clock", "TIME XXXX-XX-XXT08:00"}}},
+		{"It left at six o'clock in the evening and stopped at a quarter past two in the morning.", []want{{"six o'clock in the evening", "TIME XXXX-XX-XXT18:00"}, {"a quarter past two in the morning", "TIME XXXX-XX-XXT02:15"}}},
 		{"They met at seven in the evening and at a quarter to one p.m.; until eleven at night; five past nine.", []want{{"seven in the evening", "TIME 2013-03-22T19:00"}, {"a quarter to one p.m.", "TIME 2013-03-22T12:45"}, {"eleven at night", "TIME 2013-03-22T23:00"}, {"five past nine", "TIME 2013-03-22T09:05"}}},
 		{"She rang at twelve at night, and again at 12.30 at night.", []want{{"twelve at night", "TIME 2013-03-22T24:00"}, {"12.30 at night", "TIME 2013-03-23T00:30"}}},
 		{"Ten to twelve people came at seven.", nil},
@@ -2098,4 +2098,24 @@ func TestStoryYearKept(t *testing.T) {
 			{"2 March", "DATE 1917-03-02"}, {"3 April", "DATE 1917-04-03"}, {"16 October", "DATE 1917-10-16"}, {"20 October", "DATE 1917-10-20"}})
 	check(t, "In 1863 the war turned. The following year, in May, Grant crossed the Rapidan.", time.Date(2013, 5, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"1863", "DATE 1863"}, {"The following year", "DATE 1864"}, {"May", "DATE 1864-05"}})
+}
+
+// TestUntoldYear: a story that never tells its year is not of the DCT's:
+// its dates show what it told of them, the month and day ("Monday, the
+// third of October", and the days after it), the weekday alone, or
+// nothing. News without figures (a broadcast's transcript) keeps its DCT.
+func TestUntoldYear(t *testing.T) {
+	check(t, "It was Monday, the third of October. At a quarter to five the bell rang. The next day she came back, and on Wednesday she left. Her mother said she would ring at Christmas.", fri,
+		[]want{{"Monday, the third of October", "DATE XXXX-10-03"}, {"a quarter to five", "TIME XXXX-10-03T16:45"}, {"The next day", "DATE XXXX-10-04"},
+			{"Wednesday", "DATE XXXX-10-05"}, {"Christmas", "DATE XXXX-12-25"}})
+	check(t, "They drove up on Saturday morning. That evening they ate at half past seven, and the next day it rained. By the end of the month the cabin was sold. In June, he said, the lake would be warm.", fri,
+		[]want{{"Saturday morning", "TIME XXXX-WXX-6TMO"}, {"That evening", "TIME XXXX-WXX-6TEV"}, {"half past seven", "TIME XXXX-WXX-6T19:30"},
+			{"the next day", "DATE XXXX-WXX-7"}, {"the end of the month", "DATE XXXX-XX END"}, {"June", "DATE XXXX-06"}})
+	check(t, "At nine o'clock she woke. That morning the letter came.", fri,
+		[]want{{"nine o'clock", "TIME XXXX-XX-XXT09:00"}, {"That morning", "TIME XXXX-XX-XXTMO"}})
+	// news: days told against the day of airing, or counts in figures
+	check(t, "The talks resumed today. That evening the envoy flew home. The next morning the rebels shelled the city.", fri,
+		[]want{{"today", "DATE 2013-03-22"}, {"That evening", "TIME 2013-03-22TEV"}, {"The next morning", "TIME 2013-03-23TMO"}})
+	check(t, "The storm killed 120 people. That evening the river rose, and at half past nine the next morning the dam broke.", fri,
+		[]want{{"That evening", "TIME 2013-03-22TEV"}, {"half past nine the next morning", "TIME 2013-03-23T09:30"}})
 }
