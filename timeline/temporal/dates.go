@@ -2356,9 +2356,20 @@ func (p *parser) crossesSentence(a, b int) bool {
 }
 
 // winterMonth reports whether month c is one of the new year in the winter
-// the text has just told: the winter of 1971 runs into 1972.
+// the text has just told: the winter of 1971 runs into 1972. After a
+// winter told as of two years, its spring and summer are of the second
+// ("Throughout the winter of 1455–56 ... by early summer"), not the autumn
+// ("the winter of 1880-81 the snow lay from October until April").
 func (p *parser) winterMonth(c cal) bool {
-	return p.ref.g == gSeason && p.ref.code == "WI" && c.g >= gMonth && c.n != unknown && c.n <= 3
+	if p.ref.g != gSeason || p.ref.code != "WI" {
+		return false
+	}
+	if c.g >= gMonth && c.n != unknown && c.n <= 3 {
+		return true
+	}
+	e := strings.TrimRight(p.out[p.refIdx].Text, "0123456789")
+	twoYears := len(e) < len(p.out[p.refIdx].Text) && (strings.HasSuffix(e, "-") || strings.HasSuffix(e, "–") || strings.HasSuffix(e, "/"))
+	return twoYears && (c.g >= gMonth && c.n >= 4 && c.n <= 8 || c.g == gSeason && (c.code == "SP" || c.code == "SU"))
 }
 
 // withinRef reports whether month or day c falls in the season, quarter,

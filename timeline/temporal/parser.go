@@ -93,9 +93,11 @@ func newParser(text string, dct time.Time) *parser {
 
 // isHistory reports whether the text tells of another time than the days
 // around its writing (a history, a biography): it names years often (five
-// times or more), none within one of the DCT's. News recalls a year or two
-// gone by ("mayor from 1989 to 2001, died on July 4") but tells of its own
-// days.
+// times or more), none within one of the DCT's but for one in five of those
+// of long ago, more than fifty years back ("the bell ordered in the summer of
+// 1456 ... and in 2011 the parliament made the anniversary a day of
+// remembrance"). News recalls a year or two gone by ("mayor from 1989 to
+// 2001, died on July 4") but tells of its own days.
 func (p *parser) isHistory() bool {
 	if p.history == 0 {
 		p.history = -1
@@ -109,19 +111,25 @@ func (p *parser) isHistory() bool {
 // countsHistory counts the years of the text for isHistory (not decades,
 // "the 1980s"); few texts need it, so it is done on demand.
 func (p *parser) countsHistory() bool {
-	years := 0
+	years, recent, far := 0, 0, 0
 	for i := range p.toks {
 		t := &p.toks[i]
 		if t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num < 2200 && !(p.is(i+1, "s") && p.glued(i+1)) && p.isYear(i) {
-			if abs(t.num-p.dct.y) <= 1 {
-				return false
+			switch d := abs(t.num - p.dct.y); {
+			case d <= 1:
+				recent++
+			case d > 50:
+				far++
+				fallthrough
+			default:
+				years++
 			}
-			years++
 		} else if t.kind == tkNum && p.bcAfter(i+1) {
 			years++ // "322 BC"
+			far++
 		}
 	}
-	return years >= 5
+	return years >= 5 && recent*5 <= far
 }
 
 // release returns p to the pool, keeping only its buffers; p is not used

@@ -2119,3 +2119,15 @@ func TestUntoldYear(t *testing.T) {
 	check(t, "The storm killed 120 people. That evening the river rose, and at half past nine the next morning the dam broke.", fri,
 		[]want{{"That evening", "TIME 2013-03-22TEV"}, {"half past nine the next morning", "TIME 2013-03-23T09:30"}})
 }
+
+// TestHistoryWithItsAnniversary: a history that names the DCT's year once,
+// for a remembrance, is still a history; after a winter of two years its
+// spring and summer are of the second.
+func TestHistoryWithItsAnniversary(t *testing.T) {
+	check(t, "The siege of Belgrade took place between 4 July and 22 July 1456. Three years after the fall of Constantinople in 1453, the sultan, who had come to the throne in 1451, marched.\n\n"+
+		"Throughout the winter of 1455–56 the sultan gathered troops. Capistrano had been preaching since February, and by early summer he had raised a force. On 29 June the Pope ordered the bells rung.\n\n"+
+		"The peace held until 1521, and in 2011 the parliament made 22 July a day of remembrance.", time.Date(2011, 7, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"4 July", "DATE 1456-07-04"}, {"22 July 1456", "DATE 1456-07-22"}, {"Three years", "DURATION P3Y"}, {"1453", "DATE 1453"}, {"1451", "DATE 1451"},
+			{"the winter of 1455–56", "DATE 1455-WI"}, {"February", "DATE 1456-02"}, {"early summer", "DATE 1456-SU START"}, {"29 June", "DATE 1456-06-29"},
+			{"1521", "DATE 1521"}, {"2011", "DATE 2011"}, {"22 July", "DATE 2011-07-22"}})
+}
