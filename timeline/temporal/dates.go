@@ -619,7 +619,7 @@ func (p *parser) dayAlone(i, k int) bool {
 	byPart := p.is(i-1, "of") && p.has(i-2, cPart)
 	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.tok(k).lex == nil && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
 	if p.tok(i+1).kind == tkNum {
-		return k == i+3 && (p.tok(k).kind != tkWord || ends || p.is(k, "at", "and", "when", "with")) // ("opened on the 17th at half past six")
+		return k == i+3 && (p.tok(k).kind != tkWord || ends || p.is(k, "at", "and", "when", "with")) && !p.inGame(i, k) // ("opened on the 17th at half past six", not "three-putted the 13th")
 	}
 	return k == i+2 && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third")
 }
@@ -1354,7 +1354,8 @@ var sportWords = map[string]bool{
 	"rebounds": true, "penalty": true, "kickoff": true, "whistle": true, "referee": true, "fumble": true,
 	"interception": true, "field": true, "basket": true, "striker": true, "midfielder": true,
 	"tiebreaker": true, "tiebreak": true, "backhand": true, "forehand": true, "serve": true, "lap": true,
-	"laps": true, "putt": true, "birdie": true, "bogey": true,
+	"laps": true, "putt": true, "birdie": true, "bogey": true, "putted": true, "holed": true, "holes": true,
+	"parred": true, "birdied": true, "bogeyed": true, "eagle": true, "bunker": true, "fairway": true, "tee": true,
 }
 
 var moneyWords = map[string]bool{

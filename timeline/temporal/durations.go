@@ -716,7 +716,7 @@ var setAdverbs = map[string]string{
 }
 
 // set: "daily", "every Monday", "each year", "Tuesdays", "Tuesday nights",
-// "twice a week", "$5 a year".
+// "twice a week", "$5 a year", "half-hourly".
 func (p *parser) set(i int) phrase {
 	if p.is(i, "the", "most") {
 		// "in the afternoons", "most summers": each of them (but "the
@@ -741,6 +741,8 @@ func (p *parser) set(i int) phrase {
 	}
 	k := i
 	switch {
+	case p.is(k, "half") && p.hyphen(k+1) && p.is(k+2, "hourly"):
+		return phrase{begin: i, end: k + 3, typ: Set, value: "PT30M", why: "'" + p.span(i, k+3) + "', a frequency -> PT30M"}
 	case p.is(k, "every", "each"):
 		k++
 		if p.is(k, "other", "single") {

@@ -276,8 +276,8 @@ var (
 	decadeLeads = append(wordsWhere(func(e *entry) bool { return e.class&cDecade != 0 }), "the")
 	// "today", "this afternoon", "last night"
 	dayLeads = append(wordsWhere(func(e *entry) bool { return e.class&cDayWord != 0 }), "the", "this", "last")
-	// "daily", "every year", "twice a week", "$5 a year"
-	setLeads = append(wordsWhere(func(e *entry) bool { return e.class&cSetAdverb != 0 }), "every", "each", "once", "twice", "a", "an", "per", "the", "most", "weekends")
+	// "daily", "every year", "twice a week", "$5 a year", "half-hourly"
+	setLeads = append(wordsWhere(func(e *entry) bool { return e.class&cSetAdverb != 0 }), "every", "each", "once", "twice", "a", "an", "per", "the", "most", "weekends", "half")
 	// "their first three years", "a decade", "half a year"
 	durLeads = slices.Concat(durationDets, wordsWhere(func(e *entry) bool { return e.class&cLead != 0 }), []string{"a", "an", "half"})
 )

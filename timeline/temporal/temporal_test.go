@@ -2131,3 +2131,12 @@ func TestHistoryWithItsAnniversary(t *testing.T) {
 			{"the winter of 1455–56", "DATE 1455-WI"}, {"February", "DATE 1456-02"}, {"early summer", "DATE 1456-SU START"}, {"29 June", "DATE 1456-06-29"},
 			{"1521", "DATE 1521"}, {"2011", "DATE 2011"}, {"22 July", "DATE 2011-07-22"}})
 }
+
+// TestHolesAndHalfHours: "the 13th" a golfer three-putted is a hole, not a
+// day; "half-hourly" is every thirty minutes.
+func TestHolesAndHalfHours(t *testing.T) {
+	check(t, "Kessler three-putted the 13th. He found a bunker off the tee at the 17th. The final is on the 20th.", time.Date(2017, 7, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"the 20th", "DATE 2017-07-20"}})
+	check(t, "Trains will run half-hourly, and hourly after 8 p.m.", time.Date(2017, 7, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"half-hourly", "SET PT30M"}, {"hourly", "SET PT1H"}, {"8 p.m.", "TIME XXXX-XX-XXT20:00"}})
+}
