@@ -1506,7 +1506,7 @@ func (p *parser) holiday(i int) phrase {
 	if p.is(i, "the") {
 		k++ // "the Easter weekend", below
 	}
-	if !p.tok(k).upper || p.is(k, "assumption", "annunciation") && !p.is(k-1, "the") {
+	if !p.tok(k).upper || p.is(k, "assumption", "annunciation", "transfiguration") && !p.is(k-1, "the") {
 		return phrase{} // ("Assumption is key"; but "the Assumption")
 	}
 	for _, j := range holidayIndex[p.tok(k).low] {
@@ -1684,6 +1684,8 @@ var holidays = withSaints([]holiday{
 	{[]string{"whitsun"}, daysAfter(easter, 49)},
 	{[]string{"whitsunday"}, daysAfter(easter, 49)},
 	{[]string{"whit", "sunday"}, daysAfter(easter, 49)},
+	{[]string{"whit", "monday"}, daysAfter(easter, 50)},
+	{[]string{"whitsuntide"}, daysAfter(easter, 49)},
 	{[]string{"pentecost"}, daysAfter(easter, 49)},
 	{[]string{"ascension", "day"}, daysAfter(easter, 39)},
 	{[]string{"epiphany"}, fixed(1, 6)},
@@ -1695,6 +1697,8 @@ var holidays = withSaints([]holiday{
 	{[]string{"lammas"}, fixed(8, 1)},
 	{[]string{"michaelmas"}, fixed(9, 29)},
 	{[]string{"assumption"}, fixed(8, 15)},
+	{[]string{"transfiguration"}, fixed(8, 6)},
+	{[]string{"all", "saints"}, fixed(11, 1)}, // (after "the feast of" alone: see saintAlone)
 	{[]string{"annunciation"}, fixed(3, 25)},
 	{[]string{"martinmas"}, fixed(11, 11)},
 	{[]string{"all", "souls", "'", "day"}, fixed(11, 2)},
@@ -1730,6 +1734,10 @@ var holidays = withSaints([]holiday{
 	{[]string{"bonfire", "night"}, fixed(11, 5)},
 	{[]string{"guy", "fawkes", "night"}, fixed(11, 5)},
 	{[]string{"may", "day"}, fixed(5, 1)},
+	{[]string{"april", "fools", "'", "day"}, fixed(4, 1)},
+	{[]string{"april", "fool", "'", "s", "day"}, fixed(4, 1)},
+	{[]string{"august", "bank", "holiday"}, nthWeekday(8, time.Monday, -1)},
+	{[]string{"spring", "bank", "holiday"}, nthWeekday(5, time.Monday, -1)},
 	{[]string{"earth", "day"}, fixed(4, 22)},
 	{[]string{"bastille", "day"}, fixed(7, 14)},
 	{[]string{"canada", "day"}, fixed(7, 1)},
@@ -1798,7 +1806,7 @@ func withSaints(feasts []holiday) []holiday {
 	for _, s := range []struct {
 		names []string
 		m, d  int
-	}{{[]string{"philip", "and", "james"}, 5, 1}, {[]string{"peter", "and", "paul"}, 6, 29}, {[]string{"simon", "and", "jude"}, 10, 28}} {
+	}{{[]string{"philip", "and", "james"}, 5, 1}, {[]string{"peter", "and", "paul"}, 6, 29}, {[]string{"simon", "and", "jude"}, 10, 28}, {[]string{"john", "and", "paul"}, 6, 26}} {
 		for _, title := range [][]string{{"sts", "."}, {"sts"}, {"saints"}} {
 			feasts = append(feasts, holiday{append(append([]string{}, title...), s.names...), fixed(s.m, s.d)})
 		}
@@ -1811,6 +1819,8 @@ func withSaints(feasts []holiday) []holiday {
 // but after "the feast of".
 func saintAlone(h holiday) bool {
 	switch h.words[0] {
+	case "all": // "All Saints" is a church as often as a feast
+		return h.words[len(h.words)-1] == "saints"
 	case "st", "saint", "sts", "saints":
 		last := h.words[len(h.words)-1]
 		return last != "day" && last != "eve"

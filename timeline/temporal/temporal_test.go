@@ -121,6 +121,12 @@ func TestFeasts(t *testing.T) {
 	// Advent Sunday, the eve of a feast; a feast before "I" is no name
 	check(t, "The king landed in 1106. On the eve of Michaelmas he met his brother, and on the eve of the battle he prayed. On Advent Sunday he fasted, and on New Year's Eve I was there.", fri,
 		[]want{{"1106", "DATE 1106"}, {"the eve of Michaelmas", "DATE 1106-09-28"}, {"Advent Sunday", "DATE 1106-12-02"}, {"New Year's Eve", "DATE 1106-12-31"}})
+	// All Saints after "the feast of" (else a church); Whit Monday, the
+	// Transfiguration, a bank holiday
+	check(t, "The abbey was founded in 1120 and consecrated on the feast of All Saints. All Saints church stands. On Whit Monday and on the Feast of the Transfiguration they fasted.", fri,
+		[]want{{"1120", "DATE 1120"}, {"the feast of All Saints", "DATE 1120-11-01"}, {"Whit Monday", "DATE 1121-05-30"}, {"the Feast of the Transfiguration", "DATE 1121-08-06"}})
+	check(t, "The kiosk opened in May 1984. On the August bank holiday we sold out, and on April Fools' Day I quit.", fri,
+		[]want{{"May 1984", "DATE 1984-05"}, {"August bank holiday", "DATE 1984-08-27"}, {"April Fools' Day", "DATE 1985-04-01"}})
 }
 
 func TestNotTime(t *testing.T) {
