@@ -781,7 +781,7 @@ func (p *parser) ancient() bool {
 // oldYear reports whether the three-digit number at i (or a shorter one
 // in an ancient history) is a year of the first millennium: a clause's
 // time ("founded in 960", "In 711 the Moors crossed", "in 23 his son
-// died"), not a count ("in 300 cases").
+// died", "born about 780"), not a count ("in 300 cases", "about 300 men").
 func (p *parser) oldYear(i int) bool {
 	t := p.tok(i)
 	if t.kind != tkNum || len(t.low) > 3 || t.num < 1 || p.glued(i+1) && !p.punct(i+1, ",") && !p.punct(i+1, ".") {
@@ -792,7 +792,8 @@ func (p *parser) oldYear(i int) bool {
 	// whole (ancient) only once a number is so placed
 	of := p.is(i-1, "of") && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast) && p.ancient()
 	early := p.is(i-1, "early", "late", "mid") && p.is(i-2, "in", "by", "until", "since", "from")
-	if !p.is(i-1, "in", "since", "until", "around", "circa") && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) ||
+	about := p.is(i-1, "about") && p.is(i-2, "in", "born", "died") // ("In about 802 Abbot Ratgar", not "About 200 Americans")
+	if !p.is(i-1, "in", "since", "until", "around", "circa") && !about && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) ||
 		len(t.low) < 3 && !p.ancient() {
 		return false
 	}
@@ -808,7 +809,7 @@ func (p *parser) yearFollows(k int) bool {
 	// (a dash only in an ancient history: "c. 912 – 11 December 969"; while
 	// ancient scans the text, it answers no)
 	return n.kind == tkPunct && (n.low == "," || n.low == "." || n.low == ";" || n.low == ")" || n.low == "–" && p.ancient()) || n.upper ||
-		p.is(k, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had")
+		p.is(k, "the", "a", "an", "his", "her", "its", "their", "and", "when", "he", "she", "it", "they", "we", "both", "was", "were", "had", "at") // ("died in 856 at Winkel")
 }
 
 // secondOldYear reports whether the number at i closes a pair of years of

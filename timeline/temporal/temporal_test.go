@@ -710,6 +710,7 @@ func TestNotYears(t *testing.T) {
 		"Temperatures climbed into the 80s.",
 		"It hit ninety degrees, and it was still in the eighties.",
 		"The airline grounded its six other Beech 1900s.",
+		"About 200 Americans left, and about 700 Cuban students stayed.",
 	} {
 		for _, e := range Tag(text, fri) {
 			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
@@ -2145,4 +2146,11 @@ func TestHolesAndHalfHours(t *testing.T) {
 		[]want{{"the 20th", "DATE 2017-07-20"}})
 	check(t, "Trains will run half-hourly, and hourly after 8 p.m.", time.Date(2017, 7, 17, 0, 0, 0, 0, time.UTC),
 		[]want{{"half-hourly", "SET PT30M"}, {"hourly", "SET PT1H"}, {"8 p.m.", "TIME XXXX-XX-XXT20:00"}})
+}
+
+// TestYearsOfTheFirstMillennium: a three-digit year after "in", or "in
+// about", going on into the rest of its clause.
+func TestYearsOfTheFirstMillennium(t *testing.T) {
+	check(t, "The abbey was founded in 744 at the wish of Boniface. In about 802 Abbot Ratgar sent him to Tours. He died in 856 at Winkel, and in 300 cases nobody knows.", fri,
+		[]want{{"744", "DATE 0744"}, {"802", "DATE 0802 APPROX"}, {"856", "DATE 0856"}})
 }
