@@ -1728,6 +1728,9 @@ func TestDiaryEntries(t *testing.T) {
 	// a letter's place may end in an abbreviation
 	check(t, "Camp near Falmouth, Va., April 14th, 1863.\n\nDear Henry,\n\nYour letter came yesterday. Last week we had a grand review.", time.Date(2012, 11, 5, 0, 0, 0, 0, time.UTC),
 		[]want{{"April 14th, 1863", "DATE 1863-04-14"}, {"yesterday", "DATE 1863-04-13"}, {"Last week", "DATE 1863-W15"}})
+	// or start with a house's number
+	check(t, "France, Saturday 3rd June 1916\n\nDear Edie,\n\nAll well.\n\n14 Chapel Street, Oldham, 8th June 1916\n\nDear Tom,\n\nWhen word came on Tuesday afternoon, the mill stopped.", time.Date(2014, 7, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday 3rd June 1916", "DATE 1916-06-03"}, {"8th June 1916", "DATE 1916-06-08"}, {"Tuesday afternoon", "TIME 1916-06-06TAF"}})
 	// an e-mail's header dates its letter
 	check(t, "From: Kate\nDate: Tue, 4 Nov 1997\nSubject: Varanasi!\n\nHi Mum,\n\nLast night I slept on a luggage rack. We stay until Friday. Tell Gran I'll ring on the 19th.\n\nFrom: Kate\nDate: Sat, 8 Nov 1997\n\nThe office is shut until Monday.", time.Date(2017, 3, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tue, 4 Nov 1997", "DATE 1997-11-04"}, {"Last night", "TIME 1997-11-03TNI"}, {"Friday", "DATE 1997-11-07"}, {"the 19th", "DATE 1997-11-19"},
