@@ -2157,3 +2157,13 @@ func TestYearsOfTheFirstMillennium(t *testing.T) {
 	check(t, "The abbey was founded in 744 at the wish of Boniface. In about 802 Abbot Ratgar sent him to Tours. He died in 856 at Winkel, and in 300 cases nobody knows.", fri,
 		[]want{{"744", "DATE 0744"}, {"802", "DATE 0802 APPROX"}, {"856", "DATE 0856"}})
 }
+
+// TestQuarterHoursAndSomeWeekday: "2 hours and a quarter" is PT2H15M; "on
+// a Monday morning" is some Monday's, "a Sunday night memorial service" the
+// last Sunday's.
+func TestQuarterHoursAndSomeWeekday(t *testing.T) {
+	check(t, "Locking through took 2 hours and a quarter, the return an hour and three quarters, and two hours and a quarter of the crew slept.", fri,
+		[]want{{"2 hours and a quarter", "DURATION PT2H15M"}, {"an hour and three quarters", "DURATION PT1H45M"}, {"two hours", "DURATION PT2H"}})
+	check(t, "Nobody walked into a trade on a Monday morning then. About 500 people attended a Sunday night memorial service.", fri,
+		[]want{{"Monday morning", "TIME XXXX-WXX-1TMO"}, {"Sunday night", "TIME 2013-03-17TNI"}})
+}
