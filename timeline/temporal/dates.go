@@ -2238,14 +2238,15 @@ func (p *parser) clauseOf(i int) (s, e int) {
 func (p *parser) habitual(i int) bool {
 	often := false // (the adverb is near the time: "The winter rains usually arrive")
 	for k := max(i-10, 0); k < len(p.toks) && k <= i+6 && !often; k++ {
-		often = p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily") && !p.crossesSentence(k, i)
+		often = (p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily", "annually") ||
+			p.is(k, "is", "are") && p.is(k+1, "kept", "celebrated", "commemorated", "observed", "marked")) && !p.crossesSentence(k, i)
 	}
 	if !often {
 		return false
 	}
 	s, e := p.clauseOf(i)
 	for k := s; k <= e && often; k++ {
-		often = p.cue(k) != cuePast && !p.is(k, "will", "would", "shall", "next", "last")
+		often = (p.cue(k) != cuePast || p.is(k-1, "is", "are")) && !p.is(k, "will", "would", "shall", "next", "last")
 	}
 	return often
 }

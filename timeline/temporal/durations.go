@@ -716,7 +716,7 @@ func (p *parser) theYear(i, k int) phrase {
 // setAdverbs are frequency words with their TIMEX3 period.
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M",
 }
 
 // set: "daily", "every Monday", "each year", "Tuesdays", "Tuesday nights",

@@ -69,8 +69,8 @@ func (p *parser) refWord(i int) phrase {
 	for _, j := range p.entry(i).refs {
 		r := refPhrases[j]
 		if end, ok := p.words(i, r.words); ok {
-			if r.words[len(r.words)-1] == "future" && p.tok(end).upper && p.tok(end).kind == tkWord && !p.tok(end).brk {
-				return phrase{} // "the future Augustus", "the future King George"
+			if n := p.tok(end); r.words[len(r.words)-1] == "future" && n.kind == tkWord && !n.brk && (n.upper || p.tok(end+1).upper && !p.tok(end+1).brk) {
+				return phrase{} // "the future Augustus", "the future King George", "the future emperor Nero"
 			}
 			if r.words[0] == "future" {
 				// adjectives: "future quarters" is vague, "future plans" is not time
@@ -108,7 +108,7 @@ func (p *parser) refWord(i int) phrase {
 		// "current" alone is an adjective of the present ("current
 		// prices"), not a noun ("a strong current", "the current must run")
 		if p.is(i+1, "year", "quarter", "month", "week", "fiscal", "period", "season", "decade", "century") ||
-			p.tok(i+1).kind != tkWord || p.is(i+1, "must", "runs", "ran", "flows", "flowed", "of", "was", "is", "that", "which", "and", "carried", "swept", "pulled", "took", "had",
+			p.tok(i+1).kind != tkWord || p.is(i+1, "must", "runs", "ran", "flows", "flowed", "of", "was", "is", "that", "which", "and", "carried", "swept", "pulled", "took", "had", "there", "would", "could", "will",
 			"on", "in", "at", "near", "along", "through", "off", "from", "under", "around", "past", "against", "into", "toward", "towards") ||
 			p.is(i-1, "a", "an", "electric", "electrical", "alternating", "direct", "ocean", "strong") {
 			// ("an electric current deflects a needle", "a current-carrying wire")

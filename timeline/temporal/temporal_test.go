@@ -2167,3 +2167,13 @@ func TestQuarterHoursAndSomeWeekday(t *testing.T) {
 	check(t, "Nobody walked into a trade on a Monday morning then. About 500 people attended a Sunday night memorial service.", fri,
 		[]want{{"Monday morning", "TIME XXXX-WXX-1TMO"}, {"Sunday night", "TIME 2013-03-17TNI"}})
 }
+
+// TestFeastsKeptAndFutureTitles: a feast kept every year on a day is of
+// every year; "the future emperor Nero" and "the current there" are no
+// times; "fortnightly" is every two weeks.
+func TestFeastsKeptAndFutureTitles(t *testing.T) {
+	check(t, "Cuthbert died on 20 March 687. His feast is kept on 20 March, and the city commemorates him annually on 4 September.", fri,
+		[]want{{"20 March 687", "DATE 0687-03-20"}, {"20 March", "DATE XXXX-03-20"}, {"annually", "SET P1Y"}, {"4 September", "DATE XXXX-09-04"}})
+	check(t, "She adopted the future emperor Nero. The current there would carry the ships. In the future, he said, the men would be paid fortnightly.", fri,
+		[]want{{"the future", "DATE FUTURE_REF"}, {"fortnightly", "SET P2W"}})
+}
