@@ -1180,8 +1180,8 @@ func (p *parser) quarter(i int) phrase {
 				c.n = 4
 			}
 		case p.is(k2, "half"):
-			if n > 2 {
-				return phrase{}
+			if n > 2 || p.hyphen(k2+1) && p.is(k2+2, "term") {
+				return phrase{} // (a school's "first half-term" is no half of the year)
 			}
 			c = cal{g: gHalf, n: n}
 			if n < 0 {

@@ -83,8 +83,8 @@ func (p *parser) duration(i int) phrase {
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
 			// "ten-year", "two-day" (but "three-quarters" is a fraction)
 			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2
-			if p.hyphen(end) && p.is(end+1, "old") {
-				return phrase{} // an age: "44-year-old"
+			if p.hyphen(end) && p.is(end+1, "old", "olds") {
+				return phrase{} // an age: "44-year-old", "16-year-olds"
 			}
 			if p.tok(end-1).upper && p.nameWord(end) && (p.tok(end+1).kind != tkWord || !p.tok(end+1).upper) {
 				return phrase{} // a name: "the Six-Day War began"; not a headline's "Two-Year Notes Rise"
@@ -110,6 +110,10 @@ func (p *parser) duration(i int) phrase {
 	if t := p.tok(k); end == 0 && (lead == "first" || lead == "final" || lead == "initial") && p.is(i, "the") && p.is(i-1, "for", "during", "within", "over", "in") &&
 		t.lex != nil && t.lex.class&cUnit != 0 && !t.lex.plural && !p.hyphen(k+1) && !p.is(k+1, "of") {
 		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "for the first fortnight", "in the final hour"
+	}
+	if t := p.tok(k); end == 0 && (lead == "whole" || lead == "entire") && p.is(i, "the") && t.lex != nil && t.lex.class&cUnit != 0 && !t.lex.plural &&
+		t.lex.unit >= uHour && t.lex.unit <= uWeek && !p.hyphen(k+1) && !p.is(k+1, "of") {
+		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "the whole day", "the entire week"
 	}
 	if end == 0 {
 		// a plural unit alone: "recent years", "the coming months", "for years"

@@ -652,9 +652,9 @@ func (p *parser) aside(ph phrase, back bool) bool {
 // frame reports whether the date at token i tells when the text itself
 // was made, or when someone in it was born, not when its story happens:
 // "Recorded by the Heritage Group, 2015–2016", "These accounts were
-// recorded in September 2004", "(collier, born 1931)".
+// recorded in September 2004", "(collier, born 1931)", "(b. 1937)".
 func (p *parser) frame(i int) bool {
-	if p.is(i-1, "born") && (p.punct(i-2, ",") || p.punct(i-2, "(")) {
+	if p.is(i-1, "born") && (p.punct(i-2, ",") || p.punct(i-2, "(")) || p.punct(i-1, ".") && p.is(i-2, "b") && p.punct(i-3, "(") {
 		return true
 	}
 	if i > 60 {

@@ -585,6 +585,16 @@ func (p *parser) ago(i int) phrase {
 	if p.is(a.end, "and") && p.is(a.end+1, "a") && p.is(a.end+2, "half") && p.has(a.end+3, cUnit) && !a.vague {
 		a.half, a.end = true, a.end+3 // "two and a half years ago"
 	}
+	if t := p.tok(a.end); t.lex != nil && t.lex.class&cSeason != 0 && t.lex.plural && p.is(a.end+1, "ago") && !a.vague && !a.half && a.n > 0 {
+		// "two summers ago": the season of so many years before the DCT's
+		c := cal{g: gSeason, y: p.dct.y, code: t.lex.code}.shift(uYear, -a.n)
+		anchor := AnchorDCT
+		if !p.hasDCT {
+			anchor = ""
+		}
+		return phrase{begin: i, end: a.end + 2, typ: Date, cal: c, anchor: anchor,
+			why: "'" + p.span(i, a.end+2) + "', " + offsetWords(-a.n, "year") + " the DCT -> " + c.value()}
+	}
 	u, k, ok := p.unitAfter(a)
 	if !ok || p.hyphen(k) {
 		return phrase{}

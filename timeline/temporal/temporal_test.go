@@ -2177,3 +2177,14 @@ func TestFeastsKeptAndFutureTitles(t *testing.T) {
 	check(t, "She adopted the future emperor Nero. The current there would carry the ships. In the future, he said, the men would be paid fortnightly.", fri,
 		[]want{{"the future", "DATE FUTURE_REF"}, {"fortnightly", "SET P2W"}})
 }
+
+// TestWholeDaysAndSeasonsAgo: "the whole day" lasts a day; "two summers
+// ago" is a summer; "16-year-olds" are an age, a school's "first
+// half-term" no half of the year, and a speaker's "(b. 1937)" no time of
+// the story.
+func TestWholeDaysAndSeasonsAgo(t *testing.T) {
+	check(t, "We queued the whole day. The wreck was surveyed two summers ago. Three 16-year-olds sat the exam before the first half-term break.", time.Date(2018, 11, 23, 0, 0, 0, 0, time.UTC),
+		[]want{{"the whole day", "DURATION P1D"}, {"two summers ago", "DATE 2016-SU"}})
+	check(t, "[Recorded in March 2008.]\n\nDEREK POWELL (b. 1950): On Wednesday the tenth of July 1968 the river rose. MARGARET COLE (b. 1937): By Friday it was down.", time.Date(2013, 9, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"March 2008", "DATE 2008-03"}, {"1950", "DATE 1950"}, {"Wednesday the tenth of July 1968", "DATE 1968-07-10"}, {"1937", "DATE 1937"}, {"Friday", "DATE 1968-07-12"}})
+}
