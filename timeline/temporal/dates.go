@@ -1558,7 +1558,11 @@ func (p *parser) holiday(i int) phrase {
 			// one nearest in the direction of the tense ("Christmas is over")
 			c.y, ph.anchor = y, AnchorExpr
 			if p.inEntry(i) {
-				c.y = nearestHoliday(h.date, p.lastDay, week, p.tense(i, end))
+				tense := p.tense(i, end)
+				if p.lineStart(i) && (end >= len(p.toks) || p.lineStart(end)) {
+					tense = 1 // a diary's next entry, headed "Easter Sunday", is after the last
+				}
+				c.y = nearestHoliday(h.date, p.lastDay, week, tense)
 			} else if p.ref.g >= gDay && p.ref.y == y {
 				// the next from the story's day ("On Christmas Eve 1914 ...
 				// by New Year's Day", 1915), or one just before it ("Easter

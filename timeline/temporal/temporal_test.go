@@ -2188,3 +2188,11 @@ func TestWholeDaysAndSeasonsAgo(t *testing.T) {
 	check(t, "[Recorded in March 2008.]\n\nDEREK POWELL (b. 1950): On Wednesday the tenth of July 1968 the river rose. MARGARET COLE (b. 1937): By Friday it was down.", time.Date(2013, 9, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"March 2008", "DATE 2008-03"}, {"1950", "DATE 1950"}, {"Wednesday the tenth of July 1968", "DATE 1968-07-10"}, {"1937", "DATE 1937"}, {"Friday", "DATE 1968-07-12"}})
 }
+
+// TestDiaryLooksBack: a diary's look back to last year leaves its year
+// where it is, and a feast heading its next entry comes after the last.
+func TestDiaryLooksBack(t *testing.T) {
+	check(t, "Thursday, 2 January 1936\nBack to work.\n\nMonday, 2 March\nMrs Porter says we did it in nine days last year.\n\nEaster Sunday\nAlbert came to chapel. We are to be engaged at Whitsun.", time.Date(2014, 5, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday, 2 January 1936", "DATE 1936-01-02"}, {"Monday, 2 March", "DATE 1936-03-02"}, {"nine days", "DURATION P9D"}, {"last year", "DATE 1935"},
+			{"Easter Sunday", "DATE 1936-04-12"}, {"Whitsun", "DATE 1936-05-31"}})
+}
