@@ -115,8 +115,9 @@ func (p *parser) year(i int) (int, int, bool) {
 func (p *parser) twoDigitYear(n int) int {
 	base := 1900
 	if p.hasDCT {
-		base = p.dct.y - p.dct.y%100
-		if y := base + n; y > p.dct.y+20 {
+		dy := mod(p.dct.y, untoldMonthDay) // (the DCT's own year in a story that never tells its own)
+		base = dy - dy%100
+		if y := base + n; y > dy+20 {
 			return y - 100
 		}
 	}

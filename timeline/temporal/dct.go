@@ -34,13 +34,13 @@ func (t *token) text(s string) string { return s[t.start:t.end] }
 // year, so that its days are not the DCT's: a reader cannot tell when "on
 // Saturday" fell, and the annotator writes XXXX-WXX-6. It writes no number
 // of three digits or more (no year; news and reports write their counts
-// in figures), it tells two hours or days as a story does ("half past
-// nine", "five o'clock", "that evening", "the next morning", "the Friday"),
-// and no day against the time of writing ("today", "last week", "said
-// Friday", "7 p.m.") outside quotation marks, where news tells its days, or one against four told as
-// a story tells them ("the sea would come in tomorrow, as it always had").
-// Transcripts of broadcasts write no figures either, but tell their days
-// against the day of airing.
+// in figures), and it tells hours or days as a story does ("half past
+// nine", "five o'clock", "that evening", "the next morning", "the Friday")
+// at least twice, and two more times than against the time of writing
+// ("today", "last week", "said Friday", "7 p.m.") outside quotation marks,
+// as news tells its days and a story now and then ("Tomorrow, she thought,
+// she would not"). Transcripts of broadcasts write no figures either, but
+// tell their days against the day of airing.
 func (p *parser) untoldYear() bool {
 	for i := range p.toks {
 		if t := &p.toks[i]; t.kind == tkNum && len(t.low) >= 3 {
@@ -90,10 +90,8 @@ func (p *parser) untoldYear() bool {
 		if storyForm {
 			story++
 		} else if newsForm && !quoted {
-			if news++; news > 1 {
-				return false
-			}
+			news++
 		}
 	}
-	return story >= 2+2*news
+	return story >= 2+news
 }

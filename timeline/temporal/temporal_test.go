@@ -2123,6 +2123,10 @@ func TestUntoldYear(t *testing.T) {
 			{"the next day", "DATE XXXX-WXX-7"}, {"the end of the month", "DATE XXXX-XX END"}, {"June", "DATE XXXX-06"}})
 	check(t, "At nine o'clock she woke. That morning the letter came.", fri,
 		[]want{{"nine o'clock", "TIME XXXX-XX-XXT09:00"}, {"That morning", "TIME XXXX-XX-XXTMO"}})
+	// a story may think of tomorrow now and then, and of a year it remembers
+	check(t, "Tomorrow, she thought, she would not go. That evening at half past six she came home; the next morning she left, as in the spring of '62.", fri,
+		[]want{{"Tomorrow", "DATE XXXX-XX-XX"}, {"That evening", "TIME XXXX-XX-XXTEV"}, {"half past six", "TIME XXXX-XX-XXT18:30"},
+			{"the next morning", "TIME XXXX-XX-XXTMO"}, {"the spring of '62", "DATE 1962-SP"}})
 	// news: days told against the day of airing, or counts in figures
 	check(t, "The talks resumed today. That evening the envoy flew home. The next morning the rebels shelled the city.", fri,
 		[]want{{"today", "DATE 2013-03-22"}, {"That evening", "TIME 2013-03-22TEV"}, {"The next morning", "TIME 2013-03-23TMO"}})
