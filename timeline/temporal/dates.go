@@ -2291,6 +2291,9 @@ func (p *parser) writersPresent(i int) bool {
 // (see inferYear).
 func (p *parser) yearAround(c cal, base cal, i, j int) int {
 	diff := daysAround(c, base)
+	if diff > 14 && c.g >= gDay && p.cue(i-1) == cuePast && !p.is(i-1, "set", "scheduled", "planned", "slated", "expected", "postponed", "delayed", "rescheduled", "moved", "pushed", "extended", "since", "was", "were") {
+		return base.y - 1 // a past verb's own day is behind: "the treasurer, who resigned Nov. 3" told in September
+	}
 	if abs(diff) <= 90 {
 		return base.y // whatever the tense (most dates in news)
 	}

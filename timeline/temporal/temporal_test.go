@@ -2200,3 +2200,10 @@ func TestDiaryLooksBack(t *testing.T) {
 		[]want{{"Thursday, 2 January 1936", "DATE 1936-01-02"}, {"Monday, 2 March", "DATE 1936-03-02"}, {"nine days", "DURATION P9D"}, {"last year", "DATE 1935"},
 			{"Easter Sunday", "DATE 1936-04-12"}, {"Whitsun", "DATE 1936-05-31"}})
 }
+
+// TestPastVerbsOwnDay: a day a past verb tells of, weeks ahead of the DCT,
+// is of the year before; one a plan was set for is not.
+func TestPastVerbsOwnDay(t *testing.T) {
+	check(t, "The treasurer, who resigned Nov. 3, was charged. A vote scheduled Nov. 8 was cancelled.", time.Date(2016, 9, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"Nov. 3", "DATE 2015-11-03"}, {"Nov. 8", "DATE 2016-11-08"}})
+}
