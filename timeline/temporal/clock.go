@@ -262,8 +262,8 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	} else if off, e, ok := p.spelledZone(k); ok && ct.half != 0 {
 		ct.zone, ct.hasZone, ct.end = off, true, e
 	}
-	if !ct.sure && !p.is(i-1, timePreps...) {
-		return ct, false
+	if !ct.sure && !p.is(i-1, timePreps...) && !(h.minutes && !h.dotted && p.clockEntry(i, ct.end)) {
+		return ct, false // (but a timeline's "15:00 - Meteo-France places ...")
 	}
 	return ct, true
 }

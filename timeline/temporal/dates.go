@@ -2222,7 +2222,35 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if p.since(i) && p.begunAfter(c, daysAround(c, p.dct)) {
 		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
 	}
+	if y, ok := p.toldBefore(c); ok {
+		return y, AnchorDCT, "no year given: the year of the same day told before, " + strconv.Itoa(y)
+	}
+	if prev := p.prev.cal; p.lineStart(i) && p.prev.end > 0 && p.lineStart(p.prev.begin) && p.prev.value == "" && prev.g == gDay && prev.known() && c.g == gDay &&
+		p.within(i, p.toks[p.prev.end-1].end, 1, 40) {
+		// a list of days goes on from the last: "September 28 - Dublin",
+		// then "September 30 - Belfast" on the next line
+		y := prev.y + btoi(c.n < prev.n || c.n == prev.n && c.d < prev.d)
+		return y, AnchorExpr, "no year given: the list's, going on from " + prev.value()
+	}
 	return p.yearAround(c, p.dct, i, j), AnchorDCT, "no year given: the year around the DCT"
+}
+
+// toldBefore is the year of day c (its month and day told) when the text
+// has told that day before with its year: a list of a tour's dates after
+// "The tour opens at Dublin's 3Arena on September 28" repeats that day.
+func (p *parser) toldBefore(c cal) (int, bool) {
+	if c.g != gDay || c.n == unknown || c.d == unknown {
+		return 0, false
+	}
+	var md [6]byte
+	suffix := string(appendPad(append(appendPad(append(md[:0], '-'), c.n, 2), '-'), c.d, 2))
+	for k := len(p.out) - 1; k >= 0; k-- {
+		if v := p.out[k].Value; p.out[k].Type == Date && len(v) == 10 && v[4:] == suffix && v[0] != 'X' {
+			y, err := strconv.Atoi(v[:4])
+			return y, err == nil
+		}
+	}
+	return 0, false
 }
 
 // clauseOf is the clause of token i: from the sentence's start or a "; "

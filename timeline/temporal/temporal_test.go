@@ -2207,3 +2207,13 @@ func TestPastVerbsOwnDay(t *testing.T) {
 	check(t, "The treasurer, who resigned Nov. 3, was charged. A vote scheduled Nov. 8 was cancelled.", time.Date(2016, 9, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"Nov. 3", "DATE 2015-11-03"}, {"Nov. 8", "DATE 2016-11-08"}})
 }
+
+// TestListsOfDaysAndHours: a list of a tour's days repeats the day told
+// before and goes on from the last; a timeline's "15:00 - " entries are
+// hours of the day heading them.
+func TestListsOfDaysAndHours(t *testing.T) {
+	check(t, "The tour opens in Dublin on September 28 and will end in Manchester.\n\nThe full dates are:\n\nSeptember 28 - Dublin\nSeptember 30 - Belfast\nJanuary 3 - Glasgow\n", time.Date(2023, 3, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"September 28", "DATE 2023-09-28"}, {"September 28", "DATE 2023-09-28"}, {"September 30", "DATE 2023-09-30"}, {"January 3", "DATE 2024-01-03"}})
+	check(t, "Friday, September 18\n\n15:00 - Meteo-France places Gard on orange alert.\n\n21:30 - The prefecture urges residents to stay in.\n", time.Date(2020, 9, 21, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, September 18", "DATE 2020-09-18"}, {"15:00", "TIME 2020-09-18T15:00"}, {"21:30", "TIME 2020-09-18T21:30"}})
+}
