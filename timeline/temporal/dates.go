@@ -794,11 +794,11 @@ func (p *parser) oldYear(i int) bool {
 	of := p.is(i-1, "of") && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast) && p.ancient()
 	early := p.is(i-1, "early", "late", "mid") && p.is(i-2, "in", "by", "until", "since", "from")
 	about := p.is(i-1, "about") && p.is(i-2, "in", "born", "died") // ("In about 802 Abbot Ratgar", not "About 200 Americans")
-	if !p.is(i-1, "in", "since", "until", "around", "circa") && !about && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) ||
+	if !p.is(i-1, "in", "since", "until", "around", "circa") && !about && !(p.is(i-1, "by") && (p.tok(i+1).kind == tkPunct || p.is(i+1, "he", "she", "it", "they", "we", "his", "her", "its", "their")) && p.ancient()) && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) ||
 		len(t.low) < 3 && !p.ancient() {
 		return false
 	}
-	return p.yearFollows(i+1) || of ||
+	return p.yearFollows(i+1) || of || p.is(i+1, "or") && p.tok(i+2).kind == tkNum && len(p.tok(i+2).low) == 3 && p.ancient() || // ("In 746 or 747")
 		p.is(i-1, "from", "between") && p.is(i+1, "until", "to", "and") && (p.tok(i+2).kind != tkNum || p.yearFollows(i+3)) // "Emperor from 962 until his death", "from 270 to 275"
 }
 
@@ -814,10 +814,12 @@ func (p *parser) yearFollows(k int) bool {
 }
 
 // secondOldYear reports whether the number at i closes a pair of years of
-// the first millennium: "from 270 to 275", "between 845 and 926".
+// the first millennium: "from 270 to 275", "between 845 and 926", "in 746
+// or 747".
 func (p *parser) secondOldYear(i int) bool {
 	f := p.tok(i - 2)
-	return p.is(i-1, "to", "and") && f.kind == tkNum && len(f.low) == 3 && f.num < p.tok(i).num && p.is(i-3, "from", "between") && p.ancient()
+	return f.kind == tkNum && len(f.low) == 3 && f.num < p.tok(i).num && p.ancient() &&
+		(p.is(i-1, "to", "and") && p.is(i-3, "from", "between") || p.is(i-1, "or") && p.is(i-3, "in")) // ("In 746 or 747")
 }
 
 // shortYear: "'92" after "in", "since", "of" or "by".
@@ -845,7 +847,8 @@ func (p *parser) decade(i int) phrase {
 		return phrase{begin: i, end: e, typ: Date, cal: c, why: "'" + p.span(i, e) + "', a decade before Christ -> " + c.value()}
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && !(k == i && p.afterName(k)):
 		y, k = t.num, k+2 // (not a model's plural: "its six other Beech 1900s")
-	case t.kind == tkNum && len(t.low) == 3 && t.num%10 == 0 && (k > i || p.is(i-1, "early", "late", "mid") || p.hyphen(i-1) && p.is(i-2, "mid")) && p.is(k+1, "s") && p.glued(k+1) && p.ancient():
+	case t.kind == tkNum && len(t.low) == 3 && t.num%10 == 0 && (k > i || p.is(i-1, "early", "late", "mid") || p.hyphen(i-1) && p.is(i-2, "mid") ||
+		p.is(i-1, "and", "or", "to") && p.prev.end == i-1 && p.prev.cal.g == gDecade) && p.is(k+1, "s") && p.glued(k+1) && p.ancient(): // ("the 720s and 730s")
 		y, k = t.num, k+2 // "the 670s" in a history of Byzantium
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.punct(k+1, "'") && p.is(k+2, "s") && p.glued(k+1) && p.glued(k+2):
 		y, k = t.num, k+3 // "the 1990's"

@@ -2160,6 +2160,9 @@ func TestHolesAndHalfHours(t *testing.T) {
 func TestYearsOfTheFirstMillennium(t *testing.T) {
 	check(t, "The abbey was founded in 744 at the wish of Boniface. In about 802 Abbot Ratgar sent him to Tours. He died in 856 at Winkel, and in 300 cases nobody knows.", fri,
 		[]want{{"744", "DATE 0744"}, {"802", "DATE 0802 APPROX"}, {"856", "DATE 0856"}})
+	// in a history of the first millennium: "by 710", "in 746 or 747", "the 720s and 730s"
+	check(t, "Boniface died on 5 June 754. By 710 he had been ordained. In 746 or 747 he became bishop. During the 720s and 730s he founded monasteries, and by 300 votes the synod agreed.", fri,
+		[]want{{"5 June 754", "DATE 0754-06-05"}, {"710", "DATE 0710"}, {"746", "DATE 0746"}, {"747", "DATE 0747"}, {"the 720s", "DATE 072"}, {"730s", "DATE 073"}})
 }
 
 // TestQuarterHoursAndSomeWeekday: "2 hours and a quarter" is PT2H15M; "on
