@@ -130,6 +130,9 @@ func (p *parser) isYear(i int) bool {
 	if p.punct(i-1, "$") || p.punct(i-1, "#") || p.punct(i+1, "%") || p.logTime(i) {
 		return false
 	}
+	if p.punct(i-1, "/") && p.glued(i) && p.glued(i-1) && p.tok(i-2).kind == tkNum && p.tok(i-2).num > 31 {
+		return false // a code's part: "Case No. EXT/1127/2013"
+	}
 	if (p.punct(i-1, ",") || p.punct(i-1, ".")) && p.glued(i) && p.tok(i-2).kind == tkNum {
 		return false
 	}
@@ -1093,7 +1096,8 @@ func (p *parser) season(i int) phrase {
 			!(p.tok(i).brk && p.cue(k) == cuePast) {
 			return phrase{} // (but "Spring came late and all at once")
 		}
-		if p.is(k, "of") || p.is(k, "quarters") || !the && p.modifies(k) || p.nameWord(k) && p.tok(k-1).upper { // "the spring of discontent", "winter quarters", "summer cottages", "The Winter Palace"
+		if p.is(k, "of") || p.is(k, "quarters") || !the && p.modifies(k) || p.nameWord(k) && p.tok(k-1).upper || // "the spring of discontent", "winter quarters", "summer cottages", "The Winter Palace"
+			p.is(k-1, "fall") && p.is(k, "in") && p.tok(k+1).kind == tkWord && p.tok(k+1).lex == nil { // "the fall in bad debts" (but "the fall in 1998")
 			return phrase{}
 		}
 		c.y, ph.anchor, _ = p.inferYear(c, i, k)

@@ -2220,3 +2220,10 @@ func TestListsOfDaysAndHours(t *testing.T) {
 	check(t, "Friday, September 18\n\n15:00 - Meteo-France places Gard on orange alert.\n\n21:30 - The prefecture urges residents to stay in.\n", time.Date(2020, 9, 21, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, September 18", "DATE 2020-09-18"}, {"15:00", "TIME 2020-09-18T15:00"}, {"21:30", "TIME 2020-09-18T21:30"}})
 }
+
+// TestFallsAndCodes: "the fall in bad debts" is a decline and
+// "EXT/1127/2013" a case's number; "the fall of 1998" is a season.
+func TestFallsAndCodes(t *testing.T) {
+	check(t, "He warned the fall in bad debts could not go on. In the fall of 1998 it rained. See Case No. EXT/1127/2013, filed 3/22/2013.", fri,
+		[]want{{"the fall of 1998", "DATE 1998-FA"}, {"3/22/2013", "DATE 2013-03-22"}})
+}
