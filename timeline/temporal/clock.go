@@ -522,7 +522,8 @@ func (p *parser) clock(i int) phrase {
 			// midnight the next ("9:15 p.m. Friday ... shortly before
 			// midnight. At 12:40 a.m., a camera recorded him")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
-			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) {
+			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == day && ct.hh < 6 {
+				// (the small hours of a night told: "a fire overnight ... at about 2:15 a.m.")
 				day, why = dayOf(day.date().AddDate(0, 0, 1)), "on the day after the evening just told"
 			}
 		} else if !p.hasDCT {

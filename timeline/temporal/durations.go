@@ -615,8 +615,9 @@ func (p *parser) barePart(i int) phrase {
 	if !over && b == i && !p.is(i-1, "at", "by", "until", "till", "before", "after", "toward", "towards", "from", "through", "throughout") {
 		return phrase{}
 	}
-	if n := p.tok(i + 1); n.kind == tkWord && !n.upper && n.lex == nil && !p.is(i+1, "the", "a", "an", "and", "or", "but", "when", "as", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their") {
-		return phrase{} // a modifier: "morning trading", "overnight losses" are told with the noun
+	if n := p.tok(i + 1); n.kind == tkWord && !n.upper && n.lex == nil && !p.is(i+1, "the", "a", "an", "and", "or", "but", "when", "as", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their") &&
+		(p.cue(i+1) != cuePast || p.is(i+1, "had", "was", "were")) {
+		return phrase{} // a modifier: "morning trading", "overnight losses" are told with the noun (but "cloud overnight forced them off")
 	}
 	ph := phrase{begin: b, end: i + 1, typ: Time, anchor: AnchorDCT}
 	day, why := p.dct.coarsen(gDay), "the DCT's day"

@@ -2227,3 +2227,10 @@ func TestFallsAndCodes(t *testing.T) {
 	check(t, "He warned the fall in bad debts could not go on. In the fall of 1998 it rained. See Case No. EXT/1127/2013, filed 3/22/2013.", fri,
 		[]want{{"the fall of 1998", "DATE 1998-FA"}, {"3/22/2013", "DATE 2013-03-22"}})
 }
+
+// TestOvernight: "overnight" before a past verb is the night before; its
+// small hours are of the next day; "overnight losses" is a modifier.
+func TestOvernight(t *testing.T) {
+	check(t, "A fire in a plastics factory overnight killed 11 workers. It started at 2:15 a.m. Overnight losses mounted.", time.Date(2019, 2, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"overnight", "TIME 2019-02-13TNI"}, {"2:15 a.m.", "TIME 2019-02-14T02:15"}})
+}
