@@ -689,6 +689,9 @@ func (p *parser) numericDate(i int) phrase {
 		m, d = a.num, b.num
 		if sep == "." || m > 12 { // 22.3.2013, 22/3/2013
 			m, d = d, m
+		} else if wd, _, ok := p.weekday(i - 1 - btoi(p.punct(i-1, ","))); ok && d <= 12 && y > 0 &&
+			weekdayOf(cal{g: gDay, y: y, n: m, d: min(d, daysIn(y, m))}.date()) != wd && weekdayOf(cal{g: gDay, y: y, n: d, d: min(m, daysIn(y, d))}.date()) == wd {
+			m, d = d, m // the weekday before it says which: "Monday 03/04/2023" is 3 April
 		}
 	default:
 		return phrase{}

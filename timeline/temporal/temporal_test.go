@@ -2234,3 +2234,10 @@ func TestOvernight(t *testing.T) {
 	check(t, "A fire in a plastics factory overnight killed 11 workers. It started at 2:15 a.m. Overnight losses mounted.", time.Date(2019, 2, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"overnight", "TIME 2019-02-13TNI"}, {"2:15 a.m.", "TIME 2019-02-14T02:15"}})
 }
+
+// TestSlashDateByWeekday: the weekday before a slash date says whether its
+// day or its month comes first.
+func TestSlashDateByWeekday(t *testing.T) {
+	check(t, "Issued: 11:00 Monday 03/04/2023. Filed Saturday, 03/04/2023.", time.Date(2023, 4, 3, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday", "DATE 2023-04-03"}, {"03/04/2023", "DATE 2023-04-03"}, {"Saturday", "DATE 2023-04-01"}, {"03/04/2023", "DATE 2023-03-04"}})
+}
