@@ -262,8 +262,10 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	} else if off, e, ok := p.spelledZone(k); ok && ct.half != 0 {
 		ct.zone, ct.hasZone, ct.end = off, true, e
 	}
-	if !ct.sure && !p.is(i-1, timePreps...) && !(h.minutes && !h.dotted && p.clockEntry(i, ct.end)) {
-		return ct, false // (but a timeline's "15:00 - Meteo-France places ...")
+	if !ct.sure && !p.is(i-1, timePreps...) && !(h.minutes && !h.dotted && !p.punct(i-1, ":") && (p.clockEntry(i, ct.end) || h.hh >= 13 || h.zero || p.is(ct.end, "local") && p.is(ct.end+1, "time"))) {
+		// (but a timeline's "15:00 - Meteo-France places ...", a 24-hour
+		// clock's "a deadline of 15:00", "12:57 local time")
+		return ct, false
 	}
 	return ct, true
 }

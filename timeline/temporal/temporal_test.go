@@ -2241,3 +2241,11 @@ func TestSlashDateByWeekday(t *testing.T) {
 	check(t, "Issued: 11:00 Monday 03/04/2023. Filed Saturday, 03/04/2023.", time.Date(2023, 4, 3, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday", "DATE 2023-04-03"}, {"03/04/2023", "DATE 2023-04-03"}, {"Saturday", "DATE 2023-04-01"}, {"03/04/2023", "DATE 2023-03-04"}})
 }
+
+// TestTwentyFourHourClock: a 24-hour time is one whatever comes before it
+// ("a deadline of 15:00", "12:57 local time"); not a verse nor a race's
+// seconds; AST is a zone.
+func TestTwentyFourHourClock(t *testing.T) {
+	check(t, "The hijackers set a deadline of 15:00. At 12:57 local time the plane left. John 3:16 says so; he won in 2:06:29. Aug. 26, 11 a.m. AST: the storm grew.", time.Date(1977, 10, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"15:00", "TIME 1977-10-20T15:00"}, {"12:57", "TIME 1977-10-20T12:57"}, {"2:06:29", "DURATION PT2H6M29S"}, {"Aug. 26, 11 a.m. AST", "TIME 1977-08-26T11:00"}})
+}

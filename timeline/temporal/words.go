@@ -160,8 +160,8 @@ var zones = map[string]int{
 	"ist": 5*3600 + 1800, "jst": 9, "aest": 10, "aedt": 11,
 	"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
 	"et": -5, "ct": -6, "mt": -7, "pt": -8, // US zones without daylight saving said: standard time
-	"akst": -9, "akdt": -8, "hst": -10,
-	"nzst": 12, "nzdt": 13, "awst": 8, "acst": 9*3600 + 1800, "sast": 2, "hkt": 8, "sgt": 8,
+	"akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3, "nst": -3*3600 - 1800, "ndt": -2*3600 - 1800,
+	"nzst": 12, "nzdt": 13, "awst": 8, "acst": 9*3600 + 1800, "sast": 2, "hkt": 8, "sgt": 8, "pht": 8, "kst": 9, "ict": 7,
 }
 
 // keywords are the other words rules start with (determiners, modifiers,
