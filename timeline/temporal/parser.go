@@ -557,8 +557,8 @@ func (p *parser) place(ph phrase) {
 		// "voices from the flood of Easter 1998" titling the text or a part of
 		// it: what it tells is of then
 		ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin)
-	if ph.cal.g >= gDay && ph.anchor == "" && p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") && p.hasDCT && ph.cal.y < p.dct.y-1 {
-		p.storyNow = true // its future is the story's, not news's again
+	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && (p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday)) {
+		p.storyNow = true // its future is the story's, not news's again; so of a chapter or a letter headed "Saturday, 30th July 1966"
 	}
 	// (a weekday alone heads an entry of a diary whose entries have had dates)
 	if line := (p.dateline(ph.begin, ph.end) || p.entryHead(ph.begin, ph.end) && (p.lineStart(ph.begin) || p.placeBefore(ph.begin))) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {

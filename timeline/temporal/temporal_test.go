@@ -2249,3 +2249,10 @@ func TestTwentyFourHourClock(t *testing.T) {
 	check(t, "The hijackers set a deadline of 15:00. At 12:57 local time the plane left. John 3:16 says so; he won in 2:06:29. Aug. 26, 11 a.m. AST: the storm grew.", time.Date(1977, 10, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"15:00", "TIME 1977-10-20T15:00"}, {"12:57", "TIME 1977-10-20T12:57"}, {"2:06:29", "DURATION PT2H6M29S"}, {"Aug. 26, 11 a.m. AST", "TIME 1977-08-26T11:00"}})
 }
+
+// TestChapterHeadedByItsDay: a chapter headed by a day of long ago tells
+// that day as its present.
+func TestChapterHeadedByItsDay(t *testing.T) {
+	check(t, "Chapter Seven: Saturday, 30th July 1966\n\nKenny wakes early. Today is the day. Tonight there will be dancing, and tomorrow nobody will work.", time.Date(2015, 7, 28, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday, 30th July 1966", "DATE 1966-07-30"}, {"Today", "DATE 1966-07-30"}, {"Tonight", "TIME 1966-07-30TNI"}, {"tomorrow", "DATE 1966-07-31"}})
+}
