@@ -799,8 +799,9 @@ func (p *parser) oldYear(i int) bool {
 	// whole (ancient) only once a number is so placed
 	of := p.is(i-1, "of") && (p.is(i-2, "start", "end", "beginning", "middle", "close", "spring", "summer", "autumn", "winter") || p.is(i-3, "the") && p.cue(i+1) == cuePast) && p.ancient()
 	early := p.is(i-1, "early", "late", "mid") && p.is(i-2, "in", "by", "until", "since", "from")
-	about := p.is(i-1, "about") && p.is(i-2, "in", "born", "died") // ("In about 802 Abbot Ratgar", not "About 200 Americans")
-	if !p.is(i-1, "in", "since", "until", "around", "circa") && !about && !(p.is(i-1, "by") && (p.tok(i+1).kind == tkPunct || p.is(i+1, "he", "she", "it", "they", "we", "his", "her", "its", "their")) && p.ancient()) && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) ||
+	about := p.is(i-1, "about") && p.is(i-2, "in", "born", "died")                                                                                   // ("In about 802 Abbot Ratgar", not "About 200 Americans")
+	by := p.is(i-1, "by") && (p.tok(i+1).kind == tkPunct || p.is(i+1, "he", "she", "it", "they", "we", "his", "her", "its", "their")) && p.ancient() // ("By 710 he had been ordained")
+	if !p.is(i-1, "in", "since", "until", "around", "circa") && !about && !by && !(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !(p.is(i-1, "from", "between") && p.ancient()) && !of && !early && !p.secondOldYear(i) ||
 		len(t.low) < 3 && !p.ancient() {
 		return false
 	}

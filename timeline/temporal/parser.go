@@ -450,13 +450,13 @@ func (p *parser) emit(ph phrase) {
 			// a holiday the story does not go to stays out of it: "mince
 			// pies left over from Christmas", "the first Christmas"
 			ph.value = c.untold(untoldMonthDay).value()
-			ph.why += "; the story tells its month and day -> " + ph.value
+			ph.why += "; the story tells no year -> " + ph.value
 		} else if c.g >= gDay && p.tells(ph, cWeekday) {
 			c = c.untold(untoldWeekday)
 		}
 		if c != ph.cal {
 			ph.cal = c
-			ph.why += "; the story tells its " + map[bool]string{true: "month and day", false: "weekday"}[c.y < untoldWeekday] + " -> " + c.value()
+			ph.why += "; the story tells no year -> " + c.value()
 		}
 	}
 	p.prev = ph
