@@ -32,21 +32,17 @@ func (t *token) text(s string) string { return s[t.start:t.end] }
 
 // untoldYear reports whether the text is a story that never tells its
 // year, so that its days are not the DCT's: a reader cannot tell when "on
-// Saturday" fell, and the annotator writes XXXX-WXX-6. It writes no number
-// of three digits or more (no year; news and reports write their counts
-// in figures), and it tells hours or days as a story does ("half past
-// nine", "five o'clock", "that evening", "the next morning", "the Friday")
-// at least twice, and two more times than against the time of writing
-// ("today", "last week", "said Friday", "7 p.m.") outside quotation marks,
-// as news tells its days and a story now and then ("Tomorrow, she thought,
-// she would not"). Transcripts of broadcasts write no figures either, but
-// tell their days against the day of airing.
+// Saturday" fell, and the annotator writes XXXX-WXX-6. It is asked only of
+// a text that writes no number of three digits or more (no year; news and
+// reports write their counts in figures). Such a story tells hours or days
+// as a story does ("half past nine", "five o'clock", "that evening", "the
+// next morning", "the Friday") at least twice, and two more times than
+// against the time of writing ("today", "last week", "said Friday", "7
+// p.m.") outside quotation marks, as news tells its days and a story now
+// and then ("Tomorrow, she thought, she would not"). Transcripts of
+// broadcasts write no figures either, but tell their days against the day
+// of airing.
 func (p *parser) untoldYear() bool {
-	for i := range p.toks {
-		if t := &p.toks[i]; t.kind == tkNum && len(t.low) >= 3 {
-			return false // (most texts, found fast)
-		}
-	}
 	story, news, quoted := 0, 0, false
 	for i := range p.toks {
 		t := &p.toks[i]
@@ -61,9 +57,11 @@ func (p *parser) untoldYear() bool {
 			}
 			continue
 		}
-		// (the words of the forms are in the dictionary but for "o'clock"
-		// and "p.m.": a text without figures is read to its end)
-		if t.lex == nil && !(len(t.low) <= 2 && (t.low == "o" || t.low == "p" || t.low == "am" || t.low == "pm")) {
+		// (a text without figures is read to its end: the words the forms
+		// start with are marked in the dictionary, but for "o'clock" and
+		// "p.m.")
+		if t.lex == nil && !(len(t.low) <= 2 && (t.low == "o" || t.low == "p" || t.low == "am" || t.low == "pm")) ||
+			t.lex != nil && t.lex.class&(cTellCue|cWeekday) == 0 {
 			continue
 		}
 		storyForm, newsForm := false, false

@@ -32,23 +32,25 @@ type token struct {
 // lexer splits text into tokens with state functions, in the manner of
 // text/template/parse: each state consumes input and returns the next state.
 type lexer struct {
-	text  string
-	low   string // text with ASCII letters lowered, byte for byte
-	pos   int
-	start int
-	space bool
-	brk   bool
-	toks  []token
-	hash  uint32 // wordHash of the lowered word being scanned
-	ascii bool   // the word is all ASCII, so it may be in the dictionary
+	text    string
+	low     string // text with ASCII letters lowered, byte for byte
+	pos     int
+	start   int
+	space   bool
+	brk     bool
+	toks    []token
+	hash    uint32 // wordHash of the lowered word being scanned
+	ascii   bool   // the word is all ASCII, so it may be in the dictionary
+	figures bool   // a number of three digits or more was seen (see untoldYear)
 }
 
 type stateFn func(*lexer) stateFn
 
 // lex tokenizes text. Work and allocation are linear in len(text). The
 // tokens are appended to buf[:0] and the lowered text written over low,
-// each reused when large enough; it returns both.
-func lex(text string, buf []token, low []byte) ([]token, []byte) {
+// each reused when large enough; it returns both, and whether the text
+// writes a number of three digits or more.
+func lex(text string, buf []token, low []byte) ([]token, []byte, bool) {
 	if cap(low) < len(text) {
 		low = make([]byte, len(text))
 	}
@@ -60,7 +62,7 @@ func lex(text string, buf []token, low []byte) ([]token, []byte) {
 	for state := lexSpace; state != nil; {
 		state = state(l)
 	}
-	return l.toks, low
+	return l.toks, low, l.figures
 }
 
 // lowerASCII lowers ASCII letters only, so offsets are unchanged.
@@ -251,6 +253,7 @@ func lexNumber(l *lexer) stateFn {
 	for l.pos < len(l.text) && l.text[l.pos] < utf8.RuneSelf && byteClass[l.text[l.pos]] == bDigit {
 		l.pos++
 	}
+	l.figures = l.figures || l.pos-l.start >= 3
 	l.emit(tkNum)
 	return lexSpace
 }

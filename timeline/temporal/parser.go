@@ -76,12 +76,12 @@ func newParser(text string, dct time.Time) *parser {
 	if p == nil {
 		p = &parser{}
 	}
-	toks, low := lex(text, p.toks, p.low)
+	toks, low, figures := lex(text, p.toks, p.low)
 	*p = parser{text: text, toks: toks, low: low, out: p.out[:0], refIdx: -1, lastQi: -1, textYear: unknown}
 	if !dct.IsZero() {
 		p.hasDCT = true
 		p.dct = dayOf(dct)
-		if p.untold = p.untoldYear(); p.untold {
+		if p.untold = !figures && p.untoldYear(); p.untold {
 			p.dct.y += untoldDay
 		}
 	} else {
