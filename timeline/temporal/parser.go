@@ -481,6 +481,8 @@ func (p *parser) emit(ph phrase) {
 	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		p.entryAt = ph.cal
+	} else if ph.cal.g == gDay && p.lineStart(ph.begin) && (ph.end >= len(p.toks) || p.lineStart(ph.end)) {
+		p.entryAt = cal{} // a day heading a timeline's next entries: "Tuesday, April 27"
 	}
 	p.writtenWeekday(ph)
 	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() && !(p.hasDCT && ph.cal.y >= p.dct.y-1 && p.ref.y < p.dct.y-1) {

@@ -2256,3 +2256,10 @@ func TestChapterHeadedByItsDay(t *testing.T) {
 	check(t, "Chapter Seven: Saturday, 30th July 1966\n\nKenny wakes early. Today is the day. Tonight there will be dancing, and tomorrow nobody will work.", time.Date(2015, 7, 28, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday, 30th July 1966", "DATE 1966-07-30"}, {"Today", "DATE 1966-07-30"}, {"Tonight", "TIME 1966-07-30TNI"}, {"tomorrow", "DATE 1966-07-31"}})
 }
+
+// TestTimelineDayHeadings: a timeline's entries under a new day's heading
+// are of that day, not of the last entry's.
+func TestTimelineDayHeadings(t *testing.T) {
+	check(t, "Monday, April 26\n11:30 a.m. — Forecasters raise the risk.\n\nTuesday, April 27\n12:55 p.m. — A tornado watch is issued.\n", time.Date(2021, 4, 30, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday, April 26", "DATE 2021-04-26"}, {"11:30 a.m.", "TIME 2021-04-26T11:30"}, {"Tuesday, April 27", "DATE 2021-04-27"}, {"12:55 p.m.", "TIME 2021-04-27T12:55"}})
+}
