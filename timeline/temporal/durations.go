@@ -1039,8 +1039,8 @@ func (p *parser) tense(i, j int) int {
 		infinitive = infinitive || c == cueWeak && p.is(k, "to") && !comma
 		comma = comma || p.punct(k, ",")
 		switch {
-		case c == 0 && i-k <= 3 && p.is(k, "is", "are"):
-			near = 1 // a present copula schedules: "the game is Saturday", "the deadline is noon Monday"
+		case c == 0 && (i-k <= 3 || i-k <= 5 && p.has(day, cWeekday)) && p.is(k, "is", "are"):
+			near = 1 // a present copula schedules: "the game is Saturday", "the deadline is noon Monday", "there is a quiz on Wednesday"
 		case c == cueWeak:
 			weak = true
 		case c != 0 && i-k <= 3:
@@ -1116,6 +1116,9 @@ func (p *parser) tense(i, j int) int {
 			// (not "to" before an amount: "cut its rate to minus 0.1 percent")
 			weak = weak || !p.is(k, "to") || p.tok(k+1).kind == tkWord && !p.is(k+1, "minus", "plus", "the", "a", "an", "its", "their", "his", "her", "about", "around", "nearly", "almost", "just")
 		} else if c == 0 && p.is(k, "is", "are", "am") && p.cue(k+1) == 0 && !weak && p.tok(k-1).kind != tkNum { // (not "9.15am")
+			if opens && p.has(day, cWeekday) {
+				return 1 // a day of the week is to come: "On Tuesday there is a bat walk"
+			}
 			return 0 // the clause's verb is in the present: "Today the stern is displayed in Amsterdam, where it has been"
 		} else if c != 0 {
 			if opens && c == cueStrong && strings.HasSuffix(p.tok(k).low, "ed") && !p.is(k-1, "is", "are", "am", "be", "s") {

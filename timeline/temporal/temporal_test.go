@@ -2263,3 +2263,11 @@ func TestTimelineDayHeadings(t *testing.T) {
 	check(t, "Monday, April 26\n11:30 a.m. — Forecasters raise the risk.\n\nTuesday, April 27\n12:55 p.m. — A tornado watch is issued.\n", time.Date(2021, 4, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, April 26", "DATE 2021-04-26"}, {"11:30 a.m.", "TIME 2021-04-26T11:30"}, {"Tuesday, April 27", "DATE 2021-04-27"}, {"12:55 p.m.", "TIME 2021-04-27T12:55"}})
 }
+
+// TestPresentCopulaSchedulesWeekdays: a weekday a present copula tells
+// of is to come ("On Tuesday there is a bat walk"); one a past verb tells
+// of is gone.
+func TestPresentCopulaSchedulesWeekdays(t *testing.T) {
+	check(t, "On Tuesday there is a dusk bat walk. There is a quiz on Wednesday. The walk on Monday was cancelled.", time.Date(2018, 10, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday", "DATE 2018-10-23"}, {"Wednesday", "DATE 2018-10-24"}, {"Monday", "DATE 2018-10-15"}})
+}
