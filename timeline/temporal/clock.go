@@ -502,8 +502,8 @@ func (p *parser) clock(i int) phrase {
 			// a story tells its times on the day it is at, and moves on
 			day, why = p.storyHour(d, &ct, i)
 			ph.anchor = AnchorExpr
-		} else if ct.bare {
-			return phrase{} // "the vote passed by ten": an hour alone is a story's
+		} else if ct.bare && !p.untold {
+			return phrase{} // "the vote passed by ten": an hour alone is a story's (and any is, of a story that never tells its year)
 		} else if p.hasDCT && p.clockEntry(i, ct.end) {
 			// a news timeline's entries ("11:22 p.m. — ...") follow each
 			// other from the DCT's day, whatever days the entries name

@@ -2121,8 +2121,8 @@ func TestUntoldYear(t *testing.T) {
 	check(t, "They drove up on Saturday morning. That evening they ate at half past seven, and the next day it rained. By the end of the month the cabin was sold. In June, he said, the lake would be warm.", fri,
 		[]want{{"Saturday morning", "TIME XXXX-WXX-6TMO"}, {"That evening", "TIME XXXX-WXX-6TEV"}, {"half past seven", "TIME XXXX-WXX-6T19:30"},
 			{"the next day", "DATE XXXX-WXX-7"}, {"the end of the month", "DATE XXXX-XX END"}, {"June", "DATE XXXX-06"}})
-	check(t, "At nine o'clock she woke. That morning the letter came.", fri,
-		[]want{{"nine o'clock", "TIME XXXX-XX-XXT09:00"}, {"That morning", "TIME XXXX-XX-XXTMO"}})
+	check(t, "At nine o'clock she woke. That morning the letter came, and by ten she had read it twice.", fri,
+		[]want{{"nine o'clock", "TIME XXXX-XX-XXT09:00"}, {"That morning", "TIME XXXX-XX-XXTMO"}, {"ten", "TIME XXXX-XX-XXT10:00"}})
 	// a story may think of tomorrow now and then, and of a year it remembers
 	check(t, "Tomorrow, she thought, she would not go. That evening at half past six she came home; the next morning she left, as in the spring of '62.", fri,
 		[]want{{"Tomorrow", "DATE XXXX-XX-XX"}, {"That evening", "TIME XXXX-XX-XXTEV"}, {"half past six", "TIME XXXX-XX-XXT18:30"},
