@@ -623,7 +623,8 @@ func (p *parser) dayAlone(i, k int) bool {
 	byPart := p.is(i-1, "of") && p.has(i-2, cPart)
 	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.tok(k).lex == nil && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
 	if p.tok(i+1).kind == tkNum {
-		return k == i+3 && (p.tok(k).kind != tkWord || ends || p.is(k, "at", "and", "when", "with")) && !p.inGame(i, k) // ("opened on the 17th at half past six", not "three-putted the 13th")
+		letter := p.is(i-1, "of") && p.is(i-2, "yours", "letter", "note", "telegram", "card", "favour", "favor")                  // "Yours of the 2nd came on Thursday"
+		return k == i+3 && (p.tok(k).kind != tkWord || ends || letter || p.is(k, "at", "and", "when", "with")) && !p.inGame(i, k) // ("opened on the 17th at half past six", not "three-putted the 13th")
 	}
 	return k == i+2 && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third")
 }

@@ -2271,3 +2271,10 @@ func TestPresentCopulaSchedulesWeekdays(t *testing.T) {
 	check(t, "On Tuesday there is a dusk bat walk. There is a quiz on Wednesday. The walk on Monday was cancelled.", time.Date(2018, 10, 19, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday", "DATE 2018-10-23"}, {"Wednesday", "DATE 2018-10-24"}, {"Monday", "DATE 2018-10-15"}})
 }
+
+// TestLettersOfTheNth: "Yours of the 2nd", "your letter of the 28th" are
+// days of the letter's month, or of the month before.
+func TestLettersOfTheNth(t *testing.T) {
+	check(t, "London, 14th March 1918\n\nDear Mother,\n\nYours of the 2nd came on Thursday. Your letter of the 28th arrived too.", time.Date(2016, 5, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"14th March 1918", "DATE 1918-03-14"}, {"the 2nd", "DATE 1918-03-02"}, {"Thursday", "DATE 1918-03-14"}, {"the 28th", "DATE 1918-02-28"}})
+}
