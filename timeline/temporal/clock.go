@@ -363,7 +363,7 @@ func (p *parser) timeJustBefore(k int) bool {
 }
 
 // timePreps are the prepositions that make "at 7:30" a time.
-var timePreps = []string{"at", "by", "around", "about", "until", "till", "from", "before", "after", "since", "to"}
+var timePreps = []string{"at", "by", "around", "about", "until", "till", "from", "before", "after", "since", "to", "gone"} // (British "gone nine at night")
 
 // rangeTo parses the end of a range of hours after token k-1 ("and 2
 // a.m.", "to 11 p.m.", "-10pm") when it says its half of the day.

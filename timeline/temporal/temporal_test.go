@@ -836,6 +836,7 @@ func TestClockForms(t *testing.T) {
 		{"It left at six o'clock in the evening and stopped at a quarter past two in the morning.", []want{{"six o'clock in the evening", "TIME XXXX-XX-XXT18:00"}, {"a quarter past two in the morning", "TIME XXXX-XX-XXT02:15"}}},
 		{"They met at seven in the evening and at a quarter to one p.m.; until eleven at night; five past nine.", []want{{"seven in the evening", "TIME 2013-03-22T19:00"}, {"a quarter to one p.m.", "TIME 2013-03-22T12:45"}, {"eleven at night", "TIME 2013-03-22T23:00"}, {"five past nine", "TIME 2013-03-22T09:05"}}},
 		{"She rang at twelve at night, and again at 12.30 at night.", []want{{"twelve at night", "TIME 2013-03-22T24:00"}, {"12.30 at night", "TIME 2013-03-23T00:30"}}},
+		{"She stayed until gone nine at night; he had gone nine miles.", []want{{"nine at night", "TIME 2013-03-22T21:00"}}},
 		{"Ten to twelve people came at seven.", nil},
 		{"It is a quarter of one percent; the one in the morning session ran after 1000 hours of testing.", []want{{"1000 hours", "DURATION PT1000H"}}},
 		{"The polls closed Tuesday, and at 11 o'clock that night the count began.", []want{{"Tuesday", "DATE 2013-03-19"}, {"11 o'clock that night", "TIME 2013-03-19T23:00"}}},
