@@ -627,8 +627,11 @@ func (p *parser) ago(i int) phrase {
 				why: why + " from " + d.cal.value() + " -> " + c.value()}
 		}
 	}
-	if p.is(k, "earlier") && u <= uDay && mod == "" {
-		return phrase{} // "A day earlier", "six hours earlier" are durations (see relate)
+	if p.is(k, "earlier") && (u < uYear || a.n != 1 || a.half || a.vague) && mod == "" {
+		// "A day earlier", "six weeks earlier", "five years earlier" are
+		// durations (see relate), as "three days later" is; TimeBank's "a
+		// year earlier" is a date, and so is "a decade earlier"
+		return phrase{}
 	}
 	switch {
 	case p.is(k, "ago") || p.is(k, "back") && !p.is(k+1, "to") && u >= uDay || p.is(k, "earlier") || p.is(k, "from") && p.is(k+1, "now") || p.is(k, "hence"):

@@ -2279,3 +2279,10 @@ func TestLettersOfTheNth(t *testing.T) {
 	check(t, "London, 14th March 1918\n\nDear Mother,\n\nYours of the 2nd came on Thursday. Your letter of the 28th arrived too.", time.Date(2016, 5, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"14th March 1918", "DATE 1918-03-14"}, {"the 2nd", "DATE 1918-03-02"}, {"Thursday", "DATE 1918-03-14"}, {"the 28th", "DATE 1918-02-28"}})
 }
+
+// TestEarlierAsLater: "five years earlier" measures, as "three days later"
+// does; "a year earlier" is TimeBank's date.
+func TestEarlierAsLater(t *testing.T) {
+	check(t, "The passes had been opened eleven years earlier; six weeks earlier the army had rested. Sales fell from a year earlier.", fri,
+		[]want{{"eleven years", "DURATION P11Y"}, {"six weeks", "DURATION P6W"}, {"a year earlier", "DATE 2012"}})
+}
