@@ -502,6 +502,10 @@ func (p *parser) clock(i int) phrase {
 			// a story tells its times on the day it is at, and moves on
 			day, why = p.storyHour(d, &ct, i)
 			ph.anchor = AnchorExpr
+		} else if ct.bare && p.hasDCT && !p.untold && p.isHistory() && p.newsDays == 0 {
+			// a history's or a memoir's hour of no day it told ("the shift
+			// began at seven"): an hour of some day
+			day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of a day the text does not tell"
 		} else if ct.bare && !p.untold {
 			return phrase{} // "the vote passed by ten": an hour alone is a story's (and any is, of a story that never tells its year)
 		} else if p.hasDCT && p.clockEntry(i, ct.end) {

@@ -2286,3 +2286,12 @@ func TestEarlierAsLater(t *testing.T) {
 	check(t, "The passes had been opened eleven years earlier; six weeks earlier the army had rested. Sales fell from a year earlier.", fri,
 		[]want{{"eleven years", "DURATION P11Y"}, {"six weeks", "DURATION P6W"}, {"a year earlier", "DATE 2012"}})
 }
+
+// TestHistoryHourOfNoDay: in a memoir's years an hour alone is an hour of
+// a day it does not tell; news keeps "passed by ten" no time.
+func TestHistoryHourOfNoDay(t *testing.T) {
+	check(t, "I started at the exchange in 1951 and left in 1958, after the strike of 1956; my sister joined in 1953 and my father had worked there from 1922. The shift began at seven.", fri,
+		[]want{{"1951", "DATE 1951"}, {"1958", "DATE 1958"}, {"1956", "DATE 1956"}, {"1953", "DATE 1953"}, {"1922", "DATE 1922"}, {"seven", "TIME XXXX-XX-XXT07:00"}})
+	check(t, "The bill passed by ten on Tuesday, and the vote was won by ten.", fri,
+		[]want{{"Tuesday", "DATE 2013-03-19"}})
+}
