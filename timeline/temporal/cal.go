@@ -101,7 +101,7 @@ func (c cal) value() string {
 
 func (c cal) appendValue(b []byte) []byte {
 	if c.y >= untoldMonthDay {
-		return c.appendUntold(b)
+		c = c.shown()
 	}
 	if (c.y < -9999 || c.y > 9999) && c.y != unknown {
 		c.y, c.n, c.d = unknown, unknown, unknown
@@ -171,10 +171,11 @@ const (
 	untoldDay      = 400_000 // it told nothing of the day: XXXX-XX-XX
 )
 
-// appendUntold appends the value of a date of a story that never tells
-// its year: its year is unknown, and so are its month and day unless
-// the story told them.
-func (c cal) appendUntold(b []byte) []byte {
+// shown is date c of a story that never tells its year as its value shows
+// it: its year unknown, and its month and day unless the story told them.
+// (Not appendValue again: a call back to it would move value's buffer to
+// the heap.)
+func (c cal) shown() cal {
 	told := c
 	told.y = unknown
 	switch {
@@ -186,7 +187,7 @@ func (c cal) appendUntold(b []byte) []byte {
 			told.wd = int(weekdayOf(c.date())+6)%7 + 1
 		}
 	}
-	return told.appendValue(b)
+	return told
 }
 
 // untold moves day c of a story that never tells its year by what the

@@ -2254,10 +2254,9 @@ func (p *parser) toldBefore(c cal) (int, bool) {
 	if c.g != gDay || c.n == unknown || c.d == unknown {
 		return 0, false
 	}
-	var md [6]byte
-	suffix := string(appendPad(append(appendPad(append(md[:0], '-'), c.n, 2), '-'), c.d, 2))
-	for k := len(p.out) - 1; k >= 0; k-- {
-		if v := p.out[k].Value; p.out[k].Type == Date && len(v) == 10 && v[4:] == suffix && v[0] != 'X' {
+	two := func(s string) int { return int(s[0]-'0')*10 + int(s[1]-'0') }
+	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-64; k-- { // (the last few dozen: long text stays linear)
+		if v := p.out[k].Value; p.out[k].Type == Date && len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X' && two(v[5:]) == c.n && two(v[8:]) == c.d {
 			y, err := strconv.Atoi(v[:4])
 			return y, err == nil
 		}
