@@ -174,9 +174,9 @@ func (p *parser) skip(i int) bool {
 	t := &p.toks[i]
 	switch {
 	case t.kind == tkNum:
-		// money ("$27") and the digits after a decimal point or a
-		// thousands comma start nothing
-		return p.glued(i) && (p.punct(i-1, "$") || (p.punct(i-1, ".") || p.punct(i-1, ",")) && p.tok(i-2).kind == tkNum)
+		// money ("$27"), a percentage ("5%") and the digits after a
+		// decimal point or a thousands comma start nothing
+		return p.glued(i) && (p.punct(i-1, "$") || (p.punct(i-1, ".") || p.punct(i-1, ",")) && p.tok(i-2).kind == tkNum) || p.punct(i+1, "%") && p.glued(i+1)
 	case t.kind == tkPunct:
 		return t.low != "'" || p.tok(i+1).kind != tkNum // "the '80s"
 	case t.lex == nil || t.lex.class&cLink != 0:
