@@ -626,7 +626,7 @@ func (p *parser) dayAlone(i, k int) bool {
 		letter := p.is(i-1, "of") && p.is(i-2, "yours", "letter", "note", "telegram", "card", "favour", "favor")                  // "Yours of the 2nd came on Thursday"
 		return k == i+3 && (p.tok(k).kind != tkWord || ends || letter || p.is(k, "at", "and", "when", "with")) && !p.inGame(i, k) // ("opened on the 17th at half past six", not "three-putted the 13th")
 	}
-	return k == i+2 && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third")
+	return (k == i+2 || k == i+4 && p.hyphen(i+2)) && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third"; "until the twenty-ninth")
 }
 
 // clauseAfter reports whether the words from k on start the clause that a
