@@ -528,8 +528,7 @@ func (p *parser) clock(i int) phrase {
 			// midnight the next ("9:15 p.m. Friday ... shortly before
 			// midnight. At 12:40 a.m., a camera recorded him")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
-			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == day && ct.hh < 6 {
-				// (the small hours of a night told: "a fire overnight ... at about 2:15 a.m.")
+			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.smallHoursOfNight(day, ct) {
 				day, why = dayOf(day.date().AddDate(0, 0, 1)), "on the day after the evening just told"
 			}
 		} else if !p.hasDCT {
@@ -739,6 +738,13 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 		return false
 	}
 	return p.nearPrev(i, 2, 90)
+}
+
+// smallHoursOfNight reports whether hour ct is in the small hours after
+// the night of day d the text has just told: "a fire overnight ... at
+// about 2:15 a.m.".
+func (p *parser) smallHoursOfNight(d cal, ct clockTime) bool {
+	return p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == d && ct.hh < 6
 }
 
 // toldDay is the day the text has just told (in this sentence or the two

@@ -57,11 +57,9 @@ func (p *parser) untoldYear() bool {
 			}
 			continue
 		}
-		// (a text without figures is read to its end: the words the forms
-		// start with are marked in the dictionary, but for "o'clock" and
-		// "p.m.")
-		if t.lex == nil && !(len(t.low) <= 2 && (t.low == "o" || t.low == "p" || t.low == "am" || t.low == "pm")) ||
-			t.lex != nil && t.lex.class&(cTellCue|cWeekday) == 0 {
+		// (the words the forms start with are in the dictionary, but for
+		// "o'clock" and "p.m.")
+		if t.lex == nil && !(len(t.low) <= 2 && (t.low == "o" || t.low == "p" || t.low == "am" || t.low == "pm")) {
 			continue
 		}
 		storyForm, newsForm := false, false

@@ -443,10 +443,10 @@ func (p *parser) emit(ph phrase) {
 		// a date of a story that never tells its year shows what the
 		// story told of it: "June", "Christmas", "Monday, the third of
 		// October" its month (and day), "Saturday" its weekday
-		c := ph.cal
-		if p.tells(ph, cMonth) || p.tells(ph, cHoliday) && p.toldAt(ph.begin, ph.end) {
+		c, holiday := ph.cal, p.tells(ph, cHoliday)
+		if p.tells(ph, cMonth) || holiday && p.toldAt(ph.begin, ph.end) {
 			c = c.untold(untoldMonthDay)
-		} else if p.tells(ph, cHoliday) {
+		} else if holiday {
 			// a holiday the story does not go to stays out of it: "mince
 			// pies left over from Christmas", "the first Christmas"
 			ph.value = c.untold(untoldMonthDay).value()

@@ -33,7 +33,6 @@ const (
 	cSetAdverb // setAdverbs: "daily"
 	cRefWord   // refWords: "recently"
 	cDayWord   // dayWords: "today"
-	cTellCue   // a word untoldYear looks at: "past", "the", "today", "this"
 )
 
 // unit is a calendar unit of a duration or of a relative reference.
@@ -360,9 +359,6 @@ func buildDictionary() map[string]*entry {
 	}
 	for w := range dayWords {
 		get(w).class |= cKey | cDayWord
-	}
-	for _, w := range []string{"past", "to", "that", "the", "today", "yesterday", "tomorrow", "tonight", "this", "last", "next"} {
-		get(w).class |= cTellCue
 	}
 	for w := range decadeWords {
 		get(w).class |= cKey | cDecade
