@@ -234,10 +234,13 @@ func (p *parser) speechDay(i int) (cal, bool) {
 	return cal{}, false
 }
 
-// spokenOn is the day of the weekday at token k that a quotation was said on.
+// spokenOn is the day of the weekday at token k that a quotation was said
+// on: not after the DCT ("The field will be announced Sunday ... '"We'll
+// enjoy it tonight," Brandt said' was said by Saturday's DCT).
 func (p *parser) spokenOn(k int) (cal, bool) {
 	d := p.weekdayDate(k)
-	return d.cal.coarsen(gDay), d.ok() && d.cal.g >= gDay && d.cal.known()
+	c := d.cal.coarsen(gDay)
+	return c, d.ok() && d.cal.g >= gDay && d.cal.known() && !c.date().After(p.dct.date())
 }
 
 // speechVerbs tell who said a quotation, and on what day.

@@ -1506,6 +1506,9 @@ func TestSpeechDay(t *testing.T) {
 		[]want{{"20 minutes", "DURATION PT20M"}, {"Sunday", "DATE 2014-07-20"}, {"Yesterday", "DATE 2014-07-19"}})
 	check(t, "\"We heard a roar,\" said Rosa Quispe, who has slept in a plaza since Saturday night. \"Yesterday they brought us water.\"", mon,
 		[]want{{"Saturday night", "TIME 2014-07-19TNI"}, {"Yesterday", "DATE 2014-07-20"}})
+	// nor a day to come: a quotation is spoken by the DCT
+	check(t, "The field will be announced Sunday.\n\n\"We'll enjoy it tonight,\" Brandt said.", time.Date(2014, 3, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday", "DATE 2014-03-23"}, {"tonight", "TIME 2014-03-22TNI"}})
 }
 
 // TestAssortedForms: forms of news and histories that each take a rule of
