@@ -1971,7 +1971,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		ph.end, ph.anchor, ph.cal, ph.why = k, "", c, "'"+p.span(i, k)+"', some "+wd.String()+" -> "+c.value()
 		return ph
 	}
-	if day, ok := p.storyDay(i, false); ok {
+	if day, ok := p.apposedDay(k, wd); ok {
+		// "on the Monday morning, the 4th of February 1974, same as always"
+		c, why = day, "the day written after it, "+day.value()
+		ph.anchor = ""
+	} else if day, ok := p.storyDay(i, false); ok {
 		// a story moves forward from its last day, but for what it looks
 		// back to ("a part he had ordered on Tuesday"); a letter or a
 		// diary's entry tells its past week as news does ("We came in sight
@@ -2056,6 +2060,26 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph
+}
+
+// apposedDay is the day written after a weekday that ends at token k (and
+// its part of the day, "the Monday morning, the 4th of February 1974"),
+// when it falls on that weekday.
+func (p *parser) apposedDay(k int, wd time.Weekday) (cal, bool) {
+	if _, k2, ok := p.partOfDay(k); ok {
+		k = k2
+	}
+	if !p.punct(k, ",") {
+		return cal{}, false
+	}
+	d := p.monthDate(k + 1)
+	for _, e := range [...]phrase{p.dayMonth(k + 1), p.numericDate(k + 1)} {
+		if e.end > d.end {
+			d = e
+		}
+	}
+	c := d.cal
+	return c, d.ok() && d.typ == Date && d.value == "" && c.g == gDay && c.known() && weekdayOf(c.date()) == wd
 }
 
 // agendaHead reports whether the weekday at token i heads an entry of a

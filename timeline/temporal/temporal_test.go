@@ -552,6 +552,9 @@ func TestStory(t *testing.T) {
 		[]want{{"the last week of July 1914", "DATE 1914-W31"}, {"the 28th", "DATE 1914-07-28"}})
 	check(t, "His father was a trustee until 1974. The bank also created an office of the chairman, effective Feb. 1.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"1974", "DATE 1974"}, {"Feb. 1", "DATE 1990-02-01"}})
+	// a date in apposition to a weekday is its day, and the clause's time
+	check(t, "We went in on the Monday morning, the 4th of February 1974, same as always. The letter had gone up the Friday before.", time.Date(2014, 2, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday morning", "TIME 1974-02-04TMO"}, {"the 4th of February 1974", "DATE 1974-02-04"}, {"Friday", "DATE 1974-02-01"}})
 }
 
 // TestDayRanges: the days of a range take the month and year written once.
@@ -2243,7 +2246,7 @@ func TestOvernight(t *testing.T) {
 // day or its month comes first.
 func TestSlashDateByWeekday(t *testing.T) {
 	check(t, "Issued: 11:00 Monday 03/04/2023. Filed Saturday, 03/04/2023.", time.Date(2023, 4, 3, 0, 0, 0, 0, time.UTC),
-		[]want{{"Monday", "DATE 2023-04-03"}, {"03/04/2023", "DATE 2023-04-03"}, {"Saturday", "DATE 2023-04-01"}, {"03/04/2023", "DATE 2023-03-04"}})
+		[]want{{"Monday", "DATE 2023-04-03"}, {"03/04/2023", "DATE 2023-04-03"}, {"Saturday", "DATE 2023-03-04"}, {"03/04/2023", "DATE 2023-03-04"}})
 }
 
 // TestTwentyFourHourClock: a 24-hour time is one whatever comes before it
