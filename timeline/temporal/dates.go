@@ -833,7 +833,7 @@ func (p *parser) secondOldYear(i int) bool {
 // shortYear: "'92" after "in", "since", "of" or "by".
 func (p *parser) shortYear(i int) phrase {
 	t := p.tok(i + 1)
-	if !p.punct(i, "'") || !p.glued(i+1) || t.kind != tkNum || len(t.low) != 2 || p.is(i+2, "s") || !p.is(i-1, "in", "since", "of", "by", "until", "from", "to") {
+	if !p.punct(i, "'") || !p.glued(i+1) || t.kind != tkNum || len(t.low) != 2 || p.is(i+2, "s") || !p.is(i-1, "in", "since", "of", "by", "until", "from", "to", "the", "that", "and", "or") {
 		return phrase{}
 	}
 	c := cal{g: gYear, y: p.twoDigitYear(t.num)}

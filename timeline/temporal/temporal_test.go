@@ -85,6 +85,8 @@ func TestAbsoluteDates(t *testing.T) {
 func TestModelNumbersAndShortYears(t *testing.T) {
 	check(t, "He joined in '92 and left in the '90s. The Comfort 1500 heater and the venture Orion 1980 sold well. In 1990 Paris changed.", fri,
 		[]want{{"'92", "DATE 1992"}, {"the '90s", "DATE 199"}, {"1990", "DATE 1990"}})
+	check(t, "They still talk about that '87 team, and the '86 and '88 sides.", fri,
+		[]want{{"'87", "DATE 1987"}, {"'86", "DATE 1986"}, {"'88", "DATE 1988"}})
 }
 
 // TestFeasts: the church year a chronicle dates by, in the story's year.
