@@ -505,6 +505,15 @@ func (p *parser) dayMonth(i int) phrase {
 	if !ok || word && !the {
 		return phrase{}
 	}
+	if off, ok := monthsTold[p.tok(k).low]; ok && d <= 31 {
+		// a letter's "the 2nd inst.", "your favour of the 28th ult.": a day
+		// of the month it is written in, of the one before or the one after
+		base, anchor := p.dayAtHand(i)
+		m := base.coarsen(gMonth).shift(uMonth, off)
+		c := cal{g: gDay, y: m.y, n: m.n, d: min(d, daysIn(m.y, m.n))}
+		e := p.optPeriod(k + 1)
+		return phrase{begin: i, end: e, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, e) + "', a day of the month " + offsetWords(off, "month") + " the day at hand -> " + c.value()}
+	}
 	j := k
 	if p.is(j, "of") {
 		j++
@@ -611,6 +620,10 @@ func (p *parser) dayMonth(i int) phrase {
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
 }
+
+// monthsTold are the old commercial words for the month a day is of,
+// counted from the month a letter is written in.
+var monthsTold = map[string]int{"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
 
 // dayAlone reports whether "the" and an ordinal at tokens [i, k) are a
 // day of the month told without it: "the 22nd" ending its clause or

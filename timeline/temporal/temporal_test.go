@@ -2306,3 +2306,10 @@ func TestHistoryHourOfNoDay(t *testing.T) {
 	check(t, "The bill passed by ten on Tuesday, and the vote was won by ten.", fri,
 		[]want{{"Tuesday", "DATE 2013-03-19"}})
 }
+
+// TestMonthOfALetter: "inst.", "ult." and "prox." count a day's month from
+// the month a letter is written in.
+func TestMonthOfALetter(t *testing.T) {
+	check(t, "Camp Hope, 5th June 1854. We left on the 2nd inst. Your letter of the 28th ultimo came, and I shall write on the 3rd prox.", time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"5th June 1854", "DATE 1854-06-05"}, {"the 2nd inst.", "DATE 1854-06-02"}, {"the 28th ultimo", "DATE 1854-05-28"}, {"the 3rd prox.", "DATE 1854-07-03"}})
+}
