@@ -611,9 +611,10 @@ func (p *parser) ago(i int) phrase {
 	}
 	why := "'" + p.span(i, k) + "'"
 	if p.is(k, "from") && u >= uDay && !a.vague && mod == "" && !p.has(i-1, cUnit) && !p.is(i-1, "times") ||
-		p.is(k, "on") && u == uWeek && !a.vague && mod == "" && p.has(k+1, cWeekday) && p.tok(k+1).upper {
+		p.is(k, "on") && (u == uWeek || u == uFortnight) && !a.vague && mod == "" && p.has(k+1, cWeekday) && p.tok(k+1).upper {
 		// "a week from Tuesday", "two days from today", British "a week
-		// on Saturday": that day, moved; not "two days a week from Monday"
+		// on Saturday", "a fortnight on Saturday": that day, moved; not
+		// "two days a week from Monday"
 		d := p.weekdayDate(k + 1)
 		if r := p.dayWord(k + 1); r.end > d.end && p.is(k, "from") {
 			d = r

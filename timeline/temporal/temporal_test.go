@@ -1949,7 +1949,8 @@ func TestDaysAWeek(t *testing.T) {
 		[]want{{"six days a week", "SET P1W"}, {"one day a week", "SET P1W"}, {"24 hours a day", "SET P1D"}})
 	check(t, "Residents get water on only two days a week from Monday.", fri, []want{{"two days a week", "SET P1W"}, {"Monday", "DATE 2013-03-18"}})
 	// a week on from a day, British, is a day
-	check(t, "He could play a week on Saturday against Kingsmead.", fri, []want{{"a week on Saturday", "DATE 2013-03-30"}})
+	check(t, "He could play a week on Saturday against Kingsmead, and a fortnight on Sunday at home.", fri,
+		[]want{{"a week on Saturday", "DATE 2013-03-30"}, {"a fortnight on Sunday", "DATE 2013-04-07"}})
 	// a flyby that had "gone to plan" is past
 	check(t, "The probe swept past the asteroid on Thursday at 14:27 UTC. Controllers did not learn that the flyby had gone to plan until 4:46 p.m.", fri,
 		[]want{{"Thursday", "DATE 2013-03-21"}, {"14:27 UTC", "TIME 2013-03-21T14:27"}, {"4:46 p.m.", "TIME 2013-03-21T16:46"}})
