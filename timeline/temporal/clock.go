@@ -167,18 +167,20 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 func (p *parser) hourAt1(k int) bool {
 	h, ok := p.hourWord(k)
 	n := p.tok(h.end)
-	return ok && !h.minutes && (n.kind == tkPunct || n.brk || n.lex == nil && n.kind == tkWord && !n.upper && !p.hyphen(h.end))
+	return ok && !h.minutes && (n.kind == tkPunct || n.brk || n.lex == nil && n.kind == tkWord && !n.upper && !p.hyphen(h.end) || p.is(h.end, "the", "and"))
 }
 
 // hourMarked reports whether an hour word at token k is marked as a time
-// of day after it: "two in the morning", "two o'clock", "two a.m.".
+// of day after it: "two in the morning", "two o'clock", "two a.m.", "two
+// this afternoon".
 func (p *parser) hourMarked(k int) bool {
 	if _, ok := p.hourWord(k); !ok {
 		return false
 	}
 	_, _, part := p.partAfter(k + 1)
 	_, _, mer := p.meridiem(k + 1)
-	return part || mer || p.is(k+1, "o") && p.punct(k+2, "'") && p.is(k+3, "clock")
+	day := p.has(k+1, cDayWord) || p.is(k+1, "this", "that") && p.has(k+2, cPart) // "ten to six this evening", "tomorrow"
+	return part || mer || day || p.is(k+1, "o") && p.punct(k+2, "'") && p.is(k+3, "clock")
 }
 
 // clockRest reads what marks an hour at token i as a time of day: a

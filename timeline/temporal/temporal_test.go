@@ -827,6 +827,10 @@ func TestClockForms(t *testing.T) {
 	}{
 		// wire and military times; a GMT restatement of a local time is not tagged
 		{"The plane landed at 0930 GMT, and power was restored by 1800 hours.", []want{{"0930 GMT", "TIME 2013-03-22T09:30"}, {"1800 hours", "TIME 2013-03-22T18:00"}}},
+		// "ten to six" is a time with a day after it, or after "at" before a clause
+		{"She called at twenty to six this evening.", []want{{"twenty to six this evening", "TIME 2013-03-22T17:40"}}},
+		{"At ten to three the bell rang.", []want{{"ten to three", "TIME 2013-03-22T14:50"}}},
+		{"The vote was ten to six against.", nil},
 		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []want{{"10:35 a.m.", "TIME 2013-03-22T10:35"}, {"Friday", "DATE 2013-03-22"}}},
 		{"He logged 1800 hours of flight before the 1530 GMT deadline.", []want{{"1800 hours", "DURATION PT1800H"}, {"1530 GMT", "TIME 2013-03-22T15:30"}}},
 		{"The patrol left at 0230 and was back by 0510.", []want{{"0230", "TIME 2013-03-22T02:30"}, {"0510", "TIME 2013-03-22T05:10"}}},
