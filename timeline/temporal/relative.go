@@ -518,21 +518,27 @@ func (p *parser) relUnit(i int) phrase {
 		ph.cal, ph.why = c, why+"relative to "+ph.anchorName()+" -> "+c.value()
 	default:
 		// holidays: "last Thanksgiving"
-		if h := p.holiday(k); h.ok() && dir != 0 && base.known() && base.g >= gDay {
-			c := h.cal
-			if dir < 0 && !c.date().Before(base.date()) {
-				c.y--
-			} else if dir > 0 && !c.date().After(base.date()) {
-				c.y++
+		if h := p.holiday(k); h.ok() && h.cal.g == gDay && dir != 0 && base.known() && (base.g >= gDay || base.g == gYear || base.g == gMonth) {
+			// the feast before or after the day told, or the whole year or
+			// month told ("In November 1987 ... until the following Easter")
+			if base.g < gDay {
+				base = p.periodEdge(base, dir)
 			}
 			for _, hd := range holidays {
 				if e, ok := p.words(k, hd.words); ok && e == h.end {
+					c := cal{g: gDay, y: base.y}
 					c.n, c.d = hd.date(c.y)
-					break
+					if dir < 0 && !c.date().Before(base.date()) {
+						c.y--
+					} else if dir > 0 && !c.date().After(base.date()) {
+						c.y++
+					}
+					c.n, c.d = hd.date(c.y)
+					c.g, c.code = h.cal.g, h.cal.code
+					ph.end, ph.cal, ph.why = h.end, c, why+"relative to "+ph.anchorName()+" -> "+c.value()
+					return ph
 				}
 			}
-			ph.end, ph.cal, ph.why = h.end, c, why+"relative to "+ph.anchorName()+" -> "+c.value()
-			return ph
 		}
 		return phrase{}
 	}
@@ -540,6 +546,18 @@ func (p *parser) relUnit(i int) phrase {
 		ph.anchor = AnchorDCT
 	}
 	return ph
+}
+
+// periodEdge is the first day of year or month c, or its last for dir > 0.
+func (p *parser) periodEdge(c cal, dir int) cal {
+	if c.g == gYear {
+		c.n = 1 + 11*btoi(dir > 0)
+	}
+	c.g, c.d = gDay, 1
+	if dir > 0 {
+		c.d = daysIn(c.y, c.n)
+	}
+	return c
 }
 
 // class is the single role of a word that relUnit cares about, by priority.

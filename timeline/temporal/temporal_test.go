@@ -786,6 +786,9 @@ func TestMoreHolidays(t *testing.T) {
 		{"Easter Sunday 1916", "DATE 1916-04-23"}, {"Easter Monday", "DATE 1916-04-24"}})
 	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
 		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
+	// the feast after or before the whole month or year told
+	check(t, "In November 1987 the river rose; they were out until the following Easter. In 1990 he left, and the previous Christmas he had married.", fri, []want{
+		{"November 1987", "DATE 1987-11"}, {"the following Easter", "DATE 1988-04-03"}, {"1990", "DATE 1990"}, {"the previous Christmas", "DATE 1989-12-25"}})
 }
 
 // TestQuarterNotDate: fractions, names and parts of a game are no times.
