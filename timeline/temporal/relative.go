@@ -698,6 +698,13 @@ func (p *parser) ago(i int) phrase {
 				g, ph.end, anniversary = gWeek, k+3, true
 			case p.is(k+1, "this") && p.is(k+2, "month"):
 				g, ph.end, anniversary = gMonth, k+3, true
+			case p.is(k+1, "this") && p.has(k+2, cSeason) && u == uYear && !a.vague && !a.half:
+				// "forty years ago this spring": this spring's, so many years back
+				if r := p.relUnit(k + 1); r.ok() && r.cal.g == gSeason && r.anchor == AnchorDCT {
+					c := r.cal.shift(uYear, -a.n)
+					ph.end, ph.cal, ph.why = r.end, c, why+", "+durationValue(a, u)+" before "+r.cal.value()+" -> "+c.value()
+					return ph
+				}
 			}
 		}
 		if u == uYear && a.n == 1 && !a.half && dir < 0 && !anniversary {
