@@ -828,9 +828,17 @@ func (p *parser) setOf(i, k int) phrase {
 	other := p.is(k-1, "other")
 	v := ""
 	end := k + 1
-	if n, e, ok := p.ordinalNum(k, 10); ok && n >= 2 && p.has(e, cUnit) && !p.tok(e).lex.plural {
-		// "every second day", "every third month": one in so many
-		v = durationValue(amount{n: n}, p.tok(e).lex.unit)
+	if n, e, ok := p.ordinalNum(k, 10); ok && n >= 2 && (p.has(e, cUnit) || p.has(e, cWeekday) && p.tok(e).upper) && !p.tok(e).lex.plural {
+		// "every second day", "every third month": one in so many; but
+		// "every second weekend", "every third Sunday" are of weekends and
+		// Sundays (TIMEX3 has no period of them)
+		if e := p.tok(e).lex; e.class&cWeekday != 0 {
+			v = "XXXX-WXX-" + itoa(isoWeekday(e.weekday))
+		} else if e.unit == uWeekend {
+			v = "XXXX-WXX-WE"
+		} else {
+			v = durationValue(amount{n: n}, e.unit)
+		}
 		return phrase{begin: i, end: e + 1, typ: Set, value: v, why: "'" + p.span(i, e+1) + "', a set -> " + v}
 	}
 	if a, ok := p.amount(k); ok && (t.kind == tkNum || t.lex != nil) {
@@ -852,7 +860,7 @@ func (p *parser) setOf(i, k int) phrase {
 	case t.lex == nil:
 	case t.lex.class&cUnit != 0 && !t.lex.plural:
 		v = unitInfo[t.lex.unit].every
-		if other {
+		if other && t.lex.unit != uWeekend {
 			v = durationValue(amount{n: 2}, t.lex.unit)
 		}
 	case t.lex.class&cWeekday != 0 && t.upper:

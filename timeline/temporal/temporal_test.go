@@ -388,6 +388,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"It took half a second, then 0.5 sec.", []want{{"half a second", "DURATION PT0.5S"}, {"0.5 sec", "DURATION PT0.5S"}}},
 		{"Strandings occur every few years.", []want{{"every few years", "SET PXY"}}},
 		{"She came every second day and every third month.", []want{{"every second day", "SET P2D"}, {"every third month", "SET P3M"}}},
+		{"He has every second weekend off, every other weekend free, and sees her every third Sunday.", []want{{"every second weekend", "SET XXXX-WXX-WE"}, {"every other weekend", "SET XXXX-WXX-WE"}, {"every third Sunday", "SET XXXX-WXX-7"}}},
 		{"Rain is expected until Sunday midday.", []want{{"Sunday midday", "TIME 2013-03-24T12:00"}}},
 		{"The last weekend of July is the busiest; the first weekend of August is quiet.", []want{{"The last weekend of July", "DATE 2013-W30-WE"}, {"the first weekend of August", "DATE 2013-W31-WE"}}},
 		{"He resigned last week Thursday and leaves next week Monday; last week, Friday was hot.", []want{{"last week Thursday", "DATE 2013-03-14"}, {"next week Monday", "DATE 2013-03-25"}, {"last week", "DATE 2013-W11"}, {"Friday", "DATE 2013-03-22"}}},
