@@ -785,6 +785,8 @@ func TestMoreHolidays(t *testing.T) {
 		{"Easter Monday 1916", "DATE 1916-04-24"}, {"1998", "DATE 1998"}})
 	check(t, "On Easter Sunday 1916 rebels seized the post office. By Easter Monday they were surrounded.", fri, []want{
 		{"Easter Sunday 1916", "DATE 1916-04-23"}, {"Easter Monday", "DATE 1916-04-24"}})
+	check(t, "We watched the fireworks at Chinese New Year; the Lunar New Year's Eve dinner was quiet.", time.Date(1954, 3, 1, 0, 0, 0, 0, time.UTC), []want{
+		{"Chinese New Year", "DATE 1954-02-03"}, {"Lunar New Year's Eve", "DATE 1954-02-02"}})
 	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
 		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
 	// the feast after or before the whole month or year told
