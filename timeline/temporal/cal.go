@@ -37,6 +37,7 @@ type cal struct {
 	wd     int    // ISO weekday 1..7 when only the weekday is known (y, n, d unknown)
 	code   string // season ("SU") or part of day ("MO")
 	hh, mm int
+	ss     int // seconds + 1, when a clock time tells them ("04:17:32"), else 0
 }
 
 // dayOf is the day of t.
@@ -156,7 +157,11 @@ func (c cal) appendValue(b []byte) []byte {
 		}
 		return append(append(day, 'T'), c.code...)
 	case gMinute:
-		return appendPad(append(appendPad(append(day, 'T'), c.hh, 2), ':'), c.mm, 2)
+		b = appendPad(append(appendPad(append(day, 'T'), c.hh, 2), ':'), c.mm, 2)
+		if c.ss > 0 {
+			b = appendPad(append(b, ':'), c.ss-1, 2)
+		}
+		return b
 	}
 	return day
 }

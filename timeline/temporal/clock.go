@@ -9,6 +9,7 @@ import "strings"
 type clockTime struct {
 	hh, mm  int
 	end     int // token after it
+	ss      int // seconds + 1, when told ("04:17:32"), else 0
 	zone    int // offset east of UTC in seconds, when hasZone
 	hasZone bool
 	sure    bool // has a meridiem, a zone or "o'clock": certainly a time
@@ -46,6 +47,7 @@ func (p *parser) clockAt(i int) (clockTime, bool) {
 // hour is the hour and minutes of a time of day before what marks it.
 type hour struct {
 	hh, mm   int
+	ss       int // seconds + 1, when told ("04:17:32"), else 0
 	end      int
 	minutes  bool // written with minutes: "7:30"
 	spelled  bool // an hour word: "seven", "half past seven"
@@ -81,8 +83,8 @@ func (p *parser) hourAt(i int) (hour, bool) {
 	if (p.punct(k, ":") || p.punct(k, ".")) && p.glued(k) && p.glued(k+1) && len(p.tok(k+1).low) == 2 && p.tok(k+1).kind == tkNum && p.tok(k+1).num < 60 {
 		h.mm, h.end, h.minutes = p.tok(k+1).num, k+2, true
 		h.dotted = p.punct(k, ".") && !p.meridiemAt(k+2) && !h.zero // "3.25" may be a number; "05.42" is not
-		if p.punct(h.end, ":") && p.glued(h.end) && p.tok(h.end+1).kind == tkNum && len(p.tok(h.end+1).low) == 2 {
-			h.end += 2 // seconds
+		if s := p.tok(h.end + 1); p.punct(h.end, ":") && p.glued(h.end) && s.kind == tkNum && len(s.low) == 2 && s.num < 60 {
+			h.ss, h.end = s.num+1, h.end+2 // seconds
 		}
 	}
 	return h, true
@@ -187,7 +189,7 @@ func (p *parser) hourMarked(k int) bool {
 // meridiem, "o'clock", a part of the day, a zone, or, for a time with
 // minutes, a preposition before it.
 func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
-	ct := clockTime{hh: h.hh, mm: h.mm, sure: h.past, spelled: h.spelled}
+	ct := clockTime{hh: h.hh, mm: h.mm, ss: h.ss, sure: h.past, spelled: h.spelled}
 	if h.zero && h.minutes {
 		ct.half = 1 // "At 07:25 Ajax lost her turrets": no evening before it makes it 19:25
 	}
@@ -551,7 +553,7 @@ func (p *parser) clock(i int) phrase {
 		day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of every such day" // "open from 10am to 5pm daily"
 	}
 	c := day
-	c.g, c.hh, c.mm = gMinute, ct.hh, ct.mm
+	c.g, c.hh, c.mm, c.ss = gMinute, ct.hh, ct.mm, ct.ss
 	ph.cal = c
 	ph.why = "'" + p.span(i, ph.end) + "', " + why + " -> " + c.value()
 	if ct.hasZone {

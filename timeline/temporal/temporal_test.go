@@ -2269,6 +2269,9 @@ func TestSlashDateByWeekday(t *testing.T) {
 func TestTwentyFourHourClock(t *testing.T) {
 	check(t, "The hijackers set a deadline of 15:00. At 12:57 local time the plane left. John 3:16 says so; he won in 2:06:29. Aug. 26, 11 a.m. AST: the storm grew.", time.Date(1977, 10, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"15:00", "TIME 1977-10-20T15:00"}, {"12:57", "TIME 1977-10-20T12:57"}, {"2:06:29", "DURATION PT2H6M29S"}, {"Aug. 26, 11 a.m. AST", "TIME 1977-08-26T11:00"}})
+	// a time told to the second keeps its seconds
+	check(t, "At 01:23:04 the test began; at 9:04:35 a.m. the ship blew up.", time.Date(1986, 4, 26, 0, 0, 0, 0, time.UTC),
+		[]want{{"01:23:04", "TIME 1986-04-26T01:23:04"}, {"9:04:35 a.m.", "TIME 1986-04-26T09:04:35"}})
 }
 
 // TestChapterHeadedByItsDay: a chapter headed by a day of long ago tells
