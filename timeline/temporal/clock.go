@@ -27,8 +27,8 @@ func (p *parser) clockAt(i int) (clockTime, bool) {
 	case (t.low == "noon" || t.low == "midday") && !(t.upper && !t.brk):
 		ct.hh, ct.sure, ct.half = 12, true, 2 // ("High Noon" is a title)
 	case t.low == "midnight":
-		if p.is(i+1, "sun", "blue", "oil") {
-			return ct, false // "the midnight sun"
+		if p.is(i+1, "sun", "blue", "oil", "mass", "feast") {
+			return ct, false // "the midnight sun", "Midnight Mass"
 		}
 		ct.hh, ct.sure = 24, true
 	default:

@@ -145,6 +145,7 @@ func TestNotTime(t *testing.T) {
 		"The 44-year-old man.",
 		"It will be a second betrayal. A second group of directors voted for a second time.",
 		"Sales rose in the second half of the game.",
+		"We went to Midnight Mass under the midnight sun.",
 	} {
 		for _, e := range Tag(text, fri) {
 			if e.Value != "PRESENT_REF" {
