@@ -26,6 +26,9 @@ var durationDets = []string{"the", "its", "their", "his", "her", "these", "those
 // and a half years", "a minute and a half", "the next few days", "ten-year",
 // "decades-long", "recent years", "for years".
 func (p *parser) duration(i int) phrase {
+	if !p.unitNear(i) {
+		return phrase{} // (most calls: every duration has a unit within a few words)
+	}
 	k := i
 	the := p.is(k, durationDets...)
 	if the {
@@ -1328,3 +1331,14 @@ var cueWords = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// unitNear reports whether a unit word ("years", "hour") or "nights"
+// comes within eight tokens from token i.
+func (p *parser) unitNear(i int) bool {
+	for k := i; k < i+8 && k < len(p.toks); k++ {
+		if t := &p.toks[k]; t.lex != nil && t.lex.class&cUnit != 0 || t.low == "nights" {
+			return true
+		}
+	}
+	return false
+}
