@@ -1332,11 +1332,11 @@ var cueWords = func() map[string]uint8 {
 	return m
 }()
 
-// unitNear reports whether a unit word ("years", "hour") or "nights"
-// comes within eight tokens from token i.
+// unitNear reports whether a unit word ("years", "hour"), a season
+// ("two summers ago") or "nights" comes within eight tokens from token i.
 func (p *parser) unitNear(i int) bool {
 	for k := i; k < i+8 && k < len(p.toks); k++ {
-		if t := &p.toks[k]; t.lex != nil && t.lex.class&cUnit != 0 || t.low == "nights" {
+		if t := &p.toks[k]; t.lex != nil && t.lex.class&(cUnit|cSeason) != 0 || t.low == "nights" {
 			return true
 		}
 	}

@@ -599,6 +599,9 @@ func (ph *phrase) anchorName() string {
 // after the last date), "a year from now", "a few years ago" (PAST_REF),
 // "two days before the bombing" (an event relation).
 func (p *parser) ago(i int) phrase {
+	if !p.unitNear(i) {
+		return phrase{}
+	}
 	a, ok := p.amount(i)
 	if !ok {
 		return phrase{}
