@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds clock times: "3:52 PM CDT", "10:35 a.m.", "noon",
 // "6 a.m. Tuesday", "4 in the morning".
@@ -326,8 +329,8 @@ var amountVerbs = map[string]bool{
 // spelledZone parses a US zone spelled out after a time of day: "7:05
 // p.m. Eastern", "9 a.m. Pacific time"; not "Eastern Parkway".
 func (p *parser) spelledZone(k int) (int, int, bool) {
-	off, ok := map[string]int{"eastern": -5, "central": -6, "mountain": -7, "pacific": -8}[p.tok(k).low]
-	if !ok || !p.tok(k).upper {
+	off := slices.Index([]string{"eastern", "central", "mountain", "pacific"}, p.tok(k).low) - 5
+	if off < -5 || !p.tok(k).upper {
 		return 0, k, false
 	}
 	e := k + 1

@@ -563,8 +563,9 @@ func (p *parser) theUnitBefore(i int) phrase {
 		if !base.known() {
 			anchor = ""
 		}
-		c := base.coarsen(gWeek)
-		return phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+2) + "', the week of " + map[string]string{AnchorDCT: "the DCT", AnchorExpr: "the last date", "": "an unknown date"}[anchor] + " -> " + c.value()}
+		ph := phrase{begin: i, end: i + 2, typ: Date, cal: base.coarsen(gWeek), anchor: anchor}
+		ph.why = "'" + p.span(i, i+2) + "', the week of " + ph.anchorName() + " -> " + ph.cal.value()
+		return ph
 	}
 	if ph.rel == "" {
 		// "the day before." / "the year after": the last date of the text, moved

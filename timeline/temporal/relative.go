@@ -1316,8 +1316,8 @@ func (p *parser) positioned(i int) phrase {
 				} else if day, ok := p.storyDay(k, false); ok && (det == 0 || p.tok(k).low == "the") {
 					base, anchor = day, AnchorExpr // a story's "at the end of the week"
 				}
-				c := base.coarsen(g)
-				core = phrase{begin: k, end: k + 1 + det, typ: Date, cal: c, anchor: anchor, why: "the " + unitInfo[u].name + " of " + map[string]string{AnchorDCT: "the DCT", AnchorExpr: "the last date"}[anchor] + " -> " + c.value()}
+				core = phrase{begin: k, end: k + 1 + det, typ: Date, cal: base.coarsen(g), anchor: anchor}
+				core.why = "the " + unitInfo[u].name + " of " + core.anchorName() + " -> " + core.cal.value()
 			}
 		}
 		if !core.ok() {
