@@ -2528,7 +2528,7 @@ func (p *parser) withinRef(c cal, i int) bool {
 // keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && !p.untold && !p.dayLine && !p.storyNow && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) && !p.futureInPast(i) {
+	if ok && !p.untold && !p.dayLine && !p.storyNow && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && !p.entryHeadAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) && !p.futureInPast(i) {
 		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
 	}
 	return y, ok

@@ -804,6 +804,18 @@ func (p *parser) datelineAt(i int) bool {
 	return false
 }
 
+// entryHeadAt reports whether a date at token i heads an entry of a
+// timeline ("14 September – The English arrive"): the present its entry
+// tells in is the story's.
+func (p *parser) entryHeadAt(i int) bool {
+	for e := i + 1; e <= i+4 && e <= len(p.toks); e++ {
+		if p.entryHead(i, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // quoted reports whether token i is inside a quotation that opens a
 // sentence, in this sentence or a later one of its paragraph: what a
 // story's people say is told from their day.

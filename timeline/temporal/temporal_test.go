@@ -558,6 +558,9 @@ func TestStory(t *testing.T) {
 		[]want{{"the last week of July 1914", "DATE 1914-W31"}, {"the 28th", "DATE 1914-07-28"}})
 	check(t, "His father was a trustee until 1974. The bank also created an office of the chairman, effective Feb. 1.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"1974", "DATE 1974"}, {"Feb. 1", "DATE 1990-02-01"}})
+	// a timeline's entries tell the story's days in the present
+	check(t, "On 24 August 1370 the bishop opened the gates.\n\n14 September – The English arrive before the walls.\n15 September – The viscount's men declare for the prince.", time.Date(2016, 3, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"24 August 1370", "DATE 1370-08-24"}, {"14 September", "DATE 1370-09-14"}, {"15 September", "DATE 1370-09-15"}})
 	// a date in apposition to a weekday is its day, and the clause's time
 	check(t, "We went in on the Monday morning, the 4th of February 1974, same as always. The letter had gone up the Friday before.", time.Date(2014, 2, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday morning", "TIME 1974-02-04TMO"}, {"the 4th of February 1974", "DATE 1974-02-04"}, {"Friday", "DATE 1974-02-01"}})
