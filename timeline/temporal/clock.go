@@ -224,7 +224,7 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		if p.is(k, "o") && p.punct(k+1, "'") && p.is(k+2, "clock") {
 			k, ct.sure = k+3, true
 		}
-		if code, e, ok := p.partAfter(k); ok && ct.hh <= 12 && (ct.sure || !h.spelled || p.is(i-1, timePreps...) || p.is(i-1, "between") || p.is(i-1, "and") && p.timeJustBefore(i-1)) {
+		if code, e, ok := p.partAfter(k); ok && ct.hh <= 12 && (ct.sure || !h.spelled || p.is(i-1, timePreps...) || p.is(i-1, "between", "nearly", "almost", "past") || p.is(i-1, "was", "is") && p.is(i-2, "it") || p.is(i-1, "and") && p.timeJustBefore(i-1)) {
 			// ("the one in the morning session" is no time)
 			ct.hh = partHour(ct.hh, code)
 			ct.half = 1 + btoi(ct.hh >= 12)
@@ -397,7 +397,7 @@ func halfDay(hh int, pm bool) int {
 // morning", "in the evening", "at night".
 func (p *parser) partAfter(k int) (string, int, bool) {
 	switch {
-	case p.is(k, "in") && p.is(k+1, "the") && p.is(k+2, "morning", "afternoon", "evening"):
+	case p.is(k, "in") && p.is(k+1, "the") && p.is(k+2, "morning", "forenoon", "afternoon", "evening"):
 		return p.tok(k + 2).lex.code, k + 3, true
 	case p.is(k, "at") && p.is(k+1, "night"):
 		return "NI", k + 2, true

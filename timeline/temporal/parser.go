@@ -312,6 +312,7 @@ var wordRules = []wordRule{
 	{cKey | cPart | cCard | cUnit, (*parser).clock, []string{"noon", "midday", "midnight", "half", "quarter", "a"}}, // "seven o'clock", "a quarter past two"
 	{key, (*parser).era, []string{"a", "ad"}},                                                                       // "A.D. 1066", "AD 410"
 	{key | cOrd, (*parser).nthWeekdayOf, []string{"the", "last"}},
+	{cFunc, (*parser).thePart, []string{"the"}},
 }
 
 var numberRules = []func(*parser, int) phrase{

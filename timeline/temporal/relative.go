@@ -1219,6 +1219,31 @@ func (p *parser) partThen(k int, alone bool) phrase {
 	return phrase{begin: k, end: d.end, typ: Time, cal: c, anchor: d.anchor, why: "'" + p.span(k, d.end) + "', " + d.why + " -> " + c.value()}
 }
 
+// thePart: "in the morning", "until the evening", "spent the afternoon":
+// a part of the day a story is at (see storyDay). News tells its parts of
+// the day with their day ("Friday morning"), or alone as its own; a habit's
+// ("I work in the morning") are of no day.
+func (p *parser) thePart(i int) phrase {
+	t := p.tok(i + 1)
+	if !p.is(i, "the") || !p.is(i+1, "morning", "forenoon", "afternoon", "evening", "night") ||
+		!p.partAlone(i+1, i+2) && !p.is(i-1, "spent", "spend", "spends", "spending") || p.is(i+2, "before", "after", "of") {
+		return phrase{}
+	}
+	day, ok := p.storyDay(i, true)
+	if !ok || !p.nearDay(i) || p.habitClock(i) {
+		return phrase{}
+	}
+	c := day
+	c.g, c.code = gPart, t.lex.code
+	return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr, why: "'" + p.span(i, i+2) + "', of the story's day, " + day.value() + " -> " + c.value()}
+}
+
+// nearDay reports whether the story's last day was told just before token
+// i (in its sentence or the four before), or heads the entry i is in.
+func (p *parser) nearDay(i int) bool {
+	return p.dayEnd > 0 && (p.inEntry(i) || p.within(i, p.toks[p.dayEnd-1].end, 4, 200))
+}
+
 // partAlone reports whether "early" or "late" at token m and a part of
 // the day before token e stand alone as a time: after a preposition of
 // time ("by late afternoon"), or after "in", "at", "from" when no noun

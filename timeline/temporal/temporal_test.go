@@ -558,6 +558,9 @@ func TestStory(t *testing.T) {
 		[]want{{"the last week of July 1914", "DATE 1914-W31"}, {"the 28th", "DATE 1914-07-28"}})
 	check(t, "His father was a trustee until 1974. The bank also created an office of the chairman, effective Feb. 1.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"1974", "DATE 1974"}, {"Feb. 1", "DATE 1990-02-01"}})
+	// a part of the story's day told alone; a habit's is of no day
+	check(t, "On 12 October 1853 we sighted land. In the forenoon the wind fell, and we spent the afternoon at the pumps. It was nearly seven in the morning when we anchored.", may1,
+		[]want{{"12 October 1853", "DATE 1853-10-12"}, {"the forenoon", "TIME 1853-10-12TMO"}, {"the afternoon", "TIME 1853-10-12TAF"}, {"nearly seven in the morning", "TIME 1853-10-12T07:00 APPROX"}})
 	// a timeline's entries tell the story's days in the present
 	check(t, "On 24 August 1370 the bishop opened the gates.\n\n14 September – The English arrive before the walls.\n15 September – The viscount's men declare for the prince.", time.Date(2016, 3, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"24 August 1370", "DATE 1370-08-24"}, {"14 September", "DATE 1370-09-14"}, {"15 September", "DATE 1370-09-15"}})
