@@ -726,6 +726,7 @@ func (p *parser) theYear(i, k int) phrase {
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
 	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M",
+	"weekdays": "XXXX-WXX-WD", // ("open 9am to 5pm weekdays", "on weekdays")
 }
 
 // set: "daily", "every Monday", "each year", "Tuesdays", "Tuesday nights",
@@ -861,6 +862,8 @@ func (p *parser) setOf(i, k int) phrase {
 		}
 	}
 	switch {
+	case t.low == "weekday":
+		v = "XXXX-WXX-WD" // "every weekday"
 	case t.lex == nil:
 	case t.lex.class&cUnit != 0 && !t.lex.plural:
 		v = unitInfo[t.lex.unit].every

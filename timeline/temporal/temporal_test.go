@@ -392,6 +392,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"Strandings occur every few years.", []want{{"every few years", "SET PXY"}}},
 		{"She came every second day and every third month.", []want{{"every second day", "SET P2D"}, {"every third month", "SET P3M"}}},
 		{"He has every second weekend off, every other weekend free, and sees her every third Sunday.", []want{{"every second weekend", "SET XXXX-WXX-WE"}, {"every other weekend", "SET XXXX-WXX-WE"}, {"every third Sunday", "SET XXXX-WXX-7"}}},
+		{"Trains run on weekdays, and the bus comes every weekday.", []want{{"weekdays", "SET XXXX-WXX-WD"}, {"every weekday", "SET XXXX-WXX-WD"}}},
 		{"Rain is expected until Sunday midday.", []want{{"Sunday midday", "TIME 2013-03-24T12:00"}}},
 		{"The last weekend of July is the busiest; the first weekend of August is quiet.", []want{{"The last weekend of July", "DATE 2013-W30-WE"}, {"the first weekend of August", "DATE 2013-W31-WE"}}},
 		{"He resigned last week Thursday and leaves next week Monday; last week, Friday was hot.", []want{{"last week Thursday", "DATE 2013-03-14"}, {"next week Monday", "DATE 2013-03-25"}, {"last week", "DATE 2013-W11"}, {"Friday", "DATE 2013-03-22"}}},
@@ -403,7 +404,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"refilled twice daily, a twice-yearly sale, two or three times a week; four hours daily", []want{{"twice daily", "SET P1D"}, {"twice-yearly", "SET P1Y"}, {"two or three times a week", "SET P1W"}, {"four hours", "DURATION PT4H"}, {"daily", "SET P1D"}}},
 		{"swam in the mornings and toured most summers", []want{{"the mornings", "SET XXXX-XX-XXTMO"}, {"most summers", "SET XXXX-SU"}}},
 		{"Hollis means to winter here. By the winter it snowed; it was close to winter.", []want{{"the winter", "DATE 2012-WI"}, {"close to winter", "DATE 2012-WI APPROX"}}},
-		{"Thieves strike on weekends and weekdays; two weekends ago they stopped.", []want{{"weekends", "SET XXXX-WXX-WE"}, {"two weekends ago", "DATE 2013-W10-WE"}}},
+		{"Thieves strike on weekends and weekdays; two weekends ago they stopped.", []want{{"weekends", "SET XXXX-WXX-WE"}, {"weekdays", "SET XXXX-WXX-WD"}, {"two weekends ago", "DATE 2013-W10-WE"}}},
 		{"He drove 60 miles an hour and was paid twenty-five cents an hour. This time last year it boomed, as in the early nineties.", []want{{"an hour", "SET PT1H"}, {"This time last year", "DATE 2012-03-22"}, {"the early nineties", "DATE 199 START"}}},
 		{"In July 1964 we went to the sea. That was the year we stayed six weeks. Next: the year I taught in a trailer.", []want{{"July 1964", "DATE 1964-07"}, {"the year", "DATE 1964"}, {"six weeks", "DURATION P6W"}}},
 		{"the nights are worse than the days; at most two hours", []want{{"at most two hours", "DURATION PT2H EQUAL_OR_LESS"}}},
@@ -608,7 +609,7 @@ func TestValidValue(t *testing.T) {
 		{Date, "2013-03-22", true}, {Date, "2013-W12-WE", true}, {Date, "199", true}, {Date, "19", true},
 		{Date, "2013-Q3", true}, {Date, "2013-SU", true}, {Time, "2013-03-22T15:52", true},
 		{Time, "2013-03-18TMO", true}, {Date, "XXXX-WXX-5", true}, {Date, "PRESENT_REF", true},
-		{Duration, "P1D", true}, {Duration, "PT5H30M", true}, {Duration, "PXY", true}, {Set, "XXXX-WI", true},
+		{Duration, "P1D", true}, {Duration, "PT5H30M", true}, {Duration, "PXY", true}, {Set, "XXXX-WI", true}, {Set, "XXXX-WXX-WD", true}, {Time, "1986-04-26T01:23:04", true}, {Date, "XXXX-WXX-WD3", false},
 		{Date, "2013-13-01", false}, {Date, "2013-Q5", false}, {Duration, "P", false}, {Duration, "P1X", false},
 		{Date, "13-03", false}, {Time, "2013-03-22T25:00", false}, {Set, "every", false},
 		{Time, "2013-03-22T24:00", true}, {Time, "2013-03-22T24:30", false}, {Duration, "P6W", true}, {Duration, "P6W2D", false}, {Duration, "P3WT5H", false}, {Duration, "P2Y6W", false}, {Duration, "PXW", true},
@@ -796,6 +797,8 @@ func TestMoreHolidays(t *testing.T) {
 		{"Easter Sunday 1916", "DATE 1916-04-23"}, {"Easter Monday", "DATE 1916-04-24"}})
 	check(t, "We watched the fireworks at Chinese New Year; the Lunar New Year's Eve dinner was quiet.", time.Date(1954, 3, 1, 0, 0, 0, 0, time.UTC), []want{
 		{"Chinese New Year", "DATE 1954-02-03"}, {"Lunar New Year's Eve", "DATE 1954-02-02"}})
+	check(t, "We camped there on Dominion Day and on Midsummer Eve; on Reformation Day the shops closed.", fri, []want{
+		{"Dominion Day", "DATE 2012-07-01"}, {"Midsummer Eve", "DATE 2012-06-23"}, {"Reformation Day", "DATE 2012-10-31"}})
 	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
 		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
 	// the feast after or before the whole month or year told

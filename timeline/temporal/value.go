@@ -130,7 +130,7 @@ func validDate(v string) bool {
 		if !hasDay {
 			return !hasT
 		}
-		return day == "WE" && !hasT || len(day) == 1 && (day[0] == 'X' || day[0] >= '1' && day[0] <= '7')
+		return (day == "WE" || day == "WD") && !hasT || len(day) == 1 && (day[0] == 'X' || day[0] >= '1' && day[0] <= '7')
 	}
 	m, d, hasD := strings.Cut(rest, "-")
 	if !digits(m, 2) || !inRange(m, 1, 12) {

@@ -173,7 +173,7 @@ var keywords = []string{
 	"mid", "middle", "end", "beginning", "start", "today", "tomorrow", "yesterday",
 	"tonight", "now", "currently", "current", "recently", "recent", "lately", "soon", "future",
 	"previously", "formerly", "once", "nowadays", "daily", "weekly", "monthly", "yearly", "annually",
-	"hourly", "quarterly", "nightly", "fiscal", "q", "h", "noon", "midnight", "eighties", "nineties",
+	"hourly", "quarterly", "nightly", "weekday", "fiscal", "q", "h", "noon", "midnight", "eighties", "nineties",
 	"seventies", "sixties", "fifties", "forties", "thirties", "twenties", "year", "latest", "prior",
 	"several", "few", "many", "couple", "half", "full", "entire", "whole",
 
