@@ -258,6 +258,15 @@ func (p *parser) raceTime(i int) phrase {
 	return phrase{begin: i, end: k, typ: Duration, value: v, why: "'" + p.span(i, k) + "', a time taken -> " + v}
 }
 
+// lengths are what a speed or a flow is measured in: "60 miles an hour",
+// "10cm an hour".
+var lengths = map[string]bool{
+	"miles": true, "mile": true, "kilometres": true, "kilometers": true, "km": true, "metres": true, "meters": true,
+	"m": true, "feet": true, "ft": true, "yards": true, "inches": true, "cm": true, "mm": true, "centimetres": true,
+	"centimeters": true, "millimetres": true, "millimeters": true, "knots": true, "litres": true, "liters": true,
+	"gallons": true, "words": true, "beats": true, "revolutions": true, "degrees": true,
+}
+
 // currencies are what "$5 a day", "twenty-five cents an hour" are paid in: wages, not speeds.
 var currencies = map[string]bool{"cents": true, "dollars": true, "euros": true, "pounds": true, "yen": true, "francs": true, "yuan": true, "rupees": true, "pence": true, "shillings": true}
 
@@ -798,8 +807,8 @@ func (p *parser) set(i int) phrase {
 			return phrase{} // ("30 kilometres a day", "a mile a day": a measure's rate)
 		}
 		u := p.tok(k + 1).lex.unit
-		if u == uWeekend || u == uHalf || measure && u <= uHour {
-			return phrase{} // (a speed is no time: "20 km per hour")
+		if u == uWeekend || u == uHalf || measure && u <= uHour && (u < uHour || lengths[prev.low] || !strings.HasSuffix(prev.low, "s")) {
+			return phrase{} // (a speed is no time: "20 km per hour"; "four trains an hour" are a frequency)
 		}
 		v := unitInfo[u].every
 		return phrase{begin: k, end: k + 2, typ: Set, value: v, why: "'" + p.span(k, k+2) + "', a rate -> " + v}

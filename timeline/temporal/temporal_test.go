@@ -406,6 +406,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"Hollis means to winter here. By the winter it snowed; it was close to winter.", []want{{"the winter", "DATE 2012-WI"}, {"close to winter", "DATE 2012-WI APPROX"}}},
 		{"Thieves strike on weekends and weekdays; two weekends ago they stopped.", []want{{"weekends", "SET XXXX-WXX-WE"}, {"weekdays", "SET XXXX-WXX-WD"}, {"two weekends ago", "DATE 2013-W10-WE"}}},
 		{"He drove 60 miles an hour and was paid twenty-five cents an hour. This time last year it boomed, as in the early nineties.", []want{{"an hour", "SET PT1H"}, {"This time last year", "DATE 2012-03-22"}, {"the early nineties", "DATE 199 START"}}},
+		{"The depot ships 1,100 orders an hour and runs four trains an hour; the chip runs 15 million instructions per second.", []want{{"an hour", "SET PT1H"}, {"an hour", "SET PT1H"}}},
 		{"In July 1964 we went to the sea. That was the year we stayed six weeks. Next: the year I taught in a trailer.", []want{{"July 1964", "DATE 1964-07"}, {"the year", "DATE 1964"}, {"six weeks", "DURATION P6W"}}},
 		{"the nights are worse than the days; at most two hours", []want{{"at most two hours", "DURATION PT2H EQUAL_OR_LESS"}}},
 	} {
