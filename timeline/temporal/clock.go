@@ -764,7 +764,7 @@ func (p *parser) toldDay(i, j int) (cal, bool) {
 	if p.refIdx < 0 || d.g < gDay || !d.known() || !p.recentRef(i) {
 		// a coarser date since ("voted Friday, setting up a walkout as soon
 		// as next week. Ballots were cast from 6 a.m. to 8 p.m.")
-		if d = p.lastDay; d.g < gDay || !d.known() || p.dayEnd == 0 || !p.within(i, p.toks[p.dayEnd-1].end, 3, 150) ||
+		if d = p.lastDay; d.g < gDay || !d.known() || p.dayEnd == 0 || !p.within(i, p.toks[p.dayEnd-1].end, 3, 150) && !(d.date().Before(p.dct.date()) && p.tense(i, j) < 0 && p.within(i, p.toks[p.dayEnd-1].end, 8, 400)) ||
 			p.hasDCT && abs(int(d.date().Sub(p.dct.date()).Hours()/24)) > 7 {
 			return cal{}, false // (news's own days are of its week)
 		}

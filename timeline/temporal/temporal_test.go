@@ -888,6 +888,9 @@ func TestClockOnToldDay(t *testing.T) {
 	}{
 		{"The quake struck Sunday. A second tremor hit at 11:15 p.m. EST.", fri, []want{{"Sunday", "DATE 2013-03-17"}, {"11:15 p.m. EST", "TIME 2013-03-17T23:15"}}},
 		{"Talks ended Monday. They will resume at 9 a.m.", fri, []want{{"Monday", "DATE 2013-03-18"}, {"9 a.m.", "TIME 2013-03-22T09:00"}}},
+		// a past told at length: its hours are of the last day gone by it told
+		{"Westmarch won at Brackenford yesterday. The result lifts them to second. Coldbrook had resumed on 249. Haldane removed Ashby in his first over. He finished with five for 61.\n\nPlay had started at 10.30am and the last wicket fell at 11.23am.", fri,
+			[]want{{"yesterday", "DATE 2013-03-21"}, {"10.30am", "TIME 2013-03-21T10:30"}, {"11.23am", "TIME 2013-03-21T11:23"}}},
 		// an hour after a time on a day, in the same sentence, is of that day
 		{"The festival opens at 6pm on Friday 29 March, followed at 9.30pm by fireworks.", fri, []want{{"6pm on Friday 29 March", "TIME 2013-03-29T18:00"}, {"9.30pm", "TIME 2013-03-29T21:30"}}},
 		// the day told three sentences back, past years and a paragraph
