@@ -2283,7 +2283,9 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if p.since(i) && p.begunAfter(c, daysAround(c, p.dct)) {
 		return p.dct.y - 1, AnchorDCT, "no year given: the last one before the DCT, after 'since'"
 	}
-	if y, ok := p.toldBefore(c); ok {
+	if y, ok := p.toldBefore(c); ok && (abs(y-p.dct.y) <= 1 || p.tense(i, j) < 0) {
+		// (not one of years ago when the clause looks ahead: "introduced on
+		// 6 April 2016 ... From 6 April, the guarantee rises")
 		return y, AnchorDCT, "no year given: the year of the same day told before, " + strconv.Itoa(y)
 	}
 	if prev := p.prev.cal; p.lineStart(i) && p.prev.end > 0 && p.lineStart(p.prev.begin) && p.prev.value == "" && prev.g == gDay && prev.known() && c.g == gDay &&

@@ -566,6 +566,10 @@ func TestStory(t *testing.T) {
 	// a timeline's entries tell the story's days in the present
 	check(t, "On 24 August 1370 the bishop opened the gates.\n\n14 September – The English arrive before the walls.\n15 September – The viscount's men declare for the prince.", time.Date(2016, 3, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"24 August 1370", "DATE 1370-08-24"}, {"14 September", "DATE 1370-09-14"}, {"15 September", "DATE 1370-09-15"}})
+	// a day told again is the same day, but not one of years ago where the
+	// clause is not in the past
+	check(t, "Only those who retired before 6 April 2016 qualify. From 6 April, the guarantee rises.", time.Date(2019, 3, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"6 April 2016", "DATE 2016-04-06"}, {"6 April", "DATE 2019-04-06"}})
 	// a date in apposition to a weekday is its day, and the clause's time
 	check(t, "We went in on the Monday morning, the 4th of February 1974, same as always. The letter had gone up the Friday before.", time.Date(2014, 2, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday morning", "TIME 1974-02-04TMO"}, {"the 4th of February 1974", "DATE 1974-02-04"}, {"Friday", "DATE 1974-02-01"}})
