@@ -560,8 +560,8 @@ func (p *parser) dayMonth(i int) phrase {
 		// a letter's "on the 11th": of the month it is written in, or of the
 		// month before for a day still to come in it told in the past
 		m := p.lastDay.coarsen(gMonth)
-		if d > p.lastDay.d && p.tense(i, k) < 0 {
-			m = m.shift(uMonth, -1)
+		if d > p.lastDay.d && (p.tense(i, k) < 0 || p.letterOf(i)) {
+			m = m.shift(uMonth, -1) // (a letter answered was written before: "Yours of the 27th")
 		}
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the month the letter is written in"
@@ -627,6 +627,12 @@ func (p *parser) dayMonth(i int) phrase {
 // counted from the month a letter is written in.
 var monthsTold = map[string]int{"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
 
+// letterOf reports whether a day at token i dates a letter: "Yours of the
+// 2nd", "your favour of the 28th".
+func (p *parser) letterOf(i int) bool {
+	return p.is(i-1, "of") && p.is(i-2, "yours", "letter", "note", "telegram", "card", "favour", "favor")
+}
+
 // dayAlone reports whether "the" and an ordinal at tokens [i, k) are a
 // day of the month told without it: "the 22nd" ending its clause or
 // before the clause's subject, "on the sixteenth", "the night of the
@@ -638,7 +644,7 @@ func (p *parser) dayAlone(i, k int) bool {
 	byPart := p.is(i-1, "of") && p.has(i-2, cPart)
 	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.tok(k).lex == nil && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
 	if p.tok(i+1).kind == tkNum {
-		letter := p.is(i-1, "of") && p.is(i-2, "yours", "letter", "note", "telegram", "card", "favour", "favor")                  // "Yours of the 2nd came on Thursday"
+		letter := p.letterOf(i)                                                                                                   // "Yours of the 2nd came on Thursday"
 		return k == i+3 && (p.tok(k).kind != tkWord || ends || letter || p.is(k, "at", "and", "when", "with")) && !p.inGame(i, k) // ("opened on the 17th at half past six", not "three-putted the 13th")
 	}
 	return (k == i+2 || k == i+4 && p.hyphen(i+2)) && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third"; "until the twenty-ninth")

@@ -2321,6 +2321,8 @@ func TestPresentCopulaSchedulesWeekdays(t *testing.T) {
 func TestLettersOfTheNth(t *testing.T) {
 	check(t, "London, 14th March 1918\n\nDear Mother,\n\nYours of the 2nd came on Thursday. Your letter of the 28th arrived too.", time.Date(2016, 5, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"14th March 1918", "DATE 1918-03-14"}, {"the 2nd", "DATE 1918-03-02"}, {"Thursday", "DATE 1918-03-14"}, {"the 28th", "DATE 1918-02-28"}})
+	check(t, "7th March 1944\n\nDear Jean,\n\nThank you for yours of the 27th.", time.Date(2016, 5, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"7th March 1944", "DATE 1944-03-07"}, {"the 27th", "DATE 1944-02-27"}})
 	// a day alone may be written in words of two parts
 	check(t, "London, 14th March 1918\n\nI am not due until the twenty-ninth.", time.Date(2016, 5, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"14th March 1918", "DATE 1918-03-14"}, {"the twenty-ninth", "DATE 1918-03-29"}})
