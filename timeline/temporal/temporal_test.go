@@ -566,6 +566,9 @@ func TestStory(t *testing.T) {
 	// a timeline's entries tell the story's days in the present
 	check(t, "On 24 August 1370 the bishop opened the gates.\n\n14 September – The English arrive before the walls.\n15 September – The viscount's men declare for the prince.", time.Date(2016, 3, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"24 August 1370", "DATE 1370-08-24"}, {"14 September", "DATE 1370-09-14"}, {"15 September", "DATE 1370-09-15"}})
+	// a story goes on into the next year over a few sentences
+	check(t, "Survivors were still being taken from rooftops on 27 December 1717, three days after the surge.\n\nAftermath\n\nThe freezing weather of the following weeks made relief difficult. In January the water turned to ice.", may1,
+		[]want{{"27 December 1717", "DATE 1717-12-27"}, {"three days", "DURATION P3D"}, {"the following weeks", "DURATION PXW"}, {"January", "DATE 1718-01"}})
 	// a day told again is the same day, but not one of years ago where the
 	// clause is not in the past
 	check(t, "Only those who retired before 6 April 2016 qualify. From 6 April, the guarantee rises.", time.Date(2019, 3, 18, 0, 0, 0, 0, time.UTC),
