@@ -390,6 +390,8 @@ func (p *parser) relUnit(i int) phrase {
 			}
 			if ph.anchor == AnchorExpr && base.g >= gYear && base.g <= gMonth {
 				g = base.g // "that period": the last date's period
+			} else if w != "latest" && p.lastQi < 0 {
+				return phrase{} // no period told: "writers are returning to that period"
 			}
 		}
 		switch {

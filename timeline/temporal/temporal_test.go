@@ -148,6 +148,7 @@ func TestNotTime(t *testing.T) {
 		"It will be a second betrayal. A second group of directors voted for a second time.",
 		"Sales rose in the second half of the game.",
 		"We went to Midnight Mass under the midnight sun.",
+		"Novelists are returning to that period of their history.",
 	} {
 		for _, e := range Tag(text, fri) {
 			if e.Value != "PRESENT_REF" {
