@@ -625,8 +625,8 @@ func (p *parser) barePart(i int) phrase {
 		return phrase{}
 	}
 	over := t.low == "overnight"
-	if !over && b == i && !p.is(i-1, "at", "by", "until", "till", "before", "after", "toward", "towards", "from", "through", "throughout") {
-		return phrase{}
+	if !over && b == i && !p.is(i-1, "at", "by", "until", "till", "before", "after", "toward", "towards", "from", "through", "throughout") && !p.headsEntry(i, i+1) {
+		return phrase{} // (but a timeline's "Evening – The wind rises")
 	}
 	if n := p.tok(i + 1); n.kind == tkWord && !n.upper && n.lex == nil && !p.is(i+1, "the", "a", "an", "and", "or", "but", "when", "as", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their") &&
 		(p.cue(i+1) != cuePast || p.is(i+1, "had", "was", "were")) {
@@ -636,6 +636,8 @@ func (p *parser) barePart(i int) phrase {
 	day, why := p.dct.coarsen(gDay), "the DCT's day"
 	if d := p.weekdayDate(i + 1); d.ok() && d.cal.g == gDay {
 		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why // "at dawn Saturday"
+	} else if d := p.lastDay; b == i && p.headsEntry(i, i+1) && d.g >= gDay && d.known() {
+		day, ph.anchor, why = d.coarsen(gDay), AnchorExpr, "the day heading the timeline, "+d.value()
 	} else if d, ok := p.storyDay(i, true); ok {
 		day, ph.anchor, why = d, AnchorExpr, "the story's day, "+d.value()
 	} else if d, ok := p.toldDay(i, i+1); ok && !(over && d == p.dct.coarsen(gDay)) {

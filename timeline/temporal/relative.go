@@ -1240,6 +1240,12 @@ func (p *parser) thePart(i int) phrase {
 	return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr, why: "'" + p.span(i, i+2) + "', of the story's day, " + day.value() + " -> " + c.value()}
 }
 
+// headsEntry reports whether tokens [b, e) open a line and a dash or a
+// colon follows them: the heading of a timeline's entry.
+func (p *parser) headsEntry(b, e int) bool {
+	return p.lineStart(b) && (p.punct(e, "–") || p.punct(e, "—") || p.punct(e, "-") && !p.glued(e) || p.punct(e, ":"))
+}
+
 // nearDay reports whether the story's last day was told just before token
 // i (in its sentence or the four before), or heads the entry i is in.
 func (p *parser) nearDay(i int) bool {
@@ -1251,6 +1257,9 @@ func (p *parser) nearDay(i int) bool {
 // time ("by late afternoon"), or after "in", "at", "from" when no noun
 // follows ("in late evening, the", not "in late afternoon trading").
 func (p *parser) partAlone(m, e int) bool {
+	if p.headsEntry(m, e) {
+		return true // a timeline's "Early morning – A slick is seen"
+	}
 	if p.hyphen(e) {
 		return false
 	}
