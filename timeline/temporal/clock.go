@@ -686,7 +686,7 @@ func (p *parser) clockEntry(i, e int) bool {
 	if p.punct(b-1, "-") || p.punct(b-1, "•") || p.punct(b-1, "*") {
 		b-- // a list's bullet
 	}
-	return p.lineStart(b) && (p.punct(e, ":") || p.punct(e, ".") || p.punct(e, "—") || p.punct(e, "-") || p.tok(e).kind == tkWord && p.tok(e).upper)
+	return p.lineStart(b) && (p.punct(e, ":") || p.punct(e, ".") || p.punct(e, "—") || p.punct(e, "–") || p.punct(e, "-") || p.tok(e).kind == tkWord && p.tok(e).upper)
 }
 
 // habitClock reports whether the sentence of the time of day at token i

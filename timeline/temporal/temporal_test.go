@@ -571,8 +571,8 @@ func TestStory(t *testing.T) {
 	check(t, "Survivors were still being taken from rooftops on 27 December 1717, three days after the surge.\n\nAftermath\n\nThe freezing weather of the following weeks made relief difficult. In January the water turned to ice.", may1,
 		[]want{{"27 December 1717", "DATE 1717-12-27"}, {"three days", "DURATION P3D"}, {"the following weeks", "DURATION PXW"}, {"January", "DATE 1718-01"}})
 	// a timeline's entries headed by a part of the day are of the day heading them
-	check(t, "Friday, 22 April 1977\n\n21:45 – The blowout begins.\nEvening – The wind rises.\n\nSaturday, 23 April 1977\n\nEarly morning – A slick is seen.\nMorning – Crews arrive.", may1,
-		[]want{{"Friday, 22 April 1977", "DATE 1977-04-22"}, {"21:45", "TIME 1977-04-22T21:45"}, {"Evening", "TIME 1977-04-22TEV"},
+	check(t, "Friday, 22 April 1977\n\n10:00 – Drilling goes on.\n21:45 – The blowout begins.\nEvening – The wind rises.\n\nSaturday, 23 April 1977\n\nEarly morning – A slick is seen.\nMorning – Crews arrive.", may1,
+		[]want{{"Friday, 22 April 1977", "DATE 1977-04-22"}, {"10:00", "TIME 1977-04-22T10:00"}, {"21:45", "TIME 1977-04-22T21:45"}, {"Evening", "TIME 1977-04-22TEV"},
 			{"Saturday, 23 April 1977", "DATE 1977-04-23"}, {"Early morning", "TIME 1977-04-23TMO START"}, {"Morning", "TIME 1977-04-23TMO"}})
 	// a day told again is the same day, but not one of years ago where the
 	// clause is not in the past
