@@ -2047,12 +2047,16 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a day news wrote out with its weekday before: "from Friday, Aug. 9,
 		// through Sunday, Aug. 11 ... will close the festival on Sunday night"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" written out before, "+d.value()
-	} else if past, ok := p.agendaHead(i); ok && p.hasDCT && !past {
+	} else if past, ok := p.agendaHead(i); ok && p.hasDCT && (!past || p.listAhead(i)) {
 		// a list of the days ahead, each headed by its day ("THE WEEK
 		// AHEAD ... Wednesday: The Treasury releases", a forecast's
-		// "Friday: Breezy and cooler"): the day on or after the DCT
-		c = p.dct.weekdayFrom(wd)
-		why = "a list's day ahead of the DCT"
+		// "Friday: Breezy and cooler"): the day on or after the DCT, and
+		// on from the list's last day ahead whatever an entry tells in
+		// ("Tuesday: ... will brief ... Wednesday: Unison has called a protest")
+		c, why = p.dct.weekdayFrom(wd), "a list's day ahead of the DCT"
+		if past {
+			c, why = p.lastDay.coarsen(gDay).weekdayFrom(wd), "the list's next day ahead, after "+p.lastDay.coarsen(gDay).value()
+		}
 	} else if w := p.ref; p.is(i-1, "on") && w.g == gWeek && w.known() && p.weekTold(i) {
 		// a day of the week the sentence has told: "Last week I sat in
 		// traffic for 40 minutes on Wednesday"
@@ -2111,6 +2115,13 @@ func (p *parser) apposedDay(k int, wd time.Weekday) (cal, bool) {
 	}
 	c := d.cal
 	return c, d.ok() && d.typ == Date && d.value == "" && c.g == gDay && c.known() && weekdayOf(c.date()) == wd
+}
+
+// listAhead reports whether the last day the text told, a few lines
+// before token i, is ahead of the DCT.
+func (p *parser) listAhead(i int) bool {
+	d := p.lastDay
+	return d.g >= gDay && d.known() && p.dayEnd > 0 && d.date().After(p.dct.date()) && p.within(i, p.toks[p.dayEnd-1].end, 8, 400)
 }
 
 // agendaHead reports whether the weekday at token i heads an entry of a

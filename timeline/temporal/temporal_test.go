@@ -998,6 +998,9 @@ func TestTenseOfSchedules(t *testing.T) {
 		{"THE WEEK AHEAD\n\nMonday: Apple shares begin trading on a split-adjusted basis.\n\nWednesday and Thursday: The Treasury releases its budget.\n\nFriday: Breezy and cooler, high 49. Cover tender plants Friday evening.", jan2,
 			[]want{{"THE WEEK AHEAD", "DATE 2024-W01"}, {"Monday", "DATE 2024-01-08"}, {"Wednesday", "DATE 2024-01-03"}, {"Thursday", "DATE 2024-01-04"}, {"Friday", "DATE 2024-01-05"}, {"Friday evening", "TIME 2024-01-05TEV"}}},
 		{"THE WEEK THAT WAS\n\nMonday: Apple shares fell 2 percent.", jan2, []want{{"Monday", "DATE 2024-01-01"}}},
+		// an entry told in the past goes on from the list's last day ahead
+		{"THE WEEK AHEAD\n\nTuesday: The leader will brief the press.\n\nWednesday: Unison has called a protest outside County Hall.", time.Date(2015, 11, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"THE WEEK AHEAD", "DATE 2015-W47"}, {"Tuesday", "DATE 2015-11-17"}, {"Wednesday", "DATE 2015-11-18"}}},
 		{"The week ahead in Parliament\n\nMonday\nThe House sits at 2.30pm. The majority was cut to 11 last March.\n\nFriday\nPrivate members' bills from 9.30am.", jan2,
 			[]want{{"The week ahead", "DATE 2024-W01"}, {"Monday", "DATE 2024-01-08"}, {"2.30pm", "TIME 2024-01-08T14:30"}, {"last March", "DATE 2023-03"}, {"Friday", "DATE 2024-01-05"}, {"9.30am", "TIME 2024-01-05T09:30"}}},
 		// a heading's weekday before a name on the next line; a 24-hour
