@@ -7,7 +7,8 @@ type amount struct {
 	n      int    // whole units
 	half   bool   // plus one half
 	vague  bool   // "a few", "several": an unknown number (X in values)
-	approx bool   // "a couple of", "a dozen or so"
+	approx bool   // "a couple of", "a dozen or so", "forty-odd"
+	odd    bool   // "forty-odd": some tens
 	fourth bool   // a quarter of the unit: "a quarter-century", "a quarter-hour"
 	word   bool   // spelled as a word ("a", "one"), not as digits
 	frac   string // decimal digits after the point: "23.4" has "4"
@@ -77,6 +78,9 @@ func (p *parser) amount(i int) (amount, bool) {
 		if n >= 100 && n%100 == 0 && p.is(end, "and") && p.has(end+1, cCard) && p.tok(end+1).lex.num < 100 {
 			m, e := p.tens(end + 1) // "a hundred and sixty-eight days"
 			n, end = n+m, e
+		}
+		if n >= 10 && n%10 == 0 && p.hyphen(end) && p.is(end+1, "odd") {
+			return amount{n: n, approx: true, odd: true, word: true, end: end + 2}, true // "forty-odd years"
 		}
 		return amount{n: n, word: true, end: end}, true
 	}

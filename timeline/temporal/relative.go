@@ -692,6 +692,8 @@ func (p *parser) ago(i int) phrase {
 		decades := u == uDecade || u == uCentury
 		if decades {
 			g = gYear // "a decade ago" is a year: ten before
+		} else if a.odd && u == uYear {
+			g = gDecade // "forty-odd years ago" is told to the decade
 		}
 		// an anniversary: "Fifty years ago today", "twenty-five years ago this week"
 		anniversary := false
