@@ -1550,8 +1550,8 @@ func (p *parser) holiday(i int) phrase {
 		if !ok || saintAlone(h) && !(p.is(k-1, "of") && p.is(k-2, "feast", "eve")) {
 			continue
 		}
-		if p.nameWord(end) {
-			return phrase{} // a name: "the Easter Rising", "the Good Friday Agreement"
+		if p.nameWord(end) || feastThings[p.tok(end).low] {
+			return phrase{} // a name: "the Easter Rising", "the Good Friday Agreement"; a thing: "the Christmas lights"
 		}
 		c := cal{g: gDay, y: unknown}
 		// "Easter week", "Thanksgiving week": the (ISO) week holding the
@@ -1795,6 +1795,15 @@ var holidays = withSaints([]holiday{
 	{[]string{"hogmanay"}, fixed(12, 31)},
 	{[]string{"walpurgis", "night"}, fixed(4, 30)},
 })
+
+// feastThings are things a feast names, no time: "the Christmas lights",
+// "an Easter bonnet parade".
+var feastThings = map[string]bool{
+	"tree": true, "trees": true, "card": true, "cards": true, "lights": true, "bonnet": true, "bonnets": true,
+	"egg": true, "eggs": true, "bunny": true, "cracker": true, "crackers": true, "pudding": true, "puddings": true,
+	"cake": true, "jumper": true, "jumpers": true, "stocking": true, "stockings": true, "carol": true, "carols": true,
+	"decorations": true, "present": true, "presents": true, "hamper": true, "hampers": true, "lily": true, "lilies": true,
+}
 
 // feastDay is the feast at token k, when it names a day the text places.
 func (p *parser) feastDay(k int) (phrase, bool) {

@@ -29,6 +29,9 @@ func (p *parser) duration(i int) phrase {
 	if !p.unitNear(i) {
 		return phrase{} // (most calls: every duration has a unit within a few words)
 	}
+	if p.is(i, "a") && p.is(i-1, "what", "such", "quite") {
+		return phrase{} // no length: "What a day", "such a year"
+	}
 	k := i
 	the := p.is(k, durationDets...)
 	if the {

@@ -149,6 +149,7 @@ func TestNotTime(t *testing.T) {
 		"Sales rose in the second half of the game.",
 		"We went to Midnight Mass under the midnight sun.",
 		"Novelists are returning to that period of their history.",
+		"What a day. The Christmas lights went up beside the Easter bonnet parade.",
 	} {
 		for _, e := range Tag(text, fri) {
 			if e.Value != "PRESENT_REF" {
