@@ -520,9 +520,10 @@ func (p *parser) relUnit(i int) phrase {
 		ph.cal, ph.why = c, why+"relative to "+ph.anchorName()+" -> "+c.value()
 	default:
 		// holidays: "last Thanksgiving"
-		if h := p.holiday(k); h.ok() && h.cal.g == gDay && dir != 0 && base.known() && (base.g >= gDay || base.g == gYear || base.g == gMonth) {
+		if h := p.holiday(k); h.ok() && h.cal.g == gDay && (dir != 0 || w == "this") && base.known() && (base.g >= gDay || base.g == gYear || base.g == gMonth) {
 			// the feast before or after the day told, or the whole year or
-			// month told ("In November 1987 ... until the following Easter")
+			// month told ("In November 1987 ... until the following Easter");
+			// "this Christmas" is of the year at hand
 			if base.g < gDay {
 				base = p.periodEdge(base, dir)
 			}

@@ -814,6 +814,8 @@ func TestMoreHolidays(t *testing.T) {
 		{"Chinese New Year", "DATE 1954-02-03"}, {"Lunar New Year's Eve", "DATE 1954-02-02"}})
 	check(t, "We camped there on Dominion Day and on Midsummer Eve; on Reformation Day the shops closed.", fri, []want{
 		{"Dominion Day", "DATE 2012-07-01"}, {"Midsummer Eve", "DATE 2012-06-23"}, {"Reformation Day", "DATE 2012-10-31"}})
+	check(t, "This Christmas we stay home, and the museum is open this Easter.", fri, []want{
+		{"This Christmas", "DATE 2013-12-25"}, {"this Easter", "DATE 2013-03-31"}})
 	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
 		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
 	// the feast after or before the whole month or year told
