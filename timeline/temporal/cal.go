@@ -229,12 +229,27 @@ func (c cal) weekdayBefore(wd time.Weekday) cal {
 // Easter is reckoned then, see easter). "Thursday 30 May 1381" was one.
 func weekdayOf(t time.Time) time.Weekday {
 	if y, m, d := t.Date(); y < 1582 || y == 1582 && (m < 10 || m == 10 && d < 15) {
-		if m <= 2 {
-			y-- // (the calendars drift apart at the end of February)
-		}
-		t = t.AddDate(0, 0, y/100-y/400-2) // the Gregorian day of that Julian one
+		return julianWeekday(t)
 	}
 	return t.Weekday()
+}
+
+// julianWeekday is the day of the week of t read as a day of the Julian
+// calendar.
+func julianWeekday(t time.Time) time.Weekday {
+	y, m, _ := t.Date()
+	if m <= 2 {
+		y-- // (the calendars drift apart at the end of February)
+	}
+	return t.AddDate(0, 0, y/100-y/400-2).Weekday() // the Gregorian day of that Julian one
+}
+
+// onWeekday reports whether day c falls on weekday wd, as its time
+// reckoned it or, until Britain left the Julian calendar in 1752, as
+// Britain and its colonies did: "Monday, 26 June" 1721 in Boston.
+func (c cal) onWeekday(wd time.Weekday) bool {
+	t := c.date()
+	return weekdayOf(t) == wd || c.y < 1753 && julianWeekday(t) == wd
 }
 
 // coarsen returns c at precision g. Coarsening from a month or finer

@@ -370,7 +370,7 @@ func (p *parser) yearOfWeekday(c cal, wd time.Weekday) (int, bool) {
 	if c.g < gDay || c.n == unknown || c.d == unknown {
 		return 0, false
 	}
-	if c.y != unknown && weekdayOf(c.date()) == wd {
+	if c.y != unknown && c.onWeekday(wd) {
 		return c.y, true
 	}
 	return p.years.onWeekday(c.n, c.d, wd)
@@ -594,7 +594,7 @@ func (p *parser) dayMonth(i int) phrase {
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but a heading of the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
 			} else if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y {
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
-			} else if c.y != unknown && weekdayOf(c.date()) != wd {
+			} else if c.y != unknown && !c.onWeekday(wd) {
 				if y, ok := p.yearAhead(k, c, wd); ok {
 					// the year its paragraph goes on to write
 					c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the paragraph writes where it is a "+wd.String()+", "+strconv.Itoa(y)

@@ -799,6 +799,10 @@ func TestJulianWeekdays(t *testing.T) {
 	}
 	check(t, "The revolt broke out in 1381, long after the plague of 1348. On Thursday 30 May 1381 the villagers rose. On Friday 7 June they chose Wat Tyler.", fri,
 		[]want{{"1381", "DATE 1381"}, {"1348", "DATE 1348"}, {"Thursday 30 May 1381", "DATE 1381-05-30"}, {"Friday 7 June", "DATE 1381-06-07"}})
+	// Britain and its colonies kept the Julian calendar until 1752: a
+	// weekday that fits it keeps the story's year
+	check(t, "Boston had not seen the disease since 1702. In 1721 it came. On Monday, 26 June, Boylston inoculated his son.", fri,
+		[]want{{"1702", "DATE 1702"}, {"1721", "DATE 1721"}, {"Monday, 26 June", "DATE 1721-06-26"}})
 }
 
 // TestMoreHolidays: feasts counted from Easter and Thanksgiving, fixed
