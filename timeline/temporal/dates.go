@@ -2360,7 +2360,8 @@ func (p *parser) habitual(i int) bool {
 	often := false // (the adverb is near the time: "The winter rains usually arrive")
 	for k := max(i-10, 0); k < len(p.toks) && k <= i+6 && !often; k++ {
 		often = (p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily", "annually") ||
-			p.is(k, "is", "are") && p.is(k+1, "kept", "celebrated", "commemorated", "observed", "marked")) && !p.crossesSentence(k, i)
+			p.is(k, "is", "are") && p.is(k+1, "kept", "celebrated", "commemorated", "observed", "marked") ||
+			p.is(k, "feast") && (p.is(k+1, "is") || p.is(k+1, "day") && p.is(k+2, "is"))) && !p.crossesSentence(k, i) // ("his feast day is 11 February")
 	}
 	if !often {
 		return false
@@ -2634,7 +2635,7 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		// 22, 2016, I landed"), unless news has told a day of its own: the
 		// year it has gone on to, not one it recalls ("the inquiry
 		// published in January 2012")
-		if (p.out[p.refIdx].Anchor == AnchorExpr && p.refOwnAt || p.refOpens || p.refAt && p.ref.y > d.y && p.out[p.refIdx].Anchor != AnchorExpr) && p.ref.y != unknown && p.ref.g >= gYear {
+		if (p.out[p.refIdx].Anchor == AnchorExpr && p.refOwnAt || p.refOpens || p.refAt && p.ref.y > d.y && (p.out[p.refIdx].Anchor != AnchorExpr || p.ref.g == gYear)) && p.ref.y != unknown && p.ref.g >= gYear {
 			// ("In January 1666 France entered the war. On 11 June", "It
 			// reached Jamaica in January 1741 ... on 13 March")
 			return p.ref.y, true

@@ -867,6 +867,13 @@ func (p *parser) setOf(i, k int) phrase {
 			return phrase{begin: i, end: e, typ: Set, value: v, why: "'" + p.span(i, e) + "', a set -> " + v}
 		}
 	}
+	if p.is(k, "year") && p.is(k+1, "on") {
+		// "every year on 6 March": that day of every year
+		if d := p.setOf(i, k+2); d.ok() && strings.HasPrefix(d.value, "XXXX-") && len(d.value) == 10 {
+			d.why = "'" + p.span(i, d.end) + "', a day of every year -> " + d.value
+			return d
+		}
+	}
 	for _, f := range []func(*parser, int) phrase{(*parser).monthDate, (*parser).dayMonth, (*parser).holiday} {
 		// "every 30 April", "every March 5", "every Christmas": a day of
 		// every year (not one with its year written)

@@ -396,6 +396,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"He has every second weekend off, every other weekend free, and sees her every third Sunday.", []want{{"every second weekend", "SET XXXX-WXX-WE"}, {"every other weekend", "SET XXXX-WXX-WE"}, {"every third Sunday", "SET XXXX-WXX-7"}}},
 		{"Trains run on weekdays, and the bus comes every weekday.", []want{{"weekdays", "SET XXXX-WXX-WD"}, {"every weekday", "SET XXXX-WXX-WD"}}},
 		{"I stayed forty-odd years; it closed thirty-odd years ago.", []want{{"forty-odd years", "DURATION P40Y APPROX"}, {"thirty-odd years ago", "DATE 198"}}},
+		{"His feast day is 11 February. A service is held in Dover every year on 6 March.", []want{{"11 February", "DATE XXXX-02-11"}, {"every year on 6 March", "SET XXXX-03-06"}}},
 		{"Rain is expected until Sunday midday.", []want{{"Sunday midday", "TIME 2013-03-24T12:00"}}},
 		{"The last weekend of July is the busiest; the first weekend of August is quiet.", []want{{"The last weekend of July", "DATE 2013-W30-WE"}, {"the first weekend of August", "DATE 2013-W31-WE"}}},
 		{"He resigned last week Thursday and leaves next week Monday; last week, Friday was hot.", []want{{"last week Thursday", "DATE 2013-03-14"}, {"next week Monday", "DATE 2013-03-25"}, {"last week", "DATE 2013-W11"}, {"Friday", "DATE 2013-03-22"}}},
@@ -569,6 +570,9 @@ func TestStory(t *testing.T) {
 	// a timeline's entries tell the story's days in the present
 	check(t, "On 24 August 1370 the bishop opened the gates.\n\n14 September – The English arrive before the walls.\n15 September – The viscount's men declare for the prince.", time.Date(2016, 3, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"24 August 1370", "DATE 1370-08-24"}, {"14 September", "DATE 1370-09-14"}, {"15 September", "DATE 1370-09-15"}})
+	// a year the story moves on to, then named again, is the story's
+	check(t, "When the bishop died on 1 May 418, Germanus succeeded him. In 429 a synod sent him to Britain. Prosper, writing under that year, credits the pope. The two bishops crossed in the spring.", may1,
+		[]want{{"1 May 418", "DATE 0418-05-01"}, {"429", "DATE 0429"}, {"that year", "DATE 0429"}, {"the spring", "DATE 0429-SP"}})
 	// a story goes on into the next year over a few sentences
 	check(t, "Survivors were still being taken from rooftops on 27 December 1717, three days after the surge.\n\nAftermath\n\nThe freezing weather of the following weeks made relief difficult. In January the water turned to ice.", may1,
 		[]want{{"27 December 1717", "DATE 1717-12-27"}, {"three days", "DURATION P3D"}, {"the following weeks", "DURATION PXW"}, {"January", "DATE 1718-01"}})
