@@ -624,8 +624,8 @@ func (p *parser) barePart(i int) phrase {
 		i++ // "all morning", "all night"
 	}
 	t := p.tok(i)
-	if t.lex == nil || t.lex.class&cPart == 0 || t.lex.plural || t.upper && !t.brk || t.low == "midday" || t.low == "daytime" {
-		return phrase{}
+	if t.lex == nil || t.lex.class&cPart == 0 || t.lex.plural || t.upper && !t.brk || t.low == "midday" || t.low == "daytime" || p.hyphen(i+1) {
+		return phrase{} // (a compound's word: "at night-time")
 	}
 	over := t.low == "overnight"
 	if !over && b == i && !p.is(i-1, "at", "by", "until", "till", "before", "after", "toward", "towards", "from", "through", "throughout") && !p.headsEntry(i, i+1) {
@@ -645,9 +645,9 @@ func (p *parser) barePart(i int) phrase {
 		day, ph.anchor, why = d, AnchorExpr, "the story's day, "+d.value()
 	} else if d, ok := p.toldDay(i, i+1); ok && !(over && d == p.dct.coarsen(gDay)) {
 		day, ph.anchor, why = d, AnchorExpr, "the day just told, "+d.value()
-	} else if over {
+	} else if over && p.tense(i, i+1) <= 0 {
 		// (also after the DCT's own day: "rose to 31 on Tuesday after
-		// four more died overnight")
+		// four more died overnight"; but "will stay overnight" is tonight)
 		day, why = dayOf(p.dct.date().AddDate(0, 0, -1)), "the night before the DCT"
 	}
 	if !p.hasDCT && ph.anchor == AnchorDCT {

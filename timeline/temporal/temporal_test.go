@@ -2297,6 +2297,9 @@ func TestFallsAndCodes(t *testing.T) {
 func TestOvernight(t *testing.T) {
 	check(t, "A fire in a plastics factory overnight killed 11 workers. It started at 2:15 a.m. Overnight losses mounted.", time.Date(2019, 2, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"overnight", "TIME 2019-02-13TNI"}, {"2:15 a.m.", "TIME 2019-02-14T02:15"}})
+	// one to come is tonight; "night-time" is no night
+	check(t, "One appliance will remain at the site overnight. Closures at night-time continue.", time.Date(2013, 6, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"overnight", "TIME 2013-06-20TNI"}})
 }
 
 // TestSlashDateByWeekday: the weekday before a slash date says whether its
