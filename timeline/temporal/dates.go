@@ -1583,6 +1583,10 @@ func (p *parser) holiday(i int) phrase {
 			// a year after a feast is one even before a plural ("On
 			// Easter Sunday 1916 rebels seized", "Christmas Eve 1964, ...")
 			c.y, ph.end = y, j2
+		} else if y, j2, ok := p.year(end + 1); ok && p.is(end, "of") && p.tok(end+1).kind == tkNum && p.is(k-1, "the") {
+			c.y, ph.end = y, j2 // "the Christmas of 1962"
+		} else if p.is(end, "last", "this", "next") && p.is(end+1, "year") {
+			c.y, ph.end = p.yearAtHand(i, yearShift[p.tok(end).low]), end+2 // "on New Year's Day last year"
 		} else if t := p.tok(j); t.kind == tkNum && len(t.low) == 3 && p.ancient() && (p.tok(j+1).kind == tkPunct || p.is(j+1, "at", "in", "and", "the", "he", "she", "they", "was", "were")) {
 			c.y, ph.end = p.years.era(t.num), j+1 // "He kept Easter 967 at Ravenna"
 		} else if y, _, ok := p.year(end + 2); ok && p.tok(end).kind == tkWord && !p.tok(end).upper && p.is(end+1, "of") && p.tok(end+2).kind == tkNum {

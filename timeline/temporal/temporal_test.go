@@ -824,6 +824,8 @@ func TestMoreHolidays(t *testing.T) {
 		{"Dominion Day", "DATE 2012-07-01"}, {"Midsummer Eve", "DATE 2012-06-23"}, {"Reformation Day", "DATE 2012-10-31"}})
 	check(t, "This Christmas we stay home, and the museum is open this Easter.", fri, []want{
 		{"This Christmas", "DATE 2013-12-25"}, {"this Easter", "DATE 2013-03-31"}})
+	check(t, "On New Year's Day last year the river froze, as it had in the Christmas of 1962.", fri, []want{
+		{"New Year's Day last year", "DATE 2012-01-01"}, {"Christmas of 1962", "DATE 1962-12-25"}})
 	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
 		{"St. Patrick's Day", "DATE 2013-03-17"}, {"Martin Luther King Jr. Day", "DATE 2013-01-21"}})
 	// the feast after or before the whole month or year told
