@@ -478,6 +478,9 @@ func (p *parser) bareMonth(i int) bool {
 		if n := p.tok(i + 1); p.is(i-1, "for") && (n.kind == tkPunct && n.low != "'" || n.brk || n.kind == tkNum) {
 			return true // "planned for March."; not "a vote for May's deal"
 		}
+		if p.tok(i).upper && !p.tok(i-1).upper && (p.is(i+1, "and", "or", "to") && p.has(i+2, cMonth) && !p.nameWord(i+3) || p.is(i-1, "was", "is") && (p.punct(i+1, ".") || p.punct(i+1, ","))) {
+			return true // "arrears for May and June", "The worst of it was May."
+		}
 		return p.is(i-1, "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "from", "to", "and", "or", "before", "after", "of", "between", "each", "every", "the")
 	}
 	return true

@@ -150,6 +150,7 @@ func TestNotTime(t *testing.T) {
 		"We went to Midnight Mass under the midnight sun.",
 		"Novelists are returning to that period of their history.",
 		"What a day. The Christmas lights went up beside the Easter bonnet parade.",
+		"Theresa May and June Smith met.",
 	} {
 		for _, e := range Tag(text, fri) {
 			if e.Value != "PRESENT_REF" {
@@ -824,6 +825,7 @@ func TestMoreHolidays(t *testing.T) {
 		{"Dominion Day", "DATE 2012-07-01"}, {"Midsummer Eve", "DATE 2012-06-23"}, {"Reformation Day", "DATE 2012-10-31"}})
 	check(t, "This Christmas we stay home, and the museum is open this Easter.", fri, []want{
 		{"This Christmas", "DATE 2013-12-25"}, {"this Easter", "DATE 2013-03-31"}})
+	check(t, "The worst of it was May.", fri, []want{{"May", "DATE 2013-05"}})
 	check(t, "On New Year's Day last year the river froze, as it had in the Christmas of 1962.", fri, []want{
 		{"New Year's Day last year", "DATE 2012-01-01"}, {"Christmas of 1962", "DATE 1962-12-25"}})
 	check(t, "Banks closed on St. Patrick's Day and Martin Luther King Jr. Day.", fri, []want{
