@@ -158,8 +158,8 @@ func (c cal) appendValue(b []byte) []byte {
 		return append(append(day, 'T'), c.code...)
 	case gMinute:
 		b = appendPad(append(appendPad(append(day, 'T'), c.hh, 2), ':'), c.mm, 2)
-		if c.ss > 0 {
-			b = appendPad(append(b, ':'), c.ss-1, 2)
+		if c.ss > 0 && c.hh < 24 {
+			b = appendPad(append(b, ':'), c.ss-1, 2) // (24:00 ends the day: it has no seconds)
 		}
 		return b
 	}
