@@ -2291,7 +2291,7 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 			// "The winter of 1971-72 was brutal ... in January"
 			return y + 1, AnchorExpr, "no year given: in the winter just told, " + strconv.Itoa(y+1)
 		}
-		if months && rn-c.n >= 7 && p.within(i, p.out[p.refIdx].End, 5, 300) && !p.pluperfect(i) && !p.quoted(i) {
+		if months && rn-c.n >= 7 && p.within(i, p.out[p.refIdx].End, 12, 600) && !p.pluperfect(i) && !p.quoted(i) {
 			// a story goes on into the next year: "at Christmas 1890 ... in
 			// late January" is January 1891
 			return y + 1, AnchorExpr, "no year given: the year after the date just told, " + strconv.Itoa(y+1)

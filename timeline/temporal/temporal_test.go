@@ -581,6 +581,8 @@ func TestStory(t *testing.T) {
 	check(t, "Friday, 22 April 1977\n\n10:00 – Drilling goes on.\n21:45 – The blowout begins.\nEvening – The wind rises.\n\nSaturday, 23 April 1977\n\nEarly morning – A slick is seen.\nMorning – Crews arrive.", may1,
 		[]want{{"Friday, 22 April 1977", "DATE 1977-04-22"}, {"10:00", "TIME 1977-04-22T10:00"}, {"21:45", "TIME 1977-04-22T21:45"}, {"Evening", "TIME 1977-04-22TEV"},
 			{"Saturday, 23 April 1977", "DATE 1977-04-23"}, {"Early morning", "TIME 1977-04-23TMO START"}, {"Morning", "TIME 1977-04-23TMO"}})
+	check(t, "The closure was announced on the 4th of November 1983. Nobody ate a thing. We had a mass meeting. We voted to fight it. We had a delegation in London. We had the bishop. We had the MP. We thought we might do it. By February it was clear we were not going to.", may1,
+		[]want{{"the 4th of November 1983", "DATE 1983-11-04"}, {"February", "DATE 1984-02"}})
 	// a day told again is the same day, but not one of years ago where the
 	// clause is not in the past
 	check(t, "Only those who retired before 6 April 2016 qualify. From 6 April, the guarantee rises.", time.Date(2019, 3, 18, 0, 0, 0, 0, time.UTC),
