@@ -2022,6 +2022,10 @@ func (p *parser) weekdayDate(i int) phrase {
 		// "on the Monday morning, the 4th of February 1974, same as always"
 		c, why = day, "the day written after it, "+day.value()
 		ph.anchor = ""
+	} else if d := p.prev.cal; len(p.out) > 0 && p.punct(p.prev.end, ",") && (p.prev.end == i-1 || p.prev.end == i-2 && p.is(i-1, "a")) &&
+		p.prev.value == "" && d.g == gDay && d.known() && d.onWeekday(wd) {
+		// the day just written, in apposition: "on the 30th of March, a Friday"
+		c, ph.anchor, why = d, AnchorExpr, "the day written before it, "+d.value()
 	} else if day, ok := p.storyDay(i, false); ok {
 		// a story moves forward from its last day, but for what it looks
 		// back to ("a part he had ordered on Tuesday"); a letter or a

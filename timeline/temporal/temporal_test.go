@@ -568,6 +568,9 @@ func TestStory(t *testing.T) {
 	// a part of the story's day told alone; a habit's is of no day
 	check(t, "On 12 October 1853 we sighted land. In the forenoon the wind fell, and we spent the afternoon at the pumps. It was nearly seven in the morning when we anchored.", may1,
 		[]want{{"12 October 1853", "DATE 1853-10-12"}, {"the forenoon", "TIME 1853-10-12TMO"}, {"the afternoon", "TIME 1853-10-12TAF"}, {"nearly seven in the morning", "TIME 1853-10-12T07:00 APPROX"}})
+	// a weekday in apposition to the day just written is that day
+	check(t, "The last cast was on the 30th of March 1983, a Wednesday.", may1,
+		[]want{{"the 30th of March 1983", "DATE 1983-03-30"}, {"Wednesday", "DATE 1983-03-30"}})
 	// a timeline's entries tell the story's days in the present
 	check(t, "On 24 August 1370 the bishop opened the gates.\n\n14 September – The English arrive before the walls.\n15 September – The viscount's men declare for the prince.", time.Date(2016, 3, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"24 August 1370", "DATE 1370-08-24"}, {"14 September", "DATE 1370-09-14"}, {"15 September", "DATE 1370-09-15"}})
