@@ -111,9 +111,18 @@ func (p *parser) year(i int) (int, int, bool) {
 	return 0, i, false
 }
 
-// twoDigitYear expands "'98" and "98": the century nearest the DCT, else 19xx.
+// twoDigitYear expands "'98" and "98": the century nearest the DCT, else
+// 19xx; in a story told on days of long ago, the one up to the year of
+// its day ("the Jubilee in '97" in a diary of 1911, "staked since '96" in
+// 1898).
 func (p *parser) twoDigitYear(n int) int {
 	base := 1900
+	if d := p.lastDay; p.hasDCT && !p.untold && d.g >= gDay && d.known() && d.y < p.dct.y-50 {
+		if y := d.y - mod(d.y, 100) + n; y <= d.y+10 {
+			return y
+		}
+		return d.y - mod(d.y, 100) + n - 100
+	}
 	if p.hasDCT {
 		dy := mod(p.dct.y, untoldMonthDay) // (the DCT's own year in a story that never tells its own)
 		base = dy - dy%100
