@@ -543,6 +543,8 @@ func (p *parser) dayMonth(i int) phrase {
 			c.y, k = y, j3
 		} else if n := p.tok(jj + 1); p.punct(jj, "'") && p.glued(jj+1) && n.kind == tkNum && len(n.low) == 2 && !p.is(jj+2, "s") {
 			c.y, k = p.twoDigitYear(n.num), jj+2 // "the 3rd of March '85"
+		} else if jj == k && p.is(k, "last", "next") && p.is(k+1, "year") {
+			c.y, k = p.yearAtHand(i, yearShift[p.tok(k).low]), k+2 // "offers go out on 1 March next year"
 		} else if e := p.era(jj); e.ok() && e.end > jj+1 {
 			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
 		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && (p.ancient() || t.num >= 100) &&

@@ -378,9 +378,9 @@ func (p *parser) relUnit(i int) phrase {
 		if w == "recent" || w == "current" && u < uDay || w == "present" || w == "full" && u != uYear {
 			return phrase{}
 		}
-		if (w == "past" || w == "next" || w == "coming") && (u == uDecade || u == uCentury) || u == uFortnight && w != "that" && w != "same" {
-			// "the past decade" is the ten years up to now; "the last
-			// fortnight" the two weeks
+		if (w == "past" || w == "next" || w == "coming" || w == "following" && p.is(i-1, "over", "during", "for", "within", "throughout")) && (u == uDecade || u == uCentury) || u == uFortnight && w != "that" && w != "same" {
+			// "the past decade" is the ten years up to now, "over the
+			// following decade" ten years on; "the last fortnight" the two weeks
 			v := durationValue(amount{n: 1}, u)
 			return phrase{begin: i, end: end, typ: Duration, value: v, why: why + "a duration -> " + v}
 		}

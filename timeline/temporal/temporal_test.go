@@ -401,6 +401,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"Trains run on weekdays, and the bus comes every weekday.", []want{{"weekdays", "SET XXXX-WXX-WD"}, {"every weekday", "SET XXXX-WXX-WD"}}},
 		{"I stayed forty-odd years; it closed thirty-odd years ago.", []want{{"forty-odd years", "DURATION P40Y APPROX"}, {"thirty-odd years ago", "DATE 198"}}},
 		{"His feast day is 11 February. A service is held in Dover every year on 6 March.", []want{{"11 February", "DATE XXXX-02-11"}, {"every year on 6 March", "SET XXXX-03-06"}}},
+		{"She had five children over the following decade. Offers go out on 1 March next year.", []want{{"the following decade", "DURATION P10Y"}, {"1 March next year", "DATE 2014-03-01"}}},
 		{"Rain is expected until Sunday midday.", []want{{"Sunday midday", "TIME 2013-03-24T12:00"}}},
 		{"The last weekend of July is the busiest; the first weekend of August is quiet.", []want{{"The last weekend of July", "DATE 2013-W30-WE"}, {"the first weekend of August", "DATE 2013-W31-WE"}}},
 		{"He resigned last week Thursday and leaves next week Monday; last week, Friday was hot.", []want{{"last week Thursday", "DATE 2013-03-14"}, {"next week Monday", "DATE 2013-03-25"}, {"last week", "DATE 2013-W11"}, {"Friday", "DATE 2013-03-22"}}},
