@@ -405,9 +405,11 @@ func (p *parser) relUnit(i int) phrase {
 		case w == "latest", u == uMinute, u == uSecond, u == uHour:
 			return phrase{}
 		}
-		if base.g < gDay && ph.anchor == AnchorExpr && p.lastDay.g >= gDay && p.lastDay.known() && (g == gPart || g == gDay && w == "same" && base.g == gYear) {
+		if base.g < gDay && ph.anchor == AnchorExpr && p.lastDay.g >= gDay && p.lastDay.known() && (g == gPart || g == gDay && w == "same" && base.g == gYear ||
+			(g == gWeek || g == gWeekend) && base.g < gWeek && base.y == p.lastDay.y) {
 			// "the following morning" after "last weekend", "the same day"
-			// after a year named in passing: the last day told
+			// after a year named in passing, "that same week" after "that
+			// summer": the last day told
 			base = p.lastDay
 		}
 		c := base.coarsen(g).shift(u, dir)

@@ -572,6 +572,9 @@ func TestStory(t *testing.T) {
 	// a part of the story's day told alone; a habit's is of no day
 	check(t, "On 12 October 1853 we sighted land. In the forenoon the wind fell, and we spent the afternoon at the pumps. It was nearly seven in the morning when we anchored.", may1,
 		[]want{{"12 October 1853", "DATE 1853-10-12"}, {"the forenoon", "TIME 1853-10-12TMO"}, {"the afternoon", "TIME 1853-10-12TAF"}, {"nearly seven in the morning", "TIME 1853-10-12T07:00 APPROX"}})
+	// a week after a season told is the last day's
+	check(t, "The fire broke out on 14 March 1984. That summer the river was low, and that week the mill stood idle.", may1,
+		[]want{{"14 March 1984", "DATE 1984-03-14"}, {"That summer", "DATE 1984-SU"}, {"that week", "DATE 1984-W11"}})
 	// a weekday in apposition to the day just written is that day
 	check(t, "The last cast was on the 30th of March 1983, a Wednesday.", may1,
 		[]want{{"the 30th of March 1983", "DATE 1983-03-30"}, {"Wednesday", "DATE 1983-03-30"}})
