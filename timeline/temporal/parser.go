@@ -898,8 +898,8 @@ func (p *parser) lineStart(k int) bool {
 // story's time: "she had left on May 2".
 func (p *parser) pluperfect(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk && !p.punct(k, ","); k-- {
-		if p.is(k, "had") && !p.is(k+1, "to") {
-			return true
+		if p.is(k, "had") && !p.is(k+1, "to", "a", "an", "the", "no", "some", "his", "her", "their", "our", "my", "its", "lunch", "dinner", "breakfast", "tea", "supper") {
+			return true // (not "had" the verb: "we had a mass meeting on the Sunday")
 		}
 	}
 	return false

@@ -575,6 +575,9 @@ func TestStory(t *testing.T) {
 	// a week after a season told is the last day's
 	check(t, "The fire broke out on 14 March 1984. That summer the river was low, and that week the mill stood idle.", may1,
 		[]want{{"14 March 1984", "DATE 1984-03-14"}, {"That summer", "DATE 1984-SU"}, {"that week", "DATE 1984-W11"}})
+	// "had" the verb is no look back
+	check(t, "They told us on the 4th of November 1983. We had a mass meeting on the Sunday.", may1,
+		[]want{{"the 4th of November 1983", "DATE 1983-11-04"}, {"Sunday", "DATE 1983-11-06"}})
 	// a weekday in apposition to the day just written is that day
 	check(t, "The last cast was on the 30th of March 1983, a Wednesday.", may1,
 		[]want{{"the 30th of March 1983", "DATE 1983-03-30"}, {"Wednesday", "DATE 1983-03-30"}})
