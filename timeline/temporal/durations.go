@@ -1246,6 +1246,8 @@ func (p *parser) cue(i int) int {
 func (p *parser) wordCue(i int, w string) int {
 	f := cueWords[w]
 	switch {
+	case w == "set" && p.is(i+1, "off", "out") && !p.is(i-1, "had", "was", "were") && !p.isHistory():
+		return 0 // "Runners set off at 9 a.m.": present or past alike, but in a history
 	case w == "set" && !p.is(i+1, "to", "for"):
 		// "set Friday as the deadline", "a record set on Aug. 6": a past
 		// verb or participle, unless a modal or "to" comes before it

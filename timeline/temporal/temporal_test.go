@@ -1029,6 +1029,9 @@ func TestTenseOfSchedules(t *testing.T) {
 		{"THE WEEK AHEAD\n\nMonday: Apple shares begin trading on a split-adjusted basis.\n\nWednesday and Thursday: The Treasury releases its budget.\n\nFriday: Breezy and cooler, high 49. Cover tender plants Friday evening.", jan2,
 			[]want{{"THE WEEK AHEAD", "DATE 2024-W01"}, {"Monday", "DATE 2024-01-08"}, {"Wednesday", "DATE 2024-01-03"}, {"Thursday", "DATE 2024-01-04"}, {"Friday", "DATE 2024-01-05"}, {"Friday evening", "TIME 2024-01-05TEV"}}},
 		{"THE WEEK THAT WAS\n\nMonday: Apple shares fell 2 percent.", jan2, []want{{"Monday", "DATE 2024-01-01"}}},
+		// "set off" is present or past alike: the day heading the entry
+		{"Good Friday\nThe bun run returns for the 25th time. Runners set off from the square at 9 a.m.", time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC),
+			[]want{{"Good Friday", "DATE 2024-03-29"}, {"9 a.m.", "TIME 2024-03-29T09:00"}}},
 		// an entry told in the past goes on from the list's last day ahead
 		{"THE WEEK AHEAD\n\nTuesday: The leader will brief the press.\n\nWednesday: Unison has called a protest outside County Hall.", time.Date(2015, 11, 14, 0, 0, 0, 0, time.UTC),
 			[]want{{"THE WEEK AHEAD", "DATE 2015-W47"}, {"Tuesday", "DATE 2015-11-17"}, {"Wednesday", "DATE 2015-11-18"}}},
