@@ -1247,7 +1247,7 @@ func (p *parser) wordCue(i int, w string) int {
 	f := cueWords[w]
 	switch {
 	case w == "set" && p.is(i+1, "off", "out") && !p.is(i-1, "had", "was", "were") && !p.isHistory():
-		return 0 // "Runners set off at 9 a.m.": present or past alike, but in a history
+		return 0 // "Runners set off at 9 a.m." is present or past alike (a history's is past)
 	case w == "set" && !p.is(i+1, "to", "for"):
 		// "set Friday as the deadline", "a record set on Aug. 6": a past
 		// verb or participle, unless a modal or "to" comes before it
