@@ -2046,9 +2046,9 @@ func (p *parser) weekdayDate(i int) phrase {
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
 		if p.is(i-1, "the") && weekdayOf(day.date()) == wd {
 			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
-		} else if p.inEntry(i) && p.tense(i, k) < 0 {
+		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
-		} else if p.pluperfect(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 {
+		} else if p.pluperfect(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			// (and a story told in the present looks back in the past: "On
 			// Saturday she stood on the Alexanderplatz")
 			// ('"He was fine Wednesday," Tom said' on a Friday)

@@ -578,6 +578,9 @@ func TestStory(t *testing.T) {
 	// "had" the verb is no look back
 	check(t, "They told us on the 4th of November 1983. We had a mass meeting on the Sunday.", may1,
 		[]want{{"the 4th of November 1983", "DATE 1983-11-04"}, {"Sunday", "DATE 1983-11-06"}})
+	// a weekday heading a diary's entry is the next one, whatever its first line tells
+	check(t, "Monday, 14th November 1927\nUp early.\n\nWednesday\nMr Fraser in a temper.\n\nFriday\nToo tired to write last night.", may1,
+		[]want{{"Monday, 14th November 1927", "DATE 1927-11-14"}, {"Wednesday", "DATE 1927-11-16"}, {"Friday", "DATE 1927-11-18"}, {"last night", "TIME 1927-11-17TNI"}})
 	// a weekday in apposition to the day just written is that day
 	check(t, "The last cast was on the 30th of March 1983, a Wednesday.", may1,
 		[]want{{"the 30th of March 1983", "DATE 1983-03-30"}, {"Wednesday", "DATE 1983-03-30"}})
