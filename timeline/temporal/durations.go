@@ -133,6 +133,9 @@ func (p *parser) duration(i int) phrase {
 			// "three-quarters of", "in the early hours of", "weeks or months of")
 			return phrase{}
 		}
+		if p.is(k+1, "are", "were") && p.is(k+2, "drawing", "getting", "growing", "lengthening", "shortening", "longer", "shorter") {
+			return phrase{} // the light of the days: "The days are drawing in"
+		}
 		if lead == "" && the && !p.is(k+1, "ahead") && !p.is(i, "the") || the && p.is(i-1, "than") ||
 			lead == "" && the && t.lex.unit == uMinute && !p.is(k+1, "before", "after", "that") {
 			return phrase{} // ("longer than the days" compares; "The minutes, released at 2 p.m." are a meeting's record)

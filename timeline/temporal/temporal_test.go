@@ -154,6 +154,7 @@ func TestNotTime(t *testing.T) {
 		"Novelists are returning to that period of their history.",
 		"What a day. The Christmas lights went up beside the Easter bonnet parade.",
 		"Theresa May and June Smith met.",
+		"The days are drawing in, and the days were getting shorter.",
 	} {
 		for _, e := range Tag(text, fri) {
 			if e.Value != "PRESENT_REF" {
