@@ -542,6 +542,10 @@ func (p *parser) clock(i int) phrase {
 			ph.anchor = ""
 		}
 	}
+	if last := p.prev.cal; !named && p.is(i-1, "until", "till", "to") && p.prev.end == i-1 && last.g == gMinute && last.hh >= 18 && ct.hh < 12 &&
+		day.known() && last.coarsen(gDay) == day.coarsen(gDay) {
+		day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past the midnight of a night's range" // "from 10.30 pm until 2 am"
+	}
 	if ct.hh == 24 && p.is(i-1, "since") {
 		ct.hh, why = 0, why+", the midnight that began it" // "500 quakes since midnight"
 	}

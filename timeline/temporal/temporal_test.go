@@ -2323,6 +2323,9 @@ func TestFallsAndCodes(t *testing.T) {
 func TestOvernight(t *testing.T) {
 	check(t, "A fire in a plastics factory overnight killed 11 workers. It started at 2:15 a.m. Overnight losses mounted.", time.Date(2019, 2, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"overnight", "TIME 2019-02-13TNI"}, {"2:15 a.m.", "TIME 2019-02-14T02:15"}})
+	// a night's range goes on past midnight
+	check(t, "The party ran from 10 p.m. until 2 a.m.", time.Date(2020, 8, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"10 p.m.", "TIME 2020-08-11T22:00"}, {"2 a.m.", "TIME 2020-08-12T02:00"}})
 	// one to come is tonight; "night-time" is no night
 	check(t, "One appliance will remain at the site overnight. Closures at night-time continue.", time.Date(2013, 6, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"overnight", "TIME 2013-06-20TNI"}})
