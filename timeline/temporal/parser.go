@@ -549,7 +549,11 @@ func (p *parser) writtenWeekday(ph phrase) {
 // evening" is its; "the fourteenth century" after "February 1338" keeps
 // the month).
 func (p *parser) place(ph phrase) {
-	back := ph.cal.g >= gDay && p.pluperfect(ph.begin)
+	// (a look back: "she had left on May 2"; in a story told in the present
+	// of its day, a day before it told in the past: "It is Saturday the
+	// thirteenth of June ... The man on the phone on Thursday said eight")
+	back := ph.cal.g >= gDay && (p.pluperfect(ph.begin) || p.storyNow && !p.dayLine && ph.cal.known() && p.lastDay.known() && p.lastDay.g >= gDay &&
+		ph.cal.date().Before(p.lastDay.date()) && p.tense(ph.begin, ph.end) < 0)
 	if p.aside(ph, back) {
 		return
 	}

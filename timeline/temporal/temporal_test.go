@@ -579,6 +579,10 @@ func TestStory(t *testing.T) {
 	// "had" the verb is no look back
 	check(t, "They told us on the 4th of November 1983. We had a mass meeting on the Sunday.", may1,
 		[]want{{"the 4th of November 1983", "DATE 1983-11-04"}, {"Sunday", "DATE 1983-11-06"}})
+	// a chapter told in the present of its day: a day before it told in the
+	// past does not move it
+	check(t, "It is Saturday the thirteenth of June, 1992. The man on the phone on Thursday said eight o'clock. At twenty past nine the van arrives.", may1,
+		[]want{{"Saturday the thirteenth of June, 1992", "DATE 1992-06-13"}, {"Thursday", "DATE 1992-06-11"}, {"eight o'clock", "TIME 1992-06-13T08:00"}, {"twenty past nine", "TIME 1992-06-13T09:20"}})
 	// a weekday heading a diary's entry is the next one, whatever its first line tells
 	check(t, "Monday, 14th November 1927\nUp early.\n\nWednesday\nMr Fraser in a temper.\n\nFriday\nToo tired to write last night.", may1,
 		[]want{{"Monday, 14th November 1927", "DATE 1927-11-14"}, {"Wednesday", "DATE 1927-11-16"}, {"Friday", "DATE 1927-11-18"}, {"last night", "TIME 1927-11-17TNI"}})
