@@ -631,6 +631,9 @@ func (p *parser) barePart(i int) phrase {
 		return phrase{} // (a compound's word: "at night-time")
 	}
 	over := t.low == "overnight"
+	if over && p.is(i-1, "almost", "virtually", "practically", "seemingly", "nearly") {
+		return phrase{} // "suddenly": "nine hundred almost overnight"
+	}
 	if !over && b == i && !p.is(i-1, "at", "by", "until", "till", "before", "after", "toward", "towards", "from", "through", "throughout") && !p.headsEntry(i, i+1) {
 		return phrase{} // (but a timeline's "Evening – The wind rises")
 	}

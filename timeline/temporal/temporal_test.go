@@ -155,6 +155,7 @@ func TestNotTime(t *testing.T) {
 		"What a day. The Christmas lights went up beside the Easter bonnet parade.",
 		"Theresa May and June Smith met.",
 		"The days are drawing in, and the days were getting shorter.",
+		"Membership went from ninety to nine hundred almost overnight.",
 	} {
 		for _, e := range Tag(text, fri) {
 			if e.Value != "PRESENT_REF" {
