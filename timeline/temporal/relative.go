@@ -527,7 +527,7 @@ func (p *parser) relUnit(i int) phrase {
 			// month told ("In November 1987 ... until the following Easter");
 			// "this Christmas" is of the year at hand
 			if base.g < gDay {
-				base = p.periodEdge(base, dir)
+				base = base.edge(dir)
 			}
 			for _, hd := range holidays {
 				if e, ok := p.words(k, hd.words); ok && e == h.end {
@@ -553,8 +553,8 @@ func (p *parser) relUnit(i int) phrase {
 	return ph
 }
 
-// periodEdge is the first day of year or month c, or its last for dir > 0.
-func (p *parser) periodEdge(c cal, dir int) cal {
+// edge is the first day of year or month c, or its last for dir > 0.
+func (c cal) edge(dir int) cal {
 	if c.g == gYear {
 		c.n = 1 + 11*btoi(dir > 0)
 	}
