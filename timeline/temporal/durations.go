@@ -873,6 +873,10 @@ func (p *parser) setOf(i, k int) phrase {
 			return phrase{begin: i, end: e, typ: Set, value: v, why: "'" + p.span(i, e) + "', a set -> " + v}
 		}
 	}
+	if p.is(k, "half") && (p.is(k+1, "hour") || p.hyphen(k+1) && p.is(k+2, "hour")) {
+		e := k + 2 + btoi(p.hyphen(k+1))
+		return phrase{begin: i, end: e, typ: Set, value: "PT30M", why: "'" + p.span(i, e) + "', a set -> PT30M"} // "every half hour"
+	}
 	if p.is(k, "year") && p.is(k+1, "on") {
 		// "every year on 6 March": that day of every year
 		if d := p.setOf(i, k+2); d.ok() && strings.HasPrefix(d.value, "XXXX-") && len(d.value) == 10 {
