@@ -422,6 +422,11 @@ func (p *parser) relUnit(i int) phrase {
 		if wd, e, ok := p.weekday(end); ok && u == uWeek && g == gWeek && !p.tok(end).brk && !p.hyphen(end) {
 			c, end, ph.end = c.inWeek(wd), e, e // "last week Thursday": that week's Thursday
 		}
+		if w == "same" && u < uYear && t.low != "period" && (p.is(end, "last") && p.is(end+1, "year") || p.is(end, "a") && p.is(end+1, "year") && p.is(end+2, "ago", "earlier")) {
+			// "the same day last year", "the same week a year ago"
+			end = end + 2 + btoi(p.is(end, "a"))
+			c, ph.end = c.shift(uYear, -1), end
+		}
 		if g == gPart {
 			c = base.coarsen(gDay).shift(uDay, dir)
 			c.g, c.code, ph.typ = gPart, t.lex.code, Time

@@ -402,6 +402,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"He has every second weekend off, every other weekend free, and sees her every third Sunday.", []want{{"every second weekend", "SET XXXX-WXX-WE"}, {"every other weekend", "SET XXXX-WXX-WE"}, {"every third Sunday", "SET XXXX-WXX-7"}}},
 		{"Trains run on weekdays, and the bus comes every weekday.", []want{{"weekdays", "SET XXXX-WXX-WD"}, {"every weekday", "SET XXXX-WXX-WD"}}},
 		{"Every half hour you wound the clock; the ferry goes every half-hour.", []want{{"Every half hour", "SET PT30M"}, {"every half-hour", "SET PT30M"}}},
+		{"Prices rose 2 percent from the same month last year.", []want{{"the same month last year", "DATE 2012-03"}}},
+		{"Trading was up on the same day a year ago.", []want{{"the same day a year ago", "DATE 2012-03-22"}}},
 		{"I stayed forty-odd years; it closed thirty-odd years ago.", []want{{"forty-odd years", "DURATION P40Y APPROX"}, {"thirty-odd years ago", "DATE 198"}}},
 		{"His feast day is 11 February. A service is held in Dover every year on 6 March.", []want{{"11 February", "DATE XXXX-02-11"}, {"every year on 6 March", "SET XXXX-03-06"}}},
 		{"She had five children over the following decade. Offers go out on 1 March next year.", []want{{"the following decade", "DURATION P10Y"}, {"1 March next year", "DATE 2014-03-01"}}},
