@@ -741,8 +741,8 @@ func (p *parser) numericDate(i int) phrase {
 	if p.is(k, "t") && p.glued(k) && p.glued(k+1) && p.tok(k+1).kind == tkNum && p.punct(k+2, ":") && p.tok(k+3).kind == tkNum {
 		// ISO 8601 "2013-03-22T15:52[:00][Z|+01:00]"
 		c.g, c.hh, c.mm, ph.typ = gMinute, p.tok(k+1).num, p.tok(k+3).num, Time
-		if c.hh > 24 || c.mm > 59 {
-			return phrase{}
+		if c.hh > 24 || c.mm > 59 || c.hh == 24 && c.mm > 0 {
+			return phrase{} // (24:00 ends the day; "24:01" is no time)
 		}
 		k += 4
 		if p.punct(k, ":") && p.glued(k) && p.tok(k+1).kind == tkNum {
