@@ -133,6 +133,24 @@ func (p *parser) twoDigitYear(n int) int {
 	return base + n
 }
 
+// shortYearAt reads a year written short at token j ("'85", not "'80s"):
+// the year and the token after it.
+func (p *parser) shortYearAt(j int) (int, int, bool) {
+	if n := p.tok(j + 1); p.punct(j, "'") && p.glued(j+1) && n.kind == tkNum && len(n.low) == 2 && !p.is(j+2, "s") {
+		return p.twoDigitYear(n.num), j + 2, true
+	}
+	return 0, j, false
+}
+
+// yearNamed reads "last year", "this year" or "next year" at token k,
+// counted from the day at hand at token i: the year and the token after it.
+func (p *parser) yearNamed(i, k int) (int, int, bool) {
+	if p.is(k, "last", "this", "next") && p.is(k+1, "year") {
+		return p.yearAtHand(i, yearShift[p.tok(k).low]), k + 2, true
+	}
+	return 0, k, false
+}
+
 // isYear decides whether a four-digit number is a year in context: not a
 // count ("2000 troops"), an amount ("$1990") or a part of a longer number.
 func (p *parser) isYear(i int) bool {
@@ -287,15 +305,15 @@ func (p *parser) monthDate(i int) phrase {
 	}
 	if y, j2, ok := p.year(j); ok && (p.tok(j).kind != tkNum || p.isYear(j)) {
 		c.y, k = y, j2
-	} else if p.punct(j, "'") && p.tok(j+1).kind == tkNum && len(p.tok(j+1).low) == 2 {
-		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2
+	} else if y, j2, ok := p.shortYearAt(j); ok {
+		c.y, k = y, j2 // "March '85"
 	} else if e := p.era(j); e.ok() && e.end > j+1 {
 		c.y, k = e.cal.y, e.end // "January 38 BC", "March AD 37"
 	} else if t := p.tok(j); j == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && p.ancient() && !p.punct(j+1, ":") {
 		c.y, k = p.years.era(t.num), j+1 // "April 960" in a history of Byzantium
 	}
-	if c.y == unknown && p.is(j, "last", "this", "next") && p.is(j+1, "year") {
-		c.y, k = p.yearAtHand(i, yearShift[p.tok(j).low]), j+2 // "Demob is in February next year"
+	if y, j2, ok := p.yearNamed(i, j); ok && c.y == unknown {
+		c.y, k = y, j2 // "Demob is in February next year"
 	}
 	if c.y == unknown && c.g == gMonth && j > k {
 		if ph, ok := p.ofYearTold(i, j, c, "a month"); ok {
@@ -541,10 +559,10 @@ func (p *parser) dayMonth(i int) phrase {
 		}
 		if y, j3, ok := p.year(jj); ok && (p.tok(jj).kind != tkNum || p.isYear(jj)) {
 			c.y, k = y, j3
-		} else if n := p.tok(jj + 1); p.punct(jj, "'") && p.glued(jj+1) && n.kind == tkNum && len(n.low) == 2 && !p.is(jj+2, "s") {
-			c.y, k = p.twoDigitYear(n.num), jj+2 // "the 3rd of March '85"
-		} else if jj == k && p.is(k, "last", "next") && p.is(k+1, "year") {
-			c.y, k = p.yearAtHand(i, yearShift[p.tok(k).low]), k+2 // "offers go out on 1 March next year"
+		} else if y, j3, ok := p.shortYearAt(jj); ok {
+			c.y, k = y, j3 // "the 3rd of March '85"
+		} else if y, j3, ok := p.yearNamed(i, k); ok && jj == k && !p.is(k, "this") {
+			c.y, k = y, j3 // "offers go out on 1 March next year"
 		} else if e := p.era(jj); e.ok() && e.end > jj+1 {
 			c.y, k = e.cal.y, e.end // "16 November 42 BC", "19 August AD 14"
 		} else if t, n := p.tok(jj), p.tok(jj+1); jj == k && t.kind == tkNum && len(t.low) <= 3 && t.num > 0 && (p.ancient() || t.num >= 100) &&
@@ -867,11 +885,11 @@ func (p *parser) secondOldYear(i int) bool {
 
 // shortYear: "'92" after "in", "since", "of" or "by".
 func (p *parser) shortYear(i int) phrase {
-	t := p.tok(i + 1)
-	if !p.punct(i, "'") || !p.glued(i+1) || t.kind != tkNum || len(t.low) != 2 || p.is(i+2, "s") || !p.is(i-1, "in", "since", "of", "by", "until", "from", "to", "the", "that", "and", "or") {
+	y, _, ok := p.shortYearAt(i)
+	if !ok || !p.is(i-1, "in", "since", "of", "by", "until", "from", "to", "the", "that", "and", "or") {
 		return phrase{}
 	}
-	c := cal{g: gYear, y: p.twoDigitYear(t.num)}
+	c := cal{g: gYear, y: y}
 	return phrase{begin: i, end: i + 2, typ: Date, cal: c, why: "'" + p.span(i, i+2) + "', a year written short -> " + c.value()}
 }
 
@@ -1114,8 +1132,8 @@ func (p *parser) season(i int) phrase {
 		if t := p.tok(k + 1); code == "WI" && (p.hyphen(k) || p.punct(k, "–")) && t.kind == tkNum && (t.num == (y+1)%100 && len(t.low) == 2 || t.num == y+1) {
 			k += 2 // "the winter of 1941-42" is the winter that began in 1941
 		}
-	} else if p.punct(j, "'") && p.tok(j+1).kind == tkNum && len(p.tok(j+1).low) == 2 && j > k {
-		c.y, k = p.twoDigitYear(p.tok(j+1).num), j+2 // "the summer of '69"
+	} else if y, j2, ok := p.shortYearAt(j); ok && j > k {
+		c.y, k = y, j2 // "the summer of '69"
 	} else if e := p.era(j); e.ok() && j > k {
 		c.y, k = e.cal.y, e.end // "the autumn of 197 BC"
 		if e2 := p.era(k + 1); p.punct(k, "/") && e2.ok() {
@@ -1599,8 +1617,8 @@ func (p *parser) holiday(i int) phrase {
 			c.y, ph.end = y, j2
 		} else if y, j2, ok := p.year(end + 1); ok && p.is(end, "of") && p.tok(end+1).kind == tkNum && p.is(k-1, "the") {
 			c.y, ph.end = y, j2 // "the Christmas of 1962"
-		} else if p.is(end, "last", "this", "next") && p.is(end+1, "year") {
-			c.y, ph.end = p.yearAtHand(i, yearShift[p.tok(end).low]), end+2 // "on New Year's Day last year"
+		} else if y, e, ok := p.yearNamed(i, end); ok {
+			c.y, ph.end = y, e // "on New Year's Day last year"
 		} else if t := p.tok(j); t.kind == tkNum && len(t.low) == 3 && p.ancient() && (p.tok(j+1).kind == tkPunct || p.is(j+1, "at", "in", "and", "the", "he", "she", "they", "was", "were")) {
 			c.y, ph.end = p.years.era(t.num), j+1 // "He kept Easter 967 at Ravenna"
 		} else if y, _, ok := p.year(end + 2); ok && p.tok(end).kind == tkWord && !p.tok(end).upper && p.is(end+1, "of") && p.tok(end+2).kind == tkNum {
