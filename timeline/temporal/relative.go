@@ -534,8 +534,9 @@ func (p *parser) relUnit(i int) phrase {
 			if base.g < gDay {
 				base = base.edge(dir)
 			}
-			for _, hd := range holidays {
-				if e, ok := p.words(k, hd.words); ok && e == h.end {
+			for _, j := range holidayIndex[p.tok(k).low] {
+				if e, ok := p.words(k, holidays[j].words); ok && e == h.end {
+					hd := holidays[j]
 					c := cal{g: gDay, y: base.y}
 					c.n, c.d = hd.date(c.y)
 					if dir < 0 && !c.date().Before(base.date()) {
@@ -544,7 +545,6 @@ func (p *parser) relUnit(i int) phrase {
 						c.y++
 					}
 					c.n, c.d = hd.date(c.y)
-					c.g, c.code = h.cal.g, h.cal.code
 					ph.end, ph.cal, ph.why = h.end, c, why+"relative to "+ph.anchorName()+" -> "+c.value()
 					return ph
 				}
