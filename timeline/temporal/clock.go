@@ -580,7 +580,7 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 	twelve := ct.half == 0 && ct.hh == 12 && !p.is(i, "noon", "midday")
 	next := dayOf(d.date().AddDate(0, 0, 1))
 	switch {
-	case (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= min(last.hh, 21) || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12:
+	case (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= min(last.hh, 21) || p.pastNoon(ct.hh) || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12:
 		ct.hh += 12
 	case twelve && night:
 		ct.hh = 0
@@ -622,10 +622,35 @@ func (p *parser) bareHalf(i, hh int) int {
 			return hh
 		}
 	}
+	if p.pastNoon(hh) && !p.habitClock(i) {
+		return hh + 12 // "came home on the four o'clock bus ... laid the table at six"
+	}
 	if hh <= 5 && p.daytime(i) {
 		return hh + 12
 	}
 	return hh
+}
+
+// pastNoon reports whether the story's day has reached an hour past noon
+// no later than hour hh (1-11) of the evening: the day goes on, and "at
+// six" after "the four o'clock bus" is 18:00.
+func (p *parser) pastNoon(hh int) bool {
+	now := p.clockNow
+	return now.g == gMinute && now.hh >= 12 && hh < 12 && hh+12 >= now.hh && now.coarsen(gDay) == p.lastDay.coarsen(gDay)
+}
+
+// stillAhead reports whether the time at tokens [i, j) is told as to come
+// in the story's day, not as reached: "The service is at two", "the match
+// is not until three o'clock", "will be home at half past one".
+func (p *parser) stillAhead(i, j int) bool {
+	k := i - 1
+	if !p.is(k, "at", "until", "till") {
+		return p.tense(i, j) > 0
+	}
+	if p.is(k-1, "not", "due") {
+		k--
+	}
+	return p.is(k-1, "is", "are", "was", "were", "be") || p.tense(i, j) > 0
 }
 
 // daytime reports whether an hour at token i, told without its half of

@@ -60,6 +60,7 @@ type parser struct {
 	oldDays    int8         // whether the text writes a day of the first millennium (see ancient): 0 not yet known, 1 yes, -1 no
 	prev       phrase       // the last phrase emitted
 	entryAt    cal          // the time heading the last entry of a timeline ("9:14 p.m. — ...")
+	clockNow   cal          // the last time of day a story told as reached, not as to come ("By seven the house is full", not "The service is at two")
 	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
 	untold     bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
@@ -550,10 +551,11 @@ func (p *parser) writtenWeekday(ph phrase) {
 // the month).
 func (p *parser) place(ph phrase) {
 	// (a look back: "she had left on May 2"; in a story told in the present
-	// of its day, a day before it told in the past: "It is Saturday the
-	// thirteenth of June ... The man on the phone on Thursday said eight")
+	// of its day, a day before it told in the past, or as its yesterday:
+	// "It is Saturday the thirteenth of June ... The man on the phone on
+	// Thursday said eight", "Dennis put it up last night")
 	back := ph.cal.g >= gDay && (p.pluperfect(ph.begin) || p.storyNow && !p.dayLine && ph.cal.known() && p.lastDay.known() && p.lastDay.g >= gDay &&
-		ph.cal.date().Before(p.lastDay.date()) && p.tense(ph.begin, ph.end) < 0)
+		ph.cal.date().Before(p.lastDay.date()) && (p.tense(ph.begin, ph.end) < 0 || p.is(ph.begin, "yesterday", "last")))
 	if p.aside(ph, back) {
 		return
 	}
@@ -571,6 +573,9 @@ func (p *parser) place(ph phrase) {
 	if line := (p.dateline(ph.begin, ph.end) || p.entryHead(ph.begin, ph.end) && (p.lineStart(ph.begin) || p.placeBefore(ph.begin))) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
+		if ph.cal.g == gMinute && ph.cal.known() && !p.stillAhead(ph.begin, ph.end) {
+			p.clockNow = ph.cal
+		}
 		if line {
 			p.entryDay = ph.cal
 		}

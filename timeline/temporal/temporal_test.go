@@ -1929,6 +1929,10 @@ func TestBareHours(t *testing.T) {
 		{"We woke at half past four.", []want{{"half past four", "TIME 1921-03-03T04:30"}}},
 		{"The men formed up in darkness, and the assault began at three o'clock.", []want{{"three o'clock", "TIME 1921-03-03T03:00"}}},
 		{"That night the wind rose. At a quarter past two the mast broke.", []want{{"That night", "TIME 1921-03-03TNI"}, {"a quarter past two", "TIME 1921-03-04T02:15"}}},
+		// the day goes on from the last hour it reached, not from one it
+		// looks ahead to
+		{"She came home on the four o'clock bus. Her mother was shelling peas. Nobody spoke of it. She laid the table at six.", []want{{"four o'clock", "TIME 1921-03-03T16:00"}, {"six", "TIME 1921-03-03T18:00"}}},
+		{"We woke at five. The service is at two. Aunt May came. The car was washed. By seven the house was full.", []want{{"five", "TIME 1921-03-03T05:00"}, {"two", "TIME 1921-03-03T14:00"}, {"seven", "TIME 1921-03-03T07:00"}}},
 		// counts and prices
 		{"The score was tied at six, and the ship was sold at 6.15 a share.", nil},
 		{"They walked at ten paces and won by three.", nil},
@@ -1980,9 +1984,13 @@ func TestBareParts(t *testing.T) {
 }
 
 // TestNovelWeek: "It was Monday, ..." sets a novel's day; "since the
-// weekend" is the one before it; a day its people look ahead to does not
-// move it.
+// weekend" is the one before it; a day its people look ahead to, or its
+// "last night", does not move it.
 func TestNovelWeek(t *testing.T) {
+	// "last night" is the present-tense story's yesterday: its day stays
+	check(t, "It is Tuesday, the seventh of June, 1977. Dennis put the bunting up last night. Now it hangs like washing. Maureen stands at the window. It is just after half past ten.", time.Date(2012, 6, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday, the seventh of June, 1977", "DATE 1977-06-07"}, {"last night", "TIME 1977-06-06TNI"}, {"Now", "DATE PRESENT_REF"}, {"half past ten", "TIME 1977-06-07T10:30"}})
+
 	check(t, "It was Monday, the twenty-second of October, 1962, and the schoolhouse had been cold since the weekend. At recess Mrs. Leary said that it would all be settled by Wednesday morning.\n\nThe next morning the radio said the blockade would begin.", time.Date(2010, 11, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, the twenty-second of October, 1962", "DATE 1962-10-22"}, {"the weekend", "DATE 1962-W42-WE"}, {"Wednesday morning", "TIME 1962-10-24TMO"}, {"The next morning", "TIME 1962-10-23TMO"}})
 }
