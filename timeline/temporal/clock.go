@@ -489,7 +489,7 @@ func (p *parser) clock(i int) phrase {
 		if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && !(p.tok(i).kind == tkNum && len(p.tok(i).low) == 4) && p.afternoon(i, ct.hh) { // (not "0700 GMT")
 			ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
 			why = "in the afternoon just told, " + why
-		} else if ct.spelled && ct.half == 0 && ct.hh >= 1 && ct.hh <= 5 && p.daytime(i) {
+		} else if ct.spelled && ct.half == 0 && ct.hh >= 1 && ct.hh <= 5 && p.daytime(i, ct.hh) {
 			ct.hh += 12 // "she left at half past four": a waking day's afternoon
 			why = "in a waking day's afternoon, " + why
 		}
@@ -625,7 +625,7 @@ func (p *parser) bareHalf(i, hh int) int {
 	if p.pastNoon(hh) && !p.habitClock(i) {
 		return hh + 12 // "came home on the four o'clock bus ... laid the table at six"
 	}
-	if hh <= 5 && p.daytime(i) {
+	if hh <= 5 && p.daytime(i, hh) {
 		return hh + 12
 	}
 	return hh
@@ -653,24 +653,25 @@ func (p *parser) stillAhead(i, j int) bool {
 	return p.is(k-1, "is", "are", "was", "were", "be") || p.tense(i, j) > 0
 }
 
-// daytime reports whether an hour at token i, told without its half of
-// the day, is of a waking day: not after a night, a morning or an hour
-// of the small hours the story has just told, nor when someone "woke at"
-// it.
-func (p *parser) daytime(i int) bool {
+// daytime reports whether hour hh at token i, told without its half of
+// the day, is of a waking day: not after a night, a morning or a later
+// hour of the small hours the story has just told ("awake since four ...
+// the ceremony is at half past two" is in the afternoon), nor when
+// someone "woke at" it or has been "awake since" it.
+func (p *parser) daytime(i, hh int) bool {
 	day := func(c cal) bool {
 		switch c.g {
 		case gPart:
 			return c.code == "AF"
 		case gMinute:
-			return c.hh >= 7 && c.hh < 21
+			return c.hh >= 7 && c.hh < 21 || hh < c.hh && c.hh < 7
 		}
 		return true
 	}
 	if !day(p.lastDay) || p.nearPrev(i, 2, 120) && !day(p.prev.cal) {
 		return false
 	}
-	if p.is(i-1, "at") && p.is(i-2, "wake", "wakes", "woke", "awoke", "waking", "rose", "up") {
+	if p.is(i-1, "at", "since") && p.is(i-2, "wake", "wakes", "woke", "awoke", "waking", "rose", "up", "awake") {
 		return false
 	}
 	// nor in a sentence told in the dark or woken from: "formed up in

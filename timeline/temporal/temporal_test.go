@@ -1927,6 +1927,7 @@ func TestBareHours(t *testing.T) {
 		{"Tea was served at half past four.", []want{{"half past four", "TIME 1921-03-03T16:30"}}},
 		{"He came back at ten past three.", []want{{"ten past three", "TIME 1921-03-03T15:10"}}},
 		{"We woke at half past four.", []want{{"half past four", "TIME 1921-03-03T04:30"}}},
+		{"I had been awake since four. The boat sailed at half past two.", []want{{"four", "TIME 1921-03-03T04:00"}, {"half past two", "TIME 1921-03-03T14:30"}}},
 		{"The men formed up in darkness, and the assault began at three o'clock.", []want{{"three o'clock", "TIME 1921-03-03T03:00"}}},
 		{"That night the wind rose. At a quarter past two the mast broke.", []want{{"That night", "TIME 1921-03-03TNI"}, {"a quarter past two", "TIME 1921-03-04T02:15"}}},
 		// the day goes on from the last hour it reached, not from one it
