@@ -477,6 +477,10 @@ func (p *parser) clock(i int) phrase {
 	switch {
 	case conv && !(d.ok() && d.cal.g == gDay):
 		return phrase{} // "(0735 GMT)"; but "(0141 GMT Thursday)" names its day
+	case p.conversion(i) && p.prev.cal.g == gMinute && p.prev.cal.known() && !d.ok():
+		// the time just told, in another zone: "18:12 (09:12 UTC)" is of
+		// its day, as written
+		day, ph.anchor, why = p.prev.cal.coarsen(gDay), AnchorExpr, "the time just told restated, on its day"
 	case d.ok() && d.value == "" && (d.typ == Date && d.cal.g == gDay || d.cal.g == gPart):
 		// a day, or a part of one that places the hour: "ten that night"
 		named = true

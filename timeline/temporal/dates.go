@@ -1767,6 +1767,7 @@ var holidays = withSaints([]holiday{
 	{[]string{"whitsuntide"}, daysAfter(easter, 49)},
 	{[]string{"pentecost"}, daysAfter(easter, 49)},
 	{[]string{"ascension", "day"}, daysAfter(easter, 39)},
+	{[]string{"twelfth", "night"}, fixed(1, 5)},
 	{[]string{"epiphany"}, fixed(1, 6)},
 	{[]string{"candlemas"}, fixed(2, 2)},
 	{[]string{"lady", "day"}, fixed(3, 25)},
@@ -1821,7 +1822,7 @@ var holidays = withSaints([]holiday{
 	{[]string{"may", "day"}, fixed(5, 1)},
 	{[]string{"april", "fools", "'", "day"}, fixed(4, 1)},
 	{[]string{"april", "fool", "'", "s", "day"}, fixed(4, 1)},
-	{[]string{"august", "bank", "holiday"}, nthWeekday(8, time.Monday, -1)},
+	{[]string{"august", "bank", "holiday"}, augustBankHoliday},
 	{[]string{"spring", "bank", "holiday"}, nthWeekday(5, time.Monday, -1)},
 	{[]string{"earth", "day"}, fixed(4, 22)},
 	{[]string{"bastille", "day"}, fixed(7, 14)},
@@ -1959,6 +1960,15 @@ func nthWeekday(m int, wd time.Weekday, nth int) func(int) (int, int) {
 		}
 		return m, t.Day() + 7*(nth-1)
 	}
+}
+
+// augustBankHoliday is England's summer bank holiday: the first Monday of
+// August from 1871, the last from 1965.
+func augustBankHoliday(y int) (int, int) {
+	if y < 1965 {
+		return nthWeekday(8, time.Monday, 1)(y)
+	}
+	return nthWeekday(8, time.Monday, -1)(y)
 }
 
 // electionDay is the Tuesday after the first Monday of November.

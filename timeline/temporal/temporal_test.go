@@ -99,6 +99,12 @@ func TestFeasts(t *testing.T) {
 	check(t, "The siege began in 1337. By Midsummer Day the salt was open; at Michaelmas and Martinmas they fasted, and Candlemas passed.", fri,
 		[]want{{"1337", "DATE 1337"}, {"Midsummer Day", "DATE 1337-06-24"}, {"Michaelmas", "DATE 1337-09-29"}, {"Martinmas", "DATE 1337-11-11"}, {"Candlemas", "DATE 1338-02-02"}})
 	check(t, "Pentecost will fall on May 19.", fri, []want{{"Pentecost", "DATE 2013-05-19"}, {"May 19", "DATE 2013-05-19"}})
+	check(t, "In January 1597 they were still on the ice; on Twelfth Night they held a feast.", fri,
+		[]want{{"January 1597", "DATE 1597-01"}, {"Twelfth Night", "DATE 1597-01-05"}})
+	// England's summer bank holiday moved from the first Monday of August
+	// to the last in 1965
+	check(t, "In 1911 we went to the sea on August Bank Holiday. In 1972 August Bank Holiday was wet.", fri,
+		[]want{{"1911", "DATE 1911"}, {"August Bank Holiday", "DATE 1911-08-07"}, {"1972", "DATE 1972"}, {"August Bank Holiday", "DATE 1972-08-28"}})
 	// saints' days and their eves, in any of the ways they are written
 	check(t, "The army landed in 1415. On St. Crispin's Day it fought; by St Andrew's Eve it was home, and Saint Stephen's Day was quiet.", fri,
 		[]want{{"1415", "DATE 1415"}, {"St. Crispin's Day", "DATE 1415-10-25"}, {"St Andrew's Eve", "DATE 1415-11-29"}, {"Saint Stephen's Day", "DATE 1415-12-26"}})
@@ -1225,13 +1231,17 @@ func TestRangeOfWeekdays(t *testing.T) {
 		[]want{{"Monday", "DATE 2013-03-18"}, {"Wednesday", "DATE 2013-03-20"}})
 }
 
-// TestZoneConversions: a time restated in another zone is tagged only when
-// it names its day, and the story's day stays.
+// TestZoneConversions: a time restated in another zone is tagged in news
+// only when it names its day, and the story's day stays.
 func TestZoneConversions(t *testing.T) {
 	check(t, "The capsule lifted off at 9:41 p.m. EDT Wednesday (0141 GMT Thursday). Its solar arrays unfolded shortly after 10:30 p.m.", time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"9:41 p.m. EDT Wednesday", "TIME 2021-11-03T21:41"}, {"0141 GMT Thursday", "TIME 2021-11-04T01:41"}, {"10:30 p.m.", "TIME 2021-11-03T22:30"}})
 	check(t, "The quake struck at 10:35 a.m. (0735 GMT) Friday.", fri,
 		[]want{{"10:35 a.m.", "TIME 2013-03-22T10:35"}, {"Friday", "DATE 2013-03-22"}})
+	// a timeline's restated time is of the day of the time it restates, as
+	// written: not the next morning, nor the evening
+	check(t, "12 August 1985, 18:12 (09:12 UTC): the flight departs. 19:15 (10:15 UTC): the search begins.", time.Date(2015, 8, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"12 August 1985, 18:12", "TIME 1985-08-12T18:12"}, {"09:12 UTC", "TIME 1985-08-12T09:12"}, {"19:15", "TIME 1985-08-12T19:15"}, {"10:15 UTC", "TIME 1985-08-12T10:15"}})
 }
 
 // TestAgeOfAThing: "a 12th-century abbey" describes the abbey; the story
