@@ -649,6 +649,9 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case ph.cal.g == gYear && ph.anchor == "" && p.is(ph.begin-1, "was", "is", "were") && !p.is(ph.begin-2, "it", "this", "that"):
 		// a year compared with ("the winter of 1906-07 was worse, and so
 		// was 1936"), not one the text goes to ("It was 1973")
+	case ph.cal.g == gYear && p.is(ph.begin-1, "of") && p.is(ph.begin-2, "treaty", "act", "statute", "agreement", "accord", "convention", "constitution", "truce", "pact", "edict", "ordinance", "concordat"):
+		// a law or a treaty named by its year: "bound by the treaty of
+		// 1368, had meanwhile sent a squadron"
 	case ph.anchor == AnchorDCT && ph.cal.g == gDay && p.is(ph.begin-1, "said", "says", "reported", "announced") && p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() &&
 		p.recentRef(ph.begin) && ph.cal.date().After(p.ref.date()) && ph.cal.date().Sub(p.ref.date()) <= 48*time.Hour:
 		// the day of the telling, just after the events' day, not theirs:

@@ -1966,6 +1966,13 @@ func TestStoryLooksBack(t *testing.T) {
 		[]want{{"four years", "DURATION P4Y"}, {"the summer of 1911", "DATE 1911-SU"}, {"that September", "DATE 1911-09"}})
 }
 
+// TestYearAsName: a law or a treaty named by its year does not move a
+// story there.
+func TestYearAsName(t *testing.T) {
+	check(t, "In 1372 the English fleet sailed for La Rochelle. Enrique II, bound to France by the treaty of 1368, sent a squadron. On 22 June the fleets met.", time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"1372", "DATE 1372"}, {"1368", "DATE 1368"}, {"22 June", "DATE 1372-06-22"}})
+}
+
 // TestStoryNextYear: a story just past a late month goes on into the next
 // year ("Christmas 1890 ... late January"), unless it looks back.
 func TestStoryNextYear(t *testing.T) {
