@@ -919,6 +919,12 @@ func (p *parser) decade(i int) phrase {
 		y, k = p.twoDigitYear(t.num), k+2
 	default:
 		cent := 1900
+		if d := p.entryDay; p.hasDCT && !p.untold && d.g >= gDay && d.known() && d.y < p.dct.y-50 {
+			cent = d.y - mod(d.y, 100) // of the century of a letter or a diary of long ago: "the eighties" in a letter of 1917
+			if cent+decadeWords[p.tok(k).low] > d.y {
+				cent -= 100
+			}
+		}
 		if t.lex != nil && t.lex.class&cCard != 0 && (t.lex.num == 19 || t.lex.num == 20) && (p.hyphen(k+1) || !p.tok(k+1).brk) {
 			cent, k = t.lex.num*100, k+1
 			if p.hyphen(k) {

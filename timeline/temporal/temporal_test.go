@@ -87,9 +87,12 @@ func TestModelNumbersAndShortYears(t *testing.T) {
 		[]want{{"'92", "DATE 1992"}, {"the '90s", "DATE 199"}, {"1990", "DATE 1990"}})
 	check(t, "They still talk about that '87 team, and the '86 and '88 sides.", fri,
 		[]want{{"'87", "DATE 1987"}, {"'86", "DATE 1986"}, {"'88", "DATE 1988"}})
-	// a story told on days of long ago writes its own century
+	// a story told on days of long ago writes its own century, and a
+	// letter of long ago names the decades of its own
 	check(t, "June 20th, 1911. The procession passed; Mother remembered the Jubilee in '97.", fri,
 		[]want{{"June 20th, 1911", "DATE 1911-06-20"}, {"'97", "DATE 1897"}})
+	check(t, "14th October 1917\n\nDear Tom,\nFather says the harvest was done by hand in the eighties.", fri,
+		[]want{{"14th October 1917", "DATE 1917-10-14"}, {"the eighties", "DATE 188"}})
 	check(t, "The strike ended on the 3rd of March '85. That summer we moved.", fri,
 		[]want{{"the 3rd of March '85", "DATE 1985-03-03"}, {"That summer", "DATE 1985-SU"}})
 }
