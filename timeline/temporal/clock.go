@@ -498,7 +498,13 @@ func (p *parser) clock(i int) phrase {
 			why = "in a waking day's afternoon, " + why
 		}
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
-		if c, anchor, ok := p.sentenceDay(i, ct.end); ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) && !(c.g == gMinute && ct.hh < c.hh) {
+		c, anchor, ok := p.sentenceDay(i, ct.end)
+		if last := p.prev.cal; p.is(i-1, "to", "until", "till") && p.prev.end == i-1 && last.g == gMinute && last.known() && !p.dayJustAfter(ct.end) {
+			// the end of a range of hours is of its start's day ("from 9.15am
+			// to 10am"), unless the range's day follows ("from 8 a.m. to 8
+			// p.m. Eastern time starting Monday")
+			day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "the end of a range from the time just told"
+		} else if ok && (!ct.bare || p.is(i-1, "at") && !ct.dotted) && !(c.g == gMinute && ct.hh < c.hh) {
 			// (a day just before it first: "go on sale Friday at 10 a.m. ... until April 30")
 			if c.g == gPart && ct.half == 0 && ct.hh <= 12 {
 				ct.hh = partHour(ct.hh, c.code)
@@ -807,7 +813,29 @@ func (p *parser) toldDay(i, j int) (cal, bool) {
 	if d.date().After(p.dct.date()) {
 		return d, p.tense(i, j) >= 0
 	}
-	return d, p.tense(i, j) <= 0
+	return d, p.tense(i, j) <= 0 || p.dueThen(i)
+}
+
+// dayJustAfter reports whether a weekday or a month comes within four
+// tokens of token k, in its clause.
+func (p *parser) dayJustAfter(k int) bool {
+	for e := k + 4; k < e && k < len(p.toks) && !p.toks[k].brk && !p.punct(k, ","); k++ {
+		if p.has(k, cWeekday|cMonth) {
+			return true
+		}
+	}
+	return false
+}
+
+// dueThen reports whether the clause of the time at token i told it as to
+// come on a day gone by: "The tide was due to turn at about 10.40am".
+func (p *parser) dueThen(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
+		if p.is(k, "was", "were") && p.cue(k+1) == cueStrong {
+			return true
+		}
+	}
+	return false
 }
 
 // conversion reports whether a time at token i restates in parentheses

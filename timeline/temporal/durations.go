@@ -1330,13 +1330,14 @@ var determiners = map[string]bool{
 }
 
 // adjectival reports whether the word at i follows a determiner, maybe
-// after an adverb, so is no verb: "a return", "the hastily planned trip".
+// after an adverb or an ordinal, so is no verb: "a return", "the hastily
+// planned trip", "the first start".
 func adjectival(p *parser, i int) bool {
-	prev := p.tok(i - 1).low
-	if len(prev) > 3 && strings.HasSuffix(prev, "ly") {
-		prev = p.tok(i - 2).low
+	k := i - 1
+	if prev := p.tok(k).low; len(prev) > 3 && strings.HasSuffix(prev, "ly") || p.has(k, cOrd) && determiners[p.tok(k-1).low] {
+		k-- // "the hastily planned trip", "the first start"
 	}
-	return determiners[prev] && p.tok(i-1).kind == tkWord
+	return determiners[p.tok(k).low] && p.tok(k).kind == tkWord
 }
 
 // intentVerbs, past, point their infinitive ahead: what was voted, agreed

@@ -963,6 +963,10 @@ func TestClockOnToldDay(t *testing.T) {
 		// a quotation's day is not one of a habit told before it
 		{"He kept office hours every Saturday morning, a practice he said he would keep up.\n\n\"Tomorrow morning I'll be at my desk,\" he told reporters.", fri,
 			[]want{{"every Saturday morning", "SET XXXX-WXX-6TMO"}, {"Tomorrow morning", "TIME 2013-03-23TMO"}}},
+		// what was to come on a day gone by is of that day: "was due to",
+		// and "the first start" is no verb of the future
+		{"The club won the head race on Saturday. The tide was due to turn at about 10.40am, and organisers had pushed the first start back from 9.15am to 10am.", time.Date(2014, 3, 10, 0, 0, 0, 0, time.UTC),
+			[]want{{"Saturday", "DATE 2014-03-08"}, {"10.40am", "TIME 2014-03-08T10:40 APPROX"}, {"9.15am", "TIME 2014-03-08T09:15"}, {"10am", "TIME 2014-03-08T10:00"}}},
 		{"The parade is tomorrow night. The party lasted until 3 in the morning.", fri, []want{{"tomorrow night", "TIME 2013-03-23TNI"}, {"3 in the morning", "TIME 2013-03-22T03:00"}}},
 		{"The bomb exploded at 8:15 a.m. on August 6, 1945. At noon the city was still burning, and at 11 o'clock that night the first relief train arrived.", past,
 			[]want{{"8:15 a.m. on August 6, 1945", "TIME 1945-08-06T08:15"}, {"noon", "TIME 1945-08-06T12:00"}, {"11 o'clock that night", "TIME 1945-08-06T23:00"}}},
