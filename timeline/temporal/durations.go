@@ -1161,7 +1161,7 @@ func (p *parser) tense(i, j int) int {
 		if c := p.cue(k); c == cueWeak {
 			// (not "to" before an amount: "cut its rate to minus 0.1 percent")
 			weak = weak || !p.is(k, "to") || p.tok(k+1).kind == tkWord && !p.is(k+1, "minus", "plus", "the", "a", "an", "its", "their", "his", "her", "about", "around", "nearly", "almost", "just")
-		} else if c == 0 && p.is(k, "is", "are", "am") && p.cue(k+1) == 0 && !weak && p.tok(k-1).kind != tkNum { // (not "9.15am")
+		} else if c == 0 && p.is(k, "is", "are", "am") && p.cue(k+1) == 0 && (!weak || opens) && p.tok(k-1).kind != tkNum { // (not "9.15am"; "By 10am, pumps are working" is told in the present)
 			if opens && p.has(day, cWeekday) {
 				return 1 // a day of the week is to come: "On Tuesday there is a bat walk"
 			}

@@ -479,7 +479,9 @@ func (p *parser) emit(ph phrase) {
 	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.anchor == "" && ph.cal.y != unknown && ph.cal.g >= gYear {
 		p.textYear = ph.cal.y
-		p.years.add(ph.cal.y)
+		if !p.is(ph.begin-1, "since") {
+			p.years.add(ph.cal.y) // (not "the first in the county since 2007")
+		}
 	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		p.entryAt = ph.cal

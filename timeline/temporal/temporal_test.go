@@ -2402,6 +2402,11 @@ func TestChapterHeadedByItsDay(t *testing.T) {
 func TestTimelineDayHeadings(t *testing.T) {
 	check(t, "Monday, April 26\n11:30 a.m. — Forecasters raise the risk.\n\nTuesday, April 27\n12:55 p.m. — A tornado watch is issued.\n", time.Date(2021, 4, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, April 26", "DATE 2021-04-26"}, {"11:30 a.m.", "TIME 2021-04-26T11:30"}, {"Tuesday, April 27", "DATE 2021-04-27"}, {"12:55 p.m.", "TIME 2021-04-27T12:55"}})
+	// told in the present, "By 10am" is of its heading's day; a year a
+	// bound names ("since 2007") is no year of the headings
+	check(t, "Sunday 25 November\nBy 10am, pumps are working in the town centre.\n\nMonday 26 November\nAt 1pm the agency issues its first severe warning since 2007.\n\nTuesday 27 November\nThe water begins to fall.\n", time.Date(2012, 11, 28, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday 25 November", "DATE 2012-11-25"}, {"10am", "TIME 2012-11-25T10:00"}, {"Monday 26 November", "DATE 2012-11-26"}, {"1pm", "TIME 2012-11-26T13:00"},
+			{"2007", "DATE 2007"}, {"Tuesday 27 November", "DATE 2012-11-27"}})
 }
 
 // TestPresentCopulaSchedulesWeekdays: a weekday a present copula tells
