@@ -448,9 +448,10 @@ func (p *parser) clock(i int) phrase {
 	if !ok {
 		return phrase{}
 	}
+	habit := !p.clockEntry(i, ct.end) && p.habitClock(i)
 	if ct.bare {
 		if ct.hh <= 12 {
-			ct.hh = p.bareHalf(i, ct.hh)
+			ct.hh = p.bareHalf(i, ct.hh, habit)
 		}
 		ct.half = 1 + btoi(ct.hh >= 12)
 	}
@@ -490,10 +491,10 @@ func (p *parser) clock(i int) phrase {
 		}
 		day.g, day.code = gDay, ""
 	default:
-		if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && !(p.tok(i).kind == tkNum && len(p.tok(i).low) == 4) && p.afternoon(i, ct.hh) { // (not "0700 GMT")
+		if ct.half == 0 && ct.hh >= 1 && ct.hh < 12 && !(p.tok(i).kind == tkNum && len(p.tok(i).low) == 4) && !habit && p.afternoon(i, ct.hh) { // (not "0700 GMT")
 			ct.hh += 12 // "That afternoon ... at 5:30 Prentiss surrendered"
 			why = "in the afternoon just told, " + why
-		} else if ct.spelled && ct.half == 0 && ct.hh >= 1 && ct.hh <= 5 && p.daytime(i, ct.hh) {
+		} else if ct.spelled && ct.half == 0 && ct.hh >= 1 && ct.hh <= 5 && p.daytime(i, ct.hh, habit) {
 			ct.hh += 12 // "she left at half past four": a waking day's afternoon
 			why = "in a waking day's afternoon, " + why
 		}
@@ -516,8 +517,12 @@ func (p *parser) clock(i int) phrase {
 			// Sunday morning last the Russians came up. We stood to arms at five")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
 		} else if d, ok := p.storyDay(i, true); ok {
-			// a story tells its times on the day it is at, and moves on
-			day, why = p.storyHour(d, &ct, i)
+			// a story tells its times on the day it is at, and moves on (a
+			// habit's hour is of every day: see below)
+			day, why = d, ""
+			if !habit {
+				day, why = p.storyHour(d, &ct, i)
+			}
 			ph.anchor = AnchorExpr
 		} else if ct.bare && p.hasDCT && !p.untold && p.isHistory() && p.newsDays == 0 {
 			// a history's or a memoir's hour of no day it told ("the shift
@@ -566,7 +571,7 @@ func (p *parser) clock(i int) phrase {
 			day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past its midnight"
 		}
 	}
-	if !named && !p.clockEntry(i, ct.end) && p.habitClock(i) {
+	if !named && habit {
 		day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of every such day" // "open from 10am to 5pm daily"
 	}
 	c := day
@@ -609,9 +614,10 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 // in the part of the day the text has just told ("until morning. At six"),
 // after the hour it has just told, in the same half of the day or past
 // midnight ("at midnight ... by four"), and otherwise in a waking day:
-// six to eleven in the morning, one to five in the afternoon.
-func (p *parser) bareHalf(i, hh int) int {
-	if last := p.prev.cal; p.nearPrev(i, 2, 120) {
+// six to eleven in the morning, one to five in the afternoon. A habit's
+// hour is of no day the story told, so only its waking day counts.
+func (p *parser) bareHalf(i, hh int, habit bool) int {
+	if last := p.prev.cal; (!habit || last.g == gPart || p.nearPrev(i, 0, 40)) && p.nearPrev(i, 2, 120) { // (a habit's hours go on from its own: "set out at five o'clock would be gray by six")
 		switch {
 		case last.g == gPart && last.code == "NI":
 			if hh >= 7 && hh < 12 {
@@ -632,10 +638,10 @@ func (p *parser) bareHalf(i, hh int) int {
 			return hh
 		}
 	}
-	if p.pastNoon(hh) && !p.habitClock(i) {
+	if !habit && p.pastNoon(hh) {
 		return hh + 12 // "came home on the four o'clock bus ... laid the table at six"
 	}
-	if hh <= 5 && p.daytime(i, hh) {
+	if hh <= 5 && p.daytime(i, hh, habit) {
 		return hh + 12
 	}
 	return hh
@@ -667,8 +673,9 @@ func (p *parser) stillAhead(i, j int) bool {
 // the day, is of a waking day: not after a night, a morning or a later
 // hour of the small hours the story has just told ("awake since four ...
 // the ceremony is at half past two" is in the afternoon), nor when
-// someone "woke at" it or has been "awake since" it.
-func (p *parser) daytime(i, hh int) bool {
+// someone "woke at" it or has been "awake since" it. A habit's hour
+// (habit) is of no day the story told, only of the words around it.
+func (p *parser) daytime(i, hh int, habit bool) bool {
 	day := func(c cal) bool {
 		switch c.g {
 		case gPart:
@@ -678,7 +685,7 @@ func (p *parser) daytime(i, hh int) bool {
 		}
 		return true
 	}
-	if !day(p.lastDay) || p.nearPrev(i, 2, 120) && !day(p.prev.cal) {
+	if !habit && (!day(p.lastDay) || p.nearPrev(i, 2, 120) && !day(p.prev.cal)) {
 		return false
 	}
 	if p.is(i-1, "at", "since") && p.is(i-2, "wake", "wakes", "woke", "awoke", "waking", "rose", "up", "awake") {
@@ -688,12 +695,12 @@ func (p *parser) daytime(i, hh int) bool {
 	// darkness ... the assault began at three o'clock", "Left at twenty
 	// past five, in starlight", "At five the alarm goes"
 	for k := i; k > 0 && i-k < 40 && !p.toks[k].brk; k-- {
-		if p.is(k-1, darkWords...) {
-			return false
+		if p.is(k-1, darkWords...) && !p.is(k-2, "got", "gets", "getting", "grew", "grows", "growing") {
+			return false // (but "as soon as it got dark" is dusk)
 		}
 	}
 	for k := i + 1; k < len(p.toks) && k-i < 12 && !p.toks[k].brk; k++ {
-		if p.is(k, darkWords...) {
+		if p.is(k, darkWords...) && !p.is(k-1, "got", "gets", "getting", "grew", "grows", "growing") {
 			return false
 		}
 	}
@@ -737,6 +744,9 @@ func (p *parser) habitClock(i int) bool {
 	s, e := p.clauseOf(i)
 	for k := s; k <= e; k++ {
 		t, n := p.tok(k), p.tok(k+1)
+		if k > i && p.is(k, "who", "which", "whose") {
+			break // a habit of someone named after it: "At nine the band starts, a covers band who play most weekends"
+		}
 		switch {
 		case p.is(k-1, "as") || p.is(k-2, "as") || p.is(k-3, "as") || p.is(k-4, "as"):
 			// a day's time likened to the habit: "rang at eight, as she had
@@ -747,7 +757,16 @@ func (p *parser) habitClock(i int) bool {
 			p.is(k, "every", "each") && n.lex != nil && (n.lex.class&(cPart|cWeekday) != 0 || n.lex.class&cUnit != 0 && n.lex.unit >= uDay) &&
 				!p.is(k+2, "of", "i", "we", "he", "she", "they", "you"),
 			p.is(k, "as") && p.is(k+1, "a") && p.is(k+2, "rule"),
-			p.is(k-1, "on") && t.lex != nil && t.lex.class&cWeekday != 0 && t.lex.plural:
+			p.is(k-1, "on") && t.lex != nil && t.lex.class&cWeekday != 0 && t.lex.plural,
+			// "I still wake at half past four most mornings", "we'd come in
+			// at eight", "it used to close at ten", "at weekends"
+			p.is(k, "most", "some") && n.lex != nil && n.lex.plural && n.lex.class&(cPart|cUnit|cWeekday) != 0,
+			k < i && p.is(k, "still") && p.is(k-1, "i", "we", "he", "she", "they", "you") && p.tok(k+1).kind == tkWord && p.cue(k+1) != cuePast &&
+				!strings.HasSuffix(p.tok(k+1).low, "ing") && !p.is(k+1, "be", "is", "are", "was", "were", "had", "has", "have"),
+			k < i && p.is(k, "d") && p.punct(k-1, "'") && p.is(k-2, "we", "you", "they", "he", "she", "i") && p.cue(k+1) != cuePast &&
+				!strings.HasSuffix(p.tok(k+1).low, "ed") && !p.is(k+1, "be", "been", "have", "got", "gone", "done", "had"), // ("he'd light it", not "I'd started")
+			k < i && p.is(k, "used") && p.is(k+1, "to"),
+			p.is(k, "at", "on") && p.is(k+1, "weekends", "weekdays"):
 			return true
 		}
 	}

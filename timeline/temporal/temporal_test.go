@@ -1962,6 +1962,28 @@ func TestBareHours(t *testing.T) {
 		[]want{{"Monday", "DATE 2013-03-18"}})
 }
 
+// TestHabitHours: an hour a habit is kept at is of every such day, in
+// the half of the day the habit says: "I still wake at half past four most
+// mornings", "he'd light it as soon as it got dark", "you used to clock on
+// at seven"; not one whose habit is someone else's ("the band starts, a
+// band who play most weekends").
+func TestHabitHours(t *testing.T) {
+	story := "The mill shut on Friday the 15th of April 1983, and at half past three they rang the bell for the last time. "
+	dct := time.Date(2015, 11, 12, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want []want
+	}{
+		{"I still wake at half past five most mornings.", []want{{"half past five", "TIME XXXX-XX-XXT05:30"}, {"most mornings", "SET XXXX-XX-XXTMO"}}},
+		{"When the power went, my dad would sit with us, and he'd light the lamp at half past four, as soon as it got dark.", []want{{"half past four", "TIME XXXX-XX-XXT16:30"}}},
+		{"You used to clock on at seven.", []want{{"seven", "TIME XXXX-XX-XXT07:00"}}},
+		{"The buses ran at weekends until eleven.", []want{{"weekends", "SET XXXX-WXX-WE"}, {"eleven", "TIME XXXX-XX-XXT11:00"}}},
+		{"At nine the band started, a band who played most weekends.", []want{{"nine", "TIME 1983-04-15T21:00"}}},
+	} {
+		check(t, story+c.text, dct, append([]want{{"Friday the 15th of April 1983", "DATE 1983-04-15"}, {"half past three", "TIME 1983-04-15T15:30"}}, c.want...))
+	}
+}
+
 // TestStoryLooksBack: a relative clause looking back leaves the story's
 // time alone, one going on moves it; a clause's month later than the
 // story's last day moves the story's year.
