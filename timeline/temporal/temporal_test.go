@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +22,21 @@ func norm(e Expr) string {
 		s += " " + e.Mod
 	}
 	return s
+}
+
+// A sequel is a text told after a story's opening, and what it wants.
+type sequel struct {
+	text string
+	want []want
+}
+
+// checkSequels checks each sequel told after the opening story, whose own
+// expressions are opening.
+func checkSequels(t *testing.T, story string, dct time.Time, opening []want, sequels []sequel) {
+	t.Helper()
+	for _, c := range sequels {
+		check(t, story+c.text, dct, append(slices.Clone(opening), c.want...))
+	}
 }
 
 func check(t *testing.T, text string, dct time.Time, wants []want) {
@@ -1926,12 +1942,7 @@ func TestMinutesToAfterAt(t *testing.T) {
 // story is at, in the part of the day it has told; in news, and where the
 // number counts something, it is none.
 func TestBareHours(t *testing.T) {
-	story := "On 3 March 1921 the ship docked at Bremen. "
-	dct := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text string
-		want []want
-	}{
+	checkSequels(t, "On 3 March 1921 the ship docked at Bremen. ", time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), []want{{"3 March 1921", "DATE 1921-03-03"}}, []sequel{
 		{"We went ashore at six and dined at half past eight.", []want{{"six", "TIME 1921-03-03T06:00"}, {"half past eight", "TIME 1921-03-03T08:30"}}},
 		{"That evening we dined at eight.", []want{{"That evening", "TIME 1921-03-03TEV"}, {"eight", "TIME 1921-03-03T20:00"}}},
 		{"That night I was on watch from ten until two.", []want{{"That night", "TIME 1921-03-03TNI"}, {"ten", "TIME 1921-03-03T22:00"}, {"two", "TIME 1921-03-04T02:00"}}},
@@ -1954,9 +1965,7 @@ func TestBareHours(t *testing.T) {
 		// counts and prices
 		{"The score was tied at six, and the ship was sold at 6.15 a share.", nil},
 		{"They walked at ten paces and won by three.", nil},
-	} {
-		check(t, story+c.text, dct, append([]want{{"3 March 1921", "DATE 1921-03-03"}}, c.want...))
-	}
+	})
 	// news has no bare hours
 	check(t, "The vote on Monday passed by ten, and shares closed at 6.15.", time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday", "DATE 2013-03-18"}})
@@ -1968,20 +1977,14 @@ func TestBareHours(t *testing.T) {
 // at seven"; not one whose habit is someone else's ("the band starts, a
 // band who play most weekends").
 func TestHabitHours(t *testing.T) {
-	story := "The mill shut on Friday the 15th of April 1983, and at half past three they rang the bell for the last time. "
-	dct := time.Date(2015, 11, 12, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text string
-		want []want
-	}{
-		{"I still wake at half past five most mornings.", []want{{"half past five", "TIME XXXX-XX-XXT05:30"}, {"most mornings", "SET XXXX-XX-XXTMO"}}},
-		{"When the power went, my dad would sit with us, and he'd light the lamp at half past four, as soon as it got dark.", []want{{"half past four", "TIME XXXX-XX-XXT16:30"}}},
-		{"You used to clock on at seven.", []want{{"seven", "TIME XXXX-XX-XXT07:00"}}},
-		{"The buses ran at weekends until eleven.", []want{{"weekends", "SET XXXX-WXX-WE"}, {"eleven", "TIME XXXX-XX-XXT11:00"}}},
-		{"At nine the band started, a band who played most weekends.", []want{{"nine", "TIME 1983-04-15T21:00"}}},
-	} {
-		check(t, story+c.text, dct, append([]want{{"Friday the 15th of April 1983", "DATE 1983-04-15"}, {"half past three", "TIME 1983-04-15T15:30"}}, c.want...))
-	}
+	checkSequels(t, "The mill shut on Friday the 15th of April 1983, and at half past three they rang the bell for the last time. ", time.Date(2015, 11, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday the 15th of April 1983", "DATE 1983-04-15"}, {"half past three", "TIME 1983-04-15T15:30"}}, []sequel{
+			{"I still wake at half past five most mornings.", []want{{"half past five", "TIME XXXX-XX-XXT05:30"}, {"most mornings", "SET XXXX-XX-XXTMO"}}},
+			{"When the power went, my dad would sit with us, and he'd light the lamp at half past four, as soon as it got dark.", []want{{"half past four", "TIME XXXX-XX-XXT16:30"}}},
+			{"You used to clock on at seven.", []want{{"seven", "TIME XXXX-XX-XXT07:00"}}},
+			{"The buses ran at weekends until eleven.", []want{{"weekends", "SET XXXX-WXX-WE"}, {"eleven", "TIME XXXX-XX-XXT11:00"}}},
+			{"At nine the band started, a band who played most weekends.", []want{{"nine", "TIME 1983-04-15T21:00"}}},
+		})
 }
 
 // TestStoryLooksBack: a relative clause looking back leaves the story's
