@@ -2686,6 +2686,11 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		// a day, its days go on from there
 		return p.ref.y, p.ref.y < untoldDay
 	}
+	if d := p.entryDay; p.dayLine && p.newsDays == 0 && d.g >= gDay && d.known() && d.date().Before(p.dct.date()) && p.lastDay.known() {
+		// a diary's or a blog's entry headed by its day, however near the
+		// DCT: its "this morning" and "yesterday" are the entry's
+		return p.lastDay.y, true
+	}
 	if d := p.lastDay; p.dayAt && p.newsDays == 0 && d.known() && d.y < p.dct.y-1 {
 		// a story told on a day of an earlier year ("On Tuesday, November
 		// 22, 2016, I landed"), unless news has told a day of its own: the

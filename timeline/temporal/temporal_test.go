@@ -1375,6 +1375,13 @@ func TestLetters(t *testing.T) {
 			{"Tuesday night", "TIME 1887-04-26TNI"}, {"the following morning", "TIME 1887-04-27TMO"}, {"tomorrow", "DATE 1887-04-29"}})
 }
 
+// TestBlogEntries: a blog's post headed by its day tells its "this
+// morning" and "yesterday" of that day, however near the DCT.
+func TestBlogEntries(t *testing.T) {
+	check(t, "Coldwater Dippers – club blog\n\nSunday 4 October 2015\n\nEleven of us at the lake this morning. The water was cold at 8am.\n\nSunday 8 November 2015\n\nGrim. Heavy rain all day yesterday.\n", time.Date(2016, 2, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday 4 October 2015", "DATE 2015-10-04"}, {"this morning", "TIME 2015-10-04TMO"}, {"8am", "TIME 2015-10-04T08:00"}, {"Sunday 8 November 2015", "DATE 2015-11-08"}, {"yesterday", "DATE 2015-11-07"}})
+}
+
 // TestSeasonsAsModifiers: "a winter storm" is a kind of storm; "winter
 // came early" and "the summer insisting" are times.
 func TestSeasonsAsModifiers(t *testing.T) {
