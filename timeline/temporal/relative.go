@@ -168,13 +168,16 @@ func (p *parser) dayWord(i int) phrase {
 		return phrase{}
 	}
 	base, ph := p.dct, phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
-	if p.tok(i).low == "today" && k == i+1 && p.hasDCT && (p.tok(i).brk || p.punct(i-1, ";") || p.punct(i-1, ",") || p.is(i-1, "is", "are")) &&
-		(p.storyDates >= 3 || p.isHistory()) && !p.storyNow && (p.tense(i, k) >= 0 || p.tok(i).brk && !p.dayLine) {
+	if p.tok(i).low == "today" && k == i+1 && p.hasDCT && !p.storyNow &&
+		((p.tok(i).brk || p.punct(i-1, ";") || p.punct(i-1, ",") || p.is(i-1, "is", "are")) && (p.storyDates >= 3 || p.isHistory()) && (p.tense(i, k) >= 0 || p.tok(i).brk && !p.dayLine) ||
+			p.isHistory() && p.refIdx >= 0 && p.ref.g >= gYear && p.ref.y != unknown && p.ref.y < p.dct.y-30 && !p.dayLine && !p.quoted(i) && !p.willIn(i) && p.cue(i+1) != cuePast) {
 		// a history's or a story's "today" opening a clause is the
 		// writer's present, set against its past: "Today the clock is in a
 		// museum", "Today historians place more weight" (a history tells
 		// its own days as "that day"); "; today it is seen as"; "what is
-		// today Broadwick Street" (not "members today became")
+		// today Broadwick Street"; in a history's present, "the walls still
+		// stand today" (not "members today became", nor "a service will be
+		// held at 3pm today")
 		return phrase{begin: i, end: k, typ: Date, value: "PRESENT_REF", why: "'" + p.span(i, k) + "', the present of a text about the past -> PRESENT_REF"}
 	}
 	if day, ok := p.storyDay(i, false); ok {
@@ -194,6 +197,18 @@ func (p *parser) dayWord(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+offsetWords(off, "day")+" "+ph.anchorName()+" -> "+c.value()
 	return ph
+}
+
+// willIn reports whether the clause of token i says "will" or "shall":
+// "A service will be held at 3pm today" is of the DCT's day.
+func (p *parser) willIn(i int) bool {
+	s, e := p.clauseOf(i)
+	for k := s; k <= e; k++ {
+		if p.is(k, "will", "shall", "ll") {
+			return true
+		}
+	}
+	return false
 }
 
 // speechDay is the day the quotation holding token i was spoken on, when

@@ -1760,6 +1760,11 @@ func TestTodayOfAHistory(t *testing.T) {
 	check(t, "The Treaty of Breda was signed on 31 July 1667. Peace talks had begun in May, on 19 June the fleet appeared, and on 22 June it broke the chain. Today the carved stern is displayed in Amsterdam, where it has been on show since the 19th century. The pump stands in what is today Broadwick Street.", time.Date(2014, 6, 13, 0, 0, 0, 0, time.UTC),
 		[]want{{"31 July 1667", "DATE 1667-07-31"}, {"May", "DATE 1667-05"}, {"19 June", "DATE 1667-06-19"}, {"22 June", "DATE 1667-06-22"},
 			{"Today", "DATE PRESENT_REF"}, {"the 19th century", "DATE 18"}, {"today", "DATE PRESENT_REF"}})
+	// anywhere in its clause, "today" of a history told of long ago is its
+	// writer's present, unless the clause tells what will be
+	check(t, "Vauban was born in 1633 and served under Condé in 1651. He became engineer in 1655 and took Lille in 1667. He died in March 1707. The walls he began still stand today. A plaque will be unveiled on them today.", time.Date(2014, 6, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"1633", "DATE 1633"}, {"1651", "DATE 1651"}, {"1655", "DATE 1655"}, {"1667", "DATE 1667"}, {"March 1707", "DATE 1707-03"}, {"today", "DATE PRESENT_REF"},
+			{"today", "DATE 2014-06-13"}})
 }
 
 // TestNamedWeekdays: "next Friday, April 5" is the date it names; "the
