@@ -32,6 +32,9 @@ func (p *parser) duration(i int) phrase {
 	if p.is(i, "a") && p.is(i-1, "what", "such", "quite") {
 		return phrase{} // no length: "What a day", "such a year"
 	}
+	if ph, ok := p.reportingYear(i); ok {
+		return ph
+	}
 	k := i
 	the := p.is(k, durationDets...)
 	if the {
@@ -227,6 +230,38 @@ func (p *parser) duration(i int) phrase {
 			why: "'" + p.span(i-1, ph.end) + "' in a future clause: " + offsetWords(a.n, unitInfo[u].name) + " the DCT -> " + c.value()}
 	}
 	return ph
+}
+
+// reportingYear reads a company's "half-year" or "full-year" before what
+// it reports ("half-year profits", "full-year results"): the half or the
+// year reported, not a length of time. A half is the last one ended by
+// the DCT; a year the DCT's, or in its first quarter the one just ended.
+func (p *parser) reportingYear(i int) (phrase, bool) {
+	k := i
+	if determiners[p.tok(k).low] {
+		k++ // "its half-year dividend"
+	}
+	if !p.is(k, "half", "full") || !p.hyphen(k+1) || !p.is(k+2, "year") || !reportedWords[p.tok(k+3).low] || !p.hasDCT {
+		return phrase{}, false
+	}
+	c := cal{g: gYear, y: p.dct.y}
+	switch {
+	case p.is(k, "half") && p.dct.n <= 6:
+		c = cal{g: gHalf, y: p.dct.y - 1, n: 2}
+	case p.is(k, "half"):
+		c = cal{g: gHalf, y: p.dct.y, n: 1}
+	case p.dct.n <= 3:
+		c.y--
+	}
+	return phrase{begin: k, end: k + 3, typ: Date, cal: c, anchor: AnchorDCT,
+		why: "'" + p.span(k, k+3) + "' before what is reported, the period reported -> " + c.value()}, true
+}
+
+// reportedWords are what a company reports for a period.
+var reportedWords = map[string]bool{
+	"profit": true, "profits": true, "earnings": true, "revenue": true, "revenues": true, "sales": true,
+	"results": true, "loss": true, "losses": true, "dividend": true, "figures": true, "forecast": true,
+	"forecasts": true, "turnover": true, "income": true, "outlook": true, "guidance": true, "target": true,
 }
 
 // raceTime: the time a race or a run took, written as a clock reads,

@@ -1431,6 +1431,16 @@ func TestQuarterEnding(t *testing.T) {
 		[]want{{"the quarter", "DATE 2012-Q4"}})
 }
 
+// TestReportingPeriods: a company's "half-year" and "full-year" before
+// what it reports are the half and the year reported, and "a year earlier"
+// the same half a year before.
+func TestReportingPeriods(t *testing.T) {
+	check(t, "The bus group reported half-year profits of 45m pounds, up from 40m a year earlier, and kept its full-year profit forecast.", time.Date(2013, 11, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"half-year", "DATE 2013-H1"}, {"a year earlier", "DATE 2012-H1"}, {"full-year", "DATE 2013"}})
+	check(t, "The grocer's full-year sales rose 4 percent; its half-year dividend was held.", time.Date(2014, 3, 6, 0, 0, 0, 0, time.UTC),
+		[]want{{"full-year", "DATE 2013"}, {"half-year", "DATE 2013-H2"}})
+}
+
 // TestStoryLooksBackOverNewYear: a story just into a new year that tells
 // of a late month in the past tells of the one before.
 func TestStoryLooksBackOverNewYear(t *testing.T) {
