@@ -419,9 +419,16 @@ type writtenYears struct {
 	bc     int
 	latest [14]struct{ y, seq int } // by kind; seq orders them, 0 for none
 	n      int
+	first  int  // the first year written
+	mixed  bool // another year was written after it
 }
 
 func (w *writtenYears) add(y int) {
+	if w.n == 0 {
+		w.first = y
+	} else if y != w.first {
+		w.mixed = true
+	}
 	jan1 := cal{g: gDay, y: y, n: 1, d: 1}.date()
 	kind := int(jan1.Weekday()) + 7*btoi(daysIn(jan1.Year(), 2) == 29)
 	w.n++
@@ -429,6 +436,9 @@ func (w *writtenYears) add(y int) {
 	w.ancient = w.ancient || y < 1000
 	w.bc = max(-y, 0)
 }
+
+// only reports whether y is the one year the text has written.
+func (w *writtenYears) only(y int) bool { return w.n > 0 && !w.mixed && w.first == y }
 
 // era is year n (1-999) written without its era: before Christ after a
 // year that was, unless that would go back far.
@@ -2714,6 +2724,11 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 	// 1988, bombing", "a trustee since 1974"), nor in news that has told a
 	// day of its own
 	if p.ref.y <= p.dct.y-10 && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt {
+		return p.ref.y, true
+	}
+	if p.ref.g == gYear && p.ref.y <= p.dct.y-50 && p.newsDays == 0 && p.years.only(p.ref.y) && p.out[p.refIdx].Mod == "" { // (not "post-1959 politics")
+		// the one year a text of long ago has written, however it wrote it:
+		// "The smallpox epidemic of 1738 ... arrived in late April"
 		return p.ref.y, true
 	}
 	return 0, false

@@ -2020,6 +2020,13 @@ func TestStoryLooksBack(t *testing.T) {
 		[]want{{"four years", "DURATION P4Y"}, {"the summer of 1911", "DATE 1911-SU"}, {"that September", "DATE 1911-09"}})
 }
 
+// TestOneYearOfLongAgo: the one year a text of long ago writes is its
+// story's, however it writes it.
+func TestOneYearOfLongAgo(t *testing.T) {
+	check(t, "Charleston smallpox epidemic of 1738\n\nThe smallpox epidemic of 1738 in Charles Town killed three hundred people. The disease arrived in late April, and by the autumn it had passed.", time.Date(2012, 2, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"1738", "DATE 1738"}, {"1738", "DATE 1738"}, {"late April", "DATE 1738-04 END"}, {"the autumn", "DATE 1738-FA"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
