@@ -383,7 +383,8 @@ func (p *parser) rangeStart(ph phrase) phrase {
 		return ph
 	}
 	conn := func(k int) bool {
-		return p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "until", "till", "and")
+		return p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "until", "till", "and") ||
+			p.is(k, "or") && ph.end-ph.begin == 1 // "February or March 1635"; not "next month or May 2014"
 	}
 	k := ph.end
 	if p.is(ph.begin-1, "from") {

@@ -642,7 +642,8 @@ func TestStory(t *testing.T) {
 		[]want{{"Monday morning", "TIME 1974-02-04TMO"}, {"the 4th of February 1974", "DATE 1974-02-04"}, {"Friday", "DATE 1974-02-01"}})
 }
 
-// TestDayRanges: the days of a range take the month and year written once.
+// TestDayRanges: the days of a range, and months told as one or another,
+// take the month and year written once.
 func TestDayRanges(t *testing.T) {
 	check(t, "It was fought July 1-3, 1863, and on 1–3 July 1863, and from Dec. 20 through Jan. 5, 1990, and on March 5 and 6, 1990.", fri,
 		[]want{{"July 1", "DATE 1863-07-01"}, {"3, 1863", "DATE 1863-07-03"}, {"1", "DATE 1863-07-01"}, {"3 July 1863", "DATE 1863-07-03"},
@@ -650,6 +651,8 @@ func TestDayRanges(t *testing.T) {
 	check(t, "The Commune held the city from 18 March until its suppression in late May 1871.", fri,
 		[]want{{"18 March", "DATE 1871-03-18"}, {"late May 1871", "DATE 1871-05 END"}})
 	check(t, "From March 3 the team trained, and on May 2 it flew.", fri, []want{{"March 3", "DATE 2013-03-03"}, {"May 2", "DATE 2013-05-02"}})
+	check(t, "The crew wintered on the ice in 1634. The last of them died in February or March 1635.", fri,
+		[]want{{"1634", "DATE 1634"}, {"February", "DATE 1635-02"}, {"March 1635", "DATE 1635-03"}})
 	check(t, "The Fed meets March 19-20. It was 5 to 10 March. He scored 3-1 on 2 May.", fri,
 		[]want{{"March 19", "DATE 2013-03-19"}, {"20", "DATE 2013-03-20"}, {"5", "DATE 2013-03-05"}, {"10 March", "DATE 2013-03-10"}, {"2 May", "DATE 2013-05-02"}})
 }
