@@ -269,9 +269,11 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	} else if off, e, ok := p.spelledZone(k); ok && ct.half != 0 {
 		ct.zone, ct.hasZone, ct.end = off, true, e
 	}
-	if !ct.sure && !p.is(i-1, timePreps...) && !(h.minutes && !h.dotted && !p.punct(i-1, ":") && (p.clockEntry(i, ct.end) || h.hh >= 13 || h.zero || p.is(ct.end, "local") && p.is(ct.end+1, "time"))) {
+	if !ct.sure && !p.is(i-1, timePreps...) && !(h.minutes && !h.dotted && !(p.punct(i-1, ":") && p.tok(i-2).kind != tkWord) &&
+		(p.clockEntry(i, ct.end) || h.hh >= 13 || h.zero || p.is(ct.end, "local") && p.is(ct.end+1, "time") || p.has(ct.end, cWeekday) || p.is(ct.end, "today", "tomorrow", "tonight"))) {
 		// (but a timeline's "15:00 - Meteo-France places ...", a 24-hour
-		// clock's "a deadline of 15:00", "12:57 local time")
+		// clock's "a deadline of 15:00", "12:57 local time", a bulletin's
+		// "Issued: 05:30 Monday", "Next update: 11:00 today")
 		return ct, false
 	}
 	return ct, true

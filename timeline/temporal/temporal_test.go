@@ -1257,6 +1257,13 @@ func TestRangeOfWeekdays(t *testing.T) {
 		[]want{{"Monday", "DATE 2013-03-18"}, {"Wednesday", "DATE 2013-03-20"}})
 }
 
+// TestBulletinTimes: a bulletin's labelled times are times of the day
+// that follows them: "Issued: 05:30 Monday", "Next update: 11:00 today".
+func TestBulletinTimes(t *testing.T) {
+	check(t, "Issued: 05:30 Monday\nValid until: 10:00 Tuesday\nNext update: 11:00 today.", time.Date(2010, 12, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"05:30 Monday", "TIME 2010-12-20T05:30"}, {"10:00 Tuesday", "TIME 2010-12-21T10:00"}, {"11:00 today", "TIME 2010-12-20T11:00"}})
+}
+
 // TestZoneConversions: a time restated in another zone is tagged in news
 // only when it names its day, and the story's day stays.
 func TestZoneConversions(t *testing.T) {
@@ -2433,7 +2440,7 @@ func TestOvernight(t *testing.T) {
 // day or its month comes first.
 func TestSlashDateByWeekday(t *testing.T) {
 	check(t, "Issued: 11:00 Monday 03/04/2023. Filed Saturday, 03/04/2023.", time.Date(2023, 4, 3, 0, 0, 0, 0, time.UTC),
-		[]want{{"Monday", "DATE 2023-04-03"}, {"03/04/2023", "DATE 2023-04-03"}, {"Saturday", "DATE 2023-03-04"}, {"03/04/2023", "DATE 2023-03-04"}})
+		[]want{{"11:00 Monday", "TIME 2023-04-03T11:00"}, {"03/04/2023", "DATE 2023-04-03"}, {"Saturday", "DATE 2023-03-04"}, {"03/04/2023", "DATE 2023-03-04"}})
 }
 
 // TestTwentyFourHourClock: a 24-hour time is one whatever comes before it
