@@ -42,7 +42,7 @@ func (p *parser) weekday(i int) (time.Weekday, int, bool) {
 func (p *parser) day(i int) (int, int, bool) {
 	t := p.tok(i)
 	if t.kind == tkNum && len(t.low) <= 2 && t.num >= 1 && t.num <= 31 {
-		if p.is(i+1, "st", "nd", "rd", "th") && p.glued(i+1) {
+		if p.ordSuffix(i+1) && p.glued(i+1) {
 			return t.num, i + 2, true
 		}
 		return t.num, i + 1, true
@@ -62,10 +62,20 @@ func (p *parser) day(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// ordSuffix reports whether token i is the suffix of an ordinal written in
+// figures: "22nd", "3rd", and the older "2d", "23d".
+func (p *parser) ordSuffix(i int) bool {
+	if p.is(i, "st", "nd", "rd", "th") {
+		return true
+	}
+	n := p.tok(i - 1).num
+	return p.is(i, "d") && p.tok(i-1).kind == tkNum && (n%10 == 2 || n%10 == 3) && n%100/10 != 1
+}
+
 // ordinalNum parses "3rd", "third" (1..n) at token i.
 func (p *parser) ordinalNum(i, n int) (int, int, bool) {
 	t := p.tok(i)
-	if t.kind == tkNum && t.num >= 1 && t.num <= n && p.is(i+1, "st", "nd", "rd", "th") && p.glued(i+1) {
+	if t.kind == tkNum && t.num >= 1 && t.num <= n && p.ordSuffix(i+1) && p.glued(i+1) {
 		return t.num, i + 2, true
 	}
 	if t.lex != nil && t.lex.class&cOrd != 0 && t.lex.num >= 1 && t.lex.num <= n {
@@ -585,9 +595,9 @@ func (p *parser) dayMonth(i int) phrase {
 		c.n, c.y, k, monthAnchor = r.cal.n, r.cal.y, r.end, r.anchor // "the 26th of that month"
 	} else if end := p.rangeEnd(k, d); end.ok() {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
-	} else if hasWD && !the && p.is(k-1, "st", "nd", "rd", "th") && (p.tok(k).kind != tkWord || p.tok(k).upper) {
+	} else if hasWD && !the && p.ordSuffix(k-1) && (p.tok(k).kind != tkWord || p.tok(k).upper) {
 		// "Tuesday, 13th": a log's day of the month it is in
-	} else if !the && p.entryDay.g >= gDay && p.lineStart(i) && p.is(k-1, "st", "nd", "rd", "th") && p.punct(k, ".") && (k+1 >= len(p.toks) || p.lineStart(k+1)) {
+	} else if !the && p.entryDay.g >= gDay && p.lineStart(i) && p.ordSuffix(k-1) && p.punct(k, ".") && (k+1 >= len(p.toks) || p.lineStart(k+1)) {
 		// "7th.": a diary's entry headed by its day alone
 	} else if !the || !p.dayAlone(theAt, k) && !(hasWD && theAt > i && (!word || p.tok(k).kind == tkPunct && !p.hyphen(k))) {
 		// ("Monday the 30th", "That was Thursday the twenty-third." name their day)

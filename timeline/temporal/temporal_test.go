@@ -642,6 +642,13 @@ func TestStory(t *testing.T) {
 		[]want{{"Monday morning", "TIME 1974-02-04TMO"}, {"the 4th of February 1974", "DATE 1974-02-04"}, {"Friday", "DATE 1974-02-01"}})
 }
 
+// TestOldOrdinals: a journal of the nineteenth century writes "2d" and
+// "23d" for the second and the twenty-third.
+func TestOldOrdinals(t *testing.T) {
+	check(t, "Thursday, May 2d, 1850. Left Sacramento at 6 A.M.\n\nFriday, May 3d. Camped on the river.", time.Date(2011, 5, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday, May 2d, 1850", "DATE 1850-05-02"}, {"6 A.M.", "TIME 1850-05-02T06:00"}, {"Friday, May 3d", "DATE 1850-05-03"}})
+}
+
 // TestDayRanges: the days of a range, and months told as one or another,
 // take the month and year written once.
 func TestDayRanges(t *testing.T) {
