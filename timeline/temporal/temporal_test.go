@@ -927,6 +927,8 @@ func TestWeekdayOfMonth(t *testing.T) {
 		{"the second Sunday of May 2014", "DATE 2014-05-11"}, {"the first Monday of next month", "DATE 2024-02-05"}})
 	check(t, "We meet a week from Tuesday and two days from today.", jan2, []want{
 		{"a week from Tuesday", "DATE 2024-01-09"}, {"two days from today", "DATE 2024-01-04"}})
+	// a length and its start: "closed for three weeks from Monday"
+	check(t, "The bridge will close for three weeks from Monday.", jan2, []want{{"three weeks", "DURATION P3W"}, {"Monday", "DATE 2024-01-08"}})
 }
 
 func TestClockForms(t *testing.T) {
