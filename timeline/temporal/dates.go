@@ -2175,8 +2175,10 @@ func (p *parser) weekdayDate(i int) phrase {
 	ph.end = k
 	if hasPart {
 		c.g, c.code, ph.typ = gPart, part, Time
-	} else if end, hh, mm, ok := p.clockAfter(k); ok && p.punct(k, ",") && c.g == gDay && p.entryStart(i) {
-		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "Monday, 9.45pm: A second leak", "- Sunday, 11.40pm:"
+	} else if end, hh, mm, ok := p.clockAfter(k); ok && c.g == gDay && (p.punct(k, ",") && p.entryStart(i) || p.tok(k).kind == tkNum && p.punct(k+1, ":") && p.glued(k+1)) {
+		// a timeline's entry: "Monday, 9.45pm: A second leak", "- Sunday,
+		// 11.40pm:"; a bulletin's "Next bulletin: Thursday 07:00"
+		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph

@@ -1267,10 +1267,10 @@ func TestRangeOfWeekdays(t *testing.T) {
 }
 
 // TestBulletinTimes: a bulletin's labelled times are times of the day
-// that follows them: "Issued: 05:30 Monday", "Next update: 11:00 today".
+// next to them: "Issued: 05:30 Monday", "Next bulletin: Wednesday 07:00".
 func TestBulletinTimes(t *testing.T) {
-	check(t, "Issued: 05:30 Monday\nValid until: 10:00 Tuesday\nNext update: 11:00 today.", time.Date(2010, 12, 20, 0, 0, 0, 0, time.UTC),
-		[]want{{"05:30 Monday", "TIME 2010-12-20T05:30"}, {"10:00 Tuesday", "TIME 2010-12-21T10:00"}, {"11:00 today", "TIME 2010-12-20T11:00"}})
+	check(t, "Issued: 05:30 Monday\nValid until: 10:00 Tuesday\nNext update: 11:00 today.\nNext bulletin: Wednesday 07:00.", time.Date(2010, 12, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"05:30 Monday", "TIME 2010-12-20T05:30"}, {"10:00 Tuesday", "TIME 2010-12-21T10:00"}, {"11:00 today", "TIME 2010-12-20T11:00"}, {"Wednesday 07:00", "TIME 2010-12-22T07:00"}})
 }
 
 // TestZoneConversions: a time restated in another zone is tagged in news
