@@ -1281,8 +1281,9 @@ func (p *parser) cue(i int) int {
 	if c != 0 && c != cueWeak && adjectival(p, i) {
 		return 0 // "the hastily planned trip", "a return"
 	}
-	if c == cuePast && p.is(i-1, "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets") {
-		return 0 // a state the verb before tells the time of: "will stay closed Friday"
+	if c == cuePast && (p.is(i-1, "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets") ||
+		p.is(i, "closed", "shut") && (p.toks[i].brk || p.punct(i-1, ":") || p.punct(i-1, "(") || p.punct(i-1, ";") || p.is(i-1, "is", "are", "be"))) {
+		return 0 // a state the verb before tells the time of: "will stay closed Friday"; a listing's "Libraries: closed Sunday", "(closed on Christmas Day)"
 	}
 	return c
 }

@@ -2488,6 +2488,9 @@ func TestTimelineDayHeadings(t *testing.T) {
 func TestPresentCopulaSchedulesWeekdays(t *testing.T) {
 	check(t, "On Tuesday there is a dusk bat walk. There is a quiz on Wednesday. The walk on Monday was cancelled.", time.Date(2018, 10, 19, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday", "DATE 2018-10-23"}, {"Wednesday", "DATE 2018-10-24"}, {"Monday", "DATE 2018-10-15"}})
+	// a listing's "closed" is a state, not a past: its feast is to come
+	check(t, "Leisure centre: closed on Christmas Day. The trail runs nightly (closed on Boxing Day).", time.Date(2023, 12, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"Christmas Day", "DATE 2023-12-25"}, {"nightly", "SET P1D"}, {"Boxing Day", "DATE 2023-12-26"}})
 }
 
 // TestLettersOfTheNth: "Yours of the 2nd", "your letter of the 28th" are
