@@ -696,13 +696,16 @@ func (p *parser) daytime(i, hh int, habit bool) bool {
 	// nor in a sentence told in the dark or woken from: "formed up in
 	// darkness ... the assault began at three o'clock", "Left at twenty
 	// past five, in starlight", "At five the alarm goes"
+	dark := func(k int) bool { // (but "as soon as it got dark" is dusk)
+		return p.is(k, darkWords...) && !p.is(k-1, "got", "gets", "getting", "grew", "grows", "growing")
+	}
 	for k := i; k > 0 && i-k < 40 && !p.toks[k].brk; k-- {
-		if p.is(k-1, darkWords...) && !p.is(k-2, "got", "gets", "getting", "grew", "grows", "growing") {
-			return false // (but "as soon as it got dark" is dusk)
+		if dark(k - 1) {
+			return false
 		}
 	}
 	for k := i + 1; k < len(p.toks) && k-i < 12 && !p.toks[k].brk; k++ {
-		if p.is(k, darkWords...) && !p.is(k-1, "got", "gets", "getting", "grew", "grows", "growing") {
+		if dark(k) {
 			return false
 		}
 	}
@@ -763,16 +766,27 @@ func (p *parser) habitClock(i int) bool {
 			// "I still wake at half past four most mornings", "we'd come in
 			// at eight", "it used to close at ten", "at weekends"
 			p.is(k, "most", "some") && n.lex != nil && n.lex.plural && n.lex.class&(cPart|cUnit|cWeekday) != 0,
-			k < i && p.is(k, "still") && p.is(k-1, "i", "we", "he", "she", "they", "you") && p.tok(k+1).kind == tkWord && p.cue(k+1) != cuePast &&
-				!strings.HasSuffix(p.tok(k+1).low, "ing") && !p.is(k+1, "be", "is", "are", "was", "were", "had", "has", "have"),
-			k < i && p.is(k, "d") && p.punct(k-1, "'") && p.is(k-2, "we", "you", "they", "he", "she", "i") && p.cue(k+1) != cuePast &&
-				!strings.HasSuffix(p.tok(k+1).low, "ed") && !p.is(k+1, "be", "been", "have", "got", "gone", "done", "had"), // ("he'd light it", not "I'd started")
-			k < i && p.is(k, "used") && p.is(k+1, "to"),
+			k < i && (p.stillDoes(k) || p.wouldDo(k) || p.is(k, "used") && p.is(k+1, "to")),
 			p.is(k, "at", "on") && p.is(k+1, "weekends", "weekdays"):
 			return true
 		}
 	}
 	return false
+}
+
+// stillDoes reports whether "still" at token k tells what someone goes on
+// doing: "I still wake", not "were still singing" nor "is still open".
+func (p *parser) stillDoes(k int) bool {
+	v := p.tok(k + 1)
+	return p.is(k, "still") && p.is(k-1, "i", "we", "he", "she", "they", "you") && v.kind == tkWord && p.cue(k+1) != cuePast &&
+		!strings.HasSuffix(v.low, "ing") && !p.is(k+1, "be", "is", "are", "was", "were", "had", "has", "have")
+}
+
+// wouldDo reports whether "'d" at token k is a habit's "would": "he'd
+// light it", not "I'd started" (had).
+func (p *parser) wouldDo(k int) bool {
+	return p.is(k, "d") && p.punct(k-1, "'") && p.is(k-2, "we", "you", "they", "he", "she", "i") && p.cue(k+1) != cuePast &&
+		!strings.HasSuffix(p.tok(k+1).low, "ed") && !p.is(k+1, "be", "been", "have", "got", "gone", "done", "had")
 }
 
 // nearPrev reports whether token i comes at most n sentence breaks and

@@ -168,16 +168,7 @@ func (p *parser) dayWord(i int) phrase {
 		return phrase{}
 	}
 	base, ph := p.dct, phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
-	if p.tok(i).low == "today" && k == i+1 && p.hasDCT && !p.storyNow &&
-		((p.tok(i).brk || p.punct(i-1, ";") || p.punct(i-1, ",") || p.is(i-1, "is", "are")) && (p.storyDates >= 3 || p.isHistory()) && (p.tense(i, k) >= 0 || p.tok(i).brk && !p.dayLine) ||
-			p.isHistory() && p.refIdx >= 0 && p.ref.g >= gYear && p.ref.y != unknown && p.ref.y < p.dct.y-30 && !p.dayLine && !p.quoted(i) && !p.willIn(i) && p.cue(i+1) != cuePast) {
-		// a history's or a story's "today" opening a clause is the
-		// writer's present, set against its past: "Today the clock is in a
-		// museum", "Today historians place more weight" (a history tells
-		// its own days as "that day"); "; today it is seen as"; "what is
-		// today Broadwick Street"; in a history's present, "the walls still
-		// stand today" (not "members today became", nor "a service will be
-		// held at 3pm today")
+	if p.tok(i).low == "today" && k == i+1 && p.writersToday(i) {
 		return phrase{begin: i, end: k, typ: Date, value: "PRESENT_REF", why: "'" + p.span(i, k) + "', the present of a text about the past -> PRESENT_REF"}
 	}
 	if day, ok := p.storyDay(i, false); ok {
@@ -197,6 +188,25 @@ func (p *parser) dayWord(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, k)+"', "+offsetWords(off, "day")+" "+ph.anchorName()+" -> "+c.value()
 	return ph
+}
+
+// writersToday reports whether "today" at token i is the writer's present
+// set against the past a history or a story tells: opening a clause ("Today
+// the clock is in a museum", "Today historians place more weight", ";
+// today it is seen as", "what is today Broadwick Street"; a history tells
+// its own days as "that day"), or anywhere in a clause of a history of long
+// ago not told as past or to come ("the walls still stand today"; not
+// "members today became", nor "a service will be held at 3pm today").
+func (p *parser) writersToday(i int) bool {
+	if !p.hasDCT || p.storyNow {
+		return false
+	}
+	if (p.tok(i).brk || p.punct(i-1, ";") || p.punct(i-1, ",") || p.is(i-1, "is", "are")) && (p.storyDates >= 3 || p.isHistory()) &&
+		(p.tense(i, i+1) >= 0 || p.tok(i).brk && !p.dayLine) {
+		return true
+	}
+	return p.isHistory() && p.refIdx >= 0 && p.ref.g >= gYear && p.ref.y != unknown && p.ref.y < p.dct.y-30 && !p.dayLine && !p.quoted(i) &&
+		!p.willIn(i) && p.cue(i+1) != cuePast
 }
 
 // willIn reports whether the clause of token i says "will" or "shall":
