@@ -42,7 +42,7 @@ func (p *parser) weekday(i int) (time.Weekday, int, bool) {
 func (p *parser) day(i int) (int, int, bool) {
 	t := p.tok(i)
 	if t.kind == tkNum && len(t.low) <= 2 && t.num >= 1 && t.num <= 31 {
-		if p.ordSuffix(i+1) && p.glued(i+1) {
+		if p.glued(i+1) && p.ordSuffix(i+1) {
 			return t.num, i + 2, true
 		}
 		return t.num, i + 1, true
@@ -75,7 +75,7 @@ func (p *parser) ordSuffix(i int) bool {
 // ordinalNum parses "3rd", "third" (1..n) at token i.
 func (p *parser) ordinalNum(i, n int) (int, int, bool) {
 	t := p.tok(i)
-	if t.kind == tkNum && t.num >= 1 && t.num <= n && p.ordSuffix(i+1) && p.glued(i+1) {
+	if t.kind == tkNum && t.num >= 1 && t.num <= n && p.glued(i+1) && p.ordSuffix(i+1) {
 		return t.num, i + 2, true
 	}
 	if t.lex != nil && t.lex.class&cOrd != 0 && t.lex.num >= 1 && t.lex.num <= n {

@@ -238,10 +238,10 @@ func (p *parser) duration(i int) phrase {
 // the DCT; a year the DCT's, or in its first quarter the one just ended.
 func (p *parser) reportingYear(i int) (phrase, bool) {
 	k := i
-	if determiners[p.tok(k).low] {
+	if !p.hyphen(k+1) {
 		k++ // "its half-year dividend"
 	}
-	if !p.is(k, "half", "full") || !p.hyphen(k+1) || !p.is(k+2, "year") || !reportedWords[p.tok(k+3).low] || !p.hasDCT {
+	if !p.hyphen(k+1) || !p.is(k, "half", "full") || k > i && !determiners[p.tok(i).low] || !p.is(k+2, "year") || !reportedWords[p.tok(k+3).low] || !p.hasDCT {
 		return phrase{}, false
 	}
 	c := cal{g: gYear, y: p.dct.y}

@@ -576,7 +576,7 @@ func (p *parser) place(ph phrase) {
 	if line := (p.dateline(ph.begin, ph.end) || p.entryHead(ph.begin, ph.end) && (p.lineStart(ph.begin) || p.placeBefore(ph.begin))) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
-		if ph.cal.g == gMinute && ph.cal.known() && !p.stillAhead(ph.begin, ph.end) {
+		if ph.cal.g == gMinute && ph.anchor == AnchorExpr && ph.cal.known() && !p.stillAhead(ph.begin, ph.end) { // (a story's times are told from its own)
 			p.clockNow = ph.cal
 		}
 		if line {
