@@ -238,7 +238,7 @@ func (p *parser) duration(i int) phrase {
 // the DCT; a year the DCT's, or in its first quarter the one just ended.
 func (p *parser) reportingYear(i int) (phrase, bool) {
 	k := i
-	if !p.hyphen(k+1) {
+	if !p.hyphen(k + 1) {
 		k++ // "its half-year dividend"
 	}
 	if !p.hyphen(k+1) || !p.is(k, "half", "full") || k > i && !determiners[p.tok(i).low] || !p.is(k+2, "year") || !reportedWords[p.tok(k+3).low] || !p.hasDCT {

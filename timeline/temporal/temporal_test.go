@@ -356,6 +356,7 @@ func TestVague(t *testing.T) {
 		{"The then-current rate and the then current price; then he left.", []want{{"then-current", "DATE PAST_REF"}, {"then current", "DATE PAST_REF"}}},
 		{"Prices rose in recent years, fell in past years, and over the past years and months; in recent weeks they fell.", []want{{"recent years", "DATE PAST_REF"}, {"past years", "DATE PAST_REF"}, {"the past years", "DURATION PXY"}, {"recent weeks", "DURATION PXW"}}},
 		{"It grew in recent decades and will grow for years.", []want{{"recent decades", "DATE PAST_REF"}, {"years", "DURATION PXY"}}},
+		{"The rite puzzled observers for centuries.", []want{{"centuries", "DURATION PXC"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}

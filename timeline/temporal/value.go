@@ -35,7 +35,7 @@ func validDuration(v string) bool {
 	if strings.Contains(date, "W") && (hasT || strings.Trim(date, "0123456789X.") != "W") {
 		return false // ISO 8601 writes weeks alone: "P6W", never "P6W2D"
 	}
-	return (date != "" || hasT) && components(date, []string{"Y", "M", "W", "D", "Q", "DE", "CE", "ML"}) &&
+	return (date != "" || hasT) && components(date, []string{"Y", "M", "W", "D", "Q", "DE", "CE", "C", "ML"}) &&
 		components(clock, []string{"H", "M", "S"})
 }
 

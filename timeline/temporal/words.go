@@ -75,8 +75,8 @@ var unitInfo = [...]struct {
 	uQuarter:    {"Q", 1, "PXQ", "P1Q", "quarter"},
 	uHalf:       {"M", 6, "PXM", "P6M", "half"},
 	uYear:       {"Y", 1, "PXY", "P1Y", "year"},
-	uDecade:     {"Y", 10, "PXY", "P10Y", "decade"}, // "decades" are some years, as TimeBank writes them
-	uCentury:    {"Y", 100, "PXCE", "P100Y", "century"},
+	uDecade:     {"Y", 10, "PXY", "P10Y", "decade"},    // "decades" are some years, as TimeBank writes them
+	uCentury:    {"Y", 100, "PXC", "P100Y", "century"}, // "centuries" as TimeBank writes them
 	uMillennium: {"Y", 1000, "PXML", "P1000Y", "millennium"},
 }
 
