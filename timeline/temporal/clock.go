@@ -212,6 +212,14 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 			return ct, true
 		}
 		ct.end = k
+		b := i - 1
+		if p.is(b, "about", "around", "approximately") {
+			b--
+		}
+		if h.hh < 24 && (p.has(k, cWeekday) && p.tok(k).upper || p.is(k, "today", "tonight", "tomorrow", "yesterday")) && p.is(b, "from", "until", "till", "to", "at", "after", "before", "by") {
+			ct.sure = true // a bulletin's "valid from 1800 Saturday until 1200 Sunday", "at 2130 tonight"
+			return ct, true
+		}
 		return ct, p.logTime(i)
 	}
 	if e, pm, ok := p.meridiem(k); ok {

@@ -1272,6 +1272,10 @@ func TestRangeOfWeekdays(t *testing.T) {
 func TestBulletinTimes(t *testing.T) {
 	check(t, "Issued: 05:30 Monday\nValid until: 10:00 Tuesday\nNext update: 11:00 today.\nNext bulletin: Wednesday 07:00.", time.Date(2010, 12, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"05:30 Monday", "TIME 2010-12-20T05:30"}, {"10:00 Tuesday", "TIME 2010-12-21T10:00"}, {"11:00 today", "TIME 2010-12-20T11:00"}, {"Wednesday 07:00", "TIME 2010-12-22T07:00"}})
+	// a wire's or a bulletin's four figures before a day are an hour of it
+	check(t, "Valid from 1800 Saturday until 1200 Sunday. High tides at about 2130 tonight and at 0945 tomorrow. The war began in 1914 Saturday was quiet.", time.Date(2022, 11, 26, 0, 0, 0, 0, time.UTC),
+		[]want{{"1800 Saturday", "TIME 2022-11-26T18:00"}, {"1200 Sunday", "TIME 2022-11-27T12:00"}, {"2130 tonight", "TIME 2022-11-26T21:30 APPROX"}, {"0945 tomorrow", "TIME 2022-11-27T09:45"},
+			{"1914", "DATE 1914"}, {"Saturday", "DATE 2022-11-26"}})
 }
 
 // TestZoneConversions: a time restated in another zone is tagged in news
