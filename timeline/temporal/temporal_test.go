@@ -2480,6 +2480,9 @@ func TestChapterHeadedByItsDay(t *testing.T) {
 func TestTimelineDayHeadings(t *testing.T) {
 	check(t, "Monday, April 26\n11:30 a.m. — Forecasters raise the risk.\n\nTuesday, April 27\n12:55 p.m. — A tornado watch is issued.\n", time.Date(2021, 4, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, April 26", "DATE 2021-04-26"}, {"11:30 a.m.", "TIME 2021-04-26T11:30"}, {"Tuesday, April 27", "DATE 2021-04-27"}, {"12:55 p.m.", "TIME 2021-04-27T12:55"}})
+	// a timeline's hours written with a point: "16.30: Roads close"
+	check(t, "Saturday 15 February\n10.00: The Met Office issues an amber warning.\n16.30: Roads close.\n", time.Date(2020, 2, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday 15 February", "DATE 2020-02-15"}, {"10.00", "TIME 2020-02-15T10:00"}, {"16.30", "TIME 2020-02-15T16:30"}})
 	// told in the present, "By 10am" is of its heading's day; a year a
 	// bound names ("since 2007") is no year of the headings
 	check(t, "Sunday 25 November\nBy 10am, pumps are working in the town centre.\n\nMonday 26 November\nAt 1pm the agency issues its first severe warning since 2007.\n\nTuesday 27 November\nThe water begins to fall.\n", time.Date(2012, 11, 28, 0, 0, 0, 0, time.UTC),
