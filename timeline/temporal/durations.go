@@ -87,8 +87,8 @@ func (p *parser) duration(i int) phrase {
 					a, u, end = am, uu, e // "two to three weeks": at least the first (TimeBank's P2W)
 				}
 			}
-		} else if p.is(am.end, "nights") && !am.vague && am.n >= 2 && !p.hyphen(am.end+1) {
-			a, u, end = am, uDay, am.end+1 // "for two nights": so many days
+		} else if p.is(am.end, "nights") && (am.vague && !p.is(am.end-1, "some", "most", "many") || am.n >= 2) && !p.hyphen(am.end+1) {
+			a, u, end = am, uDay, am.end+1 // "for two nights", "several nights": so many days
 		} else if p.hyphen(am.end) && p.has(am.end+1, cUnit) && !am.vague && !p.is(am.end+1, "quarter", "quarters") {
 			// "ten-year", "two-day" (but "three-quarters" is a fraction)
 			a, u, end = am, p.tok(am.end+1).lex.unit, am.end+2

@@ -357,6 +357,7 @@ func TestVague(t *testing.T) {
 		{"Prices rose in recent years, fell in past years, and over the past years and months; in recent weeks they fell.", []want{{"recent years", "DATE PAST_REF"}, {"past years", "DATE PAST_REF"}, {"the past years", "DURATION PXY"}, {"recent weeks", "DURATION PXW"}}},
 		{"It grew in recent decades and will grow for years.", []want{{"recent decades", "DATE PAST_REF"}, {"years", "DURATION PXY"}}},
 		{"The rite puzzled observers for centuries.", []want{{"centuries", "DURATION PXC"}}},
+		{"He survived several nights in the open.", []want{{"several nights", "DURATION PXD"}}},
 	} {
 		check(t, tc.text, fri, tc.wants)
 	}
