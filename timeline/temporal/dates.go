@@ -2087,6 +2087,12 @@ func (p *parser) weekdayDate(i int) phrase {
 		// "on the Monday morning, the 4th of February 1974, same as always"
 		c, why = day, "the day written after it, "+day.value()
 		ph.anchor = ""
+	} else if p.is(k, "next", "last", "this") && p.is(k+1, "week") && p.hasDCT && !p.inStoryYear(i) && !p.is(i-1, "to", "and", "or", "until", "through") {
+		// "Wednesday next week", "Sunday last week": that day of the week
+		// named, from the DCT's (not the end of a range the week holds,
+		// "from Tuesday to Friday next week")
+		w := p.dct.coarsen(gWeek).shift(uWeek, yearShift[p.tok(k).low])
+		c, why, k = w.inWeek(wd), "the "+wd.String()+" of "+p.span(k, k+2)+", "+w.value(), k+2
 	} else if d := p.prev.cal; len(p.out) > 0 && p.punct(p.prev.end, ",") && (p.prev.end == i-1 || p.prev.end == i-2 && p.is(i-1, "a")) &&
 		p.prev.value == "" && d.g == gDay && d.known() && d.onWeekday(wd) {
 		// the day just written, in apposition: "on the 30th of March, a Friday"

@@ -1268,6 +1268,16 @@ func TestRangeOfWeekdays(t *testing.T) {
 		[]want{{"Monday", "DATE 2013-03-18"}, {"Wednesday", "DATE 2013-03-20"}})
 }
 
+// TestWeekdayOfWeekNamed: "Wednesday next week", "Sunday last week" are
+// that day of the week named; a range's end leaves the week to the range.
+func TestWeekdayOfWeekNamed(t *testing.T) {
+	jun12 := time.Date(2014, 6, 12, 0, 0, 0, 0, time.UTC) // a Thursday
+	check(t, "The court will rise early on Wednesday next week. The tournament began on Sunday last week.", jun12,
+		[]want{{"Wednesday next week", "DATE 2014-06-18"}, {"Sunday last week", "DATE 2014-06-08"}})
+	check(t, "Free films run from Tuesday to Friday next week.", jun12,
+		[]want{{"Tuesday", "DATE 2014-06-17"}, {"Friday", "DATE 2014-06-20"}, {"next week", "DATE 2014-W25"}})
+}
+
 // TestBulletinTimes: a bulletin's labelled times are times of the day
 // next to them: "Issued: 05:30 Monday", "Next bulletin: Wednesday 07:00".
 func TestBulletinTimes(t *testing.T) {
