@@ -212,11 +212,7 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 			return ct, true
 		}
 		ct.end = k
-		b := i - 1
-		if p.is(b, "about", "around", "approximately") {
-			b--
-		}
-		if h.hh < 24 && (p.has(k, cWeekday) && p.tok(k).upper || p.is(k, "today", "tonight", "tomorrow", "yesterday")) && p.is(b, "from", "until", "till", "to", "at", "after", "before", "by") {
+		if h.hh < 24 && (p.has(k, cWeekday) && p.tok(k).upper || p.is(k, "today", "tonight", "tomorrow", "yesterday")) && p.is(p.prepOf(i), "from", "until", "till", "to", "at", "after", "before", "by") {
 			ct.sure = true // a bulletin's "valid from 1800 Saturday until 1200 Sunday", "at 2130 tonight"
 			return ct, true
 		}
@@ -297,10 +293,7 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 // paces", "tied at six", "won by three", "at one with", "at 1,015
 // francs". clock keeps it only on a day a story has told.
 func (p *parser) bareHour(i, k int, h hour) bool {
-	j := i - 1 // the preposition
-	if p.is(j, "about", "around", "nearly", "almost") {
-		j-- // "at about eight"
-	}
+	j := p.prepOf(i)
 	if p.is(j, "the") && (h.dotted || h.minutes) && h.hh <= 23 && p.is(k, "from", "to", "train", "bus", "coach", "ferry", "express", "service", "departure") {
 		return true // a timetable's departure: "I will get the 4.40 from Andover"
 	}
@@ -326,6 +319,15 @@ func (p *parser) bareHour(i, k int, h hour) bool {
 	opens := p.toks[j].brk || p.is(j-1, "and", "but", "then") || p.punct(j-1, ",")
 	n := p.tok(k)
 	return opens && (p.is(k, "the", "a", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "nothing", "everyone", "everybody") || n.kind == tkWord && n.upper && n.lex == nil)
+}
+
+// prepOf is the token of the preposition before the time at token i, past
+// a word of about: "at about eight", "at around 2130 tonight".
+func (p *parser) prepOf(i int) int {
+	if p.is(i-1, "about", "around", "approximately", "nearly", "almost") {
+		return i - 2
+	}
+	return i - 1
 }
 
 // amountVerbs take "at" or "by" and a number that is no hour: "tied at
@@ -513,7 +515,7 @@ func (p *parser) clock(i int) phrase {
 		}
 		// a day named elsewhere in the sentence: "at 10:35 a.m. (0735 GMT) Friday"
 		c, anchor, ok := p.sentenceDay(i, ct.end)
-		if last := p.prev.cal; p.is(i-1, "to", "until", "till") && p.prev.end == i-1 && last.g == gMinute && last.known() && !p.dayJustAfter(ct.end) {
+		if last, ranged := p.rangeStartTime(i); ranged && last.known() && !p.dayJustAfter(ct.end) {
 			// the end of a range of hours is of its start's day ("from 9.15am
 			// to 10am"), unless the range's day follows ("from 8 a.m. to 8
 			// p.m. Eastern time starting Monday")
@@ -570,8 +572,7 @@ func (p *parser) clock(i int) phrase {
 			ph.anchor = ""
 		}
 	}
-	if last := p.prev.cal; !named && p.is(i-1, "until", "till", "to") && p.prev.end == i-1 && last.g == gMinute && last.hh >= 18 && ct.hh < 12 &&
-		day.known() && last.coarsen(gDay) == day.coarsen(gDay) {
+	if last, ranged := p.rangeStartTime(i); ranged && !named && last.hh >= 18 && ct.hh < 12 && day.known() && last.coarsen(gDay) == day.coarsen(gDay) {
 		day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past the midnight of a night's range" // "from 10.30 pm until 2 am"
 	}
 	if ct.hh == 24 && p.is(i-1, "since") {
@@ -860,6 +861,13 @@ func (p *parser) toldDay(i, j int) (cal, bool) {
 		return d, p.tense(i, j) >= 0
 	}
 	return d, p.tense(i, j) <= 0 || p.dueThen(i)
+}
+
+// rangeStartTime is the time of day just told when the time at token i
+// ends a range from it: "from 9.15am to 10am", "from 10.30 pm until 2 am".
+func (p *parser) rangeStartTime(i int) (cal, bool) {
+	last := p.prev.cal
+	return last, p.is(i-1, "to", "until", "till") && p.prev.end == i-1 && last.g == gMinute
 }
 
 // dayJustAfter reports whether a weekday or a month comes within four

@@ -128,10 +128,7 @@ func (p *parser) year(i int) (int, int, bool) {
 func (p *parser) twoDigitYear(n int) int {
 	base := 1900
 	if d := p.lastDay; p.hasDCT && !p.untold && d.g >= gDay && d.known() && d.y < p.dct.y-50 {
-		if y := d.y - mod(d.y, 100) + n; y <= d.y+10 {
-			return y
-		}
-		return d.y - mod(d.y, 100) + n - 100
+		return ofCentury(d.y, n, 10)
 	}
 	if p.hasDCT {
 		dy := mod(p.dct.y, untoldMonthDay) // (the DCT's own year in a story that never tells its own)
@@ -141,6 +138,15 @@ func (p *parser) twoDigitYear(n int) int {
 		}
 	}
 	return base + n
+}
+
+// ofCentury is year n (0-99) of the century of year y, or of the one
+// before when that would be more than slack years after y.
+func ofCentury(y, n, slack int) int {
+	if c := y - mod(y, 100) + n; c <= y+slack {
+		return c
+	}
+	return y - mod(y, 100) + n - 100
 }
 
 // shortYearAt reads a year written short at token j ("'85", not "'80s"):
@@ -940,10 +946,8 @@ func (p *parser) decade(i int) phrase {
 	default:
 		cent := 1900
 		if d := p.entryDay; p.hasDCT && !p.untold && d.g >= gDay && d.known() && d.y < p.dct.y-50 {
-			cent = d.y - mod(d.y, 100) // of the century of a letter or a diary of long ago: "the eighties" in a letter of 1917
-			if cent+decadeWords[p.tok(k).low] > d.y {
-				cent -= 100
-			}
+			n := decadeWords[p.tok(k).low] // of the century of a letter or a diary of long ago: "the eighties" in a letter of 1917
+			cent = ofCentury(d.y, n, 0) - n
 		}
 		if t.lex != nil && t.lex.class&cCard != 0 && (t.lex.num == 19 || t.lex.num == 20) && (p.hyphen(k+1) || !p.tok(k+1).brk) {
 			cent, k = t.lex.num*100, k+1

@@ -241,7 +241,7 @@ func (p *parser) reportingYear(i int) (phrase, bool) {
 	if !p.hyphen(k + 1) {
 		k++ // "its half-year dividend"
 	}
-	if !p.hyphen(k+1) || !p.is(k, "half", "full") || k > i && !determiners[p.tok(i).low] || !p.is(k+2, "year") || !reportedWords[p.tok(k+3).low] || !p.hasDCT {
+	if !p.hyphen(k+1) || !p.is(k, "half", "full") || k > i && !determiners[p.tok(i).low] || !p.is(k+2, "year") || !moneyWords[p.tok(k+3).low] && !reportedWords[p.tok(k+3).low] || !p.hasDCT {
 		return phrase{}, false
 	}
 	c := cal{g: gYear, y: p.dct.y}
@@ -257,11 +257,10 @@ func (p *parser) reportingYear(i int) (phrase, bool) {
 		why: "'" + p.span(k, k+3) + "' before what is reported, the period reported -> " + c.value()}, true
 }
 
-// reportedWords are what a company reports for a period.
+// reportedWords are what a company reports for a period, besides the
+// moneyWords: "full-year forecast", "half-year figures".
 var reportedWords = map[string]bool{
-	"profit": true, "profits": true, "earnings": true, "revenue": true, "revenues": true, "sales": true,
-	"results": true, "loss": true, "losses": true, "dividend": true, "figures": true, "forecast": true,
-	"forecasts": true, "turnover": true, "income": true, "outlook": true, "guidance": true, "target": true,
+	"figures": true, "forecast": true, "forecasts": true, "turnover": true, "outlook": true, "guidance": true, "target": true,
 }
 
 // raceTime: the time a race or a run took, written as a clock reads,
