@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -39,9 +40,8 @@ type lexer struct {
 	space   bool
 	brk     bool
 	toks    []token
-	hash    uint32 // wordHash of the lowered word being scanned
-	ascii   bool   // the word is all ASCII, so it may be in the dictionary
-	figures bool   // a number of three digits or more was seen (see untoldYear)
+	ascii   bool // the word is all ASCII, so it may be in the dictionary
+	figures bool // a number of three digits or more was seen (see untoldYear)
 }
 
 type stateFn func(*lexer) stateFn
@@ -119,7 +119,7 @@ func (l *lexer) emit(k tokKind) {
 		}
 	case tkWord:
 		if l.ascii {
-			t.lex = dictionary.find(t.low, l.hash)
+			t.lex = dictionary.find(t.low)
 		}
 	}
 	l.toks = append(l.toks, t)
@@ -259,38 +259,42 @@ func lexNumber(l *lexer) stateFn {
 }
 
 func lexWord(l *lexer) stateFn {
-	// the hot loop works on locals, which stay in registers
-	text, pos, h, ascii := l.text, l.pos, hashSeed, true
-	for pos < len(text) {
-		c := text[pos]
-		if lc := lowLetter[c]; lc != 0 {
-			h = wordHash(h, lc)
-			pos++
-			continue
-		}
-		if c < utf8.RuneSelf {
+	ascii := true
+	for {
+		l.pos = letterRun(l.low, l.pos)
+		if l.pos == len(l.text) || l.text[l.pos] < utf8.RuneSelf {
 			break
 		}
-		ascii = false
-		r, n := utf8.DecodeRuneInString(text[pos:])
+		r, n := utf8.DecodeRuneInString(l.text[l.pos:])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			break
+			break // "Friday’s", "Friday—then": the word ends, ASCII still
 		}
-		pos += n
+		l.pos += n
+		ascii = false
 	}
-	l.pos, l.hash, l.ascii = pos, h, ascii
+	l.ascii = ascii
 	l.emit(tkWord)
 	return lexSpace
 }
 
-// lowLetter is the lowered ASCII letter c, or 0 for any other byte: one
-// load tells lexWord's hot loop both whether c goes on the word and what
-// it hashes as.
-var lowLetter = func() (t [256]byte) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+// letterRun returns the end of the run of ASCII letters of the lowered
+// text low from i. It reads eight bytes at a time, as lowerInto does: a
+// byte is a letter when its high bit is clear and its low seven bits lie
+// in 'a'..'z'.
+func letterRun(low string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(low); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(low[i : i+8]))
+		low7 := x &^ highs
+		letter := (low7 + (0x80-'a')*ones) &^ (low7 + (0x80-'z'-1)*ones) &^ x & highs
+		if other := ^letter & highs; other != 0 {
+			return i + bits.TrailingZeros64(other)/8
+		}
 	}
-	return t
-}()
+	for i < len(low) && 'a' <= low[i] && low[i] <= 'z' {
+		i++
+	}
+	return i
+}
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

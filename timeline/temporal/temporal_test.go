@@ -96,6 +96,22 @@ func TestAbsoluteDates(t *testing.T) {
 	}
 }
 
+// TestTypesetText: news is typeset. A word before a typographic apostrophe
+// or a dash is still a word ("Tuesday’s", "Monday—then").
+func TestTypesetText(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wants []want
+	}{
+		{"Tuesday’s vote was cut from last year’s plan.", []want{{"Tuesday", "DATE 2013-03-19"}, {"last year", "DATE 2012"}}},
+		{"It rained on Monday—then stopped.", []want{{"Monday", "DATE 2013-03-18"}}},
+		{"“Wednesday,” he said, “at ten o’clock.”", []want{{"Wednesday", "DATE 2013-03-20"}, {"ten o’clock", "TIME 2013-03-20T10:00"}}},
+		{"Open from 9 a.m.–5 p.m. Monday, within a week’s notice.", []want{{"9 a.m.", "TIME 2013-03-18T09:00"}, {"5 p.m. Monday", "TIME 2013-03-18T17:00"}, {"a week", "DURATION P1W"}}},
+	} {
+		check(t, tc.text, fri, tc.wants)
+	}
+}
+
 // TestModelNumbersAndShortYears: a number after a name is a model's; "'92"
 // after a preposition is a year.
 func TestModelNumbersAndShortYears(t *testing.T) {

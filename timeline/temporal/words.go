@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"encoding/binary"
 	"maps"
 	"slices"
 	"time"
@@ -206,9 +207,9 @@ func wordsWhere(f func(*entry) bool) []string {
 // dictionary merges the tables; it is built once.
 var dictionary = newWordTable(buildDictionary())
 
-// wordTable finds dictionary words by a hash the lexer computes as it scans
-// a word (wordHash over its lowered letters), without hashing it again as a
-// map would: most words of a text land on an empty slot and cost one load.
+// wordTable finds dictionary words by a hash of eight bytes at a time,
+// open addressed: most words of a text land on an empty slot and cost one
+// hash and one load, where a map would hash byte by byte.
 type wordTable struct {
 	slots   [1 << tableBits]uint16 // 1 + index in words, 0 when empty
 	words   []string
@@ -217,11 +218,24 @@ type wordTable struct {
 
 const tableBits = 12
 
-// wordHash adds byte c to the FNV-1a hash h; a word's hash starts at
-// hashSeed.
-func wordHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+// wordHash hashes a word in chunks of eight bytes (most words take one).
+func wordHash(w string) uint32 {
+	h := uint64(len(w))
+	for ; len(w) >= 8; w = w[8:] {
+		h = mix(h ^ binary.LittleEndian.Uint64([]byte(w[:8])))
+	}
+	var tail uint64
+	for i := range len(w) {
+		tail |= uint64(w[i]) << (8 * i)
+	}
+	return uint32(mix(h^tail) >> 32)
+}
 
-const hashSeed uint32 = 2166136261
+// mix spreads the bits of x (a multiply and a shift, as in splitmix64).
+func mix(x uint64) uint64 {
+	x *= 0x9e3779b97f4a7c15
+	return x ^ x>>29
+}
 
 func newWordTable(d map[string]*entry) *wordTable {
 	t := &wordTable{}
@@ -230,14 +244,12 @@ func newWordTable(d map[string]*entry) *wordTable {
 		panic("temporal: the dictionary outgrew its table")
 	}
 	for _, w := range words {
-		h := hashSeed
 		for i := range len(w) {
 			if w[i] >= utf8.RuneSelf || 'A' <= w[i] && w[i] <= 'Z' {
 				panic("temporal: dictionary word " + w + " is not lowercase ASCII")
 			}
-			h = wordHash(h, w[i])
 		}
-		k := slot(h)
+		k := slot(wordHash(w))
 		for t.slots[k] != 0 {
 			k = (k + 1) % len(t.slots)
 		}
@@ -249,11 +261,11 @@ func newWordTable(d map[string]*entry) *wordTable {
 }
 
 // slot is the first slot of a hash.
-func slot(h uint32) int { return int(h * 0x9e3779b1 >> (32 - tableBits)) }
+func slot(h uint32) int { return int(h >> (32 - tableBits)) }
 
-// find returns the entry of the lowercase word w of hash h, or nil.
-func (t *wordTable) find(w string, h uint32) *entry {
-	for k := slot(h); t.slots[k] != 0; k = (k + 1) % len(t.slots) {
+// find returns the entry of the lowercase ASCII word w, or nil.
+func (t *wordTable) find(w string) *entry {
+	for k := slot(wordHash(w)); t.slots[k] != 0; k = (k + 1) % len(t.slots) {
 		if i := t.slots[k] - 1; t.words[i] == w {
 			return t.entries[i]
 		}
