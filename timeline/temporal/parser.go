@@ -217,7 +217,11 @@ func (p *parser) best(i int) phrase {
 			best = ph
 		}
 	default:
-		for rules := t.lex.rules; rules != 0; rules &= rules - 1 {
+		rules := t.lex.rules
+		if t.lex.class&cFunc != 0 {
+			rules &= p.follows(i + 1) // most rules tried at "the" need a word of their own after it
+		}
+		for ; rules != 0; rules &= rules - 1 {
 			if ph = wordRules[bits.TrailingZeros64(rules)].fn(p, i); ph.ok() && ph.end > best.end {
 				best = ph
 			}
@@ -226,14 +230,29 @@ func (p *parser) best(i int) phrase {
 	return best
 }
 
+// follows returns the rules that can go on from a function word to token k.
+func (p *parser) follows(k int) uint64 {
+	switch t := p.tok(k); {
+	case t.kind == tkNum:
+		return numberFollows
+	case t.kind == tkPunct:
+		return markFollows
+	case t.lex != nil:
+		return t.lex.follows
+	}
+	return anyFollows
+}
+
 // A wordRule is a rule and the classes of the words it can start with,
 // so that most rules are not tried at most words. Keywords and function
 // words ("the", "a", "last", "year") are frequent and of the classes many
-// rules start with, but each rule starts with few of them: it names its own.
+// rules start with, but each rule starts with few of them: it names its own,
+// and the classes of the token it can go on to after a function word.
 type wordRule struct {
 	first class
 	fn    func(*parser, int) phrase
 	leads []string // the keywords and function words it can start with (TestRuleLeads checks); nil: any
+	then  class    // after a function word, the classes of the next token (TestRuleLeads checks); 0: any
 }
 
 // startsAt reports whether r can start at word w of entry e (see init).
@@ -257,9 +276,27 @@ func init() {
 			if wordRules[i].startsAt(dictionary.words[k], e) {
 				e.rules |= 1 << i
 			}
+			if then := wordRules[i].then; then == 0 || then&e.class != 0 {
+				e.follows |= 1 << i
+			}
+		}
+	}
+	for i, r := range wordRules {
+		if r.then == 0 {
+			anyFollows |= 1 << i
+		}
+		if r.then == 0 || r.then&cNumber != 0 {
+			numberFollows |= 1 << i
+		}
+		if r.then == 0 || r.then&cMark != 0 {
+			markFollows |= 1 << i
 		}
 	}
 }
+
+// The rules that can go on from a function word to a token that is no
+// dictionary word: any word, a number, a mark.
+var anyFollows, numberFollows, markFollows uint64
 
 // key marks rules that start with a keyword or a function word ("the", "last").
 const key = cKey | cFunc
@@ -284,36 +321,36 @@ var (
 )
 
 var wordRules = []wordRule{
-	{key, (*parser).modified, modLeads},
-	{cMonth | cWeekday, (*parser).monthDate, none},
-	{cFunc | cOrd | cCard | cWeekday, (*parser).dayMonth, []string{"the"}},
-	{cFunc | cCard, (*parser).yearDate, []string{"the"}},
-	{key | cCard, (*parser).decade, decadeLeads},
-	{cFunc | cOrd, (*parser).century, []string{"the"}},
-	{cFunc | cSeason, (*parser).season, []string{"the"}},
-	{key | cOrd, (*parser).quarter, []string{"the", "this", "last", "next", "fiscal", "q", "h"}},
-	{cMonth | cFunc, (*parser).monthsQuarter, []string{"the"}},
-	{cKey, (*parser).fiscal, []string{"fiscal", "fy"}},
-	{cHoliday | cFunc, (*parser).holiday, []string{"the"}}, // (a holiday's first word is a cHoliday: "All Saints' Day")
-	{cWeekday, (*parser).weekdayDate, none},
-	{key, (*parser).refWord, refLeads},
-	{key, (*parser).dayWord, dayLeads},
-	{key, (*parser).relUnit, append([]string{"the"}, relWords...)},
-	{key | cCard | cVague, (*parser).ago, []string{"a", "an", "half"}},
-	{key | cUnit, (*parser).yearAgo, []string{"the", "a", "its", "comparable", "same", "corresponding", "last"}},
-	{key | cUnit | cOrd, (*parser).weekOf, []string{"the", "last"}},
-	{cFunc, (*parser).theQuarter, []string{"the"}},
-	{cFunc, (*parser).theWeekend, []string{"the", "this"}},
-	{cUnit, (*parser).yearEnd, none},
-	{key | cCard | cWeekday, (*parser).set, setLeads},
-	{key | cCard | cVague | cUnit | cOrd, (*parser).duration, durLeads},
-	{cFunc, (*parser).theUnitBefore, []string{"the"}},
-	{cFunc, (*parser).partOf, []string{"the"}},
-	{cPart | cFunc, (*parser).barePart, []string{"all"}},                                                            // "all morning"
-	{cKey | cPart | cCard | cUnit, (*parser).clock, []string{"noon", "midday", "midnight", "half", "quarter", "a"}}, // "seven o'clock", "a quarter past two"
-	{key, (*parser).era, []string{"a", "ad"}},                                                                       // "A.D. 1066", "AD 410"
-	{key | cOrd, (*parser).nthWeekdayOf, []string{"the", "last"}},
-	{cFunc, (*parser).thePart, []string{"the"}},
+	{key, (*parser).modified, modLeads, 0},
+	{cMonth | cWeekday, (*parser).monthDate, none, 0},
+	{cFunc | cOrd | cCard | cWeekday, (*parser).dayMonth, []string{"the"}, cCard | cOrd | cNumber},
+	{cFunc | cCard, (*parser).yearDate, []string{"the"}, cUnit | cNumber},
+	{key | cCard, (*parser).decade, decadeLeads, cDecade | cCard | cNumber | cMark},
+	{cFunc | cOrd, (*parser).century, []string{"the"}, cOrd | cNumber},
+	{cFunc | cSeason, (*parser).season, []string{"the"}, cSeason},
+	{key | cOrd, (*parser).quarter, []string{"the", "this", "last", "next", "fiscal", "q", "h"}, key | cOrd | cUnit | cNumber},
+	{cMonth | cFunc, (*parser).monthsQuarter, []string{"the"}, cMonth | cCard | cNumber},
+	{cKey, (*parser).fiscal, []string{"fiscal", "fy"}, 0},
+	{cHoliday | cFunc, (*parser).holiday, []string{"the"}, 0}, // (a holiday's first word is a cHoliday: "All Saints' Day")
+	{cWeekday, (*parser).weekdayDate, none, 0},
+	{key, (*parser).refWord, refLeads, key | cUnit},
+	{key, (*parser).dayWord, dayLeads, cUnit | cPart},
+	{key, (*parser).relUnit, append([]string{"the"}, relWords...), 0},
+	{key | cCard | cVague, (*parser).ago, []string{"a", "an", "half"}, key | cCard | cUnit | cSeason | cVague | cNumber},
+	{key | cUnit, (*parser).yearAgo, []string{"the", "a", "its", "comparable", "same", "corresponding", "last"}, key | cUnit},
+	{key | cUnit | cOrd, (*parser).weekOf, []string{"the", "last"}, key | cOrd | cUnit},
+	{cFunc, (*parser).theQuarter, []string{"the"}, key | cUnit | cNumber},
+	{cFunc, (*parser).theWeekend, []string{"the", "this"}, cUnit},
+	{cUnit, (*parser).yearEnd, none, 0},
+	{key | cCard | cWeekday, (*parser).set, setLeads, 0},
+	{key | cCard | cVague | cUnit | cOrd, (*parser).duration, durLeads, key | cCard | cOrd | cUnit | cVague | cNumber},
+	{cFunc, (*parser).theUnitBefore, []string{"the"}, key | cUnit | cPart | cHoliday},
+	{cFunc, (*parser).partOf, []string{"the"}, cPart},
+	{cPart | cFunc, (*parser).barePart, []string{"all"}, cPart},                                                                    // "all morning"
+	{cKey | cPart | cCard | cUnit, (*parser).clock, []string{"noon", "midday", "midnight", "half", "quarter", "a"}, cUnit | cCard}, // "seven o'clock", "a quarter past two"
+	{key, (*parser).era, []string{"a", "ad"}, cMark | cNumber},                                                                     // "A.D. 1066", "AD 410"
+	{key | cOrd, (*parser).nthWeekdayOf, []string{"the", "last"}, key | cOrd},
+	{cFunc, (*parser).thePart, []string{"the"}, cPart},
 }
 
 var numberRules = []func(*parser, int) phrase{

@@ -34,6 +34,10 @@ const (
 	cSetAdverb // setAdverbs: "daily"
 	cRefWord   // refWords: "recently"
 	cDayWord   // dayWords: "today"
+
+	// Tokens that are no dictionary words, for a rule's then.
+	cNumber // "the 1990s"
+	cMark   // "the '80s", "A.D. 1066"
 )
 
 // unit is a calendar unit of a duration or of a relative reference.
@@ -85,6 +89,7 @@ var unitInfo = [...]struct {
 type entry struct {
 	class   class
 	rules   uint64 // the wordRules that can start at the word, a bit each
+	follows uint64 // the wordRules that can go on to the word from a function word (see then)
 	month   time.Month
 	weekday time.Weekday
 	num     int    // value of a number word; for units, the plural flag is in plural
