@@ -119,7 +119,7 @@ func (l *lexer) emit(k tokKind) {
 		}
 	case tkWord:
 		if l.ascii {
-			t.lex = dictionary.find(t.low)
+			t.lex = dictionary.find(t.low, l.hash())
 		}
 	}
 	l.toks = append(l.toks, t)
@@ -275,6 +275,17 @@ func lexWord(l *lexer) stateFn {
 	l.ascii = ascii
 	l.emit(tkWord)
 	return lexSpace
+}
+
+// hash is the wordHash of the word from l.start to l.pos: a word of fewer
+// than eight letters, most words, is the one load of them, masked.
+func (l *lexer) hash() uint32 {
+	n := l.pos - l.start
+	if n >= 8 || l.start+8 > len(l.low) {
+		return wordHash(l.low[l.start:l.pos])
+	}
+	x := binary.LittleEndian.Uint64([]byte(l.low[l.start : l.start+8]))
+	return uint32(mix(uint64(n)^x&(1<<(8*n)-1)) >> 32)
 }
 
 // letterRun returns the end of the run of ASCII letters of the lowered

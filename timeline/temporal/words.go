@@ -268,9 +268,9 @@ func newWordTable(d map[string]*entry) *wordTable {
 // slot is the first slot of a hash.
 func slot(h uint32) int { return int(h >> (32 - tableBits)) }
 
-// find returns the entry of the lowercase ASCII word w, or nil.
-func (t *wordTable) find(w string) *entry {
-	for k := slot(wordHash(w)); t.slots[k] != 0; k = (k + 1) % len(t.slots) {
+// find returns the entry of the lowercase ASCII word w of hash h, or nil.
+func (t *wordTable) find(w string, h uint32) *entry {
+	for k := slot(h); t.slots[k] != 0; k = (k + 1) % len(t.slots) {
 		if i := t.slots[k] - 1; t.words[i] == w {
 			return t.entries[i]
 		}
