@@ -1190,6 +1190,15 @@ func (p *parser) modified(i int) phrase {
 		if !ok {
 			continue
 		}
+		// "over"/"under"/"some"/"about" must bind an amount or a time, not
+		// "over the weekend" or "about it"
+		if m.words[0] == "over" && p.overSpan(i) {
+			return phrase{} // "fought over two days": the preposition, left out
+		}
+		if !p.trigger(k) || (m.words[0] == "over" || m.words[0] == "under" || m.words[0] == "some" || m.words[len(m.words)-1] == "than" && p.is(k, "the")) && !p.isAmount(k) {
+			// ("longer than the days" compares; "more than a decade" measures)
+			return phrase{}
+		}
 		var core phrase
 		for _, f := range []func(*parser, int) phrase{(*parser).ago, (*parser).duration, (*parser).clock, (*parser).positioned} {
 			if ph := f(p, k); ph.ok() && ph.end > core.end {
@@ -1208,12 +1217,7 @@ func (p *parser) modified(i int) phrase {
 				}
 			}
 		}
-		// "over"/"under"/"some"/"about" must bind an amount, not "over the weekend"
-		if m.words[0] == "over" && p.overSpan(i) {
-			return phrase{} // "fought over two days": the preposition, left out
-		}
-		if !core.ok() || (m.words[0] == "over" || m.words[0] == "under" || m.words[0] == "some" || m.words[len(m.words)-1] == "than" && p.is(k, "the")) && !p.isAmount(k) {
-			// ("longer than the days" compares; "more than a decade" measures)
+		if !core.ok() {
 			return phrase{}
 		}
 		if m.mod != "" {
