@@ -1018,7 +1018,7 @@ func (p *parser) quarterRef() (c cal, anchor string, refIdx int) {
 // Token predicates. All of them are safe past the end of the tokens.
 
 func (p *parser) tok(i int) *token {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) { // (i < 0 too)
 		return &eof
 	}
 	return &p.toks[i]
