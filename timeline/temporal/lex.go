@@ -153,7 +153,8 @@ var byteClass = func() (t [utf8.RuneSelf]byte) {
 }()
 
 // lexSpace skips white space, noting paragraph breaks (a blank line), and
-// emits punctuation; it hands words and numbers to their states.
+// emits punctuation and ASCII words; it hands numbers and other words to
+// their states.
 func lexSpace(l *lexer) stateFn {
 	newlines := 0
 	for l.pos < len(l.text) {
@@ -198,7 +199,15 @@ func lexSpace(l *lexer) stateFn {
 		case byteClass[c] == bDigit:
 			return lexNumber
 		case byteClass[c] == bLetter:
-			return lexWord
+			// an ASCII word, the commonest token, is emitted here; lexWord
+			// takes the words that go on past ASCII
+			end := letterRun(l.low, l.pos)
+			if end < len(l.text) && l.text[end] >= utf8.RuneSelf {
+				return lexWord
+			}
+			l.pos, l.ascii = end, true
+			l.emit(tkWord)
+			continue
 		default:
 			// a run of one mark is one token ("''", "--", "..."), which
 			// also keeps the token count low on runs of punctuation
