@@ -1396,7 +1396,7 @@ func (p *parser) positioned(i int) phrase {
 				core.why = "the " + unitInfo[u].name + " of " + core.anchorName() + " -> " + core.cal.value()
 			}
 		}
-		if !core.ok() {
+		if !core.ok() && p.trigger(k) { // (no rule starts at "later he")
 			for _, f := range []func(*parser, int) phrase{(*parser).calendar, (*parser).deictic, (*parser).clock} {
 				if ph := f(p, k); ph.ok() && ph.end > core.end && (ph.typ == Date || ph.typ == Time) && ph.value == "" {
 					core = ph
