@@ -1071,7 +1071,7 @@ const (
 func (p *parser) tense(i, j int) int {
 	day := i // the time's own first word
 	if t := p.tok(i - 1); t.kind != tkWord || t.lex != nil && t.lex.class&cZone != 0 || p.is(i-1, "noon", "midnight") {
-		for k := i - 1; k >= 0 && k >= i-6; k-- {
+		for k := i - 1; k >= 0 && k >= i-10; k-- { // ("10:30:15 a.m. EST" is ten tokens)
 			if ct, ok := p.clockAt(k); ok && ct.end == i {
 				i = k // the day of a time is told as the time is: "through 8 p.m. PDT Tuesday"
 				break
