@@ -1076,7 +1076,7 @@ func TestTenseOfSchedules(t *testing.T) {
 		wants []want
 	}{
 		{"The deadline is noon Monday.", jan2, []want{{"noon Monday", "TIME 2024-01-08T12:00"}}},
-		{"The vote is at 9:30 a.m. ET Monday.", jan2, []want{{"9:30 a.m. ET Monday", "TIME 2024-01-08T09:30"}}},
+		{"The vote is at 9:30 a.m. ET Friday.", jan2, []want{{"9:30 a.m. ET Friday", "TIME 2024-01-05T09:30"}}},
 		{"The game is on Saturday.", jan2, []want{{"Saturday", "DATE 2024-01-06"}}},
 		{"The store is closed Monday.", jan2, []want{{"Monday", "DATE 2024-01-08"}}},
 		{"The game was Saturday.", jan2, []want{{"Saturday", "DATE 2023-12-30"}}},
