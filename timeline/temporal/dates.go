@@ -2075,11 +2075,12 @@ func (p *parser) weekdayDate(i int) phrase {
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	var c cal
 	var why string
-	if p.is(i-1, "a", "an") && p.is(i-2, "on") && !p.tok(i).lex.plural && !p.is(i-3, "fell", "falls", "fall") &&
+	if p.is(i-1, "a", "an") && p.is(i-2, "on", "from", "than", "like", "for") && !p.tok(i).lex.plural && !(p.is(i-2, "on") && p.is(i-3, "fell", "falls", "fall")) &&
 		!(p.punct(k, ",") && (p.is(k+1, "the") || p.tok(k+1).kind == tkNum || p.has(k+1, cMonth))) {
-		// "walk into a trade on a Monday morning": some day of that
-		// weekday, not a date (but "fell on a Thursday", "on a Sunday,
-		// the final day of September" name the day)
+		// "walk into a trade on a Monday morning", "more from a Tuesday in
+		// Wigan": some day of that weekday, not a date (but "fell on a
+		// Thursday", "it was a Friday", "on a Sunday, the final day of
+		// September" name the day)
 		c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(wd)}
 		if pd, k2, ok := p.partOfDay(k); ok {
 			c.g, c.code, ph.typ, k = gPart, pd, Time, k2

@@ -380,11 +380,13 @@ func (p *parser) relUnit(i int) phrase {
 			// 1962. She came in the spring of that year"
 			base, ph.anchor = y, AnchorExpr
 		}
-	} else if day, ok := p.storyDay(i, false); ok && (p.is(k, "week", "weekend", "day") || p.inEntry(i) && p.ref.y == p.lastDay.y || w == "coming" || p.storyNow || p.futureInPast(i)) && (w == "last" || w == "next" || w == "this" || w == "coming") {
+	} else if day, ok := p.storyDay(i, false); ok && !(p.textYear != unknown && p.textYear > day.y && p.entryDay.g < gDay) && (p.is(k, "week", "weekend", "day") || p.inEntry(i) && p.ref.y == p.lastDay.y || w == "coming" || p.storyNow || p.futureInPast(i)) && (w == "last" || w == "next" || w == "this" || w == "coming") {
 		// a story's "last weekend" is before its day, not the DCT's ("last
 		// year" is as often the teller's, but not in a diary's or a
 		// letter's entry: "last summer the passage took a fortnight";
-		// an editor's note after it tells of other years)
+		// an editor's note after it tells of other years), while the story
+		// is still in that day's year ("born on 12 May 1938 ... in 2001 ...
+		// She died last week" is the teller's)
 		base, ph.anchor = day, AnchorExpr
 	} else if day, ok := p.speechDay(i); ok && (t.class() == cWeekday || p.is(k, "week", "weekend", "night", "morning", "evening", "afternoon")) {
 		base, ph.anchor = day, AnchorExpr // quoted: '"next Thursday will surprise everyone," he told a hustings on Sunday'

@@ -2410,6 +2410,17 @@ func TestQuarterHoursAndSomeWeekday(t *testing.T) {
 		[]want{{"2 hours and a quarter", "DURATION PT2H15M"}, {"an hour and three quarters", "DURATION PT1H45M"}, {"two hours", "DURATION PT2H"}})
 	check(t, "Nobody walked into a trade on a Monday morning then. About 500 people attended a Sunday night memorial service.", fri,
 		[]want{{"Monday morning", "TIME XXXX-WXX-1TMO"}, {"Sunday night", "TIME 2013-03-17TNI"}})
+	check(t, "She was born on 12 May 1938. “You learn more from a Tuesday in Wigan than from a year on the telly,” she said.", fri,
+		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"Tuesday", "DATE XXXX-WXX-2"}, {"a year", "DURATION P1Y"}})
+}
+
+// TestTellersLastWeek: a story's "last week" is of its day while it tells
+// that day's year; once it has gone on to later years it is the teller's.
+func TestTellersLastWeek(t *testing.T) {
+	check(t, "She was born on 12 May 1938 in Salford. She retired in 2001. She died last week.", fri,
+		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"2001", "DATE 2001"}, {"last week", "DATE 2013-W11"}})
+	check(t, "On 12 May 1938 she wrote to her sister. She had seen him last week.", fri,
+		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"last week", "DATE 1938-W18"}})
 }
 
 // TestFeastsKeptAndFutureTitles: a feast kept every year on a day is of
