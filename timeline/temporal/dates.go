@@ -140,6 +140,23 @@ func (p *parser) twoDigitYear(n int) int {
 	return base + n
 }
 
+// twoDigitDecade expands "the '80s": the last such decade up to the DCT's
+// ("the '20s" in 2014 are the 1920s); in a story of long ago, the one up
+// to twenty years after the year it has reached (a life told from "born
+// in 1938" to "by the late '50s"), but in a letter or a diary, up to its
+// day's (see twoDigitYear).
+func (p *parser) twoDigitDecade(n int) int {
+	switch d := p.lastDay; {
+	case !p.hasDCT:
+		return 1900 + n
+	case p.untold || d.g < gDay || !d.known() || d.y >= p.dct.y-50:
+		return ofCentury(mod(p.dct.y, untoldMonthDay), n, 0) // (the DCT's own year in a story that never tells its own)
+	case p.entryDay.g >= gDay:
+		return ofCentury(d.y, n, 10)
+	}
+	return ofCentury(max(p.lastDay.y, p.textYear), n, 20)
+}
+
 // ofCentury is year n (0-99) of the century of year y, or of the one
 // before when that would be more than slack years after y.
 func ofCentury(y, n, slack int) int {
@@ -940,9 +957,9 @@ func (p *parser) decade(i int) phrase {
 	case t.kind == tkNum && len(t.low) == 4 && t.num%10 == 0 && p.punct(k+1, "'") && p.is(k+2, "s") && p.glued(k+1) && p.glued(k+2):
 		y, k = t.num, k+3 // "the 1990's"
 	case p.punct(k, "'") && p.tok(k+1).kind == tkNum && len(p.tok(k+1).low) == 2 && p.tok(k+1).num%10 == 0 && p.is(k+2, "s") && p.glued(k+2):
-		y, k = p.twoDigitYear(p.tok(k+1).num), k+3
+		y, k = p.twoDigitDecade(p.tok(k+1).num), k+3
 	case t.kind == tkNum && len(t.low) == 2 && t.num%10 == 0 && p.is(k+1, "s") && p.glued(k+1) && k > i && !p.temperature(i):
-		y, k = p.twoDigitYear(t.num), k+2
+		y, k = p.twoDigitDecade(t.num), k+2
 	default:
 		cent := 1900
 		if d := p.entryDay; p.hasDCT && !p.untold && d.g >= gDay && d.known() && d.y < p.dct.y-50 {

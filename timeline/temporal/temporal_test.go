@@ -2414,6 +2414,15 @@ func TestQuarterHoursAndSomeWeekday(t *testing.T) {
 		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"Tuesday", "DATE XXXX-WXX-2"}, {"a year", "DURATION P1Y"}})
 }
 
+// TestShortDecades: "the '20s" not yet come are of the century before;
+// in a life told from long ago, a decade is the one after the year it has
+// reached.
+func TestShortDecades(t *testing.T) {
+	check(t, "A night of jazz from the ’20s and ’30s.", fri, []want{{"the ’20s", "DATE 192"}, {"’30s", "DATE 193"}})
+	check(t, "She was born on 12 May 1938. By the late ’50s she was singing in clubs. In the spring of 1960 she recorded. The ’70s were lean.", fri,
+		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"the late ’50s", "DATE 195 END"}, {"the spring of 1960", "DATE 1960-SP"}, {"The ’70s", "DATE 197"}})
+}
+
 // TestTellersLastWeek: a story's "last week" is of its day while it tells
 // that day's year; once it has gone on to later years it is the teller's.
 func TestTellersLastWeek(t *testing.T) {
