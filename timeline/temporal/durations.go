@@ -1108,7 +1108,7 @@ func (p *parser) tense(i, j int) int {
 		if p.hyphen(k-1) || p.hyphen(k+1) {
 			c = 0 // a compound's word: "a better-than-expected rise"
 		}
-		if c == cuePast && infinitive && intentVerbs[p.toks[k].low] && (p.has(day, cWeekday|cMonth|cHoliday|cSeason) || p.is(day, "the") && p.has(day+1, cSeason|cHoliday)) {
+		if (c == cuePast || c == 0) && infinitive && intentVerbs[p.toks[k].low] && (p.has(day, cWeekday|cMonth|cHoliday|cSeason) || p.is(day, "the") && p.has(day+1, cSeason|cHoliday)) {
 			// "voted to strike from Friday", "agreed to meet Monday"; but an
 			// hour of the day told is that day's ("ordered them to leave at
 			// 5:33 p.m.")
@@ -1339,6 +1339,12 @@ func (p *parser) wordCue(i int, w string) int {
 		if p.is(i-1, "be", "being", "is", "are", "am", "stay", "stays", "remain", "remains") {
 			return 0 // a passive or a state: the verb before tells the tense ("will stay closed")
 		}
+		if (intentVerbs[w] || scheduleVerbs[w] || delayVerbs[w] || noticeVerbs[w]) && !p.is(i-2, "to") && (p.is(i-1, "has", "have") || p.is(i-1, "been") && p.is(i-2, "has", "have")) {
+			// a promise, a request or a notice in the present perfect is
+			// of what is to come: "has issued a warning from 6 p.m.
+			// Thursday", "has asked me to Bari for Christmas"
+			return 0
+		}
 		return cuePast
 	case sameInPast[w] && p.is(i-1, "it", "he", "she"):
 		return cuePast // "the 3 percent it forecast in July": the present would be "forecasts"
@@ -1378,6 +1384,9 @@ func adjectival(p *parser, i int) bool {
 // intentVerbs, past, point their infinitive ahead: what was voted, agreed
 // or ordered "to" happen on a day is still to come ("the union voted to
 // strike from 4 a.m. Friday"), where "tried to" or "began to" tells of that day.
+// noticeVerbs give notice of what is to come, in the present perfect.
+var noticeVerbs = map[string]bool{"issued": true, "warned": true, "announced": true, "added": true, "banned": true, "put": true}
+
 var intentVerbs = map[string]bool{
 	"voted": true, "agreed": true, "decided": true, "ordered": true, "promised": true, "vowed": true,
 	"pledged": true, "threatened": true, "urged": true, "asked": true, "advised": true, "told": true,

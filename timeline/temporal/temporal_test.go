@@ -1077,6 +1077,9 @@ func TestTenseOfSchedules(t *testing.T) {
 	}{
 		{"The deadline is noon Monday.", jan2, []want{{"noon Monday", "TIME 2024-01-08T12:00"}}},
 		{"The vote is at 9:30 a.m. ET Friday.", jan2, []want{{"9:30 a.m. ET Friday", "TIME 2024-01-05T09:30"}}},
+		{"Forecasters have issued a warning from 6 p.m. Thursday until noon Saturday.", jan2, []want{{"6 p.m. Thursday", "TIME 2024-01-04T18:00"}, {"noon Saturday", "TIME 2024-01-06T12:00"}}},
+		{"Passengers have been advised to travel only if necessary on Thursday.", jan2, []want{{"Thursday", "DATE 2024-01-04"}}},
+		{"He has been arrested for breaking a window on Monday.", jan2, []want{{"Monday", "DATE 2024-01-01"}}},
 		{"The game is on Saturday.", jan2, []want{{"Saturday", "DATE 2024-01-06"}}},
 		{"The store is closed Monday.", jan2, []want{{"Monday", "DATE 2024-01-08"}}},
 		{"The game was Saturday.", jan2, []want{{"Saturday", "DATE 2023-12-30"}}},
