@@ -157,6 +157,28 @@ func (p *parser) twoDigitDecade(n int) int {
 	return ofCentury(max(p.lastDay.y, p.textYear), n, 20)
 }
 
+// ahead reports whether day c, not on weekday wd, is told as to come in
+// a text of no dated entries, and is on wd in the DCT's year or the next.
+func (p *parser) ahead(c cal, wd time.Weekday, i, k int) bool {
+	_, ok := p.yearAheadOn(c, wd)
+	return ok && !c.onWeekday(wd) && p.entryDay.g < gDay && p.tense(i, k) > 0
+}
+
+// yearAheadOn is the first year from the DCT's where month c.n's day c.d
+// is on weekday wd, not before the DCT.
+func (p *parser) yearAheadOn(c cal, wd time.Weekday) (int, bool) {
+	if !p.hasDCT || p.untold {
+		return 0, false
+	}
+	for y := p.dct.y; y <= p.dct.y+1; y++ {
+		t := time.Date(y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == c.d && weekdayOf(t) == wd && !t.Before(p.dct.date()) {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
 // ofCentury is year n (0-99) of the century of year y, or of the one
 // before when that would be more than slack years after y.
 func ofCentury(y, n, slack int) int {
@@ -667,8 +689,14 @@ func (p *parser) dayMonth(i int) phrase {
 				// a diary's heading is of the year it wrote, not the DCT's
 				// that has the same calendar ("Diary for 1934.\n\nMonday, 10th December.")
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but a heading of the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
-			} else if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y {
+			} else if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y && (y == p.textYear || !p.ahead(c, wd, i, k)) {
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
+			} else if p.ahead(c, wd, i, k) {
+				// what is to come is of the DCT's year or the next: an
+				// obituary's "the funeral will be at 11am on Tuesday 21
+				// September", after a life told in other years
+				y, _ := p.yearAheadOn(c, wd)
+				c.y, ph.anchor, why = y, AnchorDCT, why+"; but to come, the year from the DCT where it is a "+wd.String()+", "+strconv.Itoa(y)
 			} else if c.y != unknown && !c.onWeekday(wd) {
 				if y, ok := p.yearAhead(k, c, wd); ok {
 					// the year its paragraph goes on to write
