@@ -2427,13 +2427,10 @@ func TestShortDecades(t *testing.T) {
 }
 
 // TestTellersLastWeek: a story's "last week" is of its day while it tells
-// that day's year; once it has gone on to later years it is the teller's,
-// as is a day it tells as to come.
+// that day's year; once it has gone on to later years it is the teller's.
 func TestTellersLastWeek(t *testing.T) {
 	check(t, "She was born on 12 May 1938 in Salford. She retired in 2001. She died last week.", fri,
 		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"2001", "DATE 2001"}, {"last week", "DATE 2013-W11"}})
-	check(t, "She was born on 12 May 1938 and retired in 1996. Her funeral will be held at 11am on Tuesday 26 March.", fri,
-		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"1996", "DATE 1996"}, {"11am on Tuesday 26 March", "TIME 2013-03-26T11:00"}})
 	check(t, "On 12 May 1938 she wrote to her sister. She had seen him last week.", fri,
 		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"last week", "DATE 1938-W18"}})
 }
