@@ -2834,7 +2834,7 @@ func (p *parser) storyDay(i int, anyTense bool) (cal, bool) {
 	} else {
 		_, ok = p.storyYear(i)
 	}
-	if !ok && p.hasDCT {
+	if !ok && p.hasDCT && !p.itWas {
 		return cal{}, false
 	}
 	if p.is(i-1, "said", "says", "announced", "told") && !p.dayLine {

@@ -63,6 +63,7 @@ type parser struct {
 	clockNow   cal          // the last time of day a story told as reached, not as to come ("By seven the house is full", not "The service is at two")
 	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
+	itWas      bool         // a story has told its day as "It was the morning of Thursday 15 October 1987"
 	untold     bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	out        []Expr
 	low        []byte // the text lowered, which the tokens' low strings share
@@ -606,6 +607,9 @@ func (p *parser) place(ph phrase) {
 		// "voices from the flood of Easter 1998" titling the text or a part of
 		// it: what it tells is of then
 		ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin)
+	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && p.is(ph.begin-1, "was") && p.is(ph.begin-2, "it") {
+		p.itWas = true
+	}
 	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && (p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday)) {
 		p.storyNow = true // its future is the story's, not news's again; so of a chapter or a letter headed "Saturday, 30th July 1966"
 	}

@@ -2417,6 +2417,13 @@ func TestQuarterHoursAndSomeWeekday(t *testing.T) {
 		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"Tuesday", "DATE XXXX-WXX-2"}, {"a year", "DURATION P1Y"}})
 }
 
+// TestItWasTheMorningOf: a story that opens on its day ("It was the
+// morning of ...") tells "today" and its hours of that day.
+func TestItWasTheMorningOf(t *testing.T) {
+	check(t, "The Oaks\n\nIt was the morning of Thursday 15 October 1987, and Margaret Hale had decided, over her first cup of tea, that today she would finally tell Dennis about the house.\n\nThe kitchen clock said twenty past seven.", fri,
+		[]want{{"the morning of Thursday 15 October 1987", "TIME 1987-10-15TMO"}, {"today", "DATE 1987-10-15"}, {"twenty past seven", "TIME 1987-10-15T07:20"}})
+}
+
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
