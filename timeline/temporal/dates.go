@@ -2657,15 +2657,17 @@ func (p *parser) winterMonth(c cal) bool {
 }
 
 // withinRef reports whether month or day c falls in the season, quarter,
-// half or month of another year the text told at most a sentence before,
-// or near a day of it: "for 28 days in the spring of 2008. The device,
-// attached on April 3, ... until officers removed it on May 1".
+// half or month of another year the text told as the time of a clause at
+// most a sentence before, or near a day of it: "for 28 days in the spring
+// of 2008. The device, attached on April 3, ... until officers removed it
+// on May 1". A season may be told as a thing: "Everyone remembers the
+// summer of 1976. It hardly rained from late June".
 func (p *parser) withinRef(c cal, i int) bool {
 	if p.refIdx < 0 {
 		return false
 	}
 	r, told := p.ref, p.out[p.refIdx]
-	if !p.refAt || r.y == unknown || r.y == p.dct.y || c.n == unknown || r.g < gHalf || p.tense(i, i+1) > 0 ||
+	if !p.refAt && r.g != gSeason || r.y == unknown || r.y == p.dct.y || c.n == unknown || r.g < gHalf || p.tense(i, i+1) > 0 ||
 		told.Anchor != "" && (r.g < gDay || told.Anchor == AnchorDCT || !strings.ContainsAny(told.Text, "0123456789")) {
 		return false // (a day derived from the period: "attached on April 3")
 	}

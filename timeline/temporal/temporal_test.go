@@ -2424,6 +2424,13 @@ func TestItWasTheMorningOf(t *testing.T) {
 		[]want{{"the morning of Thursday 15 October 1987", "TIME 1987-10-15TMO"}, {"today", "DATE 1987-10-15"}, {"twenty past seven", "TIME 1987-10-15T07:20"}})
 }
 
+// TestMonthsOfASeasonRemembered: the months after a season of another
+// year are of that year, the season told as the time of a clause or not.
+func TestMonthsOfASeasonRemembered(t *testing.T) {
+	check(t, "Everyone my age remembers the summer of 1976. It hardly rained from late June until the end of August.", fri,
+		[]want{{"the summer of 1976", "DATE 1976-SU"}, {"late June", "DATE 1976-06 END"}, {"the end of August", "DATE 1976-08 END"}})
+}
+
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
