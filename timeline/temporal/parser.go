@@ -897,7 +897,8 @@ func (p *parser) quoteOpen(i int) (int, bool) {
 }
 
 // dateline reports whether tokens [b, e) stand alone on their line, maybe
-// after the place a letter was written at ("Hamilton, Ontario, 19th June 1887").
+// after the place a letter was written at ("Hamilton, Ontario, 19th June
+// 1887") or the count of a journey's days ("Day 3 — Wednesday 9 October").
 func (p *parser) dateline(b, e int) bool {
 	k := b - 1
 	if p.punct(k, ":") || p.is(k, "on") {
@@ -915,6 +916,9 @@ func (p *parser) dateline(b, e int) bool {
 	}
 	if p.punct(b-1, ",") {
 		return p.placeBefore(b)
+	}
+	if p.is(b-3, "day") && p.lineStart(b-3) && p.tok(b-2).kind == tkNum && (p.punct(b-1, "—") || p.punct(b-1, "–") || p.punct(b-1, "-") || p.punct(b-1, ":")) {
+		return true // a journey's count of its days: "Day 3 — Wednesday 9 October"
 	}
 	return p.lineStart(b)
 }
