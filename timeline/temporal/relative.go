@@ -1043,8 +1043,15 @@ func (p *parser) theWeekend(i int) phrase {
 	}
 	c := p.dct.coarsen(gWeekend)
 	why := "the DCT's week"
-	if wd := p.dct.date().Weekday(); p.hasDCT && wd != time.Saturday && wd != time.Sunday && p.tense(i, i+2) <= 0 {
-		c, why = c.shift(uWeek, -1), "past tense: the week before the DCT's"
+	if wd := p.dct.date().Weekday(); p.hasDCT && wd != time.Saturday && wd != time.Sunday {
+		switch t := p.tense(i, i+2); {
+		case t < 0:
+			c, why = c.shift(uWeek, -1), "past tense: the week before the DCT's"
+		case t == 0 && wd <= time.Tuesday:
+			// no tense: the nearer ("What about the weekend?" on a
+			// Friday is the one to come)
+			c, why = c.shift(uWeek, -1), "no tense, the nearer: the week before the DCT's"
+		}
 	}
 	ph := phrase{begin: i, end: i + 2, typ: Date, cal: c, anchor: AnchorDCT}
 	ph.why = "'" + p.span(i, i+2) + "', " + why + " -> " + c.value()

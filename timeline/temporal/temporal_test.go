@@ -2438,6 +2438,14 @@ func TestJourneyDays(t *testing.T) {
 		[]want{{"Wednesday 10 October 2012", "DATE 2012-10-10"}, {"this morning", "TIME 2012-10-10TMO"}})
 }
 
+// TestTheWeekendUntold: "the weekend" told in no tense is the nearer one:
+// on a Friday the one to come, on a Tuesday the one gone.
+func TestTheWeekendUntold(t *testing.T) {
+	tue := time.Date(2013, 3, 19, 0, 0, 0, 0, time.UTC)
+	check(t, "What about the weekend?", fri, []want{{"the weekend", "DATE 2013-W12-WE"}})
+	check(t, "What about the weekend?", tue, []want{{"the weekend", "DATE 2013-W11-WE"}})
+}
+
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
