@@ -366,7 +366,8 @@ func (p *parser) logTime(i int) bool {
 	if t.kind != tkNum || len(t.low) != 4 || t.num/100 > 23 || t.num%100 > 59 {
 		return false
 	}
-	heads := t.brk && (p.punct(i+1, ".") || p.punct(i+1, ":")) // "0400. Handed over"
+	// "0400. Handed over", a log's "0400 Wind backed W 5"
+	heads := t.brk && (p.punct(i+1, ".") || p.punct(i+1, ":")) || p.lineStart(i) && p.tok(i+1).kind == tkWord && p.tok(i+1).upper && !p.glued(i+1) && !p.tok(i+1).brk
 	if t.low[0] == '0' {
 		return heads || p.is(i-1, timePreps...)
 	}

@@ -2446,6 +2446,15 @@ func TestTheWeekendUntold(t *testing.T) {
 	check(t, "What about the weekend?", tue, []want{{"the weekend", "DATE 2013-W11-WE"}})
 }
 
+// TestLogHours: a log's lines open with the hour on a 24-hour clock, with
+// a leading zero or, under a dated heading, without one.
+func TestLogHours(t *testing.T) {
+	check(t, "Sunday 12 June 2016\n0400 Wind backed W 5.\n1600 Pod of common dolphins alongside.\n2000 Wind W 4.\n", fri,
+		[]want{{"Sunday 12 June 2016", "DATE 2016-06-12"}, {"0400", "TIME 2016-06-12T04:00"}, {"1600", "TIME 2016-06-12T16:00"}, {"2000", "TIME 2016-06-12T20:00"}})
+	check(t, "1600 Queen Elizabeth charters the East India Company.\n1602 The Dutch follow.\n", fri,
+		[]want{{"1600", "DATE 1600"}, {"1602", "DATE 1602"}})
+}
+
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
