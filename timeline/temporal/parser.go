@@ -64,6 +64,8 @@ type parser struct {
 	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
 	itWas      bool         // a story has told its day as "It was the morning of Thursday 15 October 1987"
+	partNow    cal          // the last part of a day told ("that afternoon"), and the token after it
+	partEnd    int
 	untold     bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	out        []Expr
 	low        []byte // the text lowered, which the tokens' low strings share
@@ -501,6 +503,9 @@ func (p *parser) emit(ph phrase) {
 		}
 	}
 	p.prev = ph
+	if ph.cal.g == gPart && ph.value == "" && ph.typ == Time {
+		p.partNow, p.partEnd = ph.cal, ph.end
+	}
 	start, end := p.toks[ph.begin].start, p.toks[ph.end-1].end
 	e := Expr{Start: start, End: end, Text: p.text[start:end], Type: ph.typ, Value: ph.val(),
 		Mod: ph.mod, Anchor: ph.anchor, AnchorExpr: -1, Derivation: ph.why,

@@ -2455,6 +2455,13 @@ func TestLogHours(t *testing.T) {
 		[]want{{"1600", "DATE 1600"}, {"1602", "DATE 1602"}})
 }
 
+// TestDayPastItsAfternoon: a story's bare hour after its afternoon, told
+// sentences before, is of the evening.
+func TestDayPastItsAfternoon(t *testing.T) {
+	check(t, "Rapid Creek flooded on the night of June 9, 1972.\n\nIt started raining that afternoon, and it just didn’t quit. We didn’t think anything of it. It was a Friday. Mom said no to the drive-in, and I sulked in my room.\n\nAround ten o’clock Dad was listening to the radio.", fri,
+		[]want{{"the night of June 9, 1972", "TIME 1972-06-09TNI"}, {"that afternoon", "TIME 1972-06-09TAF"}, {"Friday", "DATE 1972-06-09"}, {"Around ten o’clock", "TIME 1972-06-09T22:00 APPROX"}})
+}
+
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
