@@ -66,7 +66,7 @@ type parser struct {
 	itWas      bool         // a story has told its day as "It was the morning of Thursday 15 October 1987"
 	partNow    cal          // the last part of a day told ("that afternoon"), and the token after it
 	partEnd    int
-	untold     bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
+	untold     bool // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	out        []Expr
 	low        []byte // the text lowered, which the tokens' low strings share
 }
