@@ -64,9 +64,9 @@ type parser struct {
 	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
 	itWas      bool         // a story has told its day as "It was the morning of Thursday 15 October 1987"
-	partNow    cal          // the last part of a day told ("that afternoon"), and the token after it
-	partEnd    int
-	untold     bool // a story that never tells its year: its days are told as it tells them (see untoldYear)
+	partNow    cal          // the last part of a day told ("that afternoon")
+	partEnd    int          // the token after it
+	untold     bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	out        []Expr
 	low        []byte // the text lowered, which the tokens' low strings share
 }
