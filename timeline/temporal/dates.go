@@ -303,7 +303,7 @@ var streetWords = map[string]bool{
 func (p *parser) calendar(i int) phrase { return p.longest(i, calendarRules) }
 
 // dayNamed recognizes a day, or a part of one, that a time of day is on:
-// "Friday", "tomorrow night", "November 11, 1994", "7 March".
+// "Friday", "tomorrow night", "November 11, 1994", "7 March", "Christmas Eve".
 func (p *parser) dayNamed(i int) phrase { return p.longest(i, dayRules) }
 
 // longest is the longest phrase the rules find at token i: "on Friday,
@@ -318,7 +318,7 @@ func (p *parser) longest(i int, rules []func(*parser, int) phrase) phrase {
 	return best
 }
 
-var dayRules = []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate, (*parser).dayMonth}
+var dayRules = []func(*parser, int) phrase{(*parser).weekdayDate, (*parser).dayWord, (*parser).monthDate, (*parser).dayMonth, (*parser).holiday}
 
 var calendarRules = []func(*parser, int) phrase{
 	(*parser).monthDate, (*parser).dayMonth, (*parser).numericDate, (*parser).yearDate,

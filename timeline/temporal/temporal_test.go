@@ -2462,6 +2462,11 @@ func TestDayPastItsAfternoon(t *testing.T) {
 		[]want{{"the night of June 9, 1972", "TIME 1972-06-09TNI"}, {"that afternoon", "TIME 1972-06-09TAF"}, {"Friday", "DATE 1972-06-09"}, {"Around ten o’clock", "TIME 1972-06-09T22:00 APPROX"}})
 }
 
+// TestTimeOnAHoliday: a time of day on a holiday is of that day.
+func TestTimeOnAHoliday(t *testing.T) {
+	check(t, "Carols end at 3pm on Christmas Eve.", fri, []want{{"3pm on Christmas Eve", "TIME 2013-12-24T15:00"}})
+}
+
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
