@@ -57,8 +57,11 @@ func (p *parser) untoldYear() bool {
 			}
 			continue
 		}
+		if t.low == "it" && t.brk && p.is(i+1, "is") && p.has(i+2, cWeekday) {
+			return true // a story opening on its day: "It is Thursday, and the rain has not stopped"
+		}
 		// (the words the forms start with are in the dictionary, but for
-		// "o'clock" and "p.m.")
+		// "o'clock", "p.m." and the "it" above)
 		if t.lex == nil && !(len(t.low) <= 2 && (t.low == "o" || t.low == "p" || t.low == "am" || t.low == "pm")) {
 			continue
 		}

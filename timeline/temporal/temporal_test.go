@@ -2467,6 +2467,13 @@ func TestTimeOnAHoliday(t *testing.T) {
 	check(t, "Carols will end at 3pm on Christmas Eve.", fri, []want{{"3pm on Christmas Eve", "TIME 2013-12-24T15:00"}})
 }
 
+// TestItIsThursday: a text of no figures that opens a paragraph on "It is
+// Thursday" is a story that never tells its year.
+func TestItIsThursday(t *testing.T) {
+	check(t, "It is Thursday, and the rain has not stopped since Tuesday night. Tomorrow she will ring the school.", fri,
+		[]want{{"Thursday", "DATE XXXX-WXX-4"}, {"Tuesday night", "TIME XXXX-WXX-2TNI"}, {"Tomorrow", "DATE XXXX-WXX-5"}})
+}
+
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
