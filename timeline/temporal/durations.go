@@ -1082,6 +1082,9 @@ func (p *parser) tense(i, j int) int {
 	if p.is(i-1, "effective") {
 		return 1 // "a pact effective June 1": a change announced ahead
 	}
+	if k := j + btoi(p.has(j, cPart)); p.is(i-1, "said", "says", "predicted", "warned") && p.is(k, "was", "is", "would", "will") && p.is(k+1, "likely", "expected", "due", "set", "going", "forecast") {
+		return 1 // the day is what the saying is about: "The RAC said Friday evening was likely to see the heaviest traffic"
+	}
 	if k := i - 1; p.is(k, "the") && p.is(k-1, "of") && p.is(k-2, "ahead", "advance") || p.is(k, "of") && p.is(k-1, "ahead", "advance") {
 		return 1 // "stocks rose ahead of the Good Friday holiday"
 	}

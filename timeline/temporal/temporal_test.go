@@ -1080,6 +1080,7 @@ func TestTenseOfSchedules(t *testing.T) {
 		{"Forecasters have issued a warning from 6 p.m. Thursday until noon Saturday.", jan2, []want{{"6 p.m. Thursday", "TIME 2024-01-04T18:00"}, {"noon Saturday", "TIME 2024-01-06T12:00"}}},
 		{"Passengers have been advised to travel only if necessary on Thursday.", jan2, []want{{"Thursday", "DATE 2024-01-04"}}},
 		{"He has been arrested for breaking a window on Monday.", jan2, []want{{"Monday", "DATE 2024-01-01"}}},
+		{"The RAC said Friday evening was likely to see the heaviest traffic.", jan2, []want{{"Friday evening", "TIME 2024-01-05TEV"}}},
 		{"The game is on Saturday.", jan2, []want{{"Saturday", "DATE 2024-01-06"}}},
 		{"The store is closed Monday.", jan2, []want{{"Monday", "DATE 2024-01-08"}}},
 		{"The game was Saturday.", jan2, []want{{"Saturday", "DATE 2023-12-30"}}},
