@@ -179,6 +179,18 @@ func (p *parser) yearAheadOn(c cal, wd time.Weekday) (int, bool) {
 	return 0, false
 }
 
+// refMonthOnWeekday reports whether day d of the month of the last date
+// told, of another year than the DCT's, is on the weekday written at i.
+func (p *parser) refMonthOnWeekday(i, d int) bool {
+	wd, _, ok := p.weekday(i)
+	m := p.ref.coarsen(gMonth)
+	if !ok || !m.known() || m.y == p.dct.y || d > daysIn(m.y, m.n) {
+		return false
+	}
+	m.g, m.d = gDay, d
+	return m.onWeekday(wd)
+}
+
 // ofCentury is year n (0-99) of the century of year y, or of the one
 // before when that would be more than slack years after y.
 func ofCentury(y, n, slack int) int {
@@ -671,8 +683,11 @@ func (p *parser) dayMonth(i int) phrase {
 		}
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the last entry's month"
-	} else if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) && (!p.hasDCT || p.recentRef(i) || p.inStory(i)) {
+	} else if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) &&
+		(!p.hasDCT || p.recentRef(i) || p.inStory(i) || p.refMonthOnWeekday(i, d)) {
 		// "By March, trade resumed. On the 15th": the month just told
+		// (further back when its day is on the weekday told: "that August
+		// ... We left on Saturday the 6th")
 		m := p.ref.coarsen(gMonth)
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the last date's month"
