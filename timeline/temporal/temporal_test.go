@@ -2478,10 +2478,10 @@ func TestItIsThursday(t *testing.T) {
 // TestDayOfAMonthToldBefore: "Saturday the 6th" sentences after "that
 // August" of a story's year is of that August when the 6th was a Saturday.
 func TestDayOfAMonthToldBefore(t *testing.T) {
-	check(t, "Every family has its golden summer, and ours was the summer of 1994. I was nine, and Dad had been made redundant that March.\n\n"+
+	check(t, "Every family has its golden year, and ours was the summer of 1994. I was nine, and Dad had been made redundant that March.\n\n"+
 		"So that August we went to Cornwall for a month. Not a week, the way the other families on our road did, but a whole month: a static caravan above Polzeath, "+
 		"rented from a farmer called Mr Trebilcock, who charged Dad £40 a week and threw in the eggs. We left Reading on Saturday the 6th.", fri,
-		[]want{{"summer", "DATE 2013-SU"}, {"the summer of 1994", "DATE 1994-SU"}, {"that March", "DATE 1994-03"}, {"that August", "DATE 1994-08"}, {"a month", "DURATION P1M"},
+		[]want{{"the summer of 1994", "DATE 1994-SU"}, {"that March", "DATE 1994-03"}, {"that August", "DATE 1994-08"}, {"a month", "DURATION P1M"},
 			{"a week", "DURATION P1W"}, {"a whole month", "DURATION P1M"}, {"a week", "SET P1W"}, {"Saturday the 6th", "DATE 1994-08-06"}})
 }
 
