@@ -625,6 +625,21 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 	return d, "on the last day of the text"
 }
 
+// eveningAhead is the hour of the first time of day after token i in its
+// sentence when it is told as an afternoon's or an evening's ("8pm",
+// "8 p.m."), which a bare hour before it is also.
+func (p *parser) eveningAhead(i int) (int, bool) {
+	for k := i + 1; k < len(p.toks) && k < i+20 && !p.toks[k].brk; k++ {
+		if p.toks[k].kind != tkNum || p.toks[k].num < 1 || p.toks[k].num > 12 {
+			continue
+		}
+		if e, pm, ok := p.meridiem(k + 1); ok && e > k {
+			return p.toks[k].num%12 + 12*btoi(pm), pm
+		}
+	}
+	return 0, false
+}
+
 // bareHalf is the hour of the day of a bare hour hh (1-12) at token i:
 // in the part of the day the text has just told ("until morning. At six"),
 // after the hour it has just told, in the same half of the day or past
@@ -655,6 +670,9 @@ func (p *parser) bareHalf(i, hh int, habit bool) int {
 	}
 	if !habit && p.pastNoon(hh) {
 		return hh + 12 // "came home on the four o'clock bus ... laid the table at six"
+	}
+	if pm, ok := p.eveningAhead(i); ok && hh >= 1 && hh+12 < pm {
+		return hh + 12 // "at six and stayed until visiting ended at 8pm"
 	}
 	if hh <= 5 && p.daytime(i, hh, habit) {
 		return hh + 12

@@ -2485,6 +2485,13 @@ func TestDayOfAMonthToldBefore(t *testing.T) {
 			{"a week", "DURATION P1W"}, {"a whole month", "DURATION P1M"}, {"a week", "SET P1W"}, {"Saturday the 6th", "DATE 1994-08-06"}})
 }
 
+// TestHourBeforeAnEvening: a bare hour before an evening's hour in its
+// sentence is of the evening too.
+func TestHourBeforeAnEvening(t *testing.T) {
+	check(t, "Monday 4 February 2013\nMy sister brought my glasses at six and stayed until visiting ended at 8pm.", fri,
+		[]want{{"Monday 4 February 2013", "DATE 2013-02-04"}, {"six", "TIME 2013-02-04T18:00"}, {"8pm", "TIME 2013-02-04T20:00"}})
+}
+
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
