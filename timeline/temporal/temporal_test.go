@@ -2496,7 +2496,7 @@ func TestHourBeforeAnEvening(t *testing.T) {
 // or before a day it is January.
 func TestMonthAbbreviationAsName(t *testing.T) {
 	check(t, "Jan came in this evening. I told Jan about it. We met on Jan 5, and again in late Jan.", fri,
-		[]want{{"this evening", "TIME 2013-03-22TEV"}, {"Jan 5", "DATE 2013-01-05"}, {"late Jan", "DATE 2013-01 END"}})
+		[]want{{"this evening", "TIME 2013-03-22TEV"}, {"Jan 5", "DATE 2013-01-05"}, {"late Jan.", "DATE 2013-01 END"}})
 }
 
 // TestShortDecades: "the '20s" not yet come are of the century before;
