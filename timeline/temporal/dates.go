@@ -21,10 +21,6 @@ func (p *parser) month(i int) (time.Month, int, bool) {
 		if w := p.text[t.start:t.end]; w == strings.ToUpper(w) && !p.punct(i+1, ".") && p.tok(i+1).kind != tkNum && p.tok(i-1).kind != tkNum {
 			return 0, i, false // an acronym, "FEB" (Belgium's employers), not "FEB 12"
 		}
-		if n := p.tok(i + 1); n.kind == tkWord && !n.upper && n.low != "of" && !n.brk && p.tok(i-1).kind != tkNum &&
-			!p.is(i-1, "in", "since", "until", "till", "by", "from", "to", "through", "of", "before", "after", "during", "early", "late", "mid", "next", "last", "this", "each", "every") && !p.punct(i-1, "-") {
-			return 0, i, false // a name: "Jan came in this evening", "told Jan about it" (not "in Jan", "late Jan")
-		}
 		return t.lex.month, p.optPeriod(i + 1), true
 	}
 	return t.lex.month, i + 1, true

@@ -2492,14 +2492,6 @@ func TestHourBeforeAnEvening(t *testing.T) {
 		[]want{{"Monday 4 February 2013", "DATE 2013-02-04"}, {"six", "TIME 2013-02-04T18:00"}, {"8pm", "TIME 2013-02-04T20:00"}})
 }
 
-// TestMonthAbbreviationAsName: "Jan" before a verb is a name; after "in",
-// before a day or in a list of months it is January.
-func TestMonthAbbreviationAsName(t *testing.T) {
-	check(t, "Jan came in this evening. I told Jan about it. We met on Jan 5, and again in late Jan.", fri,
-		[]want{{"this evening", "TIME 2013-03-22TEV"}, {"Jan 5", "DATE 2013-01-05"}, {"late Jan.", "DATE 2013-01 END"}})
-	check(t, "Sales rose in June, Aug and Sept.", fri, []want{{"June", "DATE 2013-06"}, {"Aug", "DATE 2013-08"}, {"Sept.", "DATE 2013-09"}})
-}
-
 // TestShortDecades: "the '20s" not yet come are of the century before;
 // in a life told from long ago, a decade is the one after the year it has
 // reached.
