@@ -2418,96 +2418,71 @@ func TestQuarterHoursAndSomeWeekday(t *testing.T) {
 		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"Tuesday", "DATE XXXX-WXX-2"}, {"a year", "DURATION P1Y"}})
 }
 
-// TestItWasTheMorningOf: a story that opens on its day ("It was the
-// morning of ...") tells "today" and its hours of that day.
-func TestItWasTheMorningOf(t *testing.T) {
-	check(t, "The Oaks\n\nIt was the morning of Thursday 15 October 1987, and Margaret Hale had decided, over her first cup of tea, that today she would finally tell Dennis about the house.\n\nThe kitchen clock said twenty past seven.", fri,
-		[]want{{"the morning of Thursday 15 October 1987", "TIME 1987-10-15TMO"}, {"today", "DATE 1987-10-15"}, {"twenty past seven", "TIME 1987-10-15T07:20"}})
-}
-
-// TestMonthsOfASeasonRemembered: the months after a season of another
-// year are of that year, the season told as the time of a clause or not.
-func TestMonthsOfASeasonRemembered(t *testing.T) {
-	check(t, "Everyone my age remembers the summer of 1976. It hardly rained from late June until the end of August.", fri,
-		[]want{{"the summer of 1976", "DATE 1976-SU"}, {"late June", "DATE 1976-06 END"}, {"the end of August", "DATE 1976-08 END"}})
-}
-
-// TestJourneyDays: a blog's "Day 3 — Wednesday 10 October 2012" heads an
-// entry, whose "this morning" is of that day.
-func TestJourneyDays(t *testing.T) {
-	check(t, "Slow train to Syracuse\n\nDay 3 — Wednesday 10 October 2012\nWe left Noto this morning.\n", fri,
-		[]want{{"Wednesday 10 October 2012", "DATE 2012-10-10"}, {"this morning", "TIME 2012-10-10TMO"}})
-}
-
-// TestTheWeekendUntold: "the weekend" told in no tense is the nearer one:
-// on a Friday the one to come, on a Tuesday the one gone.
-func TestTheWeekendUntold(t *testing.T) {
+// TestStoriesAndLogs: how a story, an obituary or a log tells its days and
+// hours, each case with the rule it holds.
+func TestStoriesAndLogs(t *testing.T) {
 	tue := time.Date(2013, 3, 19, 0, 0, 0, 0, time.UTC)
-	check(t, "What about the weekend?", fri, []want{{"the weekend", "DATE 2013-W12-WE"}})
-	check(t, "What about the weekend?", tue, []want{{"the weekend", "DATE 2013-W11-WE"}})
-}
-
-// TestLogHours: a log's lines open with the hour on a 24-hour clock, with
-// a leading zero or, under a dated heading, without one.
-func TestLogHours(t *testing.T) {
-	check(t, "Sunday 12 June 2016\n0400 Wind backed W 5.\n1600 Pod of common dolphins alongside.\n2000 Wind W 4.\n", fri,
-		[]want{{"Sunday 12 June 2016", "DATE 2016-06-12"}, {"0400", "TIME 2016-06-12T04:00"}, {"1600", "TIME 2016-06-12T16:00"}, {"2000", "TIME 2016-06-12T20:00"}})
-	check(t, "1600 Queen Elizabeth charters the East India Company.\n1602 The Dutch follow.\n", fri,
-		[]want{{"1600", "DATE 1600"}, {"1602", "DATE 1602"}})
-}
-
-// TestDayPastItsAfternoon: a story's bare hour after its afternoon, told
-// sentences before, is of the evening.
-func TestDayPastItsAfternoon(t *testing.T) {
-	check(t, "Rapid Creek flooded on the night of June 9, 1972.\n\nIt started raining that afternoon, and it just didn’t quit. We didn’t think anything of it. It was a Friday. Mom said no to the drive-in, and I sulked in my room.\n\nAround ten o’clock Dad was listening to the radio.", fri,
-		[]want{{"the night of June 9, 1972", "TIME 1972-06-09TNI"}, {"that afternoon", "TIME 1972-06-09TAF"}, {"Friday", "DATE 1972-06-09"}, {"Around ten o’clock", "TIME 1972-06-09T22:00 APPROX"}})
-}
-
-// TestTimeOnAHoliday: a time of day on a holiday is of that day.
-func TestTimeOnAHoliday(t *testing.T) {
-	check(t, "Carols will end at 3pm on Christmas Eve.", fri, []want{{"3pm on Christmas Eve", "TIME 2013-12-24T15:00"}})
-}
-
-// TestItIsThursday: a text of no figures that opens a paragraph on "It is
-// Thursday" is a story that never tells its year.
-func TestItIsThursday(t *testing.T) {
-	check(t, "It is Thursday, and the rain has not stopped since Tuesday night. Tomorrow she will ring the school.", fri,
-		[]want{{"Thursday", "DATE XXXX-WXX-4"}, {"Tuesday night", "TIME XXXX-WXX-2TNI"}, {"Tomorrow", "DATE XXXX-WXX-5"}})
-}
-
-// TestDayOfAMonthToldBefore: "Saturday the 6th" sentences after "that
-// August" of a story's year is of that August when the 6th was a Saturday.
-func TestDayOfAMonthToldBefore(t *testing.T) {
-	check(t, "Every family has its golden year, and ours was the summer of 1994. I was nine, and Dad had been made redundant that March.\n\n"+
-		"So that August we went to Cornwall for a month. Not a week, the way the other families on our road did, but a whole month: a static caravan above Polzeath, "+
-		"rented from a farmer called Mr Trebilcock, who charged Dad £40 a week and threw in the eggs. We left Reading on Saturday the 6th.", fri,
-		[]want{{"the summer of 1994", "DATE 1994-SU"}, {"that March", "DATE 1994-03"}, {"that August", "DATE 1994-08"}, {"a month", "DURATION P1M"},
-			{"a week", "DURATION P1W"}, {"a whole month", "DURATION P1M"}, {"a week", "SET P1W"}, {"Saturday the 6th", "DATE 1994-08-06"}})
-}
-
-// TestHourBeforeAnEvening: a bare hour before an evening's hour in its
-// sentence is of the evening too.
-func TestHourBeforeAnEvening(t *testing.T) {
-	check(t, "Monday 4 February 2013\nMy sister brought my glasses at six and stayed until visiting ended at 8pm.", fri,
-		[]want{{"Monday 4 February 2013", "DATE 2013-02-04"}, {"six", "TIME 2013-02-04T18:00"}, {"8pm", "TIME 2013-02-04T20:00"}})
-}
-
-// TestShortDecades: "the '20s" not yet come are of the century before;
-// in a life told from long ago, a decade is the one after the year it has
-// reached.
-func TestShortDecades(t *testing.T) {
-	check(t, "A night of jazz from the ’20s and ’30s.", fri, []want{{"the ’20s", "DATE 192"}, {"’30s", "DATE 193"}})
-	check(t, "She was born on 12 May 1938. By the late ’50s she was singing in clubs. In the spring of 1960 she recorded. The ’70s were lean.", fri,
-		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"the late ’50s", "DATE 195 END"}, {"the spring of 1960", "DATE 1960-SP"}, {"The ’70s", "DATE 197"}})
-}
-
-// TestTellersLastWeek: a story's "last week" is of its day while it tells
-// that day's year; once it has gone on to later years it is the teller's.
-func TestTellersLastWeek(t *testing.T) {
-	check(t, "She was born on 12 May 1938 in Salford. She retired in 2001. She died last week.", fri,
-		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"2001", "DATE 2001"}, {"last week", "DATE 2013-W11"}})
-	check(t, "On 12 May 1938 she wrote to her sister. She had seen him last week.", fri,
-		[]want{{"12 May 1938", "DATE 1938-05-12"}, {"last week", "DATE 1938-W18"}})
+	for _, tc := range []struct {
+		text  string
+		dct   time.Time
+		wants []want
+	}{
+		// a story that opens on its day ("It was the morning of ...") tells "today" and its hours
+		// of that day.
+		{"The Oaks\n\nIt was the morning of Thursday 15 October 1987, and Margaret Hale had decided, over her first cup of tea, that today she would finally tell Dennis about the house.\n\nThe kitchen clock said twenty past seven.", fri,
+			[]want{{"the morning of Thursday 15 October 1987", "TIME 1987-10-15TMO"}, {"today", "DATE 1987-10-15"}, {"twenty past seven", "TIME 1987-10-15T07:20"}}},
+		// the months after a season of another year are of that year, the season told as the time
+		// of a clause or not.
+		{"Everyone my age remembers the summer of 1976. It hardly rained from late June until the end of August.", fri,
+			[]want{{"the summer of 1976", "DATE 1976-SU"}, {"late June", "DATE 1976-06 END"}, {"the end of August", "DATE 1976-08 END"}}},
+		// a blog's "Day 3 — Wednesday 10 October 2012" heads an entry, whose "this morning" is of
+		// that day.
+		{"Slow train to Syracuse\n\nDay 3 — Wednesday 10 October 2012\nWe left Noto this morning.\n", fri,
+			[]want{{"Wednesday 10 October 2012", "DATE 2012-10-10"}, {"this morning", "TIME 2012-10-10TMO"}}},
+		// "the weekend" told in no tense is the nearer one: on a Friday the one to come, on a
+		// Tuesday the one gone.
+		{"What about the weekend?", fri,
+			[]want{{"the weekend", "DATE 2013-W12-WE"}}},
+		{"What about the weekend?", tue,
+			[]want{{"the weekend", "DATE 2013-W11-WE"}}},
+		// a log's lines open with the hour on a 24-hour clock, with a leading zero or, under a
+		// dated heading, without one.
+		{"Sunday 12 June 2016\n0400 Wind backed W 5.\n1600 Pod of common dolphins alongside.\n2000 Wind W 4.\n", fri,
+			[]want{{"Sunday 12 June 2016", "DATE 2016-06-12"}, {"0400", "TIME 2016-06-12T04:00"}, {"1600", "TIME 2016-06-12T16:00"}, {"2000", "TIME 2016-06-12T20:00"}}},
+		{"1600 Queen Elizabeth charters the East India Company.\n1602 The Dutch follow.\n", fri,
+			[]want{{"1600", "DATE 1600"}, {"1602", "DATE 1602"}}},
+		// a story's bare hour after its afternoon, told sentences before, is of the evening.
+		{"Rapid Creek flooded on the night of June 9, 1972.\n\nIt started raining that afternoon, and it just didn’t quit. We didn’t think anything of it. It was a Friday. Mom said no to the drive-in, and I sulked in my room.\n\nAround ten o’clock Dad was listening to the radio.", fri,
+			[]want{{"the night of June 9, 1972", "TIME 1972-06-09TNI"}, {"that afternoon", "TIME 1972-06-09TAF"}, {"Friday", "DATE 1972-06-09"}, {"Around ten o’clock", "TIME 1972-06-09T22:00 APPROX"}}},
+		// a time of day on a holiday is of that day.
+		{"Carols will end at 3pm on Christmas Eve.", fri,
+			[]want{{"3pm on Christmas Eve", "TIME 2013-12-24T15:00"}}},
+		// a text of no figures that opens a paragraph on "It is Thursday" is a story that never
+		// tells its year.
+		{"It is Thursday, and the rain has not stopped since Tuesday night. Tomorrow she will ring the school.", fri,
+			[]want{{"Thursday", "DATE XXXX-WXX-4"}, {"Tuesday night", "TIME XXXX-WXX-2TNI"}, {"Tomorrow", "DATE XXXX-WXX-5"}}},
+		// "Saturday the 6th" sentences after "that August" of a story's year is of that August
+		// when the 6th was a Saturday.
+		{"Every family has its golden year, and ours was the summer of 1994. I was nine, and Dad had been made redundant that March.\n\n" + "So that August we went to Cornwall for a month. Not a week, the way the other families on our road did, but a whole month: a static caravan above Polzeath, " + "rented from a farmer called Mr Trebilcock, who charged Dad £40 a week and threw in the eggs. We left Reading on Saturday the 6th.", fri,
+			[]want{{"the summer of 1994", "DATE 1994-SU"}, {"that March", "DATE 1994-03"}, {"that August", "DATE 1994-08"}, {"a month", "DURATION P1M"}, {"a week", "DURATION P1W"}, {"a whole month", "DURATION P1M"}, {"a week", "SET P1W"}, {"Saturday the 6th", "DATE 1994-08-06"}}},
+		// a bare hour before an evening's hour in its sentence is of the evening too.
+		{"Monday 4 February 2013\nMy sister brought my glasses at six and stayed until visiting ended at 8pm.", fri,
+			[]want{{"Monday 4 February 2013", "DATE 2013-02-04"}, {"six", "TIME 2013-02-04T18:00"}, {"8pm", "TIME 2013-02-04T20:00"}}},
+		// "the '20s" not yet come are of the century before; in a life told from long ago, a
+		// decade is the one after the year it has reached.
+		{"A night of jazz from the ’20s and ’30s.", fri,
+			[]want{{"the ’20s", "DATE 192"}, {"’30s", "DATE 193"}}},
+		{"She was born on 12 May 1938. By the late ’50s she was singing in clubs. In the spring of 1960 she recorded. The ’70s were lean.", fri,
+			[]want{{"12 May 1938", "DATE 1938-05-12"}, {"the late ’50s", "DATE 195 END"}, {"the spring of 1960", "DATE 1960-SP"}, {"The ’70s", "DATE 197"}}},
+		// a story's "last week" is of its day while it tells that day's year; once it has gone on
+		// to later years it is the teller's.
+		{"She was born on 12 May 1938 in Salford. She retired in 2001. She died last week.", fri,
+			[]want{{"12 May 1938", "DATE 1938-05-12"}, {"2001", "DATE 2001"}, {"last week", "DATE 2013-W11"}}},
+		{"On 12 May 1938 she wrote to her sister. She had seen him last week.", fri,
+			[]want{{"12 May 1938", "DATE 1938-05-12"}, {"last week", "DATE 1938-W18"}}},
+	} {
+		check(t, tc.text, tc.dct, tc.wants)
+	}
 }
 
 // TestFeastsKeptAndFutureTitles: a feast kept every year on a day is of
