@@ -755,7 +755,7 @@ func (p *parser) afternoon(i, hh int) bool {
 	switch {
 	case last.g == gPart && (last.code == "AF" || last.code == "EV" || last.code == "NI" && hh >= 6):
 	case last.g == gMinute && last.hh >= 12 && last.hh < 24 && hh+12 >= last.hh:
-	case p.partNow.code == "AF" && hh >= 6 && p.partEnd > 0 && p.within(i, p.toks[p.partEnd-1].end, 8, 400) && p.lastDay.known() && p.partNow.coarsen(gDay) == p.lastDay.coarsen(gDay):
+	case p.partNow.code == "AF" && hh >= 6 && p.within(i, p.partEnd, 8, 400) && p.lastDay.known() && p.partNow.coarsen(gDay) == p.lastDay.coarsen(gDay):
 		// a story's day gone on past its afternoon: "It started raining
 		// that afternoon ... Around ten o'clock Dad was listening"
 		return p.clockNow.g != gMinute || p.clockNow.hh >= 12

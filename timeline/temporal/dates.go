@@ -157,23 +157,17 @@ func (p *parser) twoDigitDecade(n int) int {
 	return ofCentury(max(p.lastDay.y, p.textYear), n, 20)
 }
 
-// ahead reports whether day c, not on weekday wd, is told as to come in
-// a text of no dated entries, and is on wd in the DCT's year or the next.
-func (p *parser) ahead(c cal, wd time.Weekday, i, k int) bool {
-	_, ok := p.yearAheadOn(c, wd)
-	return ok && !c.onWeekday(wd) && p.entryDay.g < gDay && p.tense(i, k) > 0
-}
-
-// yearAheadOn is the first year from the DCT's where month c.n's day c.d
-// is on weekday wd, not before the DCT.
-func (p *parser) yearAheadOn(c cal, wd time.Weekday) (int, bool) {
-	if !p.hasDCT || p.untold {
+// yearToCome is the year of day c, not on weekday wd, when it is told as
+// to come in a text of no dated entries: the DCT's or the next, the first
+// where it is on wd and not before the DCT.
+func (p *parser) yearToCome(c cal, wd time.Weekday, i, k int) (int, bool) {
+	if !p.hasDCT || p.untold || c.onWeekday(wd) || p.entryDay.g >= gDay {
 		return 0, false
 	}
 	for y := p.dct.y; y <= p.dct.y+1; y++ {
 		t := time.Date(y, time.Month(c.n), c.d, 0, 0, 0, 0, time.UTC)
 		if t.Day() == c.d && weekdayOf(t) == wd && !t.Before(p.dct.date()) {
-			return y, true
+			return y, p.tense(i, k) > 0
 		}
 	}
 	return 0, false
@@ -700,18 +694,18 @@ func (p *parser) dayMonth(i int) phrase {
 		c.y, ph.anchor, how = p.inferYear(c, i, k)
 		why += ", " + how
 		if wd, _, _ := p.weekday(i); hasWD {
+			comeY, toCome := p.yearToCome(c, wd, i, k)
 			if y, ok := p.years.onWeekday(c.n, c.d, wd); ok && y != c.y && ph.anchor == AnchorDCT && p.lineStart(i) && abs(y-p.dct.y) > 1 {
 				// a diary's heading is of the year it wrote, not the DCT's
 				// that has the same calendar ("Diary for 1934.\n\nMonday, 10th December.")
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but a heading of the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
-			} else if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y && (y == p.textYear || !p.ahead(c, wd, i, k)) {
+			} else if y, ok := p.yearOfWeekday(c, wd); ok && y != c.y && (y == p.textYear || !toCome) {
 				c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(y)
-			} else if p.ahead(c, wd, i, k) {
+			} else if toCome {
 				// what is to come is of the DCT's year or the next: an
 				// obituary's "the funeral will be at 11am on Tuesday 21
 				// September", after a life told in other years
-				y, _ := p.yearAheadOn(c, wd)
-				c.y, ph.anchor, why = y, AnchorDCT, why+"; but to come, the year from the DCT where it is a "+wd.String()+", "+strconv.Itoa(y)
+				c.y, ph.anchor, why = comeY, AnchorDCT, why+"; but to come, the year from the DCT where it is a "+wd.String()+", "+strconv.Itoa(comeY)
 			} else if c.y != unknown && !c.onWeekday(wd) {
 				if y, ok := p.yearAhead(k, c, wd); ok {
 					// the year its paragraph goes on to write

@@ -1387,9 +1387,6 @@ func adjectival(p *parser, i int) bool {
 // intentVerbs, past, point their infinitive ahead: what was voted, agreed
 // or ordered "to" happen on a day is still to come ("the union voted to
 // strike from 4 a.m. Friday"), where "tried to" or "began to" tells of that day.
-// noticeVerbs give notice of what is to come, in the present perfect.
-var noticeVerbs = map[string]bool{"issued": true, "warned": true, "announced": true, "added": true, "banned": true, "put": true}
-
 var intentVerbs = map[string]bool{
 	"voted": true, "agreed": true, "decided": true, "ordered": true, "promised": true, "vowed": true,
 	"pledged": true, "threatened": true, "urged": true, "asked": true, "advised": true, "told": true,
@@ -1397,6 +1394,9 @@ var intentVerbs = map[string]bool{
 	"directed": true, "summoned": true, "called": true, "wanted": true, "hoped": true, "intended": true,
 	"prepared": true, "moved": true, "sought": true, "offered": true, "volunteered": true,
 }
+
+// noticeVerbs give notice of what is to come, in the present perfect.
+var noticeVerbs = map[string]bool{"issued": true, "warned": true, "announced": true, "added": true, "banned": true, "put": true}
 
 // The word lists of tense, as bits of one table: a word is looked up once.
 const (

@@ -65,7 +65,7 @@ type parser struct {
 	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
 	itWas      bool         // a story has told its day as "It was the morning of Thursday 15 October 1987"
 	partNow    cal          // the last part of a day told ("that afternoon")
-	partEnd    int          // the token after it
+	partEnd    int          // the byte offset of its end
 	untold     bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	out        []Expr
 	low        []byte // the text lowered, which the tokens' low strings share
@@ -503,10 +503,10 @@ func (p *parser) emit(ph phrase) {
 		}
 	}
 	p.prev = ph
-	if ph.cal.g == gPart && ph.value == "" && ph.typ == Time {
-		p.partNow, p.partEnd = ph.cal, ph.end
-	}
 	start, end := p.toks[ph.begin].start, p.toks[ph.end-1].end
+	if ph.cal.g == gPart && ph.value == "" && ph.typ == Time {
+		p.partNow, p.partEnd = ph.cal, end
+	}
 	e := Expr{Start: start, End: end, Text: p.text[start:end], Type: ph.typ, Value: ph.val(),
 		Mod: ph.mod, Anchor: ph.anchor, AnchorExpr: -1, Derivation: ph.why,
 		Relation: ph.rel, Offset: ph.off, RangeEnd: -1}
@@ -612,11 +612,15 @@ func (p *parser) place(ph phrase) {
 		// "voices from the flood of Easter 1998" titling the text or a part of
 		// it: what it tells is of then
 		ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin)
-	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && p.is(ph.begin-1, "was") && p.is(ph.begin-2, "it") {
-		p.itWas = true
-	}
-	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && (p.is(ph.begin-1, "is") && p.is(ph.begin-2, "it") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday)) {
-		p.storyNow = true // its future is the story's, not news's again; so of a chapter or a letter headed "Saturday, 30th July 1966"
+	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 {
+		// a story telling its day: "It was the morning of Thursday 15
+		// October 1987"; in the present, its future is the story's, not
+		// news's again ("It is ..."), as of a chapter or a letter headed
+		// "Saturday, 30th July 1966"
+		p.itWas = p.itWas || p.is(ph.begin-2, "it") && p.is(ph.begin-1, "was")
+		if p.is(ph.begin-2, "it") && p.is(ph.begin-1, "is") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday) {
+			p.storyNow = true
+		}
 	}
 	// (a weekday alone heads an entry of a diary whose entries have had dates)
 	if line := (p.dateline(ph.begin, ph.end) || p.entryHead(ph.begin, ph.end) && (p.lineStart(ph.begin) || p.placeBefore(ph.begin))) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
