@@ -621,6 +621,8 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 		ct.hh = 0 // still past midnight: "at 12:40, and again at 12:55"
 	case last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, *ct, i):
 		return next, "on the day after the last time of the text"
+	case p.prev.cal.g == gMinute && p.prev.cal.coarsen(gDay) == d.coarsen(gDay) && ct.hh < min(p.prev.cal.hh, 6) && p.nearPrev(i, 0, 40) && p.hourCue(i) == cueNight:
+		return next, "in the small hours after the last time of the text" // "up since six, and in bed by one"
 	}
 	return d, "on the last day of the text"
 }
@@ -641,12 +643,19 @@ func (p *parser) eveningAhead(i int) (int, bool) {
 }
 
 // bareHalf is the hour of the day of a bare hour hh (1-12) at token i:
-// in the part of the day the text has just told ("until morning. At six"),
-// after the hour it has just told, in the same half of the day or past
+// in the half of the day the words around it tell (hourCue), in the part
+// of the day the text has just told ("until morning. At six"), after the hour it has just told, in the same half of the day or past
 // midnight ("at midnight ... by four"), and otherwise in a waking day:
 // six to eleven in the morning, one to five in the afternoon. A habit's
 // hour is of no day the story told, so only its waking day counts.
 func (p *parser) bareHalf(i, hh int, habit bool) int {
+	switch cue := p.hourCue(i); {
+	case hh == 12 || cue == cueNone:
+	case cue == cueMorning || cue == cueNight && hh < 6:
+		return hh
+	case cue == cueEvening || hh >= 6:
+		return hh + 12
+	}
 	if last := p.prev.cal; (!habit || last.g == gPart || p.nearPrev(i, 0, 40)) && p.nearPrev(i, 2, 120) { // (a habit's hours go on from its own: "set out at five o'clock would be gray by six")
 		switch {
 		case last.g == gPart && last.code == "NI":
@@ -678,6 +687,46 @@ func (p *parser) bareHalf(i, hh int, habit bool) int {
 		return hh + 12
 	}
 	return hh
+}
+
+// The half of the day the words around a bare hour tell (see hourCue).
+const (
+	cueNone    = iota
+	cueNight   // from six an evening's, before it the small hours': "in bed by ten", "sat up till three"
+	cueEvening // "supper at eight", "every evening at a quarter to nine"
+	cueLate    // from six an evening's: "the pubs empty at eleven" (but "in the pub by four")
+	cueMorning // "awake since five", "woke before four", "the alarm goes at five"
+)
+
+// hourCue is the half of the day a bare hour at token i is told in by
+// the words just before it in its clause, or just after it: a night's
+// ("in bed by ten", "sat up till three", "the night shift began at ten",
+// "the pubs empty at eleven"), an evening's ("supper at eight", "every
+// evening until nine", "at six tonight") or a morning's ("awake since
+// five", "up since three", "woke before four").
+func (p *parser) hourCue(i int) int {
+	j := p.prepOf(i)
+	since := p.is(j, "since")
+	for k := j; k >= 0 && k > j-5 && !p.toks[k+1].brk; k-- {
+		switch {
+		case p.is(k, "awake", "woke", "wake", "wakes", "waking", "alarm") || since && p.is(k, "up", "asleep"):
+			return cueMorning
+		case p.is(k, "bed", "bedtime", "nights", "tonight") || p.is(k, "night") && p.is(k+1, "shift", "shifts") || p.is(k, "up") && p.is(j, "until", "till") || p.is(k, "asleep") && p.is(j, "by", "before"):
+			return cueNight
+		case p.is(k, "pub", "pubs"):
+			return cueLate
+		case p.is(k, "evening", "evenings", "supper", "dinner"):
+			return cueEvening
+		case p.tok(k).kind == tkPunct && k < j:
+			return cueNone // the clause begins
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k < i+8 && !p.toks[k].brk && p.tok(k).kind != tkNum && !p.is(k, "and", "but"); k++ {
+		if p.is(k, "tonight", "evening", "evenings", "bed") {
+			return cueEvening
+		}
+	}
+	return cueNone
 }
 
 // pastNoon reports whether the story's day has reached an hour past noon

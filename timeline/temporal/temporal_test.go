@@ -2027,7 +2027,7 @@ func TestBareHours(t *testing.T) {
 		{"We landed at 2 p.m. and by four the cargo was out.", []want{{"2 p.m.", "TIME 1921-03-03T14:00"}, {"four", "TIME 1921-03-03T16:00"}}},
 		{"At eleven the bell rang.", []want{{"eleven", "TIME 1921-03-03T11:00"}}},
 		{"The train left at 6.15 and the post came at half four.", []want{{"6.15", "TIME 1921-03-03T06:15"}, {"half four", "TIME 1921-03-03T16:30"}}},
-		{"I had been up since six, and was in bed by one. The camels were eaten one by one.", []want{{"six", "TIME 1921-03-03T06:00"}, {"one", "TIME 1921-03-03T13:00"}}},
+		{"I had been up since six, and was in bed by one. The camels were eaten one by one.", []want{{"six", "TIME 1921-03-03T06:00"}, {"one", "TIME 1921-03-04T01:00"}}},
 		// an hour in words with nothing to place it is of a waking day's
 		// afternoon; not in the dark, at waking, or after a night told
 		{"Tea was served at half past four.", []want{{"half past four", "TIME 1921-03-03T16:30"}}},
@@ -2036,6 +2036,16 @@ func TestBareHours(t *testing.T) {
 		{"I had been awake since four. The boat sailed at half past two.", []want{{"four", "TIME 1921-03-03T04:00"}, {"half past two", "TIME 1921-03-03T14:30"}}},
 		{"The men formed up in darkness, and the assault began at three o'clock.", []want{{"three o'clock", "TIME 1921-03-03T03:00"}}},
 		{"That night the wind rose. At a quarter past two the mast broke.", []want{{"That night", "TIME 1921-03-03TNI"}, {"a quarter past two", "TIME 1921-03-04T02:15"}}},
+		// the words around an hour tell its half of the day: a night's, an
+		// evening's, a waking's
+		{"Bed at nine, too tired to write more.", []want{{"nine", "TIME 1921-03-03T21:00"}}},
+		{"The night shift began at ten.", []want{{"ten", "TIME 1921-03-03T22:00"}}},
+		{"We had supper at eight.", []want{{"eight", "TIME 1921-03-03T20:00"}}},
+		{"On Fridays the pubs empty at eleven.", []want{{"Fridays", "SET XXXX-WXX-5"}, {"eleven", "TIME XXXX-XX-XXT23:00"}}},
+		{"They were still dancing at eleven, when I went up to bed.", []want{{"eleven", "TIME 1921-03-03T23:00"}}},
+		{"Nurse sat up with him till three.", []want{{"three", "TIME 1921-03-03T03:00"}}},
+		{"The alarm went at 6.15, but I had been awake since five.", []want{{"6.15", "TIME 1921-03-03T06:15"}, {"five", "TIME 1921-03-03T05:00"}}},
+		{"The next morning she was still asleep at eleven.", []want{{"The next morning", "TIME 1921-03-04TMO"}, {"eleven", "TIME 1921-03-04T11:00"}}},
 		// the day goes on from the last hour it reached, not from one it
 		// looks ahead to
 		{"She came home on the four o'clock bus. Her mother was shelling peas. Nobody spoke of it. She laid the table at six.", []want{{"four o'clock", "TIME 1921-03-03T16:00"}, {"six", "TIME 1921-03-03T18:00"}}},
