@@ -1059,15 +1059,31 @@ func (p *parser) theWeekend(i int) phrase {
 }
 
 // weekOf: "the week of March 6", "the first week of April", "the last
-// week of next month".
+// week of next month"; and a month's or a year's first or last day, "the
+// last day of March", "the first day of 1995".
 func (p *parser) weekOf(i int) phrase {
 	nth, k, ordinal := p.nth(i) // ("the first week of April", "the week of March 6")
-	if !p.is(k, "week", "weekend") || !p.is(k+1, "of") {
+	if !p.is(k, "week", "weekend", "day") || !p.is(k+1, "of") {
 		return phrase{}
 	}
 	d := p.calendar(k + 2)
 	if r := p.relUnit(k + 2); r.end > d.end {
 		d = r // "the last week of next month"
+	}
+	if p.is(k, "day") {
+		if (nth != 1 && nth != -1) || !d.ok() || d.value != "" || d.cal.g != gMonth && d.cal.g != gYear || !d.cal.known() {
+			return phrase{}
+		}
+		c := cal{g: gDay, y: d.cal.y, n: 1, d: 1}
+		switch {
+		case d.cal.g == gMonth && nth == 1:
+			c.n = d.cal.n
+		case d.cal.g == gMonth:
+			c.n, c.d = d.cal.n, daysIn(d.cal.y, d.cal.n)
+		case nth == -1:
+			c.n, c.d = 12, 31
+		}
+		return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', a day of " + d.cal.value() + " -> " + c.value()}
 	}
 	if p.is(k, "weekend") {
 		if !ordinal || !d.ok() || d.value != "" || d.cal.g != gMonth || !d.cal.known() {
