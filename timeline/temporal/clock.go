@@ -540,7 +540,7 @@ func (p *parser) clock(i int) phrase {
 				day, why = p.storyHour(d, &ct, i)
 			}
 			ph.anchor = AnchorExpr
-		} else if ct.bare && p.hasDCT && !p.untold && p.isHistory() && p.newsDays == 0 {
+		} else if ct.bare && p.unplacedHour() {
 			// a history's or a memoir's hour of no day it told ("the shift
 			// began at seven"): an hour of some day
 			day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of a day the text does not tell"
@@ -569,6 +569,9 @@ func (p *parser) clock(i int) phrase {
 			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.smallHoursOfNight(day, ct) {
 				day, why = dayOf(day.date().AddDate(0, 0, 1)), "on the day after the evening just told"
 			}
+		} else if (ct.spelled || p.is(i, "midnight", "noon", "midday")) && p.unplacedHour() {
+			// (also "half past five" and "midnight", which news places on its days)
+			day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of a day the text does not tell"
 		} else if !p.hasDCT {
 			ph.anchor = ""
 		}
@@ -597,6 +600,13 @@ func (p *parser) clock(i int) phrase {
 		ph.why += " (zone UTC" + zoneString(ct.zone) + ")"
 	}
 	return ph
+}
+
+// unplacedHour reports whether a time of day with no day to place it on is
+// an hour of some day of a history's or a memoir's, not of the DCT's: the
+// text tells of an earlier year and no day of news.
+func (p *parser) unplacedHour() bool {
+	return p.hasDCT && !p.untold && p.newsDays == 0 && (p.isHistory() || p.refIdx >= 0 && p.ref.known() && p.ref.y < p.dct.y-1)
 }
 
 // storyHour places hour ct of a story on its day d, after the last time

@@ -121,11 +121,15 @@ func (p *parser) year(i int) (int, int, bool) {
 	return 0, i, false
 }
 
-// twoDigitYear expands "'98" and "98": the century nearest the DCT, else
+// twoDigitYear expands "'98" and "98": the year the text wrote out with
+// these digits, else the century nearest the DCT, else
 // 19xx; in a story told on days of long ago, the one up to the year of
 // its day ("the Jubilee in '97" in a diary of 1911, "staked since '96" in
 // 1898).
 func (p *parser) twoDigitYear(n int) int {
+	if y := p.years.ends[n]; y != 0 {
+		return int(y) // the year written out before: "1951 to 1977 ... in the spring of '77"
+	}
 	base := 1900
 	if d := p.lastDay; p.hasDCT && !p.untold && d.g >= gDay && d.known() && d.y < p.dct.y-50 {
 		return ofCentury(d.y, n, 10)
@@ -479,6 +483,7 @@ type writtenYears struct {
 	// goes on "in 296" before Christ too, not "in 711" after "138 BC"
 	bc     int
 	latest [14]struct{ y, seq int } // by kind; seq orders them, 0 for none
+	ends   [100]int16               // the latest year written ending in each two digits ("1977", then "'77"), 0 for none
 	n      int
 	first  int  // the first year written
 	mixed  bool // another year was written after it
@@ -494,6 +499,9 @@ func (w *writtenYears) add(y int) {
 	kind := int(jan1.Weekday()) + 7*btoi(daysIn(jan1.Year(), 2) == 29)
 	w.n++
 	w.latest[kind].y, w.latest[kind].seq = y, w.n
+	if y >= 1000 && y < 10000 {
+		w.ends[y%100] = int16(y)
+	}
 	w.ancient = w.ancient || y < 1000
 	w.bc = max(-y, 0)
 }

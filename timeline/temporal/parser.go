@@ -636,6 +636,9 @@ func (p *parser) place(ph phrase) {
 	if p.refIdx >= 0 && ph.cal.g < p.ref.g && p.ref.coarsen(ph.cal.g).value() == ph.cal.value() {
 		return
 	}
+	if ph.cal.g == gMinute && ph.anchor == AnchorDCT && !p.namesDay(ph) && p.refIdx >= 0 && p.ref.known() && p.ref.y < p.dct.y-1 {
+		return // an hour put on the DCT's day for want of another does not end a story's time ("London, 1851 ... at half past five")
+	}
 	p.ref, p.refIdx = ph.cal, len(p.out)
 	// (a heading of a day in the year told keeps the story going: "9–14 April")
 	p.refAt, p.refOwnAt = at || (ph.anchor == AnchorExpr || p.lineStart(ph.begin) && ph.cal.y == p.ref.y) && p.refAt, at

@@ -2457,6 +2457,15 @@ func TestStoriesAndLogs(t *testing.T) {
 			[]want{{"the weekend", "DATE 2013-W12-WE"}}},
 		{"What about the weekend?", tue,
 			[]want{{"the weekend", "DATE 2013-W11-WE"}}},
+		// a memoir's hours of no day it told are of some day, not the DCT's; nor do they end the
+		// time the story told, which its day without a year then takes.
+		{"I started at the bakery in the spring of 1962. The night shift began at ten, and the first dough was mixed by half past ten. The ovens were hot by midnight.", fri,
+			[]want{{"the spring of 1962", "DATE 1962-SP"}, {"ten", "TIME XXXX-XX-XXT22:00"}, {"half past ten", "TIME XXXX-XX-XXT22:30"}, {"midnight", "TIME XXXX-XX-XXT24:00"}}},
+		{"Chapter Twelve\n\nLondon, 1851\n\nJem had been awake since four, and at half past five he gave up on sleep.\n\nIt was Thursday, the first of May.", fri,
+			[]want{{"1851", "DATE 1851"}, {"four", "TIME XXXX-XX-XXT04:00"}, {"half past five", "TIME XXXX-XX-XXT05:30"}, {"Thursday, the first of May", "DATE 1851-05-01"}}},
+		// a year written short is the one written out before with its digits.
+		{"I started at the mill on Saturday 1 September 1951 and stayed until 1977. We knew something was up in the spring of '77.", fri,
+			[]want{{"Saturday 1 September 1951", "DATE 1951-09-01"}, {"1977", "DATE 1977"}, {"the spring of '77", "DATE 1977-SP"}}},
 		// a log's lines open with the hour on a 24-hour clock, with a leading zero or, under a
 		// dated heading, without one.
 		{"Sunday 12 June 2016\n0400 Wind backed W 5.\n1600 Pod of common dolphins alongside.\n2000 Wind W 4.\n", fri,
