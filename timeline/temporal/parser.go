@@ -539,8 +539,10 @@ func (p *parser) emit(ph phrase) {
 		// later, some of those who lived through it remember that night")
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
-	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) {
-		p.newsDays++ // (a bare clock time is the DCT's day for want of another; "5:17 am Friday" is news's)
+	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) && !(p.heads(ph) && p.calendarWritten(ph) && !p.tells(ph, cWeekday)) {
+		// (a bare clock time is the DCT's day for want of another; "5:17 am
+		// Friday" is news's; a diary's heading "12 January" is its entry's)
+		p.newsDays++
 	}
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {
 		p.storyDates++
@@ -623,7 +625,7 @@ func (p *parser) place(ph phrase) {
 		}
 	}
 	// (a weekday alone heads an entry of a diary whose entries have had dates)
-	if line := (p.dateline(ph.begin, ph.end) || p.entryHead(ph.begin, ph.end) && (p.lineStart(ph.begin) || p.placeBefore(ph.begin))) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
+	if line := p.heads(ph) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
 		if ph.cal.g == gMinute && ph.anchor == AnchorExpr && ph.cal.known() && !p.stillAhead(ph.begin, ph.end) { // (a story's times are told from its own)
@@ -842,6 +844,13 @@ func (p *parser) calendarWritten(ph phrase) bool {
 		}
 	}
 	return false
+}
+
+// heads reports whether phrase ph heads a letter, a diary's entry or a
+// timeline's: "Camp before Sebastopol, 27th October 1854.", "9 January —
+// Punta Arenas".
+func (p *parser) heads(ph phrase) bool {
+	return p.dateline(ph.begin, ph.end) || p.entryHead(ph.begin, ph.end) && (p.lineStart(ph.begin) || p.placeBefore(ph.begin))
 }
 
 // entryHead reports whether tokens [b, e) head a timeline's or a diary's

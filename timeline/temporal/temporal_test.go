@@ -2463,6 +2463,10 @@ func TestStoriesAndLogs(t *testing.T) {
 			[]want{{"the spring of 1962", "DATE 1962-SP"}, {"ten", "TIME XXXX-XX-XXT22:00"}, {"half past ten", "TIME XXXX-XX-XXT22:30"}, {"midnight", "TIME XXXX-XX-XXT24:00"}}},
 		{"Chapter Twelve\n\nLondon, 1851\n\nJem had been awake since four, and at half past five he gave up on sleep.\n\nIt was Thursday, the first of May.", fri,
 			[]want{{"1851", "DATE 1851"}, {"four", "TIME XXXX-XX-XXT04:00"}, {"half past five", "TIME XXXX-XX-XXT05:30"}, {"Thursday, the first of May", "DATE 1851-05-01"}}},
+		// a diary's entries headed by their days, their year not written, tell "yesterday" and
+		// "today" of the entry's day, not the DCT's.
+		{"From the Patagonia notebooks\n\n12 January — Torres del Paine\nStarted the trek yesterday. Today was harder.\n\n14 January\nRain. We left at nine.\n", fri,
+			[]want{{"12 January", "DATE 2013-01-12"}, {"yesterday", "DATE 2013-01-11"}, {"Today", "DATE 2013-01-12"}, {"14 January", "DATE 2013-01-14"}, {"nine", "TIME 2013-01-14T09:00"}}},
 		// a year written short is the one written out before with its digits.
 		{"I started at the mill on Saturday 1 September 1951 and stayed until 1977. We knew something was up in the spring of '77.", fri,
 			[]want{{"Saturday 1 September 1951", "DATE 1951-09-01"}, {"1977", "DATE 1977"}, {"the spring of '77", "DATE 1977-SP"}}},
