@@ -2134,6 +2134,11 @@ func (p *parser) weekdayDate(i int) phrase {
 	if p.is(i-1, "bloody", "black", "blue", "super", "mad") && p.tok(i-1).upper && !p.tok(i-1).brk {
 		return phrase{} // a name: "Bloody Saturday", "Super Tuesday"
 	}
+	if p.is(i-1, "and", "or") && p.prev.typ == Set && p.prev.end == i-1 && strings.HasPrefix(p.prev.value, "XXXX-WXX-") && !strings.Contains(p.prev.value, "T") {
+		// "every Tuesday and Thursday": each of them
+		v := "XXXX-WXX-" + itoa(isoWeekday(wd))
+		return phrase{begin: i, end: k, typ: Set, value: v, why: "'" + p.span(i, k) + "', every " + p.span(i, k) + " as the set before it -> " + v}
+	}
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	var c cal
 	var why string

@@ -539,7 +539,7 @@ func (p *parser) emit(ph phrase) {
 		// later, some of those who lived through it remember that night")
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
-	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) && !(p.heads(ph) && p.calendarWritten(ph) && !p.tells(ph, cWeekday)) {
+	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.known() && ph.cal.date().Before(p.dct.date().AddDate(0, -1, 0))) {
 		// (a bare clock time is the DCT's day for want of another; "5:17 am
 		// Friday" is news's; a diary's heading "12 January" is its entry's)
 		p.newsDays++

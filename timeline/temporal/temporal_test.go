@@ -437,6 +437,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"nearly three years", []want{{"nearly three years", "DURATION P3Y APPROX"}}},
 		{"more than a decade", []want{{"more than a decade", "DURATION P10Y MORE_THAN"}}},
 		{"every Monday", []want{{"every Monday", "SET XXXX-WXX-1"}}},
+		{"therapy every Tuesday and Thursday", []want{{"every Tuesday", "SET XXXX-WXX-2"}, {"Thursday", "SET XXXX-WXX-4"}}},
 		{"each winter", []want{{"each winter", "SET XXXX-WI"}}},
 		{"annually", []want{{"annually", "SET P1Y"}}},
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
@@ -2467,6 +2468,11 @@ func TestStoriesAndLogs(t *testing.T) {
 		// "today" of the entry's day, not the DCT's.
 		{"From the Patagonia notebooks\n\n12 January — Torres del Paine\nStarted the trek yesterday. Today was harder.\n\n14 January\nRain. We left at nine.\n", fri,
 			[]want{{"12 January", "DATE 2013-01-12"}, {"yesterday", "DATE 2013-01-11"}, {"Today", "DATE 2013-01-12"}, {"14 January", "DATE 2013-01-14"}, {"nine", "TIME 2013-01-14T09:00"}}},
+		// so are a diary's entries headed by days with their weekdays, written up months before the
+		// DCT; its hours are of its days.
+		{"My hospital diary of the fall of 2008, Oct. 13–23, published now. I still go to therapy every Tuesday and Thursday.\n\nMonday, Oct. 13\nChecked in at 5:30 a.m. I woke around 1 p.m.\n\nTuesday, Oct. 14\nDad called this afternoon.\n", time.Date(2009, 2, 10, 0, 0, 0, 0, time.UTC),
+			[]want{{"the fall of 2008", "DATE 2008-FA"}, {"Oct. 13", "DATE 2008-10-13"}, {"23", "DATE 2008-10-23"}, {"now", "DATE PRESENT_REF"}, {"every Tuesday", "SET XXXX-WXX-2"}, {"Thursday", "SET XXXX-WXX-4"},
+				{"Monday, Oct. 13", "DATE 2008-10-13"}, {"5:30 a.m.", "TIME 2008-10-13T05:30"}, {"around 1 p.m.", "TIME 2008-10-13T13:00 APPROX"}, {"Tuesday, Oct. 14", "DATE 2008-10-14"}, {"this afternoon", "TIME 2008-10-14TAF"}}},
 		// a year written short is the one written out before with its digits.
 		{"I started at the mill on Saturday 1 September 1951 and stayed until 1977. We knew something was up in the spring of '77.", fri,
 			[]want{{"Saturday 1 September 1951", "DATE 1951-09-01"}, {"1977", "DATE 1977"}, {"the spring of '77", "DATE 1977-SP"}}},
