@@ -476,7 +476,7 @@ func (p *parser) clock(i int) phrase {
 	day := p.dct.coarsen(gDay)
 	why := "on the DCT's day"
 	k := ct.end
-	next := p.tok(k).brk || p.newSentence(k)
+	next := p.tok(k).brk || p.newSentence(k) || k < len(p.toks) && p.lineStart(k) // (a fixture list's next line: "Hove, 2pm\nSunday 25 August: ...")
 	if p.is(k, "on") || p.punct(k, ",") {
 		k++
 	}
@@ -1006,7 +1006,7 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 	if d := p.prev; len(p.out) > 0 && d.end == i-1 && p.is(i-1, "at") && d.cal.g == gDay && d.cal.known() && d.value == "" {
 		return d.cal, AnchorExpr, true
 	}
-	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk && !p.newSentence(k); k++ {
+	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk && !p.newSentence(k) && !p.lineStart(k); k++ {
 		if p.is(k, "and", "but") && p.is(k+1, "i", "we", "he", "she", "they", "you", "it") {
 			break // another clause: "Communion at half past six and I came off nights on Thursday"
 		}

@@ -363,12 +363,15 @@ var numberRules = []func(*parser, int) phrase{
 
 // secondDay finds the closing day of a range of days written with one
 // month ("March 19-20", "April 24 to 26"), or the closing year of a
-// season written short ("2013-14").
+// season written short ("2013-14", "the 2021–22 season", "1999–00").
 func (p *parser) secondDay(ph phrase) phrase {
 	k := ph.end
-	if t := p.tok(k + 1); ph.value == "" && ph.cal.g == gYear && p.tok(k-1).kind == tkNum && p.hyphen(k) &&
-		t.kind == tkNum && len(t.low) == 2 && ph.cal.y%100 < t.num && !p.punct(k+2, "-") {
+	if t := p.tok(k + 1); ph.value == "" && ph.cal.g == gYear && p.tok(k-1).kind == tkNum && (p.hyphen(k) || p.punct(k, "–") && p.glued(k) && p.glued(k+1)) &&
+		t.kind == tkNum && len(t.low) == 2 && (ph.cal.y%100 < t.num || t.num == (ph.cal.y+1)%100) && !p.punct(k+2, "-") {
 		c := cal{g: gYear, y: ph.cal.y - ph.cal.y%100 + t.num}
+		if t.num < ph.cal.y%100 {
+			c.y += 100 // "1999–00"
+		}
 		return phrase{begin: k + 1, end: k + 2, typ: Date, cal: c, why: "'" + p.span(k+1, k+2) + "', the end of a range of years -> " + c.value()}
 	}
 	if ph.value != "" || ph.cal.g != gDay || !p.has(ph.begin, cMonth|cWeekday) || p.tok(k-1).kind != tkNum {

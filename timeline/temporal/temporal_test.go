@@ -499,6 +499,8 @@ func TestRanges(t *testing.T) {
 		{"It ran from 2009 to 2010.", "from 2009 to 2010", "2009/2010"},
 		{"It ran 2009-2010.", "2009-2010", "2009/2010"},
 		{"In the 2013-14 season.", "2013-14", "2013/2014"},
+		{"Before the 2021–22 season.", "2021–22", "2021/2022"},
+		{"The accounts for 1999–00 were late.", "1999–00", "1999/2000"},
 		{"It rained between March and May.", "between March and May", "2013-03/2013-05"},
 		{"The Fed meets March 19-20.", "March 19-20", "2024-03-19/2024-03-20"},
 	} {
@@ -2473,6 +2475,9 @@ func TestStoriesAndLogs(t *testing.T) {
 		{"My hospital diary of the fall of 2008, Oct. 13–23, published now. I still go to therapy every Tuesday and Thursday.\n\nMonday, Oct. 13\nChecked in at 5:30 a.m. I woke around 1 p.m.\n\nTuesday, Oct. 14\nDad called this afternoon.\n", time.Date(2009, 2, 10, 0, 0, 0, 0, time.UTC),
 			[]want{{"the fall of 2008", "DATE 2008-FA"}, {"Oct. 13", "DATE 2008-10-13"}, {"23", "DATE 2008-10-23"}, {"now", "DATE PRESENT_REF"}, {"every Tuesday", "SET XXXX-WXX-2"}, {"Thursday", "SET XXXX-WXX-4"},
 				{"Monday, Oct. 13", "DATE 2008-10-13"}, {"5:30 a.m.", "TIME 2008-10-13T05:30"}, {"around 1 p.m.", "TIME 2008-10-13T13:00 APPROX"}, {"Tuesday, Oct. 14", "DATE 2008-10-14"}, {"this afternoon", "TIME 2008-10-14TAF"}}},
+		// a fixture list's time of day ends its line: it is not of the next line's day.
+		{"Fixtures ahead\nWednesday 21 August: Sussex v Worcestershire, Hove, 2pm\nSunday 25 August: Worcestershire v Scotland, New Road, 1.40pm\n", time.Date(2013, 8, 19, 0, 0, 0, 0, time.UTC),
+			[]want{{"Wednesday 21 August", "DATE 2013-08-21"}, {"2pm", "TIME 2013-08-21T14:00"}, {"Sunday 25 August", "DATE 2013-08-25"}, {"1.40pm", "TIME 2013-08-25T13:40"}}},
 		// a year written short is the one written out before with its digits.
 		{"I started at the mill on Saturday 1 September 1951 and stayed until 1977. We knew something was up in the spring of '77.", fri,
 			[]want{{"Saturday 1 September 1951", "DATE 1951-09-01"}, {"1977", "DATE 1977"}, {"the spring of '77", "DATE 1977-SP"}}},
