@@ -1098,8 +1098,8 @@ func (p *parser) tense(i, j int) int {
 		if p.toks[k].kind == tkWord {
 			words++ // numbers and marks do not count: "$42.875 a share"
 		}
-		if deadline && delayVerbs[p.toks[k].low] {
-			return 1 // "postponed until Tuesday", "extended loans through January"
+		if deadline && (delayVerbs[p.toks[k].low] || p.is(k-1, "has", "have") && p.cue(k) == cuePast) {
+			return 1 // "postponed until Tuesday", "extended loans through January", "have cancelled leave until Friday"
 		}
 		if weak && p.punct(k, ",") {
 			break // "The sale, which had been expected, is to pay it by February"
@@ -1332,8 +1332,8 @@ func (p *parser) wordCue(i int, w string) int {
 			return cuePast // "had been due to expire Friday" did not happen
 		}
 		return cueStrong
-	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t") && !p.toks[i].upper:
-		return cueStrong // (not "did not return calls Monday": "did" tells)
+	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t") && !p.toks[i].upper && p.cue(i-1) != cuePast:
+		return cueStrong // (not "did not return calls Monday": "did" tells; nor the noun after a past verb, "caused travel problems")
 	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):
 		return cueWeak

@@ -260,6 +260,8 @@ func TestTense(t *testing.T) {
 		{"They did not plan to remove him on Monday morning.", "2013-03-25"},       // "plan"
 		{"Officials postponed until Monday any action on the case.", "2013-03-25"}, // a delay moves forward
 		{"Lenders have extended the company $90 million in loans through Monday.", "2013-03-25"},
+		{"Ambulance services have cancelled leave until Monday.", "2013-03-25"},                                // a present perfect until a day to come
+		{"Snow caused travel problems across Scotland on Monday.", "2013-03-18"},                               // "travel" after a past verb is a noun
 		{"It created an office, effective Monday.", "2013-03-25"},                                              // a change announced ahead
 		{"On Monday, a clinic in Birmingham, Ala., will open.", "2013-03-25"},                                  // "Ala.," ends no sentence
 		{"The bomb went off next to the embassy in Nairobi on Monday.", "2013-03-18"},                          // "next to" is a place
