@@ -960,7 +960,7 @@ var futureCues = map[string]bool{
 	"expects": true, "expect": true, "scheduled": true, "due": true, "upcoming": true, "next": true,
 	"tomorrow": true, "intends": true, "payable": true, "soon": true, "plans": true, "should": true,
 	"planned": true, "planning": true, "plan": true, "set": true,
-	"must": true,
+	"must": true, "slated": true, "poised": true,
 }
 
 // modalCues are modals of what may yet happen: "temperatures could reach
@@ -1283,6 +1283,9 @@ func (p *parser) cue(i int) int {
 	if c != 0 && c != cueWeak && adjectival(p, i) {
 		return 0 // "the hastily planned trip", "a return"
 	}
+	if c == cuePast && sameInPast[t.low] && p.is(i-1, "to") {
+		return 0 // an infinitive: "forecast to hit the coast on Friday"
+	}
 	if c == cuePast && (p.is(i-1, "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets") ||
 		p.is(i, "closed", "shut") && (p.toks[i].brk || p.punct(i-1, ":") || p.punct(i-1, "(") || p.punct(i-1, ";") || p.is(i-1, "is", "are", "be"))) {
 		return 0 // a state the verb before tells the time of: "will stay closed Friday"; a listing's "Libraries: closed Sunday", "(closed on Christmas Day)"
@@ -1315,6 +1318,8 @@ func (p *parser) wordCue(i int, w string) int {
 		return 0 // a noun: "a spending plan for fiscal 2013 on Monday night", "had gone to plan"
 	case w == "next" && p.is(i+1, "to"):
 		return 0 // "next to the embassy"
+	case p.is(i+1, "to") && (w == "track" && p.is(i-1, "on") || w == "forecast" || w == "likely"):
+		return cueStrong // "was on track to make landfall late Friday", "is forecast to hit Friday", "likely to rain on Sunday"
 	case w == "last" && p.is(i-1, "to", "will", "would", "could", "can", "may", "might", "must", "should"):
 		return 0 // the verb: "disruption could last into Wednesday"
 	case (w == "expected" || w == "planned" || w == "scheduled") && p.is(i-1, "we", "i", "they", "he", "she", "you", "who") && (p.is(i+1, "in", "on", "at", "by") || p.tok(i+1).kind == tkPunct):
