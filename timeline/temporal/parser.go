@@ -979,9 +979,10 @@ func (p *parser) lineStart(k int) bool {
 }
 
 // pluperfect reports whether the clause before token i looks back from a
-// story's time: "she had left on May 2".
+// story's time: "she had left on May 2", "she had written the date it
+// arrived: 14 June 1983".
 func (p *parser) pluperfect(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12 && !p.toks[k+1].brk && !p.punct(k, ","); k-- {
+	for k := i - 1; k >= 0 && k >= i-12 && (!p.toks[k+1].brk || p.punct(k, ":") && !p.toks[k].brk) && !p.punct(k, ","); k-- {
 		if p.is(k, "had") && !p.is(k+1, "to", "a", "an", "the", "no", "some", "his", "her", "their", "our", "my", "its", "lunch", "dinner", "breakfast", "tea", "supper") {
 			return true // (not "had" the verb: "we had a mass meeting on the Sunday")
 		}

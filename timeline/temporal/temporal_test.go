@@ -2479,6 +2479,9 @@ func TestStoriesAndLogs(t *testing.T) {
 		{"My hospital diary of the fall of 2008, Oct. 13–23, published now. I still go to therapy every Tuesday and Thursday.\n\nMonday, Oct. 13\nChecked in at 5:30 a.m. I woke around 1 p.m.\n\nTuesday, Oct. 14\nDad called this afternoon.\n", time.Date(2009, 2, 10, 0, 0, 0, 0, time.UTC),
 			[]want{{"the fall of 2008", "DATE 2008-FA"}, {"Oct. 13", "DATE 2008-10-13"}, {"23", "DATE 2008-10-23"}, {"now", "DATE PRESENT_REF"}, {"every Tuesday", "SET XXXX-WXX-2"}, {"Thursday", "SET XXXX-WXX-4"},
 				{"Monday, Oct. 13", "DATE 2008-10-13"}, {"5:30 a.m.", "TIME 2008-10-13T05:30"}, {"around 1 p.m.", "TIME 2008-10-13T13:00 APPROX"}, {"Tuesday, Oct. 14", "DATE 2008-10-14"}, {"this afternoon", "TIME 2008-10-14TAF"}}},
+		// a date looked back to after a colon leaves the story's day where it was.
+		{"On Monday, the eleventh of April 1994, he drove up from London.\n\nOn the back of the tin she had written the date it arrived: 14 June 1983.\n\nOn Friday he telephoned the house clearance people.\n", time.Date(2012, 3, 8, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday, the eleventh of April 1994", "DATE 1994-04-11"}, {"14 June 1983", "DATE 1983-06-14"}, {"Friday", "DATE 1994-04-15"}}},
 		// a fixture list's time of day ends its line: it is not of the next line's day.
 		{"Fixtures ahead\nWednesday 21 August: Sussex v Worcestershire, Hove, 2pm\nSunday 25 August: Worcestershire v Scotland, New Road, 1.40pm\n", time.Date(2013, 8, 19, 0, 0, 0, 0, time.UTC),
 			[]want{{"Wednesday 21 August", "DATE 2013-08-21"}, {"2pm", "TIME 2013-08-21T14:00"}, {"Sunday 25 August", "DATE 2013-08-25"}, {"1.40pm", "TIME 2013-08-25T13:40"}}},
