@@ -846,9 +846,10 @@ func (p *parser) set(i int) phrase {
 	case p.is(k, "a", "an", "per") && p.has(k+1, cUnit) && !p.tok(k+1).lex.plural:
 		// "$5 a year", "24 hours a day": a rate after an amount
 		prev := p.tok(k - 1)
-		measure := prev.kind == tkWord && !prev.upper && prev.lex == nil && !currencies[prev.low] && (p.tok(k-2).kind == tkNum || p.has(k-2, cCard) || p.is(k-2, "a", "an", "million", "billion", "thousand", "hundred"))
+		measure := prev.kind == tkWord && !prev.upper && prev.lex == nil && !currencies[prev.low] && (p.tok(k-2).kind == tkNum || p.has(k-2, cCard) || p.is(k-2, "a", "an", "million", "billion", "thousand", "hundred")) ||
+			prev.kind == tkWord && p.glued(k-1) && p.tok(k-2).kind == tkNum // "rose by 0.04C per year", "5km a day"
 		counted := prev.kind == tkWord && strings.HasSuffix(prev.low, "s") && (p.tok(k-3).kind == tkNum || p.is(k-3, "hundreds", "thousands", "dozens", "millions") || p.is(k-4, "hundreds", "thousands", "dozens", "millions"))
-		if prev.kind != tkNum && !measure && !counted && !p.is(k-1, "million", "billion", "cents", "dollars", "euros", "pounds", "yen", "francs", "yuan", "percent", "hours", "days", "times", "barrels", "tons") && !p.punct(k-1, "%") {
+		if prev.kind != tkNum && !measure && !counted && !p.is(k-1, "million", "billion", "cents", "dollars", "euros", "pounds", "yen", "francs", "yuan", "percent", "cent", "points", "hours", "days", "times", "barrels", "tons") && !p.punct(k-1, "%") {
 			return phrase{} // ("30 kilometres a day", "a mile a day": a measure's rate)
 		}
 		u := p.tok(k + 1).lex.unit

@@ -2337,10 +2337,13 @@ func TestNewYearAndSpring(t *testing.T) {
 	check(t, "Spring came late and all at once. Prices fall when it rains.", dec, []want{{"Spring", "DATE 2014-SP"}})
 }
 
-// TestMeasureRates: "30 kilometres a day" is a rate, a SET.
+// TestMeasureRates: "30 kilometres a day", "12 per cent a year" and
+// "0.04C per year" are rates, SETs.
 func TestMeasureRates(t *testing.T) {
 	check(t, "They covered 30 kilometres a day, barely a mile a day at the end.", fri,
 		[]want{{"a day", "SET P1D"}, {"a day", "SET P1D"}})
+	check(t, "Returns of 12 per cent a year, losses near 7 per cent per year, and seas warming by 0.04C per year.", fri,
+		[]want{{"a year", "SET P1Y"}, {"per year", "SET P1Y"}, {"per year", "SET P1Y"}})
 }
 
 // TestMillenniumYearsAndMeasures: in a text of the first millennium,
