@@ -254,8 +254,8 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		// morning", "at nine last night": the part of the day places the hour
 		ct.sure = true
 	}
-	if !ct.sure && h.dotted && h.hh < 24 && p.punct(k, ":") && p.clockEntry(i, k) {
-		ct.sure = true // a timeline's "16.30: Roads close"
+	if !ct.sure && h.dotted && h.hh < 24 && (p.punct(k, ":") && p.clockEntry(i, k) || p.lineStart(i) && p.lineStart(k)) {
+		ct.sure = true // a timeline's "16.30: Roads close", a live blog's entry headed "21.40" on a line of its own
 	}
 	if !ct.sure && (!h.minutes || h.dotted) && !h.military && p.bareHour(i, k, h) {
 		ct.bare, ct.dotted, ct.end = true, h.dotted, k

@@ -2485,6 +2485,9 @@ func TestStoriesAndLogs(t *testing.T) {
 		// a date looked back to after a colon leaves the story's day where it was.
 		{"On Monday, the eleventh of April 1994, he drove up from London.\n\nOn the back of the tin she had written the date it arrived: 14 June 1983.\n\nOn Friday he telephoned the house clearance people.\n", time.Date(2012, 3, 8, 0, 0, 0, 0, time.UTC),
 			[]want{{"Monday, the eleventh of April 1994", "DATE 1994-04-11"}, {"14 June 1983", "DATE 1983-06-14"}, {"Friday", "DATE 1994-04-15"}}},
+		// a live blog's entries are headed by their times on lines of their own, latest first.
+		{"Tidal surge live\n\nThursday 5 December 2013\n\n21.40\nThat is where we will pause.\n\n20.55\nPolice say 9,000 homes have been evacuated.\n", time.Date(2013, 12, 5, 0, 0, 0, 0, time.UTC),
+			[]want{{"Thursday 5 December 2013", "DATE 2013-12-05"}, {"21.40", "TIME 2013-12-05T21:40"}, {"20.55", "TIME 2013-12-05T20:55"}}},
 		// a fixture list's time of day ends its line: it is not of the next line's day.
 		{"Fixtures ahead\nWednesday 21 August: Sussex v Worcestershire, Hove, 2pm\nSunday 25 August: Worcestershire v Scotland, New Road, 1.40pm\n", time.Date(2013, 8, 19, 0, 0, 0, 0, time.UTC),
 			[]want{{"Wednesday 21 August", "DATE 2013-08-21"}, {"2pm", "TIME 2013-08-21T14:00"}, {"Sunday 25 August", "DATE 2013-08-25"}, {"1.40pm", "TIME 2013-08-25T13:40"}}},
