@@ -328,6 +328,14 @@ var relWords = []string{"this", "last", "next", "past", "coming", "previous", "p
 // "the following year", "that day", "last May", "next Friday", "last fall",
 // "this weekend", "the current quarter", "the latest quarter".
 func (p *parser) relUnit(i int) phrase {
+	if p.is(i, "this") && p.is(i+1, "day", "date") && p.is(i+2, "in") && p.hasDCT && p.isYear(i+3) && p.tok(i+3).num != p.dct.y {
+		// an anniversary's "On this day in 1989": the DCT's day, that year
+		c := p.dct.coarsen(gDay)
+		c.y = p.tok(i + 3).num
+		if c.d <= daysIn(c.y, c.n) {
+			return phrase{begin: i, end: i + 4, typ: Date, cal: c, anchor: AnchorDCT, why: "'" + p.span(i, i+4) + "', the DCT's day in that year -> " + c.value()}
+		}
+	}
 	if p.is(i, "this") && p.is(i+1, "time") && p.is(i+2, "last", "next") && p.has(i+3, cUnit) && !p.tok(i+3).lex.plural && p.tok(i+3).lex.unit >= uWeek {
 		// "This time last year I was at home": the day, a year before
 		base, anchor := p.dayAtHand(i)

@@ -394,6 +394,7 @@ func TestRelative(t *testing.T) {
 		{"next month", []want{{"next month", "DATE 2013-04"}}},
 		{"two years ago", []want{{"two years ago", "DATE 2011"}}},
 		{"a year and a half ago", []want{{"a year and a half ago", "DATE 2011"}}},
+		{"On this day in 1989, shortly before 7pm, the border opened.", []want{{"this day in 1989", "DATE 1989-03-22"}, {"7pm", "TIME 1989-03-22T19:00"}}},
 		{"earlier this year", []want{{"earlier this year", "DATE 2013"}}},
 		{"last year", []want{{"last year", "DATE 2012"}}},
 		{"this weekend", []want{{"this weekend", "DATE 2013-W12-WE"}}},
