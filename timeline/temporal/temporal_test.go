@@ -2489,6 +2489,10 @@ func TestStoriesAndLogs(t *testing.T) {
 		// a live blog's entries are headed by their times on lines of their own, latest first.
 		{"Tidal surge live\n\nThursday 5 December 2013\n\n21.40\nThat is where we will pause.\n\n20.55\nPolice say 9,000 homes have been evacuated.\n", time.Date(2013, 12, 5, 0, 0, 0, 0, time.UTC),
 			[]want{{"Thursday 5 December 2013", "DATE 2013-12-05"}, {"21.40", "TIME 2013-12-05T21:40"}, {"20.55", "TIME 2013-12-05T20:55"}}},
+		// a byline's date, the DCT written out, makes the text news: a year of long ago it tells
+		// does not take its weekdays.
+		{"Peg Ellison is calling it a career\n\nBy Jonah Feld | Feb. 19, 2026\n\nShe won her first race in 1982, when she was 29. On Tuesday, at a union hall, she announced that she will not run this fall.\n", time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC),
+			[]want{{"Feb. 19, 2026", "DATE 2026-02-19"}, {"1982", "DATE 1982"}, {"Tuesday", "DATE 2026-02-17"}, {"this fall", "DATE 2026-FA"}}},
 		// a fixture list's time of day ends its line: it is not of the next line's day.
 		{"Fixtures ahead\nWednesday 21 August: Sussex v Worcestershire, Hove, 2pm\nSunday 25 August: Worcestershire v Scotland, New Road, 1.40pm\n", time.Date(2013, 8, 19, 0, 0, 0, 0, time.UTC),
 			[]want{{"Wednesday 21 August", "DATE 2013-08-21"}, {"2pm", "TIME 2013-08-21T14:00"}, {"Sunday 25 August", "DATE 2013-08-25"}, {"1.40pm", "TIME 2013-08-25T13:40"}}},
