@@ -1287,6 +1287,9 @@ func (p *parser) cue(i int) int {
 	if c == cuePast && sameInPast[t.low] && p.is(i-1, "to") {
 		return 0 // an infinitive: "forecast to hit the coast on Friday"
 	}
+	if c == cuePast && p.is(i-1, "have") && p.is(i-2, "will", "shall", "ll") {
+		return cueStrong // the future perfect: "will have had a booster before Christmas"
+	}
 	if c == cuePast && (p.is(i-1, "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets") ||
 		p.is(i, "closed", "shut") && (p.toks[i].brk || p.punct(i-1, ":") || p.punct(i-1, "(") || p.punct(i-1, ";") || p.is(i-1, "is", "are", "be"))) {
 		return 0 // a state the verb before tells the time of: "will stay closed Friday"; a listing's "Libraries: closed Sunday", "(closed on Christmas Day)"

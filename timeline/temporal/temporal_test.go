@@ -260,9 +260,10 @@ func TestTense(t *testing.T) {
 		{"They did not plan to remove him on Monday morning.", "2013-03-25"},       // "plan"
 		{"Officials postponed until Monday any action on the case.", "2013-03-25"}, // a delay moves forward
 		{"Lenders have extended the company $90 million in loans through Monday.", "2013-03-25"},
-		{"The storm was on track to make landfall on Monday, forecasters said.", "2013-03-25"},                 // a course that still holds
-		{"The storm was forecast to hit the coast on Monday.", "2013-03-25"},                                   // "hit" after "to" is no past
-		{"Ambulance services have cancelled leave until Monday.", "2013-03-25"},                                // a present perfect until a day to come
+		{"The storm was on track to make landfall on Monday, forecasters said.", "2013-03-25"}, // a course that still holds
+		{"The storm was forecast to hit the coast on Monday.", "2013-03-25"},                   // "hit" after "to" is no past
+		{"Ambulance services have cancelled leave until Monday.", "2013-03-25"},
+		{"Most will have had a booster by Monday.", "2013-03-25"},                                              // the future perfect                                // a present perfect until a day to come
 		{"Snow caused travel problems across Scotland on Monday.", "2013-03-18"},                               // "travel" after a past verb is a noun
 		{"It created an office, effective Monday.", "2013-03-25"},                                              // a change announced ahead
 		{"On Monday, a clinic in Birmingham, Ala., will open.", "2013-03-25"},                                  // "Ala.," ends no sentence
