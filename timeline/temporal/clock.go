@@ -470,6 +470,8 @@ func (p *parser) clock(i int) phrase {
 			ct.hh = p.bareHalf(i, ct.hh, habit)
 		}
 		ct.half = 1 + btoi(ct.hh >= 12)
+	} else if hh, ok := p.cuedHalf(i, ct.hh); ok && ct.spelled && ct.half == 0 && ct.hh <= 12 && !p.has(ct.end, cPart) && !p.has(ct.end+1, cPart) && !p.has(ct.end+2, cPart) {
+		ct.hh, ct.half = hh, 1+btoi(hh >= 12) // "home by a quarter to seven"; but "until eleven the next morning" tells its own
 	}
 	conv := p.tok(i).kind == tkNum && len(p.tok(i).low) == 4 && p.conversion(i)
 	ph := phrase{begin: i, end: ct.end, typ: Time, anchor: AnchorDCT}
@@ -659,12 +661,8 @@ func (p *parser) eveningAhead(i int) (int, bool) {
 // six to eleven in the morning, one to five in the afternoon. A habit's
 // hour is of no day the story told, so only its waking day counts.
 func (p *parser) bareHalf(i, hh int, habit bool) int {
-	switch cue := p.hourCue(i); {
-	case hh == 12 || cue == cueNone:
-	case cue == cueMorning || cue == cueNight && hh < 6:
-		return hh
-	case cue == cueEvening || hh >= 6:
-		return hh + 12
+	if h, ok := p.cuedHalf(i, hh); ok {
+		return h
 	}
 	if last := p.prev.cal; (!habit || last.g == gPart || p.nearPrev(i, 0, 40)) && p.nearPrev(i, 2, 120) { // (a habit's hours go on from its own: "set out at five o'clock would be gray by six")
 		switch {
@@ -699,12 +697,28 @@ func (p *parser) bareHalf(i, hh int, habit bool) int {
 	return hh
 }
 
+// cuedHalf is the hour of the day of an hour hh (1-12) at token i told
+// without its half of the day, when the words around it tell the half
+// (hourCue).
+func (p *parser) cuedHalf(i, hh int) (int, bool) {
+	switch cue := p.hourCue(i); {
+	case hh == 12 || cue == cueNone:
+	case cue == cueMorning || cue == cueNight && hh < 6:
+		return hh, true
+	case cue == cueEvening || hh >= 6 && !(cue == cueLate && p.nearPrev(i, 0, 40) && p.prev.cal.g >= gPart):
+		// (a closing hour or a homecoming's follows a time of its
+		// sentence: "handed over at 7.30 this morning, home by eight")
+		return hh + 12, true
+	}
+	return hh, false
+}
+
 // The half of the day the words around a bare hour tell (see hourCue).
 const (
 	cueNone    = iota
 	cueNight   // from six an evening's, before it the small hours': "in bed by ten", "sat up till three"
 	cueEvening // "supper at eight", "every evening at a quarter to nine"
-	cueLate    // from six an evening's: "the pubs empty at eleven" (but "in the pub by four")
+	cueLate    // from six an evening's: "the pubs empty at eleven", "closed at ten", "home by seven", "at nine, and by midnight" (but "in the pub by four")
 	cueMorning // "awake since five", "woke before four", "the alarm goes at five"
 )
 
@@ -723,7 +737,7 @@ func (p *parser) hourCue(i int) int {
 			return cueMorning
 		case p.is(k, "bed", "bedtime", "nights", "tonight") || p.is(k, "night") && p.is(k+1, "shift", "shifts") || p.is(k, "up") && p.is(j, "until", "till") || p.is(k, "asleep") && p.is(j, "by", "before"):
 			return cueNight
-		case p.is(k, "pub", "pubs"):
+		case p.is(k, "pub", "pubs", "close", "closes", "closed", "closing", "shut", "shuts") || p.is(k, "home", "back") && p.is(j, "by", "until", "till"):
 			return cueLate
 		case p.is(k, "evening", "evenings", "supper", "dinner"):
 			return cueEvening
@@ -732,8 +746,16 @@ func (p *parser) hourCue(i int) int {
 		}
 	}
 	for k := i + 1; k < len(p.toks) && k < i+8 && !p.toks[k].brk && p.tok(k).kind != tkNum && !p.is(k, "and", "but"); k++ {
-		if p.is(k, "tonight", "evening", "evenings", "bed") {
+		switch {
+		case p.is(k, "tonight", "evening", "evenings", "bed"):
 			return cueEvening
+		case p.is(k, "close", "closes", "closed", "shut", "shuts"):
+			return cueLate
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k < i+16 && !p.toks[k].brk; k++ {
+		if p.is(k, "midnight") && p.is(k-1, "by", "until", "till", "past", "after", "to") {
+			return cueLate // the evening goes on to its midnight: "building at around nine, and by midnight"
 		}
 	}
 	return cueNone

@@ -2057,6 +2057,11 @@ func TestBareHours(t *testing.T) {
 		{"Nurse sat up with him till three.", []want{{"three", "TIME 1921-03-03T03:00"}}},
 		{"The alarm went at 6.15, but I had been awake since five.", []want{{"6.15", "TIME 1921-03-03T06:15"}, {"five", "TIME 1921-03-03T05:00"}}},
 		{"The next morning she was still asleep at eleven.", []want{{"The next morning", "TIME 1921-03-04TMO"}, {"eleven", "TIME 1921-03-04T11:00"}}},
+		{"I sat in the launderette until it closed at ten.", []want{{"ten", "TIME 1921-03-03T22:00"}}},
+		{"Home by a quarter to seven, feet aching.", []want{{"a quarter to seven", "TIME 1921-03-03T18:45"}}},
+		{"We started building at nine, and by midnight there were sixty barricades.", []want{{"nine", "TIME 1921-03-03T21:00"}, {"midnight", "TIME 1921-03-03T24:00"}}},
+		{"Handed over at 7.30 this morning, home by eight.", []want{{"7.30 this morning", "TIME 1921-03-03T07:30"}, {"eight", "TIME 1921-03-03T08:00"}}},
+		{"I did not get to bed until eleven the next morning.", []want{{"eleven the next morning", "TIME 1921-03-04T11:00"}}},
 		// the day goes on from the last hour it reached, not from one it
 		// looks ahead to
 		{"She came home on the four o'clock bus. Her mother was shelling peas. Nobody spoke of it. She laid the table at six.", []want{{"four o'clock", "TIME 1921-03-03T16:00"}, {"six", "TIME 1921-03-03T18:00"}}},
