@@ -534,6 +534,10 @@ func (p *parser) clock(i int) phrase {
 			// a letter's hours follow the day it has just told of ("On
 			// Sunday morning last the Russians came up. We stood to arms at five")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
+			if p.smallHoursOfNight(d, ct) || p.ref.g == gMinute && p.ref.hh >= 21 && ct.hh < 6 {
+				// ("Came on at nine last night ... pulled her drip out at 2.40")
+				day, why = dayOf(d.date().AddDate(0, 0, 1)), "in the small hours after the night just told"
+			}
 		} else if d, ok := p.storyDay(i, true); ok {
 			// a story tells its times on the day it is at, and moves on (a
 			// habit's hour is of every day: see below)

@@ -2492,6 +2492,9 @@ func TestStoriesAndLogs(t *testing.T) {
 		// a date looked back to after a colon leaves the story's day where it was.
 		{"On Monday, the eleventh of April 1994, he drove up from London.\n\nOn the back of the tin she had written the date it arrived: 14 June 1983.\n\nOn Friday he telephoned the house clearance people.\n", time.Date(2012, 3, 8, 0, 0, 0, 0, time.UTC),
 			[]want{{"Monday, the eleventh of April 1994", "DATE 1994-04-11"}, {"14 June 1983", "DATE 1983-06-14"}, {"Friday", "DATE 1994-04-15"}}},
+		// a diary's small hours after the evening it has just told are of the next day.
+		{"Monday 9 December 1996\nCame on at nine last night to a full ward. Mrs Aldous pulled her drip out at 2.40 and again just before 4. Handed over at 7.30 this morning.\n", time.Date(2017, 10, 12, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday 9 December 1996", "DATE 1996-12-09"}, {"nine last night", "TIME 1996-12-08T21:00"}, {"2.40", "TIME 1996-12-09T02:40"}, {"4", "TIME 1996-12-09T04:00"}, {"7.30 this morning", "TIME 1996-12-09T07:30"}}},
 		// a live blog's entries are headed by their times on lines of their own, latest first.
 		{"Tidal surge live\n\nThursday 5 December 2013\n\n21.40\nThat is where we will pause.\n\n20.55\nPolice say 9,000 homes have been evacuated.\n", time.Date(2013, 12, 5, 0, 0, 0, 0, time.UTC),
 			[]want{{"Thursday 5 December 2013", "DATE 2013-12-05"}, {"21.40", "TIME 2013-12-05T21:40"}, {"20.55", "TIME 2013-12-05T20:55"}}},
