@@ -542,12 +542,12 @@ func (p *parser) emit(ph phrase) {
 		// later, some of those who lived through it remember that night")
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
-	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.known() && ph.cal.date().Before(p.dct.date().AddDate(0, -1, 0))) ||
+	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.known() && ph.cal.date().Before(p.dct.date().AddDate(0, -1, 0))) && !(ph.cal.known() && ph.cal.y < p.dct.y-1) ||
 		ph.anchor == "" && ph.cal.g == gDay && p.hasDCT && ph.cal == p.dct && p.lineStart(ph.end) {
 		// (a bare clock time is the DCT's day for want of another; "5:17 am
 		// Friday" is news's; a diary's heading "12 January" is its entry's;
 		// a byline's "Feb. 19, 2026", the DCT written out to end its line,
-		// is news's)
+		// is news's; an anniversary's "a century ago today" is the story's)
 		p.newsDays++
 	}
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {
@@ -830,7 +830,7 @@ func (p *parser) toldAt(b, e int) bool {
 	if p.is(b-1, "the") && p.has(b, cWeekday) {
 		b-- // "on the Monday morning"
 	}
-	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
+	if p.is(b-1, "in", "on", "at", "during", "by", "from", "until", "till", "through", "after") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
 		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began")
 	}

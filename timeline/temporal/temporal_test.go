@@ -2502,6 +2502,12 @@ func TestStoriesAndLogs(t *testing.T) {
 		// does not take its weekdays.
 		{"Peg Ellison is calling it a career\n\nBy Jonah Feld | Feb. 19, 2026\n\nShe won her first race in 1982, when she was 29. On Tuesday, at a union hall, she announced that she will not run this fall.\n", time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC),
 			[]want{{"Feb. 19, 2026", "DATE 2026-02-19"}, {"1982", "DATE 1982"}, {"Tuesday", "DATE 2026-02-17"}, {"this fall", "DATE 2026-FA"}}},
+		// a day of long ago told after "after", or after an anniversary's "a century ago today",
+		// is the story's: its days' headings take its year.
+		{"The siege, 1811\n\nFrench columns appeared shortly after eleven in the morning on Saturday, 4 May 1811.\n\n6–8 May. For three days the batteries fired.\n", time.Date(2016, 6, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"1811", "DATE 1811"}, {"eleven in the morning on Saturday, 4 May 1811", "TIME 1811-05-04T11:00"}, {"6", "DATE 1811-05-06"}, {"8 May", "DATE 1811-05-08"}, {"three days", "DURATION P3D"}}},
+		{"Exactly a century ago today, on 3 April 1909, the party left Srinagar.\n\n3–14 April: the valley roads. Rowe’s diary for 9 April complains of snow.\n", time.Date(2009, 4, 3, 0, 0, 0, 0, time.UTC),
+			[]want{{"a century ago today", "DATE 1909-04-03"}, {"3 April 1909", "DATE 1909-04-03"}, {"3", "DATE 1909-04-03"}, {"14 April", "DATE 1909-04-14"}, {"9 April", "DATE 1909-04-09"}}},
 		// a fixture list's time of day ends its line: it is not of the next line's day.
 		{"Fixtures ahead\nWednesday 21 August: Sussex v Worcestershire, Hove, 2pm\nSunday 25 August: Worcestershire v Scotland, New Road, 1.40pm\n", time.Date(2013, 8, 19, 0, 0, 0, 0, time.UTC),
 			[]want{{"Wednesday 21 August", "DATE 2013-08-21"}, {"2pm", "TIME 2013-08-21T14:00"}, {"Sunday 25 August", "DATE 2013-08-25"}, {"1.40pm", "TIME 2013-08-25T13:40"}}},
