@@ -542,12 +542,7 @@ func (p *parser) emit(ph phrase) {
 		// later, some of those who lived through it remember that night")
 		p.ref, p.refIdx = ph.cal, len(p.out)
 	}
-	if ph.anchor == AnchorDCT && ph.cal.g >= gDay && (ph.cal.g != gMinute || p.namesDay(ph)) && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.known() && ph.cal.date().Before(p.dct.date().AddDate(0, -1, 0))) && !(ph.cal.known() && ph.cal.y < p.dct.y-1) ||
-		ph.anchor == "" && ph.cal.g == gDay && p.hasDCT && ph.cal == p.dct && p.lineStart(ph.end) {
-		// (a bare clock time is the DCT's day for want of another; "5:17 am
-		// Friday" is news's; a diary's heading "12 January" is its entry's;
-		// a byline's "Feb. 19, 2026", the DCT written out to end its line,
-		// is news's; an anniversary's "a century ago today" is the story's)
+	if p.newsDay(ph) {
 		p.newsDays++
 	}
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {
@@ -557,6 +552,26 @@ func (p *parser) emit(ph phrase) {
 		p.place(ph)
 	}
 	p.out = append(p.out, e)
+}
+
+// newsDay reports whether phrase ph tells a day of news, a day around the
+// DCT told against it ("Monday", "today"): a text that tells one is news.
+// A bare clock time is the DCT's day only for want of another, but "5:17
+// am Friday" is news's; a byline's "Feb. 19, 2026", the DCT written out to
+// end its line, is news's. A diary's heading "12 January" a month or more
+// before the DCT is its entry's day, and an anniversary's "a century ago
+// today" the story's.
+func (p *parser) newsDay(ph phrase) bool {
+	if ph.anchor == "" {
+		return ph.cal.g == gDay && p.hasDCT && ph.cal == p.dct && p.lineStart(ph.end)
+	}
+	if ph.anchor != AnchorDCT || ph.cal.g < gDay || ph.cal.g == gMinute && !p.namesDay(ph) {
+		return false
+	}
+	if !ph.cal.known() {
+		return true
+	}
+	return ph.cal.y >= p.dct.y-1 && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.date().Before(p.dct.date().AddDate(0, -1, 0)))
 }
 
 // namesDay reports whether a phrase names its day with a weekday or a
