@@ -2165,9 +2165,10 @@ func (p *parser) weekdayDate(i int) phrase {
 		// "from Tuesday to Friday next week")
 		w := p.dct.coarsen(gWeek).shift(uWeek, yearShift[p.tok(k).low])
 		c, why, k = w.inWeek(wd), "the "+wd.String()+" of "+p.span(k, k+2)+", "+w.value(), k+2
-	} else if d := p.prev.cal; len(p.out) > 0 && p.punct(p.prev.end, ",") && (p.prev.end == i-1 || p.prev.end == i-2 && p.is(i-1, "a")) &&
-		p.prev.value == "" && d.g == gDay && d.known() && d.onWeekday(wd) {
-		// the day just written, in apposition: "on the 30th of March, a Friday"
+	} else if d := p.prev.cal.coarsen(gDay); len(p.out) > 0 && p.punct(p.prev.end, ",") && (p.prev.end == i-1 || p.prev.end == i-2 && p.is(i-1, "a")) &&
+		p.prev.value == "" && (p.prev.cal.g == gDay || p.prev.cal.g == gPart) && d.known() && d.onWeekday(wd) {
+		// the day just written, in apposition: "on the 30th of March, a
+		// Friday", "The next morning, Wednesday, Raulston denied"
 		c, ph.anchor, why = d, AnchorExpr, "the day written before it, "+d.value()
 	} else if day, ok := p.storyDay(i, false); ok {
 		// a story moves forward from its last day, but for what it looks

@@ -1190,9 +1190,13 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
+	aside := p.punct(i-1, ",") || p.punct(i-2, ",") && p.is(i-1, "on", "in", "at")
 	// an opening adverbial may hold an apposition before the main verb ("In
 	// January, a week after the anniversary of the decision, a bombing killed")
 	for k := j; k < len(p.toks) && k < j+32 && !p.toks[k].brk; k++ {
+		if k == j && aside && p.punct(k, ",") {
+			continue // a day set off by commas before the verb: "this year's procession, on Saturday, is expected to draw"
+		}
 		if !opens && (k > j+8 || p.punct(k, ",") || p.is(k, "and", "but", "or", "while", "when", "as", "because", "which", "who")) {
 			break
 		}

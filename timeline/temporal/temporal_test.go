@@ -2508,6 +2508,12 @@ func TestStoriesAndLogs(t *testing.T) {
 			[]want{{"1811", "DATE 1811"}, {"eleven in the morning on Saturday, 4 May 1811", "TIME 1811-05-04T11:00"}, {"6", "DATE 1811-05-06"}, {"8 May", "DATE 1811-05-08"}, {"three days", "DURATION P3D"}}},
 		{"Exactly a century ago today, on 3 April 1909, the party left Srinagar.\n\n3–14 April: the valley roads. Rowe’s diary for 9 April complains of snow.\n", time.Date(2009, 4, 3, 0, 0, 0, 0, time.UTC),
 			[]want{{"a century ago today", "DATE 1909-04-03"}, {"3 April 1909", "DATE 1909-04-03"}, {"3", "DATE 1909-04-03"}, {"14 April", "DATE 1909-04-14"}, {"9 April", "DATE 1909-04-09"}}},
+		// a day set off by commas takes the tense of the verb after it; a weekday in apposition
+		// to a part of a day is that day.
+		{"The siege of 1811 ended on 20 May 1811. The town still remembers it every May, and this year's procession, on Saturday, is expected to draw thousands.", time.Date(2016, 5, 4, 0, 0, 0, 0, time.UTC),
+			[]want{{"1811", "DATE 1811"}, {"20 May 1811", "DATE 1811-05-20"}, {"every May", "SET XXXX-05"}, {"this year", "DATE 2016"}, {"Saturday", "DATE 2016-05-07"}}},
+		{"Tuesday, July 14, 1925: Darrow objected to the prayer.\nThe next morning, Wednesday, Raulston denied the motion.\n", time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC),
+			[]want{{"Tuesday, July 14, 1925", "DATE 1925-07-14"}, {"The next morning", "TIME 1925-07-15TMO"}, {"Wednesday", "DATE 1925-07-15"}}},
 		// a fixture list's time of day ends its line: it is not of the next line's day.
 		{"Fixtures ahead\nWednesday 21 August: Sussex v Worcestershire, Hove, 2pm\nSunday 25 August: Worcestershire v Scotland, New Road, 1.40pm\n", time.Date(2013, 8, 19, 0, 0, 0, 0, time.UTC),
 			[]want{{"Wednesday 21 August", "DATE 2013-08-21"}, {"2pm", "TIME 2013-08-21T14:00"}, {"Sunday 25 August", "DATE 2013-08-25"}, {"1.40pm", "TIME 2013-08-25T13:40"}}},
