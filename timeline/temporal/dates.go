@@ -762,7 +762,7 @@ func (p *parser) dayAlone(i, k int) bool {
 		return false // "the second Sunday", "the third week" count
 	}
 	byPart := p.is(i-1, "of") && p.has(i-2, cPart)
-	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.tok(k).lex == nil && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
+	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
 	if p.tok(i+1).kind == tkNum {
 		letter := p.letterOf(i)                                                                                                   // "Yours of the 2nd came on Thursday"
 		return k == i+3 && (p.tok(k).kind != tkWord || ends || letter || p.is(k, "at", "and", "when", "with")) && !p.inGame(i, k) // ("opened on the 17th at half past six", not "three-putted the 13th")
@@ -780,7 +780,7 @@ func (p *parser) clauseAfter(i, k int) bool {
 		return false
 	}
 	n := p.tok(k)
-	return n.upper || p.is(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there", "which", "when", "and", "but")
+	return n.upper || p.is(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there", "which", "when", "and", "but", "that")
 }
 
 // rangeEnd parses the end of a range of days whose first day, d, comes

@@ -2514,6 +2514,9 @@ func TestStoriesAndLogs(t *testing.T) {
 			[]want{{"1811", "DATE 1811"}, {"20 May 1811", "DATE 1811-05-20"}, {"every May", "SET XXXX-05"}, {"this year", "DATE 2016"}, {"Saturday", "DATE 2016-05-07"}}},
 		{"Tuesday, July 14, 1925: Darrow objected to the prayer.\nThe next morning, Wednesday, Raulston denied the motion.\n", time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC),
 			[]want{{"Tuesday, July 14, 1925", "DATE 1925-07-14"}, {"The next morning", "TIME 1925-07-15TMO"}, {"Wednesday", "DATE 1925-07-15"}}},
+		// a day of the month alone after "the night of", or before "that", is of the month told.
+		{"On 4 May 1811 the French arrived. The governor reported on the 7th that a breach was opening. On the night of the 18th the sappers cut the aqueduct.", time.Date(2016, 5, 4, 0, 0, 0, 0, time.UTC),
+			[]want{{"4 May 1811", "DATE 1811-05-04"}, {"the 7th", "DATE 1811-05-07"}, {"the night of the 18th", "TIME 1811-05-18TNI"}}},
 		// a fixture list's time of day ends its line: it is not of the next line's day.
 		{"Fixtures ahead\nWednesday 21 August: Sussex v Worcestershire, Hove, 2pm\nSunday 25 August: Worcestershire v Scotland, New Road, 1.40pm\n", time.Date(2013, 8, 19, 0, 0, 0, 0, time.UTC),
 			[]want{{"Wednesday 21 August", "DATE 2013-08-21"}, {"2pm", "TIME 2013-08-21T14:00"}, {"Sunday 25 August", "DATE 2013-08-25"}, {"1.40pm", "TIME 2013-08-25T13:40"}}},
