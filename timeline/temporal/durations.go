@@ -1324,8 +1324,8 @@ func (p *parser) wordCue(i int, w string) int {
 	case (w == "plan" || w == "plans") && !p.is(i+1, "to") && !p.is(i-1, "i", "we", "they", "you", "will", "would", "to"),
 		w == "plan" && p.is(i-1, "to") && p.is(i-2, "according", "gone", "went", "go", "goes", "going"):
 		return 0 // a noun: "a spending plan for fiscal 2013 on Monday night", "had gone to plan"
-	case w == "next" && p.is(i+1, "to"):
-		return 0 // "next to the embassy"
+	case w == "next" && p.is(i+1, "to"), (w == "earlier" || w == "later") && p.is(i+1, "than"):
+		return 0 // "next to the embassy", "no earlier than Monday"
 	case p.is(i+1, "to") && (w == "track" && p.is(i-1, "on") || w == "forecast" || w == "likely"):
 		return cueStrong // "was on track to make landfall late Friday", "is forecast to hit Friday", "likely to rain on Sunday"
 	case w == "last" && p.is(i-1, "to", "will", "would", "could", "can", "may", "might", "must", "should"):
@@ -1345,8 +1345,11 @@ func (p *parser) wordCue(i int, w string) int {
 			return cuePast // "had been due to expire Friday" did not happen
 		}
 		return cueStrong
-	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t") && !p.toks[i].upper && p.cue(i-1) != cuePast:
-		return cueStrong // (not "did not return calls Monday": "did" tells; nor the noun after a past verb, "caused travel problems")
+	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t") && !p.toks[i].upper && p.cue(i-1) != cuePast && p.tok(i-1).kind != tkNum && !p.has(i-1, cCard):
+		// (not "did not return calls Monday": "did" tells; nor the noun
+		// after a past verb or a number, "caused travel problems", "led by
+		// 3,000 votes")
+		return cueStrong
 	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):
 		return cueWeak

@@ -413,6 +413,9 @@ func (p *parser) relUnit(i int) phrase {
 		if w == "recent" || w == "current" && u < uDay || w == "present" || w == "full" && u != uYear {
 			return phrase{}
 		}
+		if w == "last" && (the || p.is(i-1, "the")) && t.low == "day" && p.is(end, "of") {
+			return phrase{} // the final day of something: "the last day of school" (of a month or a year, see weekOf)
+		}
 		if (w == "past" || w == "next" || w == "coming" || w == "following" && p.is(i-1, "over", "during", "for", "within", "throughout")) && (u == uDecade || u == uCentury) || u == uFortnight && w != "that" && w != "same" {
 			// "the past decade" is the ten years up to now, "over the
 			// following decade" ten years on; "the last fortnight" the two weeks
@@ -1079,6 +1082,12 @@ func (p *parser) weekOf(i int) phrase {
 		d = r // "the last week of next month"
 	}
 	if p.is(k, "day") {
+		if p.is(k+2, "the") && p.is(k+3, "month", "year") && !d.ok() {
+			// "the last day of the month": of the month the text is in
+			base, anchor := p.anaphor()
+			g := map[bool]gran{true: gMonth, false: gYear}[p.is(k+3, "month")]
+			d = phrase{begin: k + 2, end: k + 4, typ: Date, cal: base.coarsen(g), anchor: anchor}
+		}
 		if (nth != 1 && nth != -1) || !d.ok() || d.value != "" || d.cal.g != gMonth && d.cal.g != gYear || !d.cal.known() {
 			return phrase{}
 		}

@@ -88,6 +88,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"The summit is on April 24 and 25; April 24 and 25 people came.", []want{{"April 24", "DATE 2013-04-24"}, {"25", "DATE 2013-04-25"}, {"April 24", "DATE 2013-04-24"}}},
 		{"It is set for the first week of April, the last week of next month or the second week of May 2014.",
 			[]want{{"the first week of April", "DATE 2013-W14"}, {"the last week of next month", "DATE 2013-W18"}, {"the second week of May 2014", "DATE 2014-W19"}}},
+		{"Easter falls early this year, on the last day of the month. The last day of school moves to June 21.", []want{{"Easter", "DATE 2013-03-31"}, {"early this year", "DATE 2013 START"}, {"the last day of the month", "DATE 2013-03-31"}, {"June 21", "DATE 2013-06-21"}}},
 		{"The lease ends on the last day of February 2016. Rent is due on the first day of next month. It began on the last day of 2014.",
 			[]want{{"the last day of February 2016", "DATE 2016-02-29"}, {"the first day of next month", "DATE 2013-04-01"}, {"the last day of 2014", "DATE 2014-12-31"}}},
 		{"The post-1959 politics and pre-Christmas sales; pre-war homes.", []want{{"post-1959", "DATE 1959 AFTER"}, {"pre-Christmas", "DATE 2012-12-25 BEFORE"}}},
