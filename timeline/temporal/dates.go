@@ -2789,7 +2789,7 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		// a day, its days go on from there
 		return p.ref.y, p.ref.y < untoldDay
 	}
-	if d := p.entryDay; p.dayLine && p.newsDays == 0 && d.g >= gDay && d.known() && d.date().Before(p.dct.date()) && p.lastDay.known() {
+	if d := p.entryDay; p.dayLine && p.newsDays == p.bylines && d.g >= gDay && d.known() && d.date().Before(p.dct.date()) && p.lastDay.known() {
 		// a diary's or a blog's entry headed by its day, however near the
 		// DCT: its "this morning" and "yesterday" are the entry's
 		return p.lastDay.y, true

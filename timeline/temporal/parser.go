@@ -49,6 +49,7 @@ type parser struct {
 	dayEnd   int  // the token after it
 	entryDay cal  // the day heading the last letter or diary entry
 	newsDays int  // days told against the DCT so far ("Monday", "today"): the text is news
+	bylines  int  // of them, the DCT written out in a byline ("Posted October 22, 2018"), which a blog's dated entries outweigh
 	// dates told against an earlier one of a past a year or more gone: the
 	// text is a story, and goes on as one
 	storyDates int
@@ -544,6 +545,9 @@ func (p *parser) emit(ph phrase) {
 	}
 	if p.newsDay(ph) {
 		p.newsDays++
+		if ph.anchor == "" {
+			p.bylines++
+		}
 	}
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {
 		p.storyDates++
@@ -558,9 +562,9 @@ func (p *parser) emit(ph phrase) {
 // DCT told against it ("Monday", "today"): a text that tells one is news.
 // A bare clock time is the DCT's day only for want of another, but "5:17
 // am Friday" is news's; a byline's "Feb. 19, 2026", the DCT written out to
-// end its line, is news's. A diary's heading "12 January" a month or more
-// before the DCT is its entry's day, and an anniversary's "a century ago
-// today" the story's.
+// end its line, is news's. A diary's heading "12 January" more than a week
+// before the DCT is its entry's day (a news timeline's are of the last
+// days), and an anniversary's "a century ago today" the story's.
 func (p *parser) newsDay(ph phrase) bool {
 	if ph.anchor == "" {
 		return ph.cal.g == gDay && p.hasDCT && ph.cal == p.dct && p.lineStart(ph.end)
@@ -571,7 +575,7 @@ func (p *parser) newsDay(ph phrase) bool {
 	if !ph.cal.known() {
 		return true
 	}
-	return ph.cal.y >= p.dct.y-1 && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.date().Before(p.dct.date().AddDate(0, -1, 0)))
+	return ph.cal.y >= p.dct.y-1 && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.date().Before(p.dct.date().AddDate(0, 0, -7)))
 }
 
 // namesDay reports whether a phrase names its day with a weekday or a
