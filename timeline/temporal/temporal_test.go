@@ -2498,7 +2498,7 @@ func TestStoriesAndLogs(t *testing.T) {
 			[]want{{"Monday 9 December 1996", "DATE 1996-12-09"}, {"nine last night", "TIME 1996-12-08T21:00"}, {"2.40", "TIME 1996-12-09T02:40"}, {"4", "TIME 1996-12-09T04:00"}, {"7.30 this morning", "TIME 1996-12-09T07:30"}}},
 		// a blog's entries written up more than a week later are of their own days, its byline's
 		// date notwithstanding.
-		{"Four Days on The Canadian\n\nPosted October 22, 2018\n\nMy notes from the train, in the present tense.\n\nTuesday, Oct. 9 — Toronto\nBy noon we are past the suburbs.\n\nWednesday, Oct. 10 — Sioux Lookout\nI wake at 5:40. The dome car is quiet this morning.\n", time.Date(2018, 10, 22, 0, 0, 0, 0, time.UTC),
+		{"Four Days on The Canadian\n\nPosted October 22, 2018\n\nMy notes from the train, typed up as I wrote them.\n\nTuesday, Oct. 9 — Toronto\nBy noon we are past the suburbs.\n\nWednesday, Oct. 10 — Sioux Lookout\nI wake at 5:40. The dome car is quiet this morning.\n", time.Date(2018, 10, 22, 0, 0, 0, 0, time.UTC),
 			[]want{{"October 22, 2018", "DATE 2018-10-22"}, {"Tuesday, Oct. 9", "DATE 2018-10-09"}, {"noon", "TIME 2018-10-09T12:00"}, {"Wednesday, Oct. 10", "DATE 2018-10-10"}, {"5:40", "TIME 2018-10-10T05:40"}, {"this morning", "TIME 2018-10-10TMO"}}},
 		// a live blog's entries are headed by their times on lines of their own, latest first.
 		{"Tidal surge live\n\nThursday 5 December 2013\n\n21.40\nThat is where we will pause.\n\n20.55\nPolice say 9,000 homes have been evacuated.\n", time.Date(2013, 12, 5, 0, 0, 0, 0, time.UTC),
