@@ -27,6 +27,9 @@ const (
 // unknown marks a calendar field the text does not give (printed as X).
 const unknown = -1 << 20
 
+// someDay is a day the text does not tell: "XXXX-XX-XX".
+var someDay = cal{g: gDay, y: unknown, n: unknown, d: unknown}
+
 // cal is a calendar value at a precision: the meaning of a TIMEX3 DATE or
 // TIME value. Fields finer than g are ignored.
 type cal struct {

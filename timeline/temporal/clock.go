@@ -549,7 +549,7 @@ func (p *parser) clock(i int) phrase {
 		} else if ct.bare && p.unplacedHour() {
 			// a history's or a memoir's hour of no day it told ("the shift
 			// began at seven"): an hour of some day
-			day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of a day the text does not tell"
+			day, ph.anchor, why = someDay, "", "an hour of a day the text does not tell"
 		} else if ct.bare && !p.untold {
 			return phrase{} // "the vote passed by ten": an hour alone is a story's (and any is, of a story that never tells its year)
 		} else if p.hasDCT && p.clockEntry(i, ct.end) {
@@ -577,7 +577,7 @@ func (p *parser) clock(i int) phrase {
 			}
 		} else if (ct.spelled || p.is(i, "midnight", "noon", "midday")) && p.unplacedHour() {
 			// (also "half past five" and "midnight", which news places on its days)
-			day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of a day the text does not tell"
+			day, ph.anchor, why = someDay, "", "an hour of a day the text does not tell"
 		} else if !p.hasDCT {
 			ph.anchor = ""
 		}
@@ -596,7 +596,7 @@ func (p *parser) clock(i int) phrase {
 		}
 	}
 	if !named && habit {
-		day, ph.anchor, why = cal{g: gDay, y: unknown, n: unknown, d: unknown}, "", "an hour of every such day" // "open from 10am to 5pm daily"
+		day, ph.anchor, why = someDay, "", "an hour of every such day" // "open from 10am to 5pm daily"
 	}
 	c := day
 	c.g, c.hh, c.mm, c.ss = gMinute, ct.hh, ct.mm, ct.ss
@@ -660,8 +660,9 @@ func (p *parser) eveningAhead(i int) (int, bool) {
 
 // bareHalf is the hour of the day of a bare hour hh (1-12) at token i:
 // in the half of the day the words around it tell (hourCue), in the part
-// of the day the text has just told ("until morning. At six"), after the hour it has just told, in the same half of the day or past
-// midnight ("at midnight ... by four"), and otherwise in a waking day:
+// of the day the text has just told ("until morning. At six"), after the
+// hour it has just told, in the same half of the day or past midnight
+// ("at midnight ... by four"), and otherwise in a waking day:
 // six to eleven in the morning, one to five in the afternoon. A habit's
 // hour is of no day the story told, so only its waking day counts.
 func (p *parser) bareHalf(i, hh int, habit bool) int {

@@ -90,7 +90,7 @@ func newParser(text string, dct time.Time) *parser {
 			p.dct.y += untoldDay
 		}
 	} else {
-		p.dct = cal{g: gDay, y: unknown, n: unknown, d: unknown}
+		p.dct = someDay
 	}
 	p.ref = p.dct
 	return p
@@ -342,7 +342,7 @@ var wordRules = []wordRule{
 	{key, (*parser).relUnit, append([]string{"the"}, relWords...), 0},
 	{key | cCard | cVague, (*parser).ago, []string{"a", "an", "half"}, key | cCard | cUnit | cSeason | cVague | cNumber},
 	{key | cUnit, (*parser).yearAgo, []string{"the", "a", "its", "comparable", "same", "corresponding", "last"}, key | cUnit},
-	{key | cUnit | cOrd, (*parser).weekOf, []string{"the", "last"}, key | cOrd | cUnit},
+	{key | cUnit | cOrd, (*parser).periodOf, []string{"the", "last"}, key | cOrd | cUnit},
 	{cFunc, (*parser).theQuarter, []string{"the"}, key | cUnit | cNumber},
 	{cFunc, (*parser).theWeekend, []string{"the", "this"}, cUnit},
 	{cUnit, (*parser).yearEnd, none, 0},

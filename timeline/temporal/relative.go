@@ -61,7 +61,7 @@ func (p *parser) deictic(i int) phrase {
 
 var deicticRules = []func(*parser, int) phrase{
 	(*parser).refWord, (*parser).dayWord, (*parser).relUnit, (*parser).ago, (*parser).yearAgo,
-	(*parser).weekOf, (*parser).theQuarter, (*parser).theWeekend, (*parser).yearEnd,
+	(*parser).periodOf, (*parser).theQuarter, (*parser).theWeekend, (*parser).yearEnd,
 }
 
 // refWord: "now", "recently", "the future", "current".
@@ -414,7 +414,7 @@ func (p *parser) relUnit(i int) phrase {
 			return phrase{}
 		}
 		if w == "last" && (the || p.is(i-1, "the")) && t.low == "day" && p.is(end, "of") {
-			return phrase{} // the final day of something: "the last day of school" (of a month or a year, see weekOf)
+			return phrase{} // the final day of something: "the last day of school" (of a month or a year, see periodOf)
 		}
 		if (w == "past" || w == "next" || w == "coming" || w == "following" && p.is(i-1, "over", "during", "for", "within", "throughout")) && (u == uDecade || u == uCentury) || u == uFortnight && w != "that" && w != "same" {
 			// "the past decade" is the ten years up to now, "over the
@@ -1069,10 +1069,10 @@ func (p *parser) theWeekend(i int) phrase {
 	return ph
 }
 
-// weekOf: "the week of March 6", "the first week of April", "the last
+// periodOf: "the week of March 6", "the first week of April", "the last
 // week of next month"; and a month's or a year's first or last day, "the
 // last day of March", "the first day of 1995".
-func (p *parser) weekOf(i int) phrase {
+func (p *parser) periodOf(i int) phrase {
 	nth, k, ordinal := p.nth(i) // ("the first week of April", "the week of March 6")
 	if !p.is(k, "week", "weekend", "day") || !p.is(k+1, "of") {
 		return phrase{}
@@ -1085,7 +1085,10 @@ func (p *parser) weekOf(i int) phrase {
 		if p.is(k+2, "the") && p.is(k+3, "month", "year") && !d.ok() {
 			// "the last day of the month": of the month the text is in
 			base, anchor := p.anaphor()
-			g := map[bool]gran{true: gMonth, false: gYear}[p.is(k+3, "month")]
+			g := gYear
+			if p.is(k+3, "month") {
+				g = gMonth
+			}
 			d = phrase{begin: k + 2, end: k + 4, typ: Date, cal: base.coarsen(g), anchor: anchor}
 		}
 		if (nth != 1 && nth != -1) || !d.ok() || d.value != "" || d.cal.g != gMonth && d.cal.g != gYear || !d.cal.known() {
