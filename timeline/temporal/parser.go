@@ -166,9 +166,10 @@ func (p *parser) run() {
 		}
 		p.emit(ph)
 		i = ph.end
-		if d.ok() {
+		for d.ok() {
 			p.emit(d)
 			i = d.end
+			d = p.secondDay(d) // a list's next day: "April 17, 18 and 20"
 		}
 	}
 	p.link()
@@ -363,7 +364,8 @@ var numberRules = []func(*parser, int) phrase{
 }
 
 // secondDay finds the closing day of a range of days written with one
-// month ("March 19-20", "April 24 to 26"), or the closing year of a
+// month ("March 19-20", "April 24 to 26"), the next day of a list ("April
+// 17, 18 and 20"), or the closing year of a
 // season written short ("2013-14", "the 2021–22 season", "1999–00").
 func (p *parser) secondDay(ph phrase) phrase {
 	k := ph.end
@@ -375,13 +377,14 @@ func (p *parser) secondDay(ph phrase) phrase {
 		}
 		return phrase{begin: k + 1, end: k + 2, typ: Date, cal: c, why: "'" + p.span(k+1, k+2) + "', the end of a range of years -> " + c.value()}
 	}
-	if ph.value != "" || ph.cal.g != gDay || !p.has(ph.begin, cMonth|cWeekday) || p.tok(k-1).kind != tkNum {
+	listed := p.tok(ph.begin).kind == tkNum && (p.punct(ph.begin-1, ",") || p.is(ph.begin-1, "and")) // a list's day after the first
+	if ph.value != "" || ph.cal.g != gDay || !p.has(ph.begin, cMonth|cWeekday) && !listed || p.tok(k-1).kind != tkNum {
 		return phrase{}
 	}
-	if !(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "and")) {
-		return phrase{}
+	if !(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "and") || p.punct(k, ",") && (p.punct(k+2, ",") || p.is(k+2, "and"))) {
+		return phrase{} // ("April 17, 18 and 20": a list)
 	}
-	if p.is(k, "and") && p.tok(k+2).kind == tkWord && !p.is(k+2, "in", "at", "on", "when", "and", "to", "for", "of", "with", "by") {
+	if (p.is(k, "and") || p.punct(k, ",")) && p.tok(k+2).kind == tkWord && !p.is(k+2, "in", "at", "on", "when", "and", "to", "for", "of", "with", "by") {
 		return phrase{} // "on April 24 and 25 in Washington", not "April 24 and 25 people"
 	}
 	t := p.tok(k + 1)

@@ -86,6 +86,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"on Christmas Day", []want{{"Christmas Day", "DATE 2012-12-25"}}},
 		{"Monday, Oct. 26, 1998", []want{{"Monday, Oct. 26, 1998", "DATE 1998-10-26"}}},
 		{"The summit is on April 24 and 25; April 24 and 25 people came.", []want{{"April 24", "DATE 2013-04-24"}, {"25", "DATE 2013-04-25"}, {"April 24", "DATE 2013-04-24"}}},
+		{"Polls open April 17, 18 and 20; on April 17, 18 people voted.", []want{{"April 17", "DATE 2013-04-17"}, {"18", "DATE 2013-04-18"}, {"20", "DATE 2013-04-20"}, {"April 17", "DATE 2013-04-17"}}},
 		{"It is set for the first week of April, the last week of next month or the second week of May 2014.",
 			[]want{{"the first week of April", "DATE 2013-W14"}, {"the last week of next month", "DATE 2013-W18"}, {"the second week of May 2014", "DATE 2014-W19"}}},
 		{"Easter falls early this year, on the last day of the month. The last day of school moves to June 21.", []want{{"Easter", "DATE 2013-03-31"}, {"early this year", "DATE 2013 START"}, {"the last day of the month", "DATE 2013-03-31"}, {"June 21", "DATE 2013-06-21"}}},
