@@ -17,10 +17,10 @@ import (
 func TestWrittenDocuments(t *testing.T) {
 	for _, tc := range []struct {
 		dir  string
-		want float64 // value recall, measured when the documents were last added (0.906, 0.850), less a margin
+		want float64 // value recall, measured when the documents were last added (0.906, 0.847), less a margin
 	}{
 		{"news", 0.90},
-		{"narr", 0.845},
+		{"narr", 0.84},
 	} {
 		dir := filepath.Join("testdata", "written", tc.dir)
 		type gold struct {
