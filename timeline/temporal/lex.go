@@ -69,17 +69,13 @@ func lex(text string, buf []token, low []byte) ([]token, []byte, bool) {
 func lowerASCII(s string) string { return string(lowerInto(make([]byte, len(s)), s)) }
 
 // lowerInto writes s into b (of its length) with ASCII letters lowered. It
-// works on eight bytes at a time: a byte is a capital when its low seven
-// bits lie in 'A'..'Z' and its high bit is clear; 0x80>>2 is the 0x20
-// that lowers it.
+// works on eight bytes at a time: the high bit of each capital (bytesIn),
+// shifted down two, is the 0x20 that lowers it.
 func lowerInto(b []byte, s string) []byte {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		low7 := x &^ highs
-		capital := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & highs
-		binary.LittleEndian.PutUint64(b[i:], x|capital>>2)
+		binary.LittleEndian.PutUint64(b[i:], x|bytesIn(x, 'A', 'Z')>>2)
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -298,16 +294,11 @@ func (l *lexer) hash() uint32 {
 }
 
 // letterRun returns the end of the run of ASCII letters of the lowered
-// text low from i. It reads eight bytes at a time, as lowerInto does: a
-// byte is a letter when its high bit is clear and its low seven bits lie
-// in 'a'..'z'.
+// text low from i, reading eight bytes at a time as lowerInto does.
 func letterRun(low string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(low); i += 8 {
 		x := binary.LittleEndian.Uint64([]byte(low[i : i+8]))
-		low7 := x &^ highs
-		letter := (low7 + (0x80-'a')*ones) &^ (low7 + (0x80-'z'-1)*ones) &^ x & highs
-		if other := ^letter & highs; other != 0 {
+		if other := ^bytesIn(x, 'a', 'z') & highs; other != 0 {
 			return i + bits.TrailingZeros64(other)/8
 		}
 	}
@@ -315,6 +306,19 @@ func letterRun(low string, i int) int {
 		i++
 	}
 	return i
+}
+
+// highs are the high bits of the eight bytes of a word.
+const highs = 0x8080808080808080
+
+// bytesIn sets the high bit of each byte of x that lies in lo..hi (both
+// ASCII), and no other bit: a byte is in when its high bit is clear and
+// its low seven bits, raised by 0x80-lo, carry into the high bit while
+// raised by 0x80-hi-1 they do not.
+func bytesIn(x uint64, lo, hi byte) uint64 {
+	const ones = 0x0101010101010101
+	low7 := x &^ highs
+	return (low7 + uint64(0x80-lo)*ones) &^ (low7 + uint64(0x80-hi-1)*ones) &^ x & highs
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

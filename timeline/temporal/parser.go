@@ -365,8 +365,8 @@ var numberRules = []func(*parser, int) phrase{
 
 // secondDay finds the closing day of a range of days written with one
 // month ("March 19-20", "April 24 to 26"), the next day of a list ("April
-// 17, 18 and 20"), or the closing year of a
-// season written short ("2013-14", "the 2021–22 season", "1999–00").
+// 17, 18 and 20"), or the closing year of a season written short
+// ("2013-14", "the 2021–22 season", "1999–00").
 func (p *parser) secondDay(ph phrase) phrase {
 	k := ph.end
 	if t := p.tok(k + 1); ph.value == "" && ph.cal.g == gYear && p.tok(k-1).kind == tkNum && (p.hyphen(k) || p.punct(k, "–") && p.glued(k) && p.glued(k+1)) &&

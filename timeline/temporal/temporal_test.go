@@ -39,6 +39,20 @@ func checkSequels(t *testing.T, story string, dct time.Time, opening []want, seq
 	}
 }
 
+// dated is a text, its DCT and the expressions it must give.
+type dated struct {
+	text  string
+	dct   time.Time
+	wants []want
+}
+
+func checkDated(t *testing.T, cases []dated) {
+	t.Helper()
+	for _, c := range cases {
+		check(t, c.text, c.dct, c.wants)
+	}
+}
+
 func check(t *testing.T, text string, dct time.Time, wants []want) {
 	t.Helper()
 	got := Tag(text, dct)
@@ -227,11 +241,7 @@ func TestHolidayWeeks(t *testing.T) {
 }
 
 func TestWeekdaysAndDays(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		dct   time.Time
-		wants []want
-	}{
+	checkDated(t, []dated{
 		{"He said Friday that it rained.", fri, []want{{"Friday", "DATE 2013-03-22"}}},
 		{"They said Monday that it rained.", fri, []want{{"Monday", "DATE 2013-03-18"}}},
 		{"They will meet Monday.", fri, []want{{"Monday", "DATE 2013-03-25"}}},
@@ -245,9 +255,7 @@ func TestWeekdaysAndDays(t *testing.T) {
 		{"They met at noon and left at 10:35 a.m. Tuesday.", fri, []want{{"noon", "TIME 2013-03-22T12:00"}, {"10:35 a.m. Tuesday", "TIME 2013-03-19T10:35"}}},
 		// British "Tuesday week": a week after the coming Tuesday
 		{"The street party is on Tuesday week, with trestle tables.", fri, []want{{"Tuesday week", "DATE 2013-04-02"}}},
-	} {
-		check(t, tc.text, tc.dct, tc.wants)
-	}
+	})
 }
 
 // TestTense: a weekday takes the tense of the verb governing it, on
@@ -1004,11 +1012,7 @@ func TestClockForms(t *testing.T) {
 
 func TestClockOnToldDay(t *testing.T) {
 	past := time.Date(2012, 5, 1, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		text  string
-		dct   time.Time
-		wants []want
-	}{
+	checkDated(t, []dated{
 		{"The quake struck Sunday. A second tremor hit at 11:15 p.m. EST.", fri, []want{{"Sunday", "DATE 2013-03-17"}, {"11:15 p.m. EST", "TIME 2013-03-17T23:15"}}},
 		{"Talks ended Monday. They will resume at 9 a.m.", fri, []want{{"Monday", "DATE 2013-03-18"}, {"9 a.m.", "TIME 2013-03-22T09:00"}}},
 		// a past told at length: its hours are of the last day gone by it told
@@ -1029,26 +1033,18 @@ func TestClockOnToldDay(t *testing.T) {
 		{"The parade is tomorrow night. The party lasted until 3 in the morning.", fri, []want{{"tomorrow night", "TIME 2013-03-23TNI"}, {"3 in the morning", "TIME 2013-03-22T03:00"}}},
 		{"The bomb exploded at 8:15 a.m. on August 6, 1945. At noon the city was still burning, and at 11 o'clock that night the first relief train arrived.", past,
 			[]want{{"8:15 a.m. on August 6, 1945", "TIME 1945-08-06T08:15"}, {"noon", "TIME 1945-08-06T12:00"}, {"11 o'clock that night", "TIME 1945-08-06T23:00"}}},
-	} {
-		check(t, tc.text, tc.dct, tc.wants)
-	}
+	})
 }
 
 func TestPartsOfDayAlone(t *testing.T) {
 	past := time.Date(2012, 5, 1, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		text  string
-		dct   time.Time
-		wants []want
-	}{
+	checkDated(t, []dated{
 		{"The eruption began at 8:32 a.m. on May 18, 1980. By late afternoon ash had fallen.", past,
 			[]want{{"8:32 a.m. on May 18, 1980", "TIME 1980-05-18T08:32"}, {"late afternoon", "TIME 1980-05-18TAF END"}}},
 		{"The vote was held Tuesday. Early in the morning the polls opened, and by late evening the count was done.", fri,
 			[]want{{"Tuesday", "DATE 2013-03-19"}, {"the morning", "TIME 2013-03-19TMO"}, {"late evening", "TIME 2013-03-19TEV END"}}},
 		{"Shares rose in late afternoon trading; he watched late night television.", fri, nil},
-	} {
-		check(t, tc.text, tc.dct, tc.wants)
-	}
+	})
 }
 
 // TestTenseOfWeekdays: modals and possessives, on Thursday 14 July 2016:
@@ -1083,11 +1079,7 @@ func TestTenseOfWeekdays(t *testing.T) {
 // ahead; a participle after "stay" or before "by" tells no past.
 func TestTenseOfSchedules(t *testing.T) {
 	jan2 := time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC) // a Tuesday
-	for _, tc := range []struct {
-		text  string
-		dct   time.Time
-		wants []want
-	}{
+	checkDated(t, []dated{
 		{"The deadline is noon Monday.", jan2, []want{{"noon Monday", "TIME 2024-01-08T12:00"}}},
 		{"The vote is at 9:30 a.m. ET Friday.", jan2, []want{{"9:30 a.m. ET Friday", "TIME 2024-01-05T09:30"}}},
 		{"Forecasters have issued a warning from 6 p.m. Thursday until noon Saturday.", jan2, []want{{"6 p.m. Thursday", "TIME 2024-01-04T18:00"}, {"noon Saturday", "TIME 2024-01-06T12:00"}}},
@@ -1133,9 +1125,7 @@ func TestTenseOfSchedules(t *testing.T) {
 		// flights are cancelled for days to come; "last" the verb is no past
 		{"The airline cancelled almost all of its flights to and from London for Monday after talks broke down, and warned that disruption could last into Wednesday by midafternoon.", jan2,
 			[]want{{"Monday", "DATE 2024-01-08"}, {"Wednesday", "DATE 2024-01-03"}, {"midafternoon", "TIME 2024-01-03TAF"}}},
-	} {
-		check(t, tc.text, tc.dct, tc.wants)
-	}
+	})
 }
 
 // TestYearsOfMonthsAndSeasons: a month after "since" has begun by the DCT;
@@ -1143,11 +1133,7 @@ func TestTenseOfSchedules(t *testing.T) {
 func TestYearsOfMonthsAndSeasons(t *testing.T) {
 	nov4 := time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC)
 	feb10 := time.Date(2015, 2, 10, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		text  string
-		dct   time.Time
-		wants []want
-	}{
+	checkDated(t, []dated{
 		// "a year earlier" than the period its sentence reports on
 		{"It reported a second-quarter profit, against a loss a year earlier. For the first half, it earned $40 million, against a loss a year earlier.", time.Date(2012, 7, 25, 0, 0, 0, 0, time.UTC),
 			[]want{{"second-quarter", "DATE 2012-Q2"}, {"a year earlier", "DATE 2011-Q2"}, {"the first half", "DATE 2012-H1"}, {"a year earlier", "DATE 2011-H1"}}},
@@ -1167,9 +1153,7 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		{"The report is due this spring; the company will decide this summer.", feb10,
 			[]want{{"this spring", "DATE 2015-SP"}, {"this summer", "DATE 2015-SU"}}},
 		{"It has been cold this winter.", feb10, []want{{"this winter", "DATE 2014-WI"}}},
-	} {
-		check(t, tc.text, tc.dct, tc.wants)
-	}
+	})
 }
 
 // TestQuartersAhead: a quarter looked forward to that ended two or more
@@ -2453,11 +2437,7 @@ func TestQuarterHoursAndSomeWeekday(t *testing.T) {
 // hours, each case with the rule it holds.
 func TestStoriesAndLogs(t *testing.T) {
 	tue := time.Date(2013, 3, 19, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		text  string
-		dct   time.Time
-		wants []want
-	}{
+	checkDated(t, []dated{
 		// a story that opens on its day ("It was the morning of ...") tells "today" and its hours
 		// of that day.
 		{"The Oaks\n\nIt was the morning of Thursday 15 October 1987, and Margaret Hale had decided, over her first cup of tea, that today she would finally tell Dennis about the house.\n\nThe kitchen clock said twenty past seven.", fri,
@@ -2564,9 +2544,7 @@ func TestStoriesAndLogs(t *testing.T) {
 			[]want{{"12 May 1938", "DATE 1938-05-12"}, {"2001", "DATE 2001"}, {"last week", "DATE 2013-W11"}}},
 		{"On 12 May 1938 she wrote to her sister. She had seen him last week.", fri,
 			[]want{{"12 May 1938", "DATE 1938-05-12"}, {"last week", "DATE 1938-W18"}}},
-	} {
-		check(t, tc.text, tc.dct, tc.wants)
-	}
+	})
 }
 
 // TestFeastsKeptAndFutureTitles: a feast kept every year on a day is of
