@@ -742,7 +742,7 @@ func (p *parser) aside(ph phrase, back bool) bool {
 		p.recentRef(ph.begin) && ph.cal.date().After(p.ref.date()) && ph.cal.date().Sub(p.ref.date()) <= 48*time.Hour:
 		// the day of the telling, just after the events' day, not theirs:
 		// "crashed late Sunday, police said Monday. ... at around 10:15 p.m."
-	case p.relative(ph.begin) && p.refIdx >= 0 && earlier(ph.cal, p.ref):
+	case p.refIdx >= 0 && earlier(ph.cal, p.ref) && p.relative(ph.begin):
 	case p.dayLine && told && ph.cal.g < gDay && earlier(ph.cal, p.lastDay):
 		// a diary's or a letter's look back leaves its day where it is:
 		// "we did it in nine days last year. \n\nEaster Sunday"

@@ -416,9 +416,12 @@ func (p *parser) relUnit(i int) phrase {
 		if w == "last" && (the || p.is(i-1, "the")) && t.low == "day" && p.is(end, "of") {
 			return phrase{} // the final day of something: "the last day of school" (of a month or a year, see periodOf)
 		}
-		if (w == "past" || w == "next" || w == "coming" || w == "following" && p.is(i-1, "over", "during", "for", "within", "throughout")) && (u == uDecade || u == uCentury) || u == uFortnight && w != "that" && w != "same" {
+		if (w == "past" || w == "next" || w == "coming" || w == "following" && p.is(i-1, "over", "during", "for", "within", "throughout")) && (u == uDecade || u == uCentury) || u == uFortnight && w != "that" && w != "same" ||
+			u == uHour && dir != 0 || the && p.spanned(i-1, w) && u >= uWeek && u <= uYear {
 			// "the past decade" is the ten years up to now, "over the
-			// following decade" ten years on; "the last fortnight" the two weeks
+			// following decade" ten years on; "the last fortnight" the two
+			// weeks, "the next hour" sixty minutes, "for the past week" and
+			// "over the next month" a stretch of time
 			v := durationValue(amount{n: 1}, u)
 			return phrase{begin: i, end: end, typ: Duration, value: v, why: why + "a duration -> " + v}
 		}
@@ -443,11 +446,12 @@ func (p *parser) relUnit(i int) phrase {
 		case w == "latest", u == uMinute, u == uSecond, u == uHour:
 			return phrase{}
 		}
-		if base.g < gDay && ph.anchor == AnchorExpr && p.lastDay.g >= gDay && p.lastDay.known() && (g == gPart || g == gDay && w == "same" && base.g == gYear ||
+		if base.g < gDay && ph.anchor == AnchorExpr && p.lastDay.g >= gDay && p.lastDay.known() && (g == gPart || g == gDay && (w == "same" && base.g == gYear || dir != 0) ||
 			(g == gWeek || g == gWeekend) && base.g < gWeek && base.y == p.lastDay.y) {
 			// "the following morning" after "last weekend", "the same day"
-			// after a year named in passing, "that same week" after "that
-			// summer": the last day told
+			// after a year named in passing, "the following day" after "next
+			// meets on 4 September. The June quarter accounts are due out",
+			// "that same week" after "that summer": the last day told
 			base = p.lastDay
 		}
 		c := base.coarsen(g).shift(u, dir)
@@ -1218,6 +1222,20 @@ var quantityMods = []struct {
 	{[]string{"barely"}, "LESS_THAN"},
 	{[]string{"only"}, ""},
 	{[]string{"just"}, ""},
+}
+
+// spanned reports whether the preposition at i makes "the" w unit after it
+// a stretch of time: "for the past week", "within the next year", "over the
+// following month" ("over the past year" is as often the year gone by, and
+// "for the coming year" a purpose).
+func (p *parser) spanned(i int, w string) bool {
+	switch {
+	case p.is(i, "for", "within"):
+		return w == "past" || w == "last" || w == "next"
+	case p.is(i, "over"):
+		return w == "next" || w == "following"
+	}
+	return false
 }
 
 // outsideSpan are modifiers TimeBank leaves out of the span ("about

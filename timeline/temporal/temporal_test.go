@@ -357,6 +357,9 @@ func TestDatesFromDates(t *testing.T) {
 			[]want{{"Nov. 3", "DATE 2012-11-03"}, {"the day", "DATE 2012-11-03"}, {"2010", "DATE 2010"}, {"the year", "DATE 2010"}, {"the day", "DATE XXXX-XX-XX"}}},
 		{"In July, a week after the anniversary of the landmark Supreme Court decision on the case, a clinic bombing in Birmingham, Ala., killed a guard.",
 			[]want{{"July", "DATE 2012-07"}, {"a week", "DURATION P1W"}}},
+		// a day after a period is after the last day told
+		{"The board next meets on 4 September. The June quarter accounts are due out the following day.",
+			[]want{{"4 September", "DATE 2013-09-04"}, {"The June quarter", "DATE 2013-Q2"}, {"the following day", "DATE 2013-09-05"}}},
 		{"He landed Monday and flew to Nairobi later in the day before returning home.",
 			[]want{{"Monday", "DATE 2013-03-18"}, {"the day", "DATE 2013-03-18"}}},
 		{"Shares fell Monday. Dealers bought in the morning of the session, in the morning.",
@@ -442,6 +445,11 @@ func TestDurationsAndSets(t *testing.T) {
 		{"Prices were lower as recently as 2011.", []want{{"2011", "DATE 2011"}}},
 		{"the past decade", []want{{"the past decade", "DURATION P10Y"}}},
 		{"the past two months", []want{{"the past two months", "DURATION P2M"}}},
+		// a stretch after "for", "within" or "over", and any "next hour"
+		{"He has been in Bethesda for the past week and could decide within the next year; talks go on over the next month.",
+			[]want{{"the past week", "DURATION P1W"}, {"the next year", "DURATION P1Y"}, {"the next month", "DURATION P1M"}}},
+		{"She slept for the last hour. He will speak in the next hour. Budgets for the coming year rose; sales rose over the past year.",
+			[]want{{"the last hour", "DURATION PT1H"}, {"the next hour", "DURATION PT1H"}, {"the coming year", "DATE 2014"}, {"the past year", "DATE 2012"}}},
 		{"5 1/2 hours", []want{{"5 1/2 hours", "DURATION PT5H30M"}}},
 		{"two and a half years", []want{{"two and a half years", "DURATION P2Y6M"}}},
 		{"a minute and a half", []want{{"a minute and a half", "DURATION PT1M30S"}}},
