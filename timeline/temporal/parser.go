@@ -388,7 +388,7 @@ func (p *parser) secondDay(ph phrase) phrase {
 		return phrase{} // "on April 24 and 25 in Washington", not "April 24 and 25 people"
 	}
 	t := p.tok(k + 1)
-	if t.kind != tkNum || len(t.low) > 2 || t.num <= ph.cal.d || t.num > 31 || p.punct(k+2, ":") || p.has(k+2, cMonth|cUnit) {
+	if t.kind != tkNum || len(t.low) > 2 || t.num <= ph.cal.d || t.num > 31 || p.punct(k+2, ":") && p.tok(k+3).kind == tkNum && p.glued(k+3) || p.has(k+2, cMonth|cUnit) {
 		return phrase{}
 	}
 	c := ph.cal

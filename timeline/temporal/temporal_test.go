@@ -702,6 +702,9 @@ func TestDayRanges(t *testing.T) {
 	check(t, "It was fought July 1-3, 1863, and on 1–3 July 1863, and from Dec. 20 through Jan. 5, 1990, and on March 5 and 6, 1990.", fri,
 		[]want{{"July 1", "DATE 1863-07-01"}, {"3, 1863", "DATE 1863-07-03"}, {"1", "DATE 1863-07-01"}, {"3 July 1863", "DATE 1863-07-03"},
 			{"Dec. 20", "DATE 1989-12-20"}, {"Jan. 5, 1990", "DATE 1990-01-05"}, {"March 5", "DATE 1990-03-05"}, {"6, 1990", "DATE 1990-03-06"}})
+	// a timeline's line headed by a range of days ("May 12–14:"), not a clock ("May 19 – 14:30")
+	check(t, "Key dates\n• May 12–14: Natarajan presents the study.\n• May 19 – 14:30 doors open.", fri,
+		[]want{{"May 12", "DATE 2013-05-12"}, {"14", "DATE 2013-05-14"}, {"May 19", "DATE 2013-05-19"}, {"14:30", "TIME 2013-05-19T14:30"}})
 	check(t, "The Commune held the city from 18 March until its suppression in late May 1871.", fri,
 		[]want{{"18 March", "DATE 1871-03-18"}, {"late May 1871", "DATE 1871-05 END"}})
 	check(t, "From March 3 the team trained, and on May 2 it flew.", fri, []want{{"March 3", "DATE 2013-03-03"}, {"May 2", "DATE 2013-05-02"}})
