@@ -563,8 +563,9 @@ func (p *parser) emit(ph phrase) {
 
 // newsDay reports whether phrase ph tells a day of news, a day around the
 // DCT told against it ("Monday", "today"): a text that tells one is news.
-// A bare clock time is the DCT's day only for want of another, but "5:17
-// am Friday" is news's; a byline's "Feb. 19, 2026", the DCT written out to
+// A bare clock time or a feast ("sent us this letter at Easter") is the
+// DCT's day only for want of another, but "5:17 am Friday" and "Easter
+// Monday" are news's; a byline's "Feb. 19, 2026", the DCT written out to
 // end its line, is news's. A diary's heading "12 January" more than a week
 // before the DCT is its entry's day (a news timeline's are of the last
 // days), and an anniversary's "a century ago today" the story's.
@@ -572,7 +573,7 @@ func (p *parser) newsDay(ph phrase) bool {
 	if ph.anchor == "" {
 		return ph.cal.g == gDay && p.hasDCT && ph.cal == p.dct && p.lineStart(ph.end)
 	}
-	if ph.anchor != AnchorDCT || ph.cal.g < gDay || ph.cal.g == gMinute && !p.namesDay(ph) {
+	if ph.anchor != AnchorDCT || ph.cal.g < gDay || (ph.cal.g == gMinute || p.tells(ph, cHoliday)) && !p.namesDay(ph) {
 		return false
 	}
 	if !ph.cal.known() {
@@ -947,7 +948,8 @@ func (p *parser) quoteOpen(i int) (int, bool) {
 
 // dateline reports whether tokens [b, e) stand alone on their line, maybe
 // after the place a letter was written at ("Hamilton, Ontario, 19th June
-// 1887") or the count of a journey's days ("Day 3 — Wednesday 9 October").
+// 1887") or the count of a journey's days or a series' parts ("Day 3 —
+// Wednesday 9 October", "Part 2 — Saturday 2 February 2013").
 func (p *parser) dateline(b, e int) bool {
 	k := b - 1
 	if p.punct(k, ":") || p.is(k, "on") {
@@ -966,8 +968,8 @@ func (p *parser) dateline(b, e int) bool {
 	if p.punct(b-1, ",") {
 		return p.placeBefore(b)
 	}
-	if p.is(b-3, "day") && p.lineStart(b-3) && p.tok(b-2).kind == tkNum && (p.punct(b-1, "—") || p.punct(b-1, "–") || p.punct(b-1, "-") || p.punct(b-1, ":")) {
-		return true // a journey's count of its days: "Day 3 — Wednesday 9 October"
+	if p.is(b-3, "day", "part", "week", "entry", "letter", "chapter", "episode", "update") && p.lineStart(b-3) && p.tok(b-2).kind == tkNum && (p.punct(b-1, "—") || p.punct(b-1, "–") || p.punct(b-1, "-") || p.punct(b-1, ":")) {
+		return true // a journey's count of its days, a series' of its parts: "Day 3 — Wednesday 9 October"
 	}
 	return p.lineStart(b)
 }

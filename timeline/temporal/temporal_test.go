@@ -1249,6 +1249,10 @@ func TestDiaryAndNovel(t *testing.T) {
 			{"3 April", "DATE 1337-04-03"}, {"late July", "DATE 1337-07 END"}})
 	check(t, "The phone rang at eight minutes to midnight on Friday, November 11, 1994. \"He was fine Wednesday,\" Tom kept saying. That Saturday passed slowly.", time.Date(2016, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"eight minutes to midnight on Friday, November 11, 1994", "TIME 1994-11-11T23:52"}, {"Wednesday", "DATE 1994-11-09"}, {"That Saturday", "DATE 1994-11-12"}})
+	// a letter printed three weeks on, its preface naming the feast it was
+	// written at: a feast is no day of news, and the letter's day is its present
+	check(t, "Ruth, who left the village in January to spend a year teaching, sent us this letter at Easter.\n\nValparaíso, Sunday 16 April 2006\n\nDear all,\n\nIt is Easter Sunday here, and this morning the hills were wrapped in fog.", time.Date(2006, 5, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"January", "DATE 2006-01"}, {"a year", "DURATION P1Y"}, {"Easter", "DATE 2006-04-16"}, {"Sunday 16 April 2006", "DATE 2006-04-16"}, {"Easter Sunday", "DATE 2006-04-16"}, {"this morning", "TIME 2006-04-16TMO"}})
 	// an hour alone opens a clause whose subject is a name, or is told "about"
 	check(t, "On Tuesday 8 March 1994 the body was found at dawn. At 9.40 Moran's car pulled in. He came back at about eleven.", time.Date(2019, 1, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday 8 March 1994", "DATE 1994-03-08"}, {"dawn", "TIME 1994-03-08TMO"}, {"9.40", "TIME 1994-03-08T09:40"}, {"eleven", "TIME 1994-03-08T11:00 APPROX"}})
@@ -1269,6 +1273,9 @@ func TestLogsAndTimelines(t *testing.T) {
 	// them, in the present: not the DCT's; but "9–14 April" heads no day
 	check(t, "Timeline of the Berlin Blockade\n\n18 June 1948 – The Allies announce that the Deutsche Mark will replace the Reichsmark, effective Sunday.\n23 June – The Soviets order their own reform. They prepare for the coming winter.", time.Date(2019, 5, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"18 June 1948", "DATE 1948-06-18"}, {"Sunday", "DATE 1948-06-20"}, {"23 June", "DATE 1948-06-23"}, {"the coming winter", "DATE 1948-WI"}})
+	// a blog series' parts, headed "Part 2 — Saturday 2 February 2013", tell their days from their heads
+	check(t, "Part 1 — Sunday 6 January 2013\n\nThis week we are packing. The fridge moves tomorrow.\n\nPart 2 — Saturday 2 February 2013\n\nThe footings went in last Thursday.", time.Date(2013, 7, 21, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday 6 January 2013", "DATE 2013-01-06"}, {"This week", "DATE 2013-W01"}, {"tomorrow", "DATE 2013-01-07"}, {"Saturday 2 February 2013", "DATE 2013-02-02"}, {"last Thursday", "DATE 2013-01-31"}})
 	check(t, "The campaign was fought from 9 April to 10 June 1940.\n\n9–14 April\n\nGerman forces landed on Tuesday, 9 April. On Wednesday the king met the envoy.", time.Date(2019, 4, 9, 0, 0, 0, 0, time.UTC),
 		[]want{{"9 April", "DATE 1940-04-09"}, {"10 June 1940", "DATE 1940-06-10"}, {"9", "DATE 1940-04-09"}, {"14 April", "DATE 1940-04-14"}, {"Tuesday, 9 April", "DATE 1940-04-09"}, {"Wednesday", "DATE 1940-04-10"}})
 }
