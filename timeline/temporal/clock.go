@@ -546,6 +546,13 @@ func (p *parser) clock(i int) phrase {
 				day, why = p.storyHour(d, &ct, i)
 			}
 			ph.anchor = AnchorExpr
+		} else if last := p.entryAt; last.g == gMinute && last.known() && p.inClockEntry(i) {
+			// an hour told in a timeline's entry is of the entry's day ("7.12pm
+			// — First shout ... Back at station by quarter to eight")
+			day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "in the timeline's entry of "+last.value()
+			if last.hh >= 18 && ct.hh < 12 && ct.half != 0 {
+				day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past midnight"
+			}
 		} else if ct.bare && p.unplacedHour() {
 			// a history's or a memoir's hour of no day it told ("the shift
 			// began at seven"): an hour of some day
@@ -914,6 +921,16 @@ func (p *parser) wouldDo(k int) bool {
 // span tokens after the last phrase emitted (see within).
 func (p *parser) nearPrev(i, n, span int) bool {
 	return p.prev.end > 0 && p.within(i, p.toks[p.prev.end-1].end, n, span)
+}
+
+// inClockEntry reports whether token i is in the paragraph of the entry a
+// timeline's last time heads, that time being the last date told.
+func (p *parser) inClockEntry(i int) bool {
+	if p.refIdx < 0 || p.ref != p.entryAt {
+		return false
+	}
+	end := p.out[p.refIdx].End
+	return p.within(i, end, 3, 80) && !strings.Contains(p.text[end:p.toks[i].start], "\n")
 }
 
 // within reports whether token i comes at most n sentence breaks and span

@@ -1273,6 +1273,10 @@ func TestLogsAndTimelines(t *testing.T) {
 	// them, in the present: not the DCT's; but "9–14 April" heads no day
 	check(t, "Timeline of the Berlin Blockade\n\n18 June 1948 – The Allies announce that the Deutsche Mark will replace the Reichsmark, effective Sunday.\n23 June – The Soviets order their own reform. They prepare for the coming winter.", time.Date(2019, 5, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"18 June 1948", "DATE 1948-06-18"}, {"Sunday", "DATE 1948-06-20"}, {"23 June", "DATE 1948-06-23"}, {"the coming winter", "DATE 1948-WI"}})
+	// an hour told in a timeline's entry is of the entry's day
+	check(t, "Saturday was the second night of the set.\n\n6pm — Parade.\n\n7.12pm — First shout. Back at station by quarter to eight.\n\n6.45am — Lift rescue, one of them due at work at seven.", time.Date(2024, 2, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday", "DATE 2024-02-10"}, {"6pm", "TIME 2024-02-10T18:00"}, {"7.12pm", "TIME 2024-02-10T19:12"}, {"quarter to eight", "TIME 2024-02-10T19:45"},
+			{"6.45am", "TIME 2024-02-11T06:45"}, {"seven", "TIME 2024-02-11T07:00"}})
 	// a blog series' parts, headed "Part 2 — Saturday 2 February 2013", tell their days from their heads
 	check(t, "Part 1 — Sunday 6 January 2013\n\nThis week we are packing. The fridge moves tomorrow.\n\nPart 2 — Saturday 2 February 2013\n\nThe footings went in last Thursday.", time.Date(2013, 7, 21, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sunday 6 January 2013", "DATE 2013-01-06"}, {"This week", "DATE 2013-W01"}, {"tomorrow", "DATE 2013-01-07"}, {"Saturday 2 February 2013", "DATE 2013-02-02"}, {"last Thursday", "DATE 2013-01-31"}})
