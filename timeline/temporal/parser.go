@@ -1009,12 +1009,27 @@ func (p *parser) lineStart(k int) bool {
 // story's time: "she had left on May 2", "she had written the date it
 // arrived: 14 June 1983".
 func (p *parser) pluperfect(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12 && (!p.toks[k+1].brk || p.punct(k, ":") && !p.toks[k].brk) && !p.punct(k, ","); k-- {
+	i = p.hedged(i)
+	for k := i - 1; k >= 0 && k >= i-16 && (!p.toks[k+1].brk || p.punct(k, ":") && !p.toks[k].brk) && !p.punct(k, ","); k-- {
 		if p.is(k, "had") && !p.is(k+1, "to", "a", "an", "the", "no", "some", "his", "her", "their", "our", "my", "its", "lunch", "dinner", "breakfast", "tea", "supper") {
 			return true // (not "had" the verb: "we had a mass meeting on the Sunday")
 		}
 	}
 	return false
+}
+
+// hedged returns the comma setting off a guess at the date at token i
+// ("had struck him on the head, probably some time on Saturday"): the
+// clause goes on before it. Else i.
+func (p *parser) hedged(i int) int {
+	k := i - 1
+	for k > i-5 && p.is(k, "on", "at", "in", "some", "time", "sometime", "probably", "perhaps", "possibly", "maybe", "likely", "most", "apparently", "early", "late") {
+		k--
+	}
+	if k < i-1 && p.punct(k, ",") && p.is(k+1, "probably", "perhaps", "possibly", "maybe", "likely", "most", "apparently", "some", "sometime") {
+		return k
+	}
+	return i
 }
 
 // anaphor is the reference for "the next day", "a year earlier": the last

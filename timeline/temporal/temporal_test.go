@@ -1249,6 +1249,9 @@ func TestDiaryAndNovel(t *testing.T) {
 			{"3 April", "DATE 1337-04-03"}, {"late July", "DATE 1337-07 END"}})
 	check(t, "The phone rang at eight minutes to midnight on Friday, November 11, 1994. \"He was fine Wednesday,\" Tom kept saying. That Saturday passed slowly.", time.Date(2016, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"eight minutes to midnight on Friday, November 11, 1994", "TIME 1994-11-11T23:52"}, {"Wednesday", "DATE 1994-11-09"}, {"That Saturday", "DATE 1994-11-12"}})
+	// a look back goes on past a guess set off by a comma, and leaves the story's day
+	check(t, "At 6.40am on Monday, 12 October 2009, a man was found.\n\nSomeone had struck him on the back of the head, probably some time on Saturday, and put him in the water. That evening Ruth sat in the incident room.", time.Date(2011, 3, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"6.40am on Monday, 12 October 2009", "TIME 2009-10-12T06:40"}, {"Saturday", "DATE 2009-10-10"}, {"That evening", "TIME 2009-10-12TEV"}})
 	// a letter printed three weeks on, its preface naming the feast it was
 	// written at: a feast is no day of news, and the letter's day is its present
 	check(t, "Ruth, who left the village in January to spend a year teaching, sent us this letter at Easter.\n\nValparaíso, Sunday 16 April 2006\n\nDear all,\n\nIt is Easter Sunday here, and this morning the hills were wrapped in fog.", time.Date(2006, 5, 7, 0, 0, 0, 0, time.UTC),
