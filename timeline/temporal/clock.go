@@ -488,7 +488,7 @@ func (p *parser) clock(i int) phrase {
 		d = p.dayNamed(k)
 	}
 	if !d.ok() && !next && !p.tok(k).brk && p.is(k, "that", "the", "next", "last", "this") {
-		d = p.relUnit(k) // "11 o'clock that night", "at six the next morning", "9 a.m. next Tuesday"
+		d = p.longest(k, []func(*parser, int) phrase{(*parser).relUnit, (*parser).nthWeekdayOf}) // "11 o'clock that night", "at six the next morning", "9 a.m. next Tuesday", "nine on the last Saturday of November, 2003"
 		if !d.ok() && p.is(k-1, "on") {
 			d = p.partOf(k) // "at seven o'clock on the morning of Friday 14 June"
 		}

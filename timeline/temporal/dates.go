@@ -2789,9 +2789,11 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		// a day, its days go on from there
 		return p.ref.y, p.ref.y < untoldDay
 	}
-	if d := p.entryDay; p.dayLine && p.newsDays == p.bylines && d.g >= gDay && d.known() && d.date().Before(p.dct.date()) && p.lastDay.known() {
+	if d := p.entryDay; p.dayLine && p.newsDays == p.bylines && d.g >= gDay && d.known() && (d.date().Before(p.dct.date()) || d.y > p.dct.y) && p.lastDay.known() {
 		// a diary's or a blog's entry headed by its day, however near the
-		// DCT: its "this morning" and "yesterday" are the entry's
+		// DCT: its "this morning" and "yesterday" are the entry's; so are
+		// those of a story headed by a day of a year to come ("Monday, 8
+		// March 2027"), but not a live blog's of the days ahead
 		return p.lastDay.y, true
 	}
 	if d := p.lastDay; p.dayAt && p.newsDays == 0 && d.known() && d.y < p.dct.y-1 {

@@ -1249,6 +1249,12 @@ func TestDiaryAndNovel(t *testing.T) {
 			{"3 April", "DATE 1337-04-03"}, {"late July", "DATE 1337-07 END"}})
 	check(t, "The phone rang at eight minutes to midnight on Friday, November 11, 1994. \"He was fine Wednesday,\" Tom kept saying. That Saturday passed slowly.", time.Date(2016, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"eight minutes to midnight on Friday, November 11, 1994", "TIME 1994-11-11T23:52"}, {"Wednesday", "DATE 1994-11-09"}, {"That Saturday", "DATE 1994-11-12"}})
+	// an hour on a weekday of a month written with its year; a story headed
+	// by a day years after its DCT tells its hours on that day
+	check(t, "It is a quarter past nine on the last Saturday of November, 2003, and Martin is the only guest.", time.Date(2005, 1, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"a quarter past nine on the last Saturday of November, 2003", "TIME 2003-11-29T09:15"}})
+	check(t, "High Water\n\nMonday, 8 March 2027. The barrier has closed again.\n\nShe comes on shift at 6am. The forecast has been the same since Friday.", time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday, 8 March 2027", "DATE 2027-03-08"}, {"6am", "TIME 2027-03-08T06:00"}, {"Friday", "DATE 2027-03-05"}})
 	// a look back goes on past a guess set off by a comma, and leaves the story's day
 	check(t, "At 6.40am on Monday, 12 October 2009, a man was found.\n\nSomeone had struck him on the back of the head, probably some time on Saturday, and put him in the water. That evening Ruth sat in the incident room.", time.Date(2011, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"6.40am on Monday, 12 October 2009", "TIME 2009-10-12T06:40"}, {"Saturday", "DATE 2009-10-10"}, {"That evening", "TIME 2009-10-12TEV"}})
