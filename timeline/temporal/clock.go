@@ -676,7 +676,11 @@ func (p *parser) bareHalf(i, hh int, habit bool) int {
 	if h, ok := p.cuedHalf(i, hh); ok {
 		return h
 	}
-	if last := p.prev.cal; (!habit || last.g == gPart || p.nearPrev(i, 0, 40)) && p.nearPrev(i, 2, 120) { // (a habit's hours go on from its own: "set out at five o'clock would be gray by six")
+	last := p.prev.cal
+	if p.prev.typ == Duration && p.clockNow.g == gMinute && p.clockNow == p.lastDay && p.refIdx == len(p.out)-2 {
+		last = p.clockNow // past a stretch of time: "By half past eleven he is in bed. He reads for twenty minutes. ... At 12.50"
+	}
+	if (!habit || last.g == gPart || p.nearPrev(i, 0, 40)) && p.nearPrev(i, 2, 120) { // (a habit's hours go on from its own: "set out at five o'clock would be gray by six")
 		switch {
 		case last.g == gPart && last.code == "NI":
 			if hh >= 7 && hh < 12 {

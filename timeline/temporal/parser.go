@@ -731,7 +731,8 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	told := ph.anchor == AnchorExpr
 	switch {
 	case told && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)):
-	case told && ph.cal.g >= gDay && !p.dayLine && p.anticipated(ph.begin):
+	case told && ph.cal.g >= gDay && !p.dayLine && (p.anticipated(ph.begin) || p.is(ph.begin-1, "by") && p.infinitiveBefore(ph.begin-1)):
+		// (a deadline: "he has a survey to finish by Monday")
 	case p.bound(ph.begin), p.conversion(ph.begin), p.describes(ph):
 	case ph.cal.g == gYear && ph.anchor == "" && p.is(ph.begin-1, "was", "is", "were") && !p.is(ph.begin-2, "it", "this", "that"):
 		// a year compared with ("the winter of 1906-07 was worse, and so

@@ -1255,6 +1255,9 @@ func TestDiaryAndNovel(t *testing.T) {
 		[]want{{"a quarter past nine on the last Saturday of November, 2003", "TIME 2003-11-29T09:15"}})
 	check(t, "High Water\n\nMonday, 8 March 2027. The barrier has closed again.\n\nShe comes on shift at 6am. The forecast has been the same since Friday.", time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, 8 March 2027", "DATE 2027-03-08"}, {"6am", "TIME 2027-03-08T06:00"}, {"Friday", "DATE 2027-03-05"}})
+	// an hour after a stretch of time goes on from the hour before it
+	check(t, "It was the last Saturday of November, 2003.\n\nBy half past eleven Martin was in bed. He read for twenty minutes. At 12.50 he was awake.", time.Date(2005, 1, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"the last Saturday of November, 2003", "DATE 2003-11-29"}, {"half past eleven", "TIME 2003-11-29T23:30"}, {"twenty minutes", "DURATION PT20M"}, {"12.50", "TIME 2003-11-30T00:50"}})
 	// a look back goes on past a guess set off by a comma, and leaves the story's day
 	check(t, "At 6.40am on Monday, 12 October 2009, a man was found.\n\nSomeone had struck him on the back of the head, probably some time on Saturday, and put him in the water. That evening Ruth sat in the incident room.", time.Date(2011, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"6.40am on Monday, 12 October 2009", "TIME 2009-10-12T06:40"}, {"Saturday", "DATE 2009-10-10"}, {"That evening", "TIME 2009-10-12TEV"}})
