@@ -1255,6 +1255,9 @@ func TestDiaryAndNovel(t *testing.T) {
 		[]want{{"a quarter past nine on the last Saturday of November, 2003", "TIME 2003-11-29T09:15"}})
 	check(t, "High Water\n\nMonday, 8 March 2027. The barrier has closed again.\n\nShe comes on shift at 6am. The forecast has been the same since Friday.", time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, 8 March 2027", "DATE 2027-03-08"}, {"6am", "TIME 2027-03-08T06:00"}, {"Friday", "DATE 2027-03-05"}})
+	// a deadline ahead leaves the story's day where it is
+	check(t, "It is the last Saturday of November, 2003. He has a survey to finish by Monday. At 10pm he goes down to the bar.", time.Date(2005, 1, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"the last Saturday of November, 2003", "DATE 2003-11-29"}, {"Monday", "DATE 2003-12-01"}, {"10pm", "TIME 2003-11-29T22:00"}})
 	// an hour after a stretch of time goes on from the hour before it
 	check(t, "It was the last Saturday of November, 2003.\n\nBy half past eleven Martin was in bed. He read for twenty minutes. At 12.50 he was awake.", time.Date(2005, 1, 18, 0, 0, 0, 0, time.UTC),
 		[]want{{"the last Saturday of November, 2003", "DATE 2003-11-29"}, {"half past eleven", "TIME 2003-11-29T23:30"}, {"twenty minutes", "DURATION PT20M"}, {"12.50", "TIME 2003-11-30T00:50"}})
