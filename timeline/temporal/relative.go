@@ -569,9 +569,10 @@ func (p *parser) relUnit(i int) phrase {
 		ph.cal, ph.why = c, why+"relative to "+ph.anchorName()+" -> "+c.value()
 	default:
 		// holidays: "last Thanksgiving"
-		if h := p.holiday(k); h.ok() && h.cal.g == gDay && (dir != 0 || w == "this") && base.known() && (base.g >= gDay || base.g == gYear || base.g == gMonth) {
-			// the feast before or after the day told, or the whole year or
-			// month told ("In November 1987 ... until the following Easter");
+		if h := p.holiday(k); h.ok() && h.cal.g == gDay && (dir != 0 || w == "this") && base.known() && (base.g >= gDay || base.g == gYear || base.g == gSeason || base.g == gMonth) {
+			// the feast before or after the day told, or the whole year,
+			// season or month told ("In November 1987 ... until the following
+			// Easter", "in the spring of 1975 ... until the following Easter");
 			// "this Christmas" is of the year at hand
 			if base.g < gDay {
 				base = base.edge(dir)
@@ -600,10 +601,16 @@ func (p *parser) relUnit(i int) phrase {
 	return ph
 }
 
-// edge is the first day of year or month c, or its last for dir > 0.
+// edge is the first day of year, season or month c, or its last for dir > 0.
 func (c cal) edge(dir int) cal {
-	if c.g == gYear {
+	switch c.g {
+	case gYear:
 		c.n = 1 + 11*btoi(dir > 0)
+	case gSeason: // its three months around the middle one (a winter's end is in the next year)
+		c.n = seasonMidMonth[c.code] - 1 + 2*btoi(dir > 0)
+		if c.n > 12 {
+			c.y, c.n = c.y+1, c.n-12
+		}
 	}
 	c.g, c.d = gDay, 1
 	if dir > 0 {

@@ -357,6 +357,9 @@ func TestDatesFromDates(t *testing.T) {
 			[]want{{"Nov. 3", "DATE 2012-11-03"}, {"the day", "DATE 2012-11-03"}, {"2010", "DATE 2010"}, {"the year", "DATE 2010"}, {"the day", "DATE XXXX-XX-XX"}}},
 		{"In July, a week after the anniversary of the landmark Supreme Court decision on the case, a clinic bombing in Birmingham, Ala., killed a guard.",
 			[]want{{"July", "DATE 2012-07"}, {"a week", "DURATION P1W"}}},
+		// a feast after a season is after its end
+		{"I saved through the spring of 1975. It took me until the following Easter.",
+			[]want{{"the spring of 1975", "DATE 1975-SP"}, {"the following Easter", "DATE 1976-04-18"}}},
 		// a day after a period is after the last day told
 		{"The board next meets on 4 September. The June quarter accounts are due out the following day.",
 			[]want{{"4 September", "DATE 2013-09-04"}, {"The June quarter", "DATE 2013-Q2"}, {"the following day", "DATE 2013-09-05"}}},
