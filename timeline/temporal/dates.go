@@ -1320,6 +1320,22 @@ func (p *parser) quarter(i int) phrase {
 			c.g = gHalf
 		}
 		k += 2
+	case p.tok(k).kind == tkNum && len(p.tok(k).low) == 1 && p.is(k+1, "q", "h") && p.tok(k+1).upper && p.glued(k+1):
+		// a business headline's "2Q profit", "1H sales", "4Q09"
+		n := p.tok(k).num
+		if p.tok(k+1).low == "q" && (n < 1 || n > 4) || p.tok(k+1).low == "h" && (n < 1 || n > 2) {
+			return phrase{}
+		}
+		c = cal{g: gQuarter, n: n}
+		if p.tok(k+1).low == "h" {
+			c.g = gHalf
+		}
+		k += 2
+		if t := p.tok(k); t.kind == tkNum && len(t.low) == 2 && p.glued(k) {
+			y, k = p.twoDigitYear(t.num), k+1
+		} else if p.glued(k) && p.tok(k).kind != tkPunct {
+			return phrase{}
+		}
 	default:
 		n, k2, ok := p.ordinalNum(k, 4)
 		if !ok && p.is(k, "last") {

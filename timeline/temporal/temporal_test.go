@@ -96,6 +96,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"in the winter of 1994 and summer 2012", []want{{"the winter of 1994", "DATE 1994-WI"}, {"summer 2012", "DATE 2012-SU"}}},
 		{"Profit rose in the third quarter.", []want{{"the third quarter", "DATE 2012-Q3"}}},
 		{"third-quarter profit; Q1 2013 sales; the first half of 2012", []want{{"third-quarter", "DATE 2012-Q3"}, {"Q1 2013", "DATE 2013-Q1"}, {"the first half of 2012", "DATE 2012-H1"}}},
+		{"Acme's 2Q profit climbs; 1H sales; the 4Q09 loss; he had 3Qs", []want{{"2Q", "DATE 2012-Q2"}, {"1H", "DATE 2013-H1"}, {"the 4Q09", "DATE 2009-Q4"}}},
 		{"in fiscal 1989 and FY2014", []want{{"fiscal 1989", "DATE 1989"}, {"FY2014", "DATE 2014"}}},
 		{"on Christmas Day", []want{{"Christmas Day", "DATE 2012-12-25"}}},
 		{"Monday, Oct. 26, 1998", []want{{"Monday, Oct. 26, 1998", "DATE 1998-10-26"}}},
