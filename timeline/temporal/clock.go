@@ -550,7 +550,7 @@ func (p *parser) clock(i int) phrase {
 			// an hour told in a timeline's entry is of the entry's day ("7.12pm
 			// — First shout ... Back at station by quarter to eight")
 			day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "in the timeline's entry of "+last.value()
-			if last.hh >= 18 && ct.hh < 12 && ct.half != 0 {
+			if last.hh >= 18 && ct.hh < 12 && ct.half != 0 && p.tense(i, ct.end) >= 0 { // (not "8:00pm — Polls are now closed. Stations opened at 8am")
 				day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past midnight"
 			}
 		} else if ct.bare && p.unplacedHour() {
@@ -934,7 +934,7 @@ func (p *parser) inClockEntry(i int) bool {
 		return false
 	}
 	end := p.out[p.refIdx].End
-	return p.within(i, end, 3, 80) && !strings.Contains(p.text[end:p.toks[i].start], "\n")
+	return p.within(i, end, 3, 80) && !strings.Contains(p.text[end:p.toks[i].start], "\n\n")
 }
 
 // within reports whether token i comes at most n sentence breaks and span

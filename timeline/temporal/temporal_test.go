@@ -1296,6 +1296,11 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Saturday was the second night of the set.\n\n6pm — Parade.\n\n7.12pm — First shout. Back at station by quarter to eight.\n\n6.45am — Lift rescue, one of them due at work at seven.", time.Date(2024, 2, 13, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday", "DATE 2024-02-10"}, {"6pm", "TIME 2024-02-10T18:00"}, {"7.12pm", "TIME 2024-02-10T19:12"}, {"quarter to eight", "TIME 2024-02-10T19:45"},
 			{"6.45am", "TIME 2024-02-11T06:45"}, {"seven", "TIME 2024-02-11T07:00"}})
+	// a live blog's entry headed by its time on a line of its own
+	check(t, "11.15pm\nVerification is under way. The returning officer expects the first declarations shortly after 1am.", time.Date(2019, 5, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"11.15pm", "TIME 2019-05-02T23:15"}, {"1am", "TIME 2019-05-03T01:00"}})
+	check(t, "8:00pm\nPolls are closed. Stations opened at 8am.", time.Date(2019, 5, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"8:00pm", "TIME 2019-05-02T20:00"}, {"8am", "TIME 2019-05-02T08:00"}})
 	// a blog series' parts, headed "Part 2 — Saturday 2 February 2013", tell their days from their heads
 	check(t, "Part 1 — Sunday 6 January 2013\n\nThis week we are packing. The fridge moves tomorrow.\n\nPart 2 — Saturday 2 February 2013\n\nThe footings went in last Thursday.", time.Date(2013, 7, 21, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sunday 6 January 2013", "DATE 2013-01-06"}, {"This week", "DATE 2013-W01"}, {"tomorrow", "DATE 2013-01-07"}, {"Saturday 2 February 2013", "DATE 2013-02-02"}, {"last Thursday", "DATE 2013-01-31"}})
