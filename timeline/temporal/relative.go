@@ -1065,8 +1065,13 @@ func (p *parser) theWeekend(i int) phrase {
 	}
 	c := p.dct.coarsen(gWeekend)
 	why := "the DCT's week"
-	if wd := p.dct.date().Weekday(); p.hasDCT && wd != time.Saturday && wd != time.Sunday {
+	if wd := p.dct.date().Weekday(); p.hasDCT && wd == time.Sunday && p.tense(i, i+2) > 0 {
+		c, why = c.shift(uWeek, 1), "future tense on a Sunday: the week after the DCT's" // "Arctic blast arrives Wednesday, thaw by the weekend"
+	} else if p.hasDCT && wd != time.Saturday && wd != time.Sunday {
 		switch t := p.tense(i, i+2); {
+		case t < 0 && wd >= time.Thursday && p.is(i-1, "for"):
+			// what is done for the weekend at its eve is for the one at hand:
+			// "Jurors went home for the weekend Friday"
 		case t < 0:
 			c, why = c.shift(uWeek, -1), "past tense: the week before the DCT's"
 		case t == 0 && wd <= time.Tuesday:

@@ -2502,6 +2502,12 @@ func TestStoriesAndLogs(t *testing.T) {
 			[]want{{"the weekend", "DATE 2013-W12-WE"}}},
 		{"What about the weekend?", tue,
 			[]want{{"the weekend", "DATE 2013-W11-WE"}}},
+		// done for the weekend on its eve is for the one at hand; a thaw by the
+		// weekend told on a Sunday is the next one
+		{"Jurors went home for the weekend Friday.", fri,
+			[]want{{"the weekend", "DATE 2013-W12-WE"}, {"Friday", "DATE 2013-03-22"}}},
+		{"Arctic blast arrives Wednesday, thaw by the weekend.", time.Date(2006, 1, 15, 0, 0, 0, 0, time.UTC),
+			[]want{{"Wednesday", "DATE 2006-01-18"}, {"the weekend", "DATE 2006-W03-WE"}}},
 		// a memoir's hours of no day it told are of some day, not the DCT's; nor do they end the
 		// time the story told, which its day without a year then takes.
 		{"I started at the bakery in the spring of 1962. The night shift began at ten, and the first dough was mixed by half past ten. The ovens were hot by midnight.", fri,
