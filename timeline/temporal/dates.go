@@ -2234,6 +2234,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		// on from the list's last day ahead whatever an entry tells in
 		// ("Tuesday: ... will brief ... Wednesday: Unison has called a protest")
 		c, why = p.dct.weekdayFrom(wd), "a list's day ahead of the DCT"
+		if last := p.lastDay.coarsen(gDay); !past && last.g == gDay && last.known() && last.date().After(p.dct.date()) && c == p.dct.coarsen(gDay) && weekdayOf(last.date().AddDate(0, 0, 1)) == wd {
+			// the list goes on from the day before: a forecast's "Saturday: ...
+			// Sunday: ..." told on a Sunday ends on the next one
+			c, why = dayOf(last.date().AddDate(0, 0, 1)), "the list's next day ahead, after "+last.value()
+		}
 		if past {
 			c, why = p.lastDay.coarsen(gDay).weekdayFrom(wd), "the list's next day ahead, after "+p.lastDay.coarsen(gDay).value()
 		}

@@ -570,9 +570,11 @@ func (p *parser) theUnitBefore(i int) phrase {
 				why: "'" + p.span(i-2, i+2) + "', the " + t.low + " of the last date -> " + c.value()}
 		}
 	}
-	if g == gPart && p.is(i-1, "in", "by", "during", "through", "throughout") && p.tok(i-2).kind != tkNum && !p.is(i+2, "of", "after", "before") && p.ref.g >= gDay && p.ref.known() && (p.recentRef(i) || p.inStory(i)) {
+	if g == gPart && p.is(i-1, "in", "by", "during", "through", "throughout") && !(p.tok(i-2).kind == tkNum && p.tok(i-2).num <= 12) && !p.is(i+2, "of", "after", "before") && p.ref.g >= gDay && p.ref.known() && (p.recentRef(i) || p.inStory(i)) {
 		// "Shares fell Friday. Dealers bought in the morning": that day's;
-		// a story's "by the evening", "during the night"
+		// a story's "by the evening", "during the night" (but an hour's part
+		// is the hour's: "at 9 in the morning"; "peak near 20 in the
+		// morning" is no hour)
 		c := p.ref.coarsen(gDay)
 		c.g, c.code = gPart, t.lex.code
 		return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr,

@@ -2502,6 +2502,10 @@ func TestStoriesAndLogs(t *testing.T) {
 			[]want{{"the weekend", "DATE 2013-W12-WE"}}},
 		{"What about the weekend?", tue,
 			[]want{{"the weekend", "DATE 2013-W11-WE"}}},
+		// a forecast's list of days told on a Sunday runs to the next Sunday;
+		// a part of its day is the entry's, past a figure that is no hour
+		{"Outlook\n\nSaturday: Highs climb back into the low 20s.\n\nSunday: Milder still, with a chance of flurries by evening. Temperatures peak near 20 in the morning.", time.Date(2006, 1, 15, 0, 0, 0, 0, time.UTC),
+			[]want{{"Saturday", "DATE 2006-01-21"}, {"Sunday", "DATE 2006-01-22"}, {"evening", "TIME 2006-01-22TEV"}, {"the morning", "TIME 2006-01-22TMO"}}},
 		// done for the weekend on its eve is for the one at hand; a thaw by the
 		// weekend told on a Sunday is the next one
 		{"Jurors went home for the weekend Friday.", fri,
