@@ -1152,12 +1152,16 @@ func (p *parser) tense(i, j int) int {
 	// a verb right after, in the same clause: "a service planned for
 	// Saturday was canceled"; one calling off the day's thing leaves the
 	// nearer day ("Parliament's Friday sitting has been postponed")
-	for k := j; k < j+4 && k < len(p.toks) && !p.toks[k].brk && !p.punct(k, ","); k++ {
+	// (a line's last words, after its first, are its own: a fixture list's
+	// "Oxford United (a), 7.45pm\nSat 16 Aug"; a heading's clause is on the
+	// next line, "Monday\nCrews began spraying foam")
+	endsLine := j < len(p.toks) && p.lineStart(j) && !p.lineStart(i)
+	for k := j; k < j+4 && k < len(p.toks) && !p.toks[k].brk && !endsLine && !p.punct(k, ","); k++ {
 		if cancelVerbs[p.toks[k].low] {
 			return 0
 		}
 	}
-	for k := j; k < j+2 && k < len(p.toks) && !p.toks[k].brk && !p.punct(k, ",") && !p.is(k, "and", "but", "or"); k++ {
+	for k := j; k < j+2 && k < len(p.toks) && !p.toks[k].brk && !endsLine && !p.punct(k, ",") && !p.is(k, "and", "but", "or"); k++ {
 		if p.is(k+1, "by") {
 			continue // a participle of a noun before: "a Monday deadline set by the bank"
 		}
@@ -1195,7 +1199,7 @@ func (p *parser) tense(i, j int) int {
 	aside := p.punct(i-1, ",") || p.punct(i-2, ",") && p.is(i-1, "on", "in", "at")
 	// an opening adverbial may hold an apposition before the main verb ("In
 	// January, a week after the anniversary of the decision, a bombing killed")
-	for k := j; k < len(p.toks) && k < j+32 && !p.toks[k].brk; k++ {
+	for k := j; k < len(p.toks) && k < j+32 && !p.toks[k].brk && !endsLine; k++ {
 		if k == j && aside && p.punct(k, ",") {
 			continue // a day set off by commas before the verb: "this year's procession, on Saturday, is expected to draw"
 		}
