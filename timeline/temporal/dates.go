@@ -409,7 +409,9 @@ func (p *parser) monthDate(i int) phrase {
 			}
 		}
 		switch {
-		case ok && (near == unknown || p.lineStart(i) && abs(written-p.dct.y) > 1):
+		case ok && (near == unknown || p.lineStart(i) && abs(written-p.dct.y) > 1 || p.refIdx >= 0 && p.ref.y == written && written != near && p.recentRef(i)):
+			// (or the year just told: "in 2009 she decided it would be the
+			// last time. She told no one. On Monday, December 21")
 			c.y, ph.anchor, why = written, AnchorExpr, why+", no year given: the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(written)
 		case near != unknown:
 			c.y, ph.anchor, why = near, AnchorDCT, why+", no year given: the year near the DCT with that weekday"
@@ -2743,8 +2745,11 @@ func (p *parser) withinRef(c cal, i int) bool {
 // keeps to the DCT's.
 func (p *parser) storyYear(i int) (int, bool) {
 	y, ok := p.storyYearAny(i)
-	if ok && !p.untold && !p.dayLine && !p.storyNow && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && !p.entryHeadAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) && !p.futureInPast(i) {
-		return 0, false // a change to come is news again ("A remastered edition arrives on May 17", "effective Feb. 1")
+	if ok && !p.untold && !p.dayLine && !p.storyNow && !p.is(i-1, "by", "until", "till", "through") && !p.datelineAt(i) && !p.entryHeadAt(i) && p.tense(i, i+1) > 0 && !p.infinitiveBefore(i) && !p.pastAfter(i) && !p.scheduled(i) && !p.futureInPast(i) && !p.quoted(i) {
+		// a change to come is news again ("A remastered edition arrives on
+		// May 17", "effective Feb. 1"), but not what a story's people say
+		// ("“We might just do Christmas here this year”")
+		return 0, false
 	}
 	return y, ok
 }

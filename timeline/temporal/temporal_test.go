@@ -1259,6 +1259,10 @@ func TestDiaryAndNovel(t *testing.T) {
 		[]want{{"a quarter past nine on the last Saturday of November, 2003", "TIME 2003-11-29T09:15"}})
 	check(t, "High Water\n\nMonday, 8 March 2027. The barrier has closed again.\n\nShe comes on shift at 6am. The forecast has been the same since Friday.", time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, 8 March 2027", "DATE 2027-03-08"}, {"6am", "TIME 2027-03-08T06:00"}, {"Friday", "DATE 2027-03-05"}})
+	// a story's year just told holds its weekday's date, and what its people
+	// say ahead ("this year", "Christmas") is of the story's year
+	check(t, "Marian had cooked the dinner for years, and in 2009 she decided it would be the last time.\n\nShe told no one. On Monday, December 21, she bought a turkey. At nine Claire called: “Mom, we might just do Christmas here this year.”", time.Date(2014, 12, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"years", "DURATION PXY"}, {"2009", "DATE 2009"}, {"Monday, December 21", "DATE 2009-12-21"}, {"nine", "TIME 2009-12-21T09:00"}, {"Christmas", "DATE 2009-12-25"}, {"this year", "DATE 2009"}})
 	// a deadline ahead leaves the story's day where it is
 	check(t, "It is the last Saturday of November, 2003. He has a survey to finish by Monday. At 10pm he goes down to the bar.", time.Date(2005, 1, 18, 0, 0, 0, 0, time.UTC),
 		[]want{{"the last Saturday of November, 2003", "DATE 2003-11-29"}, {"Monday", "DATE 2003-12-01"}, {"10pm", "TIME 2003-11-29T22:00"}})
