@@ -2249,6 +2249,13 @@ func (p *parser) weekdayDate(i int) phrase {
 		// traffic for 40 minutes on Wednesday"
 		c = w.inWeek(wd)
 		ph.anchor, why = AnchorExpr, "the "+wd.String()+" of the week just told, "+w.value()
+	} else if d, ok := p.dayAhead(k); ok {
+		// a day of long ago the sentence goes on to write: "It had rained
+		// since Saturday, and by the evening of Sunday, 3 November 1839"
+		c, ph.anchor, why = d.weekdayFrom(wd), AnchorExpr, "the "+wd.String()+" nearest the day written after it, "+d.value()
+		if c.date().Sub(d.date()) > 3*24*time.Hour {
+			c = d.weekdayBefore(wd)
+		}
 	} else {
 		c, why = p.resolveWeekday(wd, i, k)
 		if !p.hasDCT {
@@ -2284,6 +2291,24 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph
+}
+
+// dayAhead is a day of long ago (more than a year before the DCT) that the
+// sentence of token k goes on to tell as its time, within twelve tokens,
+// written with its year, when the text has told no time before.
+func (p *parser) dayAhead(k int) (cal, bool) {
+	if len(p.out) > 0 || !p.hasDCT {
+		return cal{}, false
+	}
+	for e := k + 12; k < e && k < len(p.toks) && !p.toks[k].brk; k++ {
+		if !p.has(k, cMonth|cWeekday) && p.tok(k).kind != tkNum || !p.is(k-1, "on", "by", "until", "till", "since", "before", "after") && !(p.is(k-1, "of") && p.has(k-2, cPart)) {
+			continue // (told as the clause's time, not a thing's: "50 years since the quake of July 26, 1963")
+		}
+		if d := p.longest(k, []func(*parser, int) phrase{(*parser).monthDate, (*parser).dayMonth}); d.ok() && d.anchor == "" && d.cal.g == gDay && d.cal.known() && d.cal.y < p.dct.y-1 {
+			return d.cal, true
+		}
+	}
+	return cal{}, false
 }
 
 // apposedDay is the day written after a weekday that ends at token k (and

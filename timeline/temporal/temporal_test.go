@@ -1263,6 +1263,9 @@ func TestDiaryAndNovel(t *testing.T) {
 	// say ahead ("this year", "Christmas") is of the story's year
 	check(t, "Marian had cooked the dinner for years, and in 2009 she decided it would be the last time.\n\nShe told no one. On Monday, December 21, she bought a turkey. At nine Claire called: “Mom, we might just do Christmas here this year.”", time.Date(2014, 12, 19, 0, 0, 0, 0, time.UTC),
 		[]want{{"years", "DURATION PXY"}, {"2009", "DATE 2009"}, {"Monday, December 21", "DATE 2009-12-21"}, {"nine", "TIME 2009-12-21T09:00"}, {"Christmas", "DATE 2009-12-25"}, {"this year", "DATE 2009"}})
+	// a weekday before the day of long ago its sentence goes on to write is of that day's week
+	check(t, "Chapter Nine\n\nIt had rained since Saturday, and by the evening of Sunday, 3 November 1839, the road was mud. Her husband would be home by noon on Monday.", time.Date(2008, 9, 25, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday", "DATE 1839-11-02"}, {"the evening of Sunday, 3 November 1839", "TIME 1839-11-03TEV"}, {"noon on Monday", "TIME 1839-11-04T12:00"}})
 	// a deadline ahead leaves the story's day where it is
 	check(t, "It is the last Saturday of November, 2003. He has a survey to finish by Monday. At 10pm he goes down to the bar.", time.Date(2005, 1, 18, 0, 0, 0, 0, time.UTC),
 		[]want{{"the last Saturday of November, 2003", "DATE 2003-11-29"}, {"Monday", "DATE 2003-12-01"}, {"10pm", "TIME 2003-11-29T22:00"}})
