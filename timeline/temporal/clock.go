@@ -790,13 +790,16 @@ func (p *parser) pastNoon(hh int) bool {
 // is not until three o'clock", "will be home at half past one".
 func (p *parser) stillAhead(i, j int) bool {
 	k := i - 1
+	// (a story told in the present is at its present: "at 6:45 that morning
+	// I am standing")
+	ahead := p.tense(i, j) > 0 && !p.storyNow
 	if !p.is(k, "at", "until", "till") {
-		return p.tense(i, j) > 0
+		return ahead
 	}
 	if p.is(k-1, "not", "due") {
 		k--
 	}
-	return p.is(k-1, "is", "are", "was", "were", "be") || p.tense(i, j) > 0
+	return p.is(k-1, "is", "are", "was", "were", "be") || ahead
 }
 
 // daytime reports whether hour hh at token i, told without its half of

@@ -649,7 +649,7 @@ func (p *parser) place(ph phrase) {
 		// news's again ("It is ..."), as of a chapter or a letter headed
 		// "Saturday, 30th July 1966"
 		p.itWas = p.itWas || p.is(ph.begin-2, "it") && p.is(ph.begin-1, "was")
-		if p.is(ph.begin-2, "it") && p.is(ph.begin-1, "is") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday) {
+		if p.is(ph.begin-2, "it") && p.is(ph.begin-1, "is") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday) || len(p.out) == 0 && p.presentSentence(ph.begin) {
 			p.storyNow = true
 		}
 	}
@@ -753,6 +753,25 @@ func (p *parser) aside(ph phrase, back bool) bool {
 		return false
 	}
 	return true
+}
+
+// presentSentence reports whether the sentence of token i is told in the
+// present and nothing in it in the past: a story's first day so told is its
+// present ("My sister's wedding is scheduled to begin at 4 p.m. on Saturday,
+// June 17, 2017, and at 6:45 that morning I am standing in a parking lot").
+func (p *parser) presentSentence(i int) bool {
+	b := i
+	for b > 0 && !p.toks[b].brk {
+		b--
+	}
+	present := false
+	for k := b; k < len(p.toks) && (k == b || !p.toks[k].brk); k++ {
+		if p.cue(k) == cuePast || p.is(k, "was", "were", "had", "did") {
+			return false
+		}
+		present = present || p.is(k, "am", "is", "are")
+	}
+	return present
 }
 
 // frame reports whether the date at token i tells when the text itself

@@ -743,6 +743,13 @@ func (p *parser) ago(i int) phrase {
 			ph.why = why + ", an unknown amount -> " + ph.value
 			return ph
 		}
+		if now := p.clockNow; (u == uHour || u == uMinute) && p.is(k, "ago") && !a.half && now.g == gMinute && now.known() && p.inStoryYear(i) {
+			// a story's "an hour ago" is before the time it has reached
+			// ("at 6:45 that morning I am standing ... Roy said, an hour ago")
+			c := now.shift(u, -a.n)
+			return phrase{begin: i, end: end, typ: Time, cal: c, anchor: AnchorExpr, mod: mod,
+				why: why + ", " + durationValue(a, u) + " before the time the story is at, " + now.value() + " -> " + c.value()}
+		}
 		g := unitGran[u]
 		if u == uHour || u == uMinute || u == uSecond {
 			g = gDay

@@ -1263,6 +1263,10 @@ func TestDiaryAndNovel(t *testing.T) {
 	// say ahead ("this year", "Christmas") is of the story's year
 	check(t, "Marian had cooked the dinner for years, and in 2009 she decided it would be the last time.\n\nShe told no one. On Monday, December 21, she bought a turkey. At nine Claire called: “Mom, we might just do Christmas here this year.”", time.Date(2014, 12, 19, 0, 0, 0, 0, time.UTC),
 		[]want{{"years", "DURATION PXY"}, {"2009", "DATE 2009"}, {"Monday, December 21", "DATE 2009-12-21"}, {"nine", "TIME 2009-12-21T09:00"}, {"Christmas", "DATE 2009-12-25"}, {"this year", "DATE 2009"}})
+	// a story told in the present from its first day: its hours are reached,
+	// and "an hour ago" is before the time it is at
+	check(t, "My sister's wedding is scheduled to begin at 4 p.m. on Saturday, June 17, 2017, and at 6:45 that morning I am standing in a parking lot, holding a goat. “Just hold him,” Roy said, an hour ago. At 8:30 I deliver the goat.", time.Date(2019, 5, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"4 p.m. on Saturday, June 17, 2017", "TIME 2017-06-17T16:00"}, {"6:45 that morning", "TIME 2017-06-17T06:45"}, {"an hour ago", "TIME 2017-06-17T05:45"}, {"8:30", "TIME 2017-06-17T08:30"}})
 	// a weekday before the day of long ago its sentence goes on to write is of that day's week
 	check(t, "Chapter Nine\n\nIt had rained since Saturday, and by the evening of Sunday, 3 November 1839, the road was mud. Her husband would be home by noon on Monday.", time.Date(2008, 9, 25, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday", "DATE 1839-11-02"}, {"the evening of Sunday, 3 November 1839", "TIME 1839-11-03TEV"}, {"noon on Monday", "TIME 1839-11-04T12:00"}})
