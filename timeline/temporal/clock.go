@@ -1126,6 +1126,13 @@ func (p *parser) entryStart(i int) bool {
 	return p.lineStart(i) || p.tok(i-1).kind == tkPunct && p.lineStart(i-1)
 }
 
+// stampStart reports whether token i opens a timeline's entry or follows
+// a line's label: an e-mail's "Date: Tuesday 12 April 2016, 21:14". A date
+// and time there are one.
+func (p *parser) stampStart(i int) bool {
+	return p.entryStart(i) || p.punct(i-1, ":") && p.lineStart(i-2) && p.tok(i-2).kind == tkWord
+}
+
 // zoneString formats an offset as "+05:30" or "-05:00".
 func zoneString(off int) string {
 	sign := "+"

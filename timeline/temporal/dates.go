@@ -738,7 +738,7 @@ func (p *parser) dayMonth(i int) phrase {
 	if c.y != unknown && d > daysIn(c.y, c.n) {
 		return phrase{} // no 31st of April
 	}
-	if end, hh, mm, ok := p.clockAfter(k); ok && monthTold && p.punct(k, ",") && p.entryStart(i) {
+	if end, hh, mm, ok := p.clockAfter(k); ok && monthTold && p.punct(k, ",") && p.stampStart(i) {
 		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "- 15 July 1975, 12:20 – Soyuz 19 lifts off"
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
@@ -2284,7 +2284,7 @@ func (p *parser) weekdayDate(i int) phrase {
 	ph.end = k
 	if hasPart {
 		c.g, c.code, ph.typ = gPart, part, Time
-	} else if end, hh, mm, ok := p.clockAfter(k); ok && c.g == gDay && (p.punct(k, ",") && p.entryStart(i) || p.tok(k).kind == tkNum && p.punct(k+1, ":") && p.glued(k+1)) {
+	} else if end, hh, mm, ok := p.clockAfter(k); ok && c.g == gDay && (p.punct(k, ",") && p.stampStart(i) || p.tok(k).kind == tkNum && p.punct(k+1, ":") && p.glued(k+1)) {
 		// a timeline's entry: "Monday, 9.45pm: A second leak", "- Sunday,
 		// 11.40pm:"; a bulletin's "Next bulletin: Thursday 07:00"
 		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time

@@ -1307,6 +1307,9 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Saturday was the second night of the set.\n\n6pm — Parade.\n\n7.12pm — First shout. Back at station by quarter to eight.\n\n6.45am — Lift rescue, one of them due at work at seven.", time.Date(2024, 2, 13, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday", "DATE 2024-02-10"}, {"6pm", "TIME 2024-02-10T18:00"}, {"7.12pm", "TIME 2024-02-10T19:12"}, {"quarter to eight", "TIME 2024-02-10T19:45"},
 			{"6.45am", "TIME 2024-02-11T06:45"}, {"seven", "TIME 2024-02-11T07:00"}})
+	// an e-mail's header stamps its day and time as one
+	check(t, "From: Joanne Pell\nDate: Tuesday 12 April 2016, 21:14\n\nDear Mrs Lund,", time.Date(2018, 3, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday 12 April 2016, 21:14", "TIME 2016-04-12T21:14"}})
 	// a fixture list's time is its line's day ("Sat" on the next line is no past tense)
 	check(t, "Opening fixtures\nSat 9 Aug: Rochdale (h), 3pm\nTue 12 Aug: Carling Cup first round, Oxford United (a), 7.45pm\nSat 16 Aug: Boston United (a), 3pm", time.Date(2003, 8, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sat 9 Aug", "DATE 2003-08-09"}, {"3pm", "TIME 2003-08-09T15:00"}, {"Tue 12 Aug", "DATE 2003-08-12"}, {"7.45pm", "TIME 2003-08-12T19:45"}, {"Sat 16 Aug", "DATE 2003-08-16"}, {"3pm", "TIME 2003-08-16T15:00"}})
