@@ -1359,7 +1359,7 @@ func (p *parser) wordCue(i int, w string) int {
 	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):
 		return cueWeak
-	case f&wPast != 0, len(w) > 4 && strings.HasSuffix(w, "ed") && f&wNotPast == 0 && !strings.HasPrefix(w, "un") && (!p.toks[i].upper || p.toks[i].brk):
+	case f&wPast != 0, len(w) > 4 && strings.HasSuffix(w, "ed") && f&wNotPast == 0 && !strings.HasPrefix(w, "un") && (!p.toks[i].upper || p.toks[i].brk || p.lineStart(i)):
 		// ("unspecified", "unnamed" are adjectives)
 		if p.is(i-1, "be", "being", "is", "are", "am", "stay", "stays", "remain", "remains") {
 			return 0 // a passive or a state: the verb before tells the tense ("will stay closed")

@@ -1307,6 +1307,9 @@ func TestLogsAndTimelines(t *testing.T) {
 	check(t, "Saturday was the second night of the set.\n\n6pm — Parade.\n\n7.12pm — First shout. Back at station by quarter to eight.\n\n6.45am — Lift rescue, one of them due at work at seven.", time.Date(2024, 2, 13, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday", "DATE 2024-02-10"}, {"6pm", "TIME 2024-02-10T18:00"}, {"7.12pm", "TIME 2024-02-10T19:12"}, {"quarter to eight", "TIME 2024-02-10T19:45"},
 			{"6.45am", "TIME 2024-02-11T06:45"}, {"seven", "TIME 2024-02-11T07:00"}})
+	// a past tense that opens a line, after a heading, looks back
+	check(t, "Week 4 — Jan. 25\nMissed Thursday because of the snow.", time.Date(2016, 4, 26, 0, 0, 0, 0, time.UTC),
+		[]want{{"Jan. 25", "DATE 2016-01-25"}, {"Thursday", "DATE 2016-01-21"}})
 	// an e-mail's header stamps its day and time as one
 	check(t, "From: Joanne Pell\nDate: Tuesday 12 April 2016, 21:14\n\nDear Mrs Lund,", time.Date(2018, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday 12 April 2016, 21:14", "TIME 2016-04-12T21:14"}})
