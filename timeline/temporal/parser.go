@@ -366,10 +366,10 @@ var numberRules = []func(*parser, int) phrase{
 // secondDay finds the closing day of a range of days written with one
 // month ("March 19-20", "April 24 to 26"), the next day of a list ("April
 // 17, 18 and 20"), or the closing year of a season written short
-// ("2013-14", "the 2021–22 season", "1999–00").
+// ("2013-14", "the 2021–22 season", "1999–00", "the 2021/22 financial year").
 func (p *parser) secondDay(ph phrase) phrase {
 	k := ph.end
-	if t := p.tok(k + 1); ph.value == "" && ph.cal.g == gYear && p.tok(k-1).kind == tkNum && (p.hyphen(k) || p.punct(k, "–") && p.glued(k) && p.glued(k+1)) &&
+	if t := p.tok(k + 1); ph.value == "" && ph.cal.g == gYear && p.tok(k-1).kind == tkNum && (p.hyphen(k) || (p.punct(k, "–") || p.punct(k, "/")) && p.glued(k) && p.glued(k+1)) &&
 		t.kind == tkNum && len(t.low) == 2 && (ph.cal.y%100 < t.num || t.num == (ph.cal.y+1)%100) && !p.punct(k+2, "-") {
 		c := cal{g: gYear, y: ph.cal.y - ph.cal.y%100 + t.num}
 		if t.num < ph.cal.y%100 {
@@ -1186,7 +1186,7 @@ func (p *parser) link() {
 		gap := strings.TrimSpace(p.text[a.End:b.Start])
 		w, _ := wordBefore(p.text, a.Start)
 		switch gap {
-		case "-", "–", "—", "to", "through", "until", "till", "thru":
+		case "-", "–", "—", "/", "to", "through", "until", "till", "thru": // ("the 2021/22 financial year")
 		case "and":
 			if w != "between" && !consecutive(a.Value, b.Value) {
 				continue

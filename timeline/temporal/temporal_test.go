@@ -529,6 +529,7 @@ func TestRanges(t *testing.T) {
 		{"In the 2013-14 season.", "2013-14", "2013/2014"},
 		{"Before the 2021–22 season.", "2021–22", "2021/2022"},
 		{"The accounts for 1999–00 were late.", "1999–00", "1999/2000"},
+		{"The budget for the 2021/22 financial year.", "2021/22", "2021/2022"},
 		{"It rained between March and May.", "between March and May", "2013-03/2013-05"},
 		{"The Fed meets March 19-20.", "March 19-20", "2024-03-19/2024-03-20"},
 	} {
