@@ -989,6 +989,9 @@ func (p *parser) toldDay(i, j int) (cal, bool) {
 			return cal{}, false // (news's own days are of its week)
 		}
 	}
+	if d == p.ref && p.refIdx == len(p.out)-1 && p.quoted(p.prev.begin) && !p.quoted(i) {
+		return cal{}, false // a day someone said is not the report's: "“... tomorrow, I don't want anybody on those roads.” ... takes effect at 6 p.m."
+	}
 	d = d.coarsen(gDay)
 	if d.date().After(p.dct.date()) {
 		return d, p.tense(i, j) >= 0

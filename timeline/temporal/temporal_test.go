@@ -1314,6 +1314,9 @@ func TestLogsAndTimelines(t *testing.T) {
 	// an e-mail's header stamps its day and time as one
 	check(t, "From: Joanne Pell\nDate: Tuesday 12 April 2016, 21:14\n\nDear Mrs Lund,", time.Date(2018, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday 12 April 2016, 21:14", "TIME 2016-04-12T21:14"}})
+	// a day someone said is not the report's day for its hours
+	check(t, "“After noon tomorrow, I don’t want anybody on those roads,” the judge said.\n\nA mandatory evacuation takes effect at 6 p.m.", time.Date(2015, 9, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"noon tomorrow", "TIME 2015-09-02T12:00"}, {"6 p.m.", "TIME 2015-09-01T18:00"}})
 	// a fixture list's time is its line's day ("Sat" on the next line is no past tense)
 	check(t, "Opening fixtures\nSat 9 Aug: Rochdale (h), 3pm\nTue 12 Aug: Carling Cup first round, Oxford United (a), 7.45pm\nSat 16 Aug: Boston United (a), 3pm", time.Date(2003, 8, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sat 9 Aug", "DATE 2003-08-09"}, {"3pm", "TIME 2003-08-09T15:00"}, {"Tue 12 Aug", "DATE 2003-08-12"}, {"7.45pm", "TIME 2003-08-12T19:45"}, {"Sat 16 Aug", "DATE 2003-08-16"}, {"3pm", "TIME 2003-08-16T15:00"}})
