@@ -1068,6 +1068,9 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 			continue
 		}
 		if d := p.dayNamed(k); d.ok() && d.cal.g == gDay {
+			if n := p.tok(d.end); p.is(k-1, "the", "a") && n.kind == tkWord && !n.upper && n.lex == nil {
+				continue // a thing's day, not the hour's: "until 9 p.m. to register for the May 6 primary"
+			}
 			if p.is(k-1, "of") && p.has(k-2, cPart) && p.is(k-3, "the") {
 				// "at twenty past eleven on the night of Friday 7 March"
 				d.cal.g, d.cal.code = gPart, p.tok(k-2).lex.code

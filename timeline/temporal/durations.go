@@ -1155,7 +1155,8 @@ func (p *parser) tense(i, j int) int {
 	// (a line's last words, after its first, are its own: a fixture list's
 	// "Oxford United (a), 7.45pm\nSat 16 Aug"; a heading's clause is on the
 	// next line, "Monday\nCrews began spraying foam")
-	endsLine := j < len(p.toks) && p.lineStart(j) && !p.lineStart(i)
+	endsLine := j < len(p.toks) && p.lineStart(j) && !p.lineStart(i) ||
+		p.punct(j-1, ".") && p.tok(j).upper && !p.has(j, cWeekday|cMonth|cHoliday) // (or its sentence: "tipoff is set for 12:15 p.m. Earlier, at 10 a.m.")
 	for k := j; k < j+4 && k < len(p.toks) && !p.toks[k].brk && !endsLine && !p.punct(k, ","); k++ {
 		if cancelVerbs[p.toks[k].low] {
 			return 0

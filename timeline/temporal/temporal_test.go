@@ -1317,6 +1317,11 @@ func TestLogsAndTimelines(t *testing.T) {
 	// a day someone said is not the report's day for its hours
 	check(t, "“After noon tomorrow, I don’t want anybody on those roads,” the judge said.\n\nA mandatory evacuation takes effect at 6 p.m.", time.Date(2015, 9, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"noon tomorrow", "TIME 2015-09-02T12:00"}, {"6 p.m.", "TIME 2015-09-01T18:00"}})
+	// a week ahead's entry holds its hours: not the day of a thing named after
+	// them ("the May 6 primary"), nor the tense of the next sentence
+	check(t, "Sunday, March 16, 2014\n\nTuesday: Residents have until 9 p.m. to register for the May 6 primary.\n\nThursday: Ohio State plays Dayton; tipoff is set for 12:15 p.m. Earlier the state releases its figures.", time.Date(2014, 3, 16, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday, March 16, 2014", "DATE 2014-03-16"}, {"Tuesday", "DATE 2014-03-18"}, {"9 p.m.", "TIME 2014-03-18T21:00"}, {"May 6", "DATE 2014-05-06"},
+			{"Thursday", "DATE 2014-03-20"}, {"12:15 p.m.", "TIME 2014-03-20T12:15"}})
 	// a fixture list's time is its line's day ("Sat" on the next line is no past tense)
 	check(t, "Opening fixtures\nSat 9 Aug: Rochdale (h), 3pm\nTue 12 Aug: Carling Cup first round, Oxford United (a), 7.45pm\nSat 16 Aug: Boston United (a), 3pm", time.Date(2003, 8, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sat 9 Aug", "DATE 2003-08-09"}, {"3pm", "TIME 2003-08-09T15:00"}, {"Tue 12 Aug", "DATE 2003-08-12"}, {"7.45pm", "TIME 2003-08-12T19:45"}, {"Sat 16 Aug", "DATE 2003-08-16"}, {"3pm", "TIME 2003-08-16T15:00"}})
