@@ -154,7 +154,7 @@ func (p *parser) run() {
 			continue
 		}
 		ph := p.best(i)
-		if !ph.ok() {
+		if !ph.ok() || p.yearGroup(ph.end-1) {
 			i++
 			continue
 		}
@@ -173,6 +173,16 @@ func (p *parser) run() {
 		}
 	}
 	p.link()
+}
+
+// yearGroup reports whether the "year" at token k names a school's year
+// group, no time: "the Year 3 trip", "taught every year group".
+func (p *parser) yearGroup(k int) bool {
+	if !p.is(k, "year") {
+		return false
+	}
+	t := p.tok(k + 1)
+	return p.is(k+1, "group", "groups") || p.toks[k].upper && t.kind == tkNum && t.num >= 1 && t.num <= 13 && len(t.low) <= 2
 }
 
 // skip reports whether no rule can start at token i: most tokens.

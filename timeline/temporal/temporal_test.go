@@ -208,6 +208,7 @@ func TestNotTime(t *testing.T) {
 		"Theresa May spoke.",
 		"He told USA Today and VOA Today about it.",
 		"The 44-year-old man.",
+		"Forms for the Year 3 trip are due; she has taught every year group.",
 		"It will be a second betrayal. A second group of directors voted for a second time.",
 		"Sales rose in the second half of the game.",
 		"We went to Midnight Mass under the midnight sun.",
