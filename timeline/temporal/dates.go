@@ -2847,6 +2847,9 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		// March 2027"), but not a live blog's of the days ahead
 		return p.lastDay.y, true
 	}
+	if d := p.lastDay; p.storyNow && p.newsDays == 0 && d.g >= gDay && d.known() && d.y < p.dct.y-1 {
+		return d.y, true // a story told in the present of its day ("What follows is a reconstruction of Wednesday, January 13, 1982")
+	}
 	if d := p.lastDay; p.dayAt && p.newsDays == 0 && d.known() && d.y < p.dct.y-1 {
 		// a story told on a day of an earlier year ("On Tuesday, November
 		// 22, 2016, I landed"), unless news has told a day of its own: the

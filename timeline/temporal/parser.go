@@ -659,7 +659,7 @@ func (p *parser) place(ph phrase) {
 		// news's again ("It is ..."), as of a chapter or a letter headed
 		// "Saturday, 30th July 1966"
 		p.itWas = p.itWas || p.is(ph.begin-2, "it") && p.is(ph.begin-1, "was")
-		if p.is(ph.begin-2, "it") && p.is(ph.begin-1, "is") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday) || len(p.out) == 0 && p.presentSentence(ph.begin) {
+		if p.is(ph.begin-2, "it") && p.is(ph.begin-1, "is") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday) || (len(p.out) == 0 || p.lastDay.coarsen(gDay) == ph.cal.coarsen(gDay)) && p.presentSentence(ph.begin) {
 			p.storyNow = true
 		}
 	}
@@ -779,7 +779,9 @@ func (p *parser) presentSentence(i int) bool {
 		if p.cue(k) == cuePast || p.is(k, "was", "were", "had", "did") {
 			return false
 		}
-		present = present || p.is(k, "am", "is", "are")
+		// (not a passive, which tells a habit as often: "It is held the
+		// second Sunday of May")
+		present = present || p.is(k, "am", "is", "are") && !strings.HasSuffix(p.tok(k+1).low, "ed") && !p.is(k+1, "held", "set", "known", "made", "kept", "run", "seen", "given", "done")
 	}
 	return present
 }

@@ -1333,6 +1333,12 @@ func (p *parser) partThen(k int, alone bool) phrase {
 		return phrase{}
 	case p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.recentRef(k) && p.out[p.refIdx].Anchor != AnchorDCT:
 		d = phrase{end: k2, cal: p.ref.coarsen(gDay), anchor: AnchorExpr, why: "the day just told"}
+	case p.storyNow:
+		if day, ok := p.storyDay(k, true); ok {
+			d = phrase{end: k2, cal: day, anchor: AnchorExpr, why: "the story's day"} // (a story told in its present: "Snow begins to fall by early afternoon")
+			break
+		}
+		fallthrough
 	case p.hasDCT:
 		d = phrase{end: k2, cal: p.dct.coarsen(gDay), anchor: AnchorDCT, why: "the DCT's day"}
 	default:

@@ -1269,6 +1269,9 @@ func TestDiaryAndNovel(t *testing.T) {
 	// and "an hour ago" is before the time it is at
 	check(t, "My sister's wedding is scheduled to begin at 4 p.m. on Saturday, June 17, 2017, and at 6:45 that morning I am standing in a parking lot, holding a goat. “Just hold him,” Roy said, an hour ago. At 8:30 I deliver the goat.", time.Date(2019, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"4 p.m. on Saturday, June 17, 2017", "TIME 2017-06-17T16:00"}, {"6:45 that morning", "TIME 2017-06-17T06:45"}, {"an hour ago", "TIME 2017-06-17T05:45"}, {"8:30", "TIME 2017-06-17T08:30"}})
+	// a reconstruction told in the present of its day, an anniversary's
+	check(t, "Forty years ago today, a jet took off in a snowstorm and fell into the river. What follows is a reconstruction of Wednesday, January 13, 1982.\n\nSnow begins to fall by early afternoon. The flight was due to leave at 2:15 p.m.", time.Date(2022, 1, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"Forty years ago today", "DATE 1982-01-13"}, {"Wednesday, January 13, 1982", "DATE 1982-01-13"}, {"early afternoon", "TIME 1982-01-13TAF START"}, {"2:15 p.m.", "TIME 1982-01-13T14:15"}})
 	// a weekday before the day of long ago its sentence goes on to write is of that day's week
 	check(t, "Chapter Nine\n\nIt had rained since Saturday, and by the evening of Sunday, 3 November 1839, the road was mud. Her husband would be home by noon on Monday.", time.Date(2008, 9, 25, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday", "DATE 1839-11-02"}, {"the evening of Sunday, 3 November 1839", "TIME 1839-11-03TEV"}, {"noon on Monday", "TIME 1839-11-04T12:00"}})
