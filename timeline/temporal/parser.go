@@ -750,10 +750,11 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case ph.cal.g == gYear && p.is(ph.begin-1, "of") && p.is(ph.begin-2, "treaty", "act", "statute", "agreement", "accord", "convention", "constitution", "truce", "pact", "edict", "ordinance", "concordat"):
 		// a law or a treaty named by its year: "bound by the treaty of
 		// 1368, had meanwhile sent a squadron"
-	case ph.anchor == AnchorDCT && ph.cal.g == gDay && p.is(ph.begin-1, "said", "says", "reported", "announced") && p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() &&
+	case ph.anchor == AnchorDCT && ph.cal.g == gDay && p.is(ph.begin-1, "said", "says", "reported", "announced", "released", "issued", "published", "disclosed", "confirmed") && p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() &&
 		p.recentRef(ph.begin) && ph.cal.date().After(p.ref.date()) && ph.cal.date().Sub(p.ref.date()) <= 48*time.Hour:
 		// the day of the telling, just after the events' day, not theirs:
-		// "crashed late Sunday, police said Monday. ... at around 10:15 p.m."
+		// "crashed late Sunday, police said Monday. ... at around 10:15 p.m.",
+		// "locked down Wednesday ... a timeline the district released Thursday"
 	case p.refIdx >= 0 && earlier(ph.cal, p.ref) && p.relative(ph.begin):
 	case p.dayLine && told && ph.cal.g < gDay && earlier(ph.cal, p.lastDay):
 		// a diary's or a letter's look back leaves its day where it is:
