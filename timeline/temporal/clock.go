@@ -587,6 +587,11 @@ func (p *parser) clock(i int) phrase {
 			day, ph.anchor, why = someDay, "", "an hour of a day the text does not tell"
 		} else if !p.hasDCT {
 			ph.anchor = ""
+		} else if ct.hh >= 18 && ct.hh < 24 && p.nightBefore && p.tense(i, ct.end) < 0 {
+			// news that has told the night before its day tells its evening
+			// hours gone by of that night: "tornadoes overnight ... a tornado
+			// touched down at 11:38 p.m."
+			day, why = dayOf(p.dct.date().AddDate(0, 0, -1)), "in the night before the DCT, told before"
 		}
 	}
 	if last, ranged := p.rangeStartTime(i); ranged && !named && last.hh >= 18 && ct.hh < 12 && day.known() && last.coarsen(gDay) == day.coarsen(gDay) {

@@ -52,24 +52,25 @@ type parser struct {
 	bylines  int  // of them, the DCT written out in a byline ("Posted October 22, 2018"), which a blog's dated entries outweigh
 	// dates told against an earlier one of a past a year or more gone: the
 	// text is a story, and goes on as one
-	storyDates int
-	lastQ      cal          // the quarter or half a report is about, for "a year earlier"
-	lastQi     int          // its index in out, or -1
-	textYear   int          // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
-	years      writtenYears // the years the text wrote out
-	history    int8         // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
-	oldDays    int8         // whether the text writes a day of the first millennium (see ancient): 0 not yet known, 1 yes, -1 no
-	prev       phrase       // the last phrase emitted
-	entryAt    cal          // the time heading the last entry of a timeline ("9:14 p.m. — ...")
-	clockNow   cal          // the last time of day a story told as reached, not as to come ("By seven the house is full", not "The service is at two")
-	weekDays   [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
-	storyNow   bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
-	itWas      bool         // a story has told its day as "It was the morning of Thursday 15 October 1987"
-	partNow    cal          // the last part of a day told ("that afternoon")
-	partEnd    int          // the byte offset of its end
-	untold     bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
-	out        []Expr
-	low        []byte // the text lowered, which the tokens' low strings share
+	storyDates  int
+	lastQ       cal          // the quarter or half a report is about, for "a year earlier"
+	lastQi      int          // its index in out, or -1
+	textYear    int          // the last year the text wrote out ("June 3, 1990", "1990"), or unknown
+	years       writtenYears // the years the text wrote out
+	history     int8         // whether the text tells of another time than the DCT's (see isHistory): 0 not yet known, 1 yes, -1 no
+	oldDays     int8         // whether the text writes a day of the first millennium (see ancient): 0 not yet known, 1 yes, -1 no
+	prev        phrase       // the last phrase emitted
+	entryAt     cal          // the time heading the last entry of a timeline ("9:14 p.m. — ...")
+	clockNow    cal          // the last time of day a story told as reached, not as to come ("By seven the house is full", not "The service is at two")
+	weekDays    [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
+	storyNow    bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
+	itWas       bool         // a story has told its day as "It was the morning of Thursday 15 October 1987"
+	partNow     cal          // the last part of a day told ("that afternoon")
+	partEnd     int          // the byte offset of its end
+	untold      bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
+	nightBefore bool         // the text has told the evening or the night before the DCT ("overnight", "8:47 p.m. Sunday")
+	out         []Expr
+	low         []byte // the text lowered, which the tokens' low strings share
 }
 
 // parsers recycles parsers between calls: a parser is large, and its
@@ -548,6 +549,9 @@ func (p *parser) emit(ph phrase) {
 		p.entryAt = ph.cal
 	} else if ph.cal.g == gDay && p.lineStart(ph.begin) && (ph.end >= len(p.toks) || p.lineStart(ph.end)) {
 		p.entryAt = cal{} // a day heading a timeline's next entries: "Tuesday, April 27"
+	}
+	if c := ph.cal; p.hasDCT && ph.value == "" && c.known() && c.coarsen(gDay) == dayOf(p.dct.date().AddDate(0, 0, -1)) && (c.g == gPart && (c.code == "NI" || c.code == "EV") || c.g == gMinute && c.hh >= 18) {
+		p.nightBefore = true
 	}
 	p.writtenWeekday(ph)
 	if ph.typ == Duration && ph.rel == "after" && ph.cal.g != gNone && ph.cal.known() && !(p.hasDCT && ph.cal.y >= p.dct.y-1 && p.ref.y < p.dct.y-1) {

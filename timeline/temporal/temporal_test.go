@@ -1318,6 +1318,9 @@ func TestLogsAndTimelines(t *testing.T) {
 	// an e-mail's header stamps its day and time as one
 	check(t, "From: Joanne Pell\nDate: Tuesday 12 April 2016, 21:14\n\nDear Mrs Lund,", time.Date(2018, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday 12 April 2016, 21:14", "TIME 2016-04-12T21:14"}})
+	// news that has told the night before its day tells that night's hours gone by
+	check(t, "Storms spun off tornadoes overnight, killing six, officials said Monday.\n\nA tornado touched down at 11:38 p.m. in Hollis Creek. Crews will work until 6 p.m.", time.Date(2006, 4, 3, 0, 0, 0, 0, time.UTC),
+		[]want{{"overnight", "TIME 2006-04-02TNI"}, {"Monday", "DATE 2006-04-03"}, {"11:38 p.m.", "TIME 2006-04-02T23:38"}, {"6 p.m.", "TIME 2006-04-03T18:00"}})
 	// the day a report was released, after the events' day, is not theirs
 	check(t, "A high school was locked down Wednesday, according to a timeline the district released Thursday.\n\nA student told a monitor at 10:14 a.m. that she had seen a gun.", time.Date(2015, 5, 21, 0, 0, 0, 0, time.UTC),
 		[]want{{"Wednesday", "DATE 2015-05-20"}, {"Thursday", "DATE 2015-05-21"}, {"10:14 a.m.", "TIME 2015-05-20T10:14"}})
