@@ -992,8 +992,11 @@ func (p *parser) dateline(b, e int) bool {
 	if p.punct(k, ":") || p.is(k, "on") {
 		k--
 	}
-	if p.is(k, "date", "sent", "dated", "posted", "updated", "published", "written") && p.lineStart(k) {
-		return true // an e-mail's, a memo's or a blog post's header: "Date: Tue, 4 Nov 1997", "Posted Wednesday 17 July 2013 by Kat"
+	if p.is(k, "date", "sent", "dated", "posted", "updated", "published", "written") && (p.lineStart(k) || p.lineStart(k-1) || p.lineStart(k-2) && p.tok(k-1).kind == tkPunct) {
+		// an e-mail's, a memo's or a blog post's header: "Date: Tue, 4 Nov
+		// 1997", "Posted Wednesday 17 July 2013 by Kat", "January — posted
+		// Sunday 11 January 2009"
+		return true
 	}
 	if p.punct(e, ".") || p.punct(e, ":") {
 		e++ // "Camp before Sebastopol, 27th October 1854."

@@ -1340,6 +1340,9 @@ func TestLogsAndTimelines(t *testing.T) {
 		[]want{{"11.15pm", "TIME 2019-05-02T23:15"}, {"1am", "TIME 2019-05-03T01:00"}})
 	check(t, "8:00pm\nPolls are closed. Stations opened at 8am.", time.Date(2019, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"8:00pm", "TIME 2019-05-02T20:00"}, {"8am", "TIME 2019-05-02T08:00"}})
+	// a blog's post headed "January — posted Sunday 11 January 2009" tells its days from its head
+	check(t, "January — posted Sunday 11 January 2009\nWe got the keys on Thursday! This morning we dug.", time.Date(2009, 12, 29, 0, 0, 0, 0, time.UTC),
+		[]want{{"January", "DATE 2009-01"}, {"Sunday 11 January 2009", "DATE 2009-01-11"}, {"Thursday", "DATE 2009-01-08"}, {"This morning", "TIME 2009-01-11TMO"}})
 	// a blog series' parts, headed "Part 2 — Saturday 2 February 2013", tell their days from their heads
 	check(t, "Part 1 — Sunday 6 January 2013\n\nThis week we are packing. The fridge moves tomorrow.\n\nPart 2 — Saturday 2 February 2013\n\nThe footings went in last Thursday.", time.Date(2013, 7, 21, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sunday 6 January 2013", "DATE 2013-01-06"}, {"This week", "DATE 2013-W01"}, {"tomorrow", "DATE 2013-01-07"}, {"Saturday 2 February 2013", "DATE 2013-02-02"}, {"last Thursday", "DATE 2013-01-31"}})
