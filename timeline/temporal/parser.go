@@ -646,7 +646,10 @@ func (p *parser) place(ph phrase) {
 	// "It is Saturday the thirteenth of June ... The man on the phone on
 	// Thursday said eight", "Dennis put it up last night")
 	back := ph.cal.g >= gDay && (p.pluperfect(ph.begin) || p.storyNow && !p.dayLine && ph.cal.known() && p.lastDay.known() && p.lastDay.g >= gDay &&
-		ph.cal.date().Before(p.lastDay.date()) && (p.tense(ph.begin, ph.end) < 0 || p.is(ph.begin, "yesterday", "last")))
+		ph.cal.date().Before(p.lastDay.date()) && (p.tense(ph.begin, ph.end) < 0 || p.is(ph.begin, "yesterday", "last"))) ||
+		// and a year or a decade a story at its day looks back to: "Grandma,
+		// who had come out from Ohio in 1899"
+		ph.cal.g < gDay && p.lastDay.g >= gDay && p.lastDay.known() && earlier(ph.cal, p.lastDay) && p.pluperfect(ph.begin)
 	if p.aside(ph, back) {
 		return
 	}

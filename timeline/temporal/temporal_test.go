@@ -1281,6 +1281,9 @@ func TestDiaryAndNovel(t *testing.T) {
 	// an hour after a stretch of time goes on from the hour before it
 	check(t, "It was the last Saturday of November, 2003.\n\nBy half past eleven Martin was in bed. He read for twenty minutes. At 12.50 he was awake.", time.Date(2005, 1, 18, 0, 0, 0, 0, time.UTC),
 		[]want{{"the last Saturday of November, 2003", "DATE 2003-11-29"}, {"half past eleven", "TIME 2003-11-29T23:30"}, {"twenty minutes", "DURATION PT20M"}, {"12.50", "TIME 2003-11-30T00:50"}})
+	// a year a story at its day looks back to in the pluperfect leaves its day
+	check(t, "On Sunday, October 12, 1958, the rain stopped. Grandma, who had come out from Ohio in 1899, said she had seen worse.\n\nThe sun came out on Saturday the 18th.", time.Date(2011, 8, 15, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday, October 12, 1958", "DATE 1958-10-12"}, {"1899", "DATE 1899"}, {"Saturday the 18th", "DATE 1958-10-18"}})
 	// a look back goes on past a guess set off by a comma, and leaves the story's day
 	check(t, "At 6.40am on Monday, 12 October 2009, a man was found.\n\nSomeone had struck him on the back of the head, probably some time on Saturday, and put him in the water. That evening Ruth sat in the incident room.", time.Date(2011, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"6.40am on Monday, 12 October 2009", "TIME 2009-10-12T06:40"}, {"Saturday", "DATE 2009-10-10"}, {"That evening", "TIME 2009-10-12TEV"}})
