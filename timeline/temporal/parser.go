@@ -1003,6 +1003,16 @@ func (p *parser) dateline(b, e int) bool {
 	}
 	if p.punct(e, ".") || p.punct(e, ":") {
 		e++ // "Camp before Sebastopol, 27th October 1854."
+	} else if p.punct(e, ",") {
+		// a log's or a diary's place after its day: "Friday 9 September,
+		// English Channel", "Monday 19 September, Gulf of St Lawrence"
+		k := e + 1
+		for k < e+6 && k < len(p.toks) && (p.tok(k).kind == tkWord && (p.tok(k).upper || p.is(k, "of", "de", "la", "the")) || p.punct(k, ".")) && !p.lineStart(k) {
+			k++
+		}
+		if k > e+1 && p.tok(k-1).upper && (k >= len(p.toks) || p.lineStart(k)) {
+			e = k
+		}
 	}
 	lineAfter := e >= len(p.toks) || strings.Contains(p.text[p.toks[e-1].end:p.toks[e].start], "\n")
 	if !lineAfter {

@@ -1343,6 +1343,9 @@ func TestLogsAndTimelines(t *testing.T) {
 		[]want{{"11.15pm", "TIME 2019-05-02T23:15"}, {"1am", "TIME 2019-05-03T01:00"}})
 	check(t, "8:00pm\nPolls are closed. Stations opened at 8am.", time.Date(2019, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"8:00pm", "TIME 2019-05-02T20:00"}, {"8am", "TIME 2019-05-02T08:00"}})
+	// a diary's entry headed by its day and the place it was written at
+	check(t, "Thursday 8 September 2011\nWe sailed from Tilbury.\n\nFriday 9 September, English Channel\nWoke at 6am. Clocks go back an hour tonight.", time.Date(2012, 2, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday 8 September 2011", "DATE 2011-09-08"}, {"Friday 9 September", "DATE 2011-09-09"}, {"6am", "TIME 2011-09-09T06:00"}, {"an hour", "DURATION PT1H"}, {"tonight", "TIME 2011-09-09TNI"}})
 	// a blog's post headed "January — posted Sunday 11 January 2009" tells its days from its head
 	check(t, "January — posted Sunday 11 January 2009\nWe got the keys on Thursday! This morning we dug.", time.Date(2009, 12, 29, 0, 0, 0, 0, time.UTC),
 		[]want{{"January", "DATE 2009-01"}, {"Sunday 11 January 2009", "DATE 2009-01-11"}, {"Thursday", "DATE 2009-01-08"}, {"This morning", "TIME 2009-01-11TMO"}})
