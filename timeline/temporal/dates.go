@@ -2236,10 +2236,12 @@ func (p *parser) weekdayDate(i int) phrase {
 		// on from the list's last day ahead whatever an entry tells in
 		// ("Tuesday: ... will brief ... Wednesday: Unison has called a protest")
 		c, why = p.dct.weekdayFrom(wd), "a list's day ahead of the DCT"
-		if last := p.lastDay.coarsen(gDay); !past && last.g == gDay && last.known() && last.date().After(p.dct.date()) && c == p.dct.coarsen(gDay) && weekdayOf(last.date().AddDate(0, 0, 1)) == wd {
+		if last := p.lastDay.coarsen(gDay); !past && last.g == gDay && last.known() && last.date().After(p.dct.date()) &&
+			(c == p.dct.coarsen(gDay) && weekdayOf(last.date().AddDate(0, 0, 1)) == wd || p.dayRangeMark(i-1) && p.has(i-2, cWeekday)) {
 			// the list goes on from the day before: a forecast's "Saturday: ...
-			// Sunday: ..." told on a Sunday ends on the next one
-			c, why = dayOf(last.date().AddDate(0, 0, 1)), "the list's next day ahead, after "+last.value()
+			// Sunday: ..." told on a Sunday ends on the next one; its "Friday
+			// to Sunday:" ends after its Friday
+			c, why = last.weekdayFrom(wd), "the list's next day ahead, after "+last.value()
 		}
 		if past {
 			c, why = p.lastDay.coarsen(gDay).weekdayFrom(wd), "the list's next day ahead, after "+p.lastDay.coarsen(gDay).value()
@@ -2352,7 +2354,7 @@ func (p *parser) agendaHead(i int) (past, ok bool) {
 	}
 	k := b
 	for ; k < b+6 && !p.punct(k, ":") && !(k > b && p.lineStart(k)); k++ {
-		if !p.has(k, cWeekday|cPart) && !p.is(k, "and") && !p.punct(k, ",") {
+		if !p.has(k, cWeekday|cPart) && !p.is(k, "and") && !p.punct(k, ",") && !(p.dayRangeMark(k) && k > b) {
 			return false, false
 		}
 	}
@@ -2368,6 +2370,12 @@ func (p *parser) agendaHead(i int) (past, ok bool) {
 		}
 	}
 	return false, true
+}
+
+// dayRangeMark reports whether token k joins two days of a range: "Friday to
+// Sunday", "Friday–Sunday".
+func (p *parser) dayRangeMark(k int) bool {
+	return p.is(k, "to", "through") || p.punct(k, "-") || p.punct(k, "–")
 }
 
 // partOf: "the night of 31 August 1854", "the afternoon of Wednesday 5

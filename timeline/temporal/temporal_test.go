@@ -2554,6 +2554,9 @@ func TestStoriesAndLogs(t *testing.T) {
 		// a part of its day is the entry's, past a figure that is no hour
 		{"Outlook\n\nSaturday: Highs climb back into the low 20s.\n\nSunday: Milder still, with a chance of flurries by evening. Temperatures peak near 20 in the morning.", time.Date(2006, 1, 15, 0, 0, 0, 0, time.UTC),
 			[]want{{"Saturday", "DATE 2006-01-21"}, {"Sunday", "DATE 2006-01-22"}, {"evening", "TIME 2006-01-22TEV"}, {"the morning", "TIME 2006-01-22TMO"}}},
+		// and its "Friday to Sunday:" heading ends after its Friday
+		{"Thursday: Patchy rain.\n\nFriday to Sunday: High pressure builds.", time.Date(2012, 10, 21, 0, 0, 0, 0, time.UTC),
+			[]want{{"Thursday", "DATE 2012-10-25"}, {"Friday", "DATE 2012-10-26"}, {"Sunday", "DATE 2012-10-28"}}},
 		// done for the weekend on its eve is for the one at hand; a thaw by the
 		// weekend told on a Sunday is the next one
 		{"Jurors went home for the weekend Friday.", fri,
