@@ -163,7 +163,7 @@ func (p *parser) run() {
 		if d.ok() {
 			ph, d = p.rangeYear(ph, d)
 		} else {
-			ph = p.rangeAfter(p.rangeStart(ph))
+			ph = p.rangeAfter(p.rangeClose(p.rangeStart(ph)))
 		}
 		p.emit(ph)
 		i = ph.end
@@ -472,6 +472,27 @@ func (p *parser) rangeStart(ph phrase) phrase {
 		ph.cal.y-- // the range crosses a new year
 	}
 	ph.why = "'" + p.span(ph.begin, ph.end) + "', the year of the range's end -> " + ph.cal.value()
+	return ph
+}
+
+// rangeClose gives the last month or day of a range the year of its start
+// when only the start has one: "in 2010, ... between August and December",
+// "from November 1988 to February" (1989-02).
+func (p *parser) rangeClose(ph phrase) phrase {
+	start := p.prev
+	if ph.anchor != AnchorDCT || ph.value != "" || ph.cal.g < gMonth || ph.cal.g > gDay || ph.cal.n == unknown || !p.tells(ph, cMonth) ||
+		start.end+1 != ph.begin || start.anchor == AnchorDCT || start.value != "" || start.cal.g < gMonth || start.cal.g > gDay || start.cal.y == unknown || start.cal.n == unknown ||
+		!(p.dayRangeMark(ph.begin-1) || p.is(ph.begin-1, "until", "till") || p.is(ph.begin-1, "and") && p.is(start.begin-1, "between")) {
+		return ph
+	}
+	y := start.cal.y
+	if ph.cal.n < start.cal.n {
+		y++ // the range crosses a new year
+	}
+	if y != ph.cal.y {
+		ph.cal.y, ph.anchor = y, AnchorExpr
+		ph.why = "'" + p.span(ph.begin, ph.end) + "', the year of the range's start -> " + ph.cal.value()
+	}
 	return ph
 }
 

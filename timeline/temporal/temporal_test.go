@@ -533,6 +533,9 @@ func TestRanges(t *testing.T) {
 		{"The budget for the 2021/22 financial year.", "2021/22", "2021/2022"},
 		{"It rained between March and May.", "between March and May", "2013-03/2013-05"},
 		{"The Fed meets March 19-20.", "March 19-20", "2024-03-19/2024-03-20"},
+		// the end of a range takes the year of its start
+		{"In 2010 the city recorded 3,000 cases between August and December.", "between August and December", "2010-08/2010-12"},
+		{"The works ran from November 1988 to February.", "from November 1988 to February", "1988-11/1989-02"},
 	} {
 		exprs := Tag(tc.text, sun)
 		rs := Ranges(tc.text, exprs)
