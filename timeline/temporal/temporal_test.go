@@ -630,6 +630,9 @@ func TestHistory(t *testing.T) {
 	// a history's year holds over a paragraph of sentences without dates
 	check(t, "The mill was founded in 1881 and rebuilt in 1885, 1890 and 1902.\n\nThe 1912 flood destroyed it. It had four floors. It was powered by steam. The workers came from the valley.\n\nIn May the looms arrived.", fri,
 		[]want{{"1881", "DATE 1881"}, {"1885", "DATE 1885"}, {"1890", "DATE 1890"}, {"1902", "DATE 1902"}, {"1912", "DATE 1912"}, {"May", "DATE 1912-05"}})
+	// a text that opens on a time some years gone is a story of that time
+	check(t, "Low Tide\n\nI went to Brittany in the summer of 2004 to learn French. I met Luc on the first Saturday in July. On the fourteenth of July the town went down to the port.", time.Date(2012, 2, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"the summer of 2004", "DATE 2004-SU"}, {"the first Saturday in July", "DATE 2004-07-03"}, {"the fourteenth of July", "DATE 2004-07-14"}})
 	// a time a clause was spent in moves the story on from its last day
 	check(t, "The war began on 24 June 1812. On 31 December 1810 the Tsar had opened his ports. Napoleon spent the first half of 1812 assembling his army. The French entered Vilna on 28 June.", fri,
 		[]want{{"24 June 1812", "DATE 1812-06-24"}, {"31 December 1810", "DATE 1810-12-31"}, {"the first half of 1812", "DATE 1812-H1"}, {"28 June", "DATE 1812-06-28"}})
