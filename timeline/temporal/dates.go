@@ -2946,8 +2946,8 @@ func (p *parser) storyDay(i int, anyTense bool) (cal, bool) {
 	if !ok && p.hasDCT && !p.itWas {
 		return cal{}, false
 	}
-	if p.is(i-1, "said", "says", "announced", "told") && !p.dayLine {
-		return cal{}, false // "he said Friday": news reports its own days (a diary's are its own)
+	if p.is(i-1, "said", "says", "announced", "told") && !p.dayLine && !(p.storyNow && p.quoted(i)) {
+		return cal{}, false // "he said Friday": news reports its own days (a diary's are its own, as a story's people's: "“You said six o'clock”")
 	}
 	return p.lastDay.coarsen(gDay), true
 }

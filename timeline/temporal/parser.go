@@ -64,7 +64,7 @@ type parser struct {
 	clockNow    cal          // the last time of day a story told as reached, not as to come ("By seven the house is full", not "The service is at two")
 	weekDays    [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow    bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
-	itWas       bool         // a story has told its day as "It was the morning of Thursday 15 October 1987"
+	itWas       bool         // a story has told its day as "It was the morning of Thursday 15 October 1987" or "It is Friday, the fourteenth of October 2022"
 	partNow     cal          // the last part of a day told ("that afternoon")
 	partEnd     int          // the byte offset of its end
 	untold      bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
@@ -681,13 +681,14 @@ func (p *parser) place(ph phrase) {
 		// "voices from the flood of Easter 1998" titling the text or a part of
 		// it: what it tells is of then
 		ph.anchor == "" && p.hasDCT && ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin)
-	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 {
+	itIs := p.is(ph.begin-2, "it") && p.is(ph.begin-1, "is")
+	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && (ph.cal.y < p.dct.y-1 || itIs && ph.cal.coarsen(gDay) != p.dct.coarsen(gDay)) {
 		// a story telling its day: "It was the morning of Thursday 15
 		// October 1987"; in the present, its future is the story's, not
-		// news's again ("It is ..."), as of a chapter or a letter headed
-		// "Saturday, 30th July 1966"
-		p.itWas = p.itWas || p.is(ph.begin-2, "it") && p.is(ph.begin-1, "was")
-		if p.is(ph.begin-2, "it") && p.is(ph.begin-1, "is") || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday) || (len(p.out) == 0 || p.lastDay.coarsen(gDay) == ph.cal.coarsen(gDay)) && p.presentSentence(ph.begin) {
+		// news's again ("It is ...", however near the DCT), as of a chapter
+		// or a letter headed "Saturday, 30th July 1966"
+		p.itWas = p.itWas || p.is(ph.begin-2, "it") && p.is(ph.begin-1, "was") || itIs
+		if itIs || ph.cal.y <= p.dct.y-10 && p.inHeading(ph.begin) && p.tells(ph, cWeekday) || (len(p.out) == 0 || p.lastDay.coarsen(gDay) == ph.cal.coarsen(gDay)) && p.presentSentence(ph.begin) {
 			p.storyNow = true
 		}
 	}

@@ -2087,6 +2087,9 @@ func TestNightHours(t *testing.T) {
 func TestPresentTenseStory(t *testing.T) {
 	check(t, "It is Monday, the thirtieth of June, 1997, and it is raining. Her aunt has lived here since 1962; she came in the spring of that year. Her boss is going home on Friday. Today is a holiday.", time.Date(2017, 6, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday, the thirtieth of June, 1997", "DATE 1997-06-30"}, {"1962", "DATE 1962"}, {"the spring of that year", "DATE 1962-SP"}, {"Friday", "DATE 1997-07-04"}, {"Today", "DATE 1997-06-30"}})
+	// however near the DCT; and the hours its people say are of its days
+	check(t, "It is Friday, the fourteenth of October 2022, and the traffic has not moved. \"You said 6 p.m.,\" she says. They reach the park at 8.15pm. Saturday morning is bright.", time.Date(2023, 4, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, the fourteenth of October 2022", "DATE 2022-10-14"}, {"6 p.m.", "TIME 2022-10-14T18:00"}, {"8.15pm", "TIME 2022-10-14T20:15"}, {"Saturday morning", "TIME 2022-10-15TMO"}})
 }
 
 // TestLaterToThePresent: "Forty years later" that reaches the writer's
