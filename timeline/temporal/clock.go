@@ -530,9 +530,11 @@ func (p *parser) clock(i int) phrase {
 			}
 			c = c.coarsen(gDay)
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
-		} else if d := p.ref.coarsen(gDay); p.inEntry(i) && p.ref.g >= gDay && p.ref.known() && p.recentRef(i) && d != p.lastDay.coarsen(gDay) {
+		} else if d := p.ref.coarsen(gDay); p.inEntry(i) && p.ref.g >= gDay && p.ref.known() && p.recentRef(i) && d != p.lastDay.coarsen(gDay) && !p.lineStart(i) {
 			// a letter's hours follow the day it has just told of ("On
-			// Sunday morning last the Russians came up. We stood to arms at five")
+			// Sunday morning last the Russians came up. We stood to arms at five"),
+			// but not a log's hour heading its line ("last night I slept
+			// badly.\n\n6.15am. I unlock the hall.")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
 			if p.smallHoursOfNight(d, ct) || p.ref.g == gMinute && p.ref.hh >= 21 && ct.hh < 6 {
 				// ("Came on at nine last night ... pulled her drip out at 2.40")

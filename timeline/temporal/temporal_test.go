@@ -2566,6 +2566,9 @@ func TestStoriesAndLogs(t *testing.T) {
 		// a part of its day is the entry's, past a figure that is no hour
 		{"Outlook\n\nSaturday: Highs climb back into the low 20s.\n\nSunday: Milder still, with a chance of flurries by evening. Temperatures peak near 20 in the morning.", time.Date(2006, 1, 15, 0, 0, 0, 0, time.UTC),
 			[]want{{"Saturday", "DATE 2006-01-21"}, {"Sunday", "DATE 2006-01-22"}, {"evening", "TIME 2006-01-22TEV"}, {"the morning", "TIME 2006-01-22TMO"}}},
+		// a log's hour heading its line is of the log's day, not of the night it looked back to
+		{"Thursday 4 July 2024. The church hall.\n\n5.40am. The alarm goes. Last night I slept badly.\n\n6.15am. I unlock the hall.", time.Date(2024, 7, 6, 0, 0, 0, 0, time.UTC),
+			[]want{{"Thursday 4 July 2024", "DATE 2024-07-04"}, {"5.40am", "TIME 2024-07-04T05:40"}, {"Last night", "TIME 2024-07-03TNI"}, {"6.15am", "TIME 2024-07-04T06:15"}}},
 		// and its "Friday to Sunday:" heading ends after its Friday
 		{"Thursday: Patchy rain.\n\nFriday to Sunday: High pressure builds.", time.Date(2012, 10, 21, 0, 0, 0, 0, time.UTC),
 			[]want{{"Thursday", "DATE 2012-10-25"}, {"Friday", "DATE 2012-10-26"}, {"Sunday", "DATE 2012-10-28"}}},
