@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -2884,12 +2883,8 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 	if p.ref.y <= p.dct.y-10 && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt {
 		return p.ref.y, true
 	}
-	if p.refIdx == 0 && p.out[0].Start < 250 && p.ref.y < p.dct.y-1 && p.newsDays == 0 && p.out[0].Anchor == "" && p.refAt && p.toldByNarrator(p.out[0].Start) {
-		// nor the date a text opens on, a year or more gone, when one tells
-		// of it: a memoir opens on its time ("I went to Brittany in the
-		// summer of 2004 ... on the first Saturday in July"), as news opens
-		// on its own days ("The company, founded in 1987, said Sept. 29")
-		return p.ref.y, true
+	if p.opensStory && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT {
+		return p.ref.y, true // (see place)
 	}
 	if p.ref.g == gYear && p.ref.y <= p.dct.y-50 && p.newsDays == 0 && p.years.only(p.ref.y) && p.out[p.refIdx].Mod == "" { // (not "post-1959 politics")
 		// the one year a text of long ago has written, however it wrote it:
@@ -2899,12 +2894,15 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 	return 0, false
 }
 
-// toldByNarrator reports whether the sentence up to byte offset at has a
-// narrator, "I" or "we", outside quotation marks.
-func (p *parser) toldByNarrator(at int) bool {
-	k, _ := slices.BinarySearchFunc(p.toks, at, func(t token, at int) int { return t.start - at })
-	for k--; k >= 0 && !p.toks[k+1].brk; k-- {
-		if p.is(k, "i", "we") && !p.quoted(k) {
+// toldByNarrator reports whether the sentence of token i has a narrator
+// ("I", "we", "my", "our") outside quotation marks.
+func (p *parser) toldByNarrator(i int) bool {
+	b := i
+	for b > 0 && !p.toks[b].brk {
+		b--
+	}
+	for k := b; k < len(p.toks) && (k == b || !p.toks[k].brk); k++ {
+		if p.is(k, "i", "we", "my", "our") && !p.quoted(k) {
 			return true
 		}
 	}

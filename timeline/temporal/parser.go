@@ -64,6 +64,7 @@ type parser struct {
 	clockNow    cal          // the last time of day a story told as reached, not as to come ("By seven the house is full", not "The service is at two")
 	weekDays    [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow    bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
+	opensStory  bool         // the text opens on a time a year or more gone that a narrator tells of (see place)
 	itWas       bool         // a story has told its day as "It was the morning of Thursday 15 October 1987" or "It is Friday, the fourteenth of October 2022"
 	partNow     cal          // the last part of a day told ("that afternoon")
 	partEnd     int          // the byte offset of its end
@@ -590,6 +591,9 @@ func (p *parser) emit(ph phrase) {
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {
 		p.storyDates++
 	}
+	if p.opensStory && ph.anchor == AnchorDCT && ph.cal.known() && p.toks[ph.begin].start < 400 {
+		p.opensStory = false // its opening tells of its own day too: "on Saturday 7 June 1958 — sixty years ago today"
+	}
 	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
 		p.place(ph)
 	}
@@ -712,6 +716,12 @@ func (p *parser) place(ph phrase) {
 	p.ref, p.refIdx = ph.cal, len(p.out)
 	// (a heading of a day in the year told keeps the story going: "9–14 April")
 	p.refAt, p.refOwnAt = at || (ph.anchor == AnchorExpr || p.lineStart(ph.begin) && ph.cal.y == p.ref.y) && p.refAt, at
+	if len(p.out) == 0 && at && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && p.toks[ph.begin].start < 250 && p.toldByNarrator(ph.begin) {
+		// a text that opens on a time a year or more gone, as one tells of
+		// it, is a story of that time ("I went to Brittany in the summer of
+		// 2004", "1936 began with snow, and my father was out of work")
+		p.opensStory = true
+	}
 	p.refOpens = at && (p.tok(ph.begin).brk || ph.begin == 0 || p.tok(ph.begin-1).brk && p.tok(ph.begin-1).kind == tkWord)
 	if (ph.cal.g == gQuarter || ph.cal.g == gHalf) && ph.anchor != AnchorExpr && p.lastQi < 0 && p.recentlyEnded(ph.cal) {
 		// the quarter of a report is the first recent one it names

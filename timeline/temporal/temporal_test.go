@@ -633,6 +633,11 @@ func TestHistory(t *testing.T) {
 	// a text that opens on a time some years gone is a story of that time
 	check(t, "Low Tide\n\nI went to Brittany in the summer of 2004 to learn French. I met Luc on the first Saturday in July. On the fourteenth of July the town went down to the port.", time.Date(2012, 2, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"the summer of 2004", "DATE 2004-SU"}, {"the first Saturday in July", "DATE 2004-07-03"}, {"the fourteenth of July", "DATE 2004-07-14"}})
+	check(t, "Chapter Three\n\n1936 began with snow, and my father was out of work. The pit had closed just before Christmas 1935, and in January it closed altogether. Spring came late that year.", time.Date(1994, 9, 15, 0, 0, 0, 0, time.UTC),
+		[]want{{"1936", "DATE 1936"}, {"Christmas 1935", "DATE 1935-12-25"}, {"January", "DATE 1936-01"}, {"Spring", "DATE 1936-SP"}, {"late that year", "DATE 1936 END"}})
+	// but not one whose opening tells of its own day too
+	check(t, "My grandparents were married on Saturday 7 June 1958, sixty years ago today. When I sat down with her last Sunday, she told me all of it.", time.Date(2018, 6, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday 7 June 1958", "DATE 1958-06-07"}, {"sixty years ago today", "DATE 1958-06-07"}, {"last Sunday", "DATE 2018-06-03"}})
 	// a time a clause was spent in moves the story on from its last day
 	check(t, "The war began on 24 June 1812. On 31 December 1810 the Tsar had opened his ports. Napoleon spent the first half of 1812 assembling his army. The French entered Vilna on 28 June.", fri,
 		[]want{{"24 June 1812", "DATE 1812-06-24"}, {"31 December 1810", "DATE 1810-12-31"}, {"the first half of 1812", "DATE 1812-H1"}, {"28 June", "DATE 1812-06-28"}})
