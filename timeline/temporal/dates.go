@@ -688,10 +688,13 @@ func (p *parser) dayMonth(i int) phrase {
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the last entry's month"
 	} else if c.n == unknown && p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && (p.ref.g != gWeek && p.ref.g != gWeekend || p.inStory(i)) &&
-		(!p.hasDCT || p.recentRef(i) || p.inStory(i) || p.refMonthOnWeekday(i, d)) {
+		(!p.hasDCT || p.recentRef(i) || p.inStory(i) || p.refMonthOnWeekday(i, d) || p.ref.y < p.dct.y-1 && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT) {
 		// "By March, trade resumed. On the 15th": the month just told
 		// (further back when its day is on the weekday told: "that August
-		// ... We left on Saturday the 6th")
+		// ... We left on Saturday the 6th"), and the one a text of long ago
+		// told last, where the DCT's would be news it never told
+		// ("reached her on Monday 4 February 1974 ... It advised her that
+		// the inquiry would sit on the morning of the 19th")
 		m := p.ref.coarsen(gMonth)
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the last date's month"

@@ -780,6 +780,9 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	told := ph.anchor == AnchorExpr
 	switch {
 	case told && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)):
+	case back && ph.cal.g < gDay && p.newsDays == 0 && p.lastDay.y < p.dct.y-1:
+		// a year or a season a story at its day looks back to: "the coat
+		// she had bought in the autumn of 1971. ... the night of the 1st"
 	case told && ph.cal.g >= gDay && !p.dayLine && (p.anticipated(ph.begin) || p.is(ph.begin-1, "by") && p.infinitiveBefore(ph.begin-1)):
 		// (a deadline: "he has a survey to finish by Monday")
 	case p.bound(ph.begin), p.conversion(ph.begin), p.describes(ph):

@@ -638,6 +638,10 @@ func TestHistory(t *testing.T) {
 	// but not one whose opening tells of its own day too
 	check(t, "My grandparents were married on Saturday 7 June 1958, sixty years ago today. When I sat down with her last Sunday, she told me all of it.", time.Date(2018, 6, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday 7 June 1958", "DATE 1958-06-07"}, {"sixty years ago today", "DATE 1958-06-07"}, {"last Sunday", "DATE 2018-06-03"}})
+	// a story of long ago keeps its month for "the 19th", past a season it looks back to
+	check(t, "The letter reached her on Monday 4 February 1974. It was short. It regretted. It advised her that the inquiry would sit at ten o'clock on the morning of the 19th.\n\nOn Tuesday the 19th she put on the coat she had bought in the autumn of 1971. A man read out the forecast for the night of the 1st.", time.Date(2009, 9, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday 4 February 1974", "DATE 1974-02-04"}, {"ten o'clock on the morning of the 19th", "TIME 1974-02-19T10:00"}, {"Tuesday the 19th", "DATE 1974-02-19"},
+			{"the autumn of 1971", "DATE 1971-FA"}, {"the night of the 1st", "TIME 1974-02-01TNI"}})
 	// a time a clause was spent in moves the story on from its last day
 	check(t, "The war began on 24 June 1812. On 31 December 1810 the Tsar had opened his ports. Napoleon spent the first half of 1812 assembling his army. The French entered Vilna on 28 June.", fri,
 		[]want{{"24 June 1812", "DATE 1812-06-24"}, {"31 December 1810", "DATE 1810-12-31"}, {"the first half of 1812", "DATE 1812-H1"}, {"28 June", "DATE 1812-06-28"}})
