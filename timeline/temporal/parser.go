@@ -65,6 +65,7 @@ type parser struct {
 	weekDays    [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow    bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
 	opensStory  bool         // the text opens on a time a year or more gone that a narrator tells of (see place)
+	futureStory bool         // a story tells a day of years ahead in the past tense: "the alarm sounded at 03:14 on Tuesday 11 October 2140"
 	itWas       bool         // a story has told its day as "It was the morning of Thursday 15 October 1987" or "It is Friday, the fourteenth of October 2022"
 	partNow     cal          // the last part of a day told ("that afternoon")
 	partEnd     int          // the byte offset of its end
@@ -716,6 +717,9 @@ func (p *parser) place(ph phrase) {
 	p.ref, p.refIdx = ph.cal, len(p.out)
 	// (a heading of a day in the year told keeps the story going: "9–14 April")
 	p.refAt, p.refOwnAt = at || (ph.anchor == AnchorExpr || p.lineStart(ph.begin) && ph.cal.y == p.ref.y) && p.refAt, at
+	if at && ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y > p.dct.y+1 && p.tense(ph.begin, ph.end) < 0 {
+		p.futureStory = true
+	}
 	if len(p.out) == 0 && at && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && p.toks[ph.begin].start < 250 && p.toldByNarrator(ph.begin) {
 		// a text that opens on a time a year or more gone, as one tells of
 		// it, is a story of that time ("I went to Brittany in the summer of
@@ -780,6 +784,9 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	told := ph.anchor == AnchorExpr
 	switch {
 	case told && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)):
+	case p.quoted(ph.begin) && ph.anchor == "" && p.newsDays == 0 && p.lastDay.g >= gDay && p.lastDay.known() && abs(p.lastDay.y-p.dct.y) > 1 && earlier(ph.cal, p.lastDay):
+		// a day of long ago a story's people recall: "“Reported lost with
+		// nine crew on 18 June 2127,” he said. ... at 03:41"
 	case back && ph.cal.g < gDay && p.newsDays == 0 && p.lastDay.y < p.dct.y-1:
 		// a year or a season a story at its day looks back to: "the coat
 		// she had bought in the autumn of 1971. ... the night of the 1st"

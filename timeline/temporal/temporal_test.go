@@ -638,6 +638,9 @@ func TestHistory(t *testing.T) {
 	// but not one whose opening tells of its own day too
 	check(t, "My grandparents were married on Saturday 7 June 1958, sixty years ago today. When I sat down with her last Sunday, she told me all of it.", time.Date(2018, 6, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday 7 June 1958", "DATE 1958-06-07"}, {"sixty years ago today", "DATE 1958-06-07"}, {"last Sunday", "DATE 2018-06-03"}})
+	// a story of years ahead told in the past tense keeps its day, past a day its people recall
+	check(t, "The alarm sounded at 03:14 on Tuesday 11 October 2140. \"Reported lost with nine crew on 18 June 2127,\" he said. The scan finished at 03:41.", time.Date(2021, 5, 27, 0, 0, 0, 0, time.UTC),
+		[]want{{"03:14 on Tuesday 11 October 2140", "TIME 2140-10-11T03:14"}, {"18 June 2127", "DATE 2127-06-18"}, {"03:41", "TIME 2140-10-11T03:41"}})
 	// a story of long ago keeps its month for "the 19th", past a season it looks back to
 	check(t, "The letter reached her on Monday 4 February 1974. It was short. It regretted. It advised her that the inquiry would sit at ten o'clock on the morning of the 19th.\n\nOn Tuesday the 19th she put on the coat she had bought in the autumn of 1971. A man read out the forecast for the night of the 1st.", time.Date(2009, 9, 17, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday 4 February 1974", "DATE 1974-02-04"}, {"ten o'clock on the morning of the 19th", "TIME 1974-02-19T10:00"}, {"Tuesday the 19th", "DATE 1974-02-19"},
