@@ -2700,12 +2700,13 @@ func (p *parser) sentenceYear(i int) (int, bool) {
 	if p.is(s, "it") && p.is(s+1, "is", "was") {
 		y = s + 2 // "It is 1973, the twenty-third of January"
 	}
-	if !p.toks[s].brk || !p.is(s, "in", "it") || p.tok(y).kind != tkNum {
+	month := p.has(y, cMonth) && p.tok(y+1).kind == tkNum // "In October 2005, ..."
+	if !p.toks[s].brk || !p.is(s, "in", "it") || p.tok(y).kind != tkNum && !month {
 		return 0, false
 	}
 	for k := n - 1; k >= 0 && p.out[k].Start >= p.toks[s].start; k-- {
-		if p.out[k].Start == p.toks[y].start && len(p.out[k].Value) == 4 {
-			return atoi(p.out[k].Value), true
+		if v := p.out[k].Value; p.out[k].Start == p.toks[y].start && (len(v) == 4 || month && len(v) == 7 && v[4] == '-') {
+			return atoi(v[:4]), true
 		}
 	}
 	return 0, false

@@ -772,6 +772,12 @@ func (p *parser) theYear(i, k int) phrase {
 		if !p.hasDCT {
 			anchor = ""
 		}
+		if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.ref.y == c.y-1 && p.dct.date().Sub(p.ref.date()) < 90*24*time.Hour && p.within(i, p.out[p.refIdx].End, 0, 40) {
+			// the year of a day its sentence has told, just gone: "Super
+			// Saturday, December 19, was the busiest day of the year" told
+			// in January
+			return phrase{begin: i, end: k, typ: Date, cal: p.ref.coarsen(gYear), anchor: AnchorExpr, why: "'" + p.span(i, k) + "', the year of the date just told -> " + p.ref.coarsen(gYear).value()}
+		}
 		return phrase{begin: i, end: k, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, k) + "', the year of the DCT -> " + c.value()}
 	}
 	// "for the year ended Sept. 30", "throughout the fiscal year": a year-long period

@@ -625,6 +625,11 @@ func TestHistory(t *testing.T) {
 			{"Friday, July 3", "DATE 1863-07-03"}, {"the 4th", "DATE 1863-07-04"}, {"Sunday", "DATE 1863-07-05"}, {"1865", "DATE 1865"}, {"1870", "DATE 1870"}})
 	check(t, "The company, founded in 1987, said Sept. 29 that it would sell its stake.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC),
 		[]want{{"1987", "DATE 1987"}, {"Sept. 29", "DATE 1989-09-29"}})
+	// a sentence opened by a month of its year keeps the year; "the year" of a day just gone, told in January, is that day's
+	check(t, "In October 2005 it withdrew toasters produced between June and August of that year.", time.Date(2008, 5, 30, 0, 0, 0, 0, time.UTC),
+		[]want{{"October 2005", "DATE 2005-10"}, {"June", "DATE 2005-06"}, {"August of that year", "DATE 2005-08"}})
+	check(t, "Super Saturday, December 19, was the busiest day of the year.", time.Date(2021, 1, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday, December 19", "DATE 2020-12-19"}, {"the year", "DATE 2020"}})
 	check(t, "He won in 1948, 1952 and 1956, lost in 1960 and retired in 1964. He died Friday.", fri,
 		[]want{{"1948", "DATE 1948"}, {"1952", "DATE 1952"}, {"1956", "DATE 1956"}, {"1960", "DATE 1960"}, {"1964", "DATE 1964"}, {"Friday", "DATE 2013-03-22"}})
 	// a history's year holds over a paragraph of sentences without dates
