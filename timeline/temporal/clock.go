@@ -745,6 +745,13 @@ const (
 	cueMorning // "awake since five", "woke before four", "the alarm goes at five"
 )
 
+// alarmClock reports whether token k is the alarm that wakes one ("the
+// alarm goes at six", "set the alarm for seven"), not one raised ("The alarm was raised
+// at about twenty to ten").
+func (p *parser) alarmClock(k int) bool {
+	return p.is(k, "alarm") && (p.is(k+1, "clock", "goes", "went", "rang", "rings", "for") || p.is(k-1, "my", "his", "her", "our", "their", "your") || p.is(k-2, "set", "sets"))
+}
+
 // hourCue is the half of the day a bare hour at token i is told in by
 // the words just before it in its clause, or just after it: a night's
 // ("in bed by ten", "sat up till three", "the night shift began at ten",
@@ -756,7 +763,7 @@ func (p *parser) hourCue(i int) int {
 	since := p.is(j, "since")
 	for k := j; k >= 0 && k > j-5 && !p.toks[k+1].brk; k-- {
 		switch {
-		case p.is(k, "awake", "woke", "wake", "wakes", "waking", "alarm") || since && p.is(k, "up", "asleep"):
+		case p.is(k, "awake", "woke", "wake", "wakes", "waking") || p.alarmClock(k) || since && p.is(k, "up", "asleep"):
 			return cueMorning
 		case p.is(k, "bed", "bedtime", "nights", "tonight") || p.is(k, "night") && p.is(k+1, "shift", "shifts") || p.is(k, "up") && p.is(j, "until", "till") || p.is(k, "asleep") && p.is(j, "by", "before"):
 			return cueNight
@@ -835,7 +842,7 @@ func (p *parser) daytime(i, hh int, habit bool) bool {
 	// darkness ... the assault began at three o'clock", "Left at twenty
 	// past five, in starlight", "At five the alarm goes"
 	dark := func(k int) bool { // (but "as soon as it got dark" is dusk)
-		return p.is(k, darkWords...) && !p.is(k-1, "got", "gets", "getting", "grew", "grows", "growing")
+		return p.is(k, darkWords...) && !p.is(k-1, "got", "gets", "getting", "grew", "grows", "growing") || p.alarmClock(k)
 	}
 	for k := i; k > 0 && i-k < 40 && !p.toks[k].brk; k-- {
 		if dark(k - 1) {
@@ -850,7 +857,7 @@ func (p *parser) daytime(i, hh int, habit bool) bool {
 	return true
 }
 
-var darkWords = []string{"dark", "darkness", "starlight", "moonlight", "dawn", "daybreak", "sunrise", "predawn", "alarm"}
+var darkWords = []string{"dark", "darkness", "starlight", "moonlight", "dawn", "daybreak", "sunrise", "predawn"}
 
 // afternoon reports whether an hour written without a.m. or p.m. at token
 // i comes, in the same or the next sentence, after an afternoon, an

@@ -643,6 +643,9 @@ func TestHistory(t *testing.T) {
 	// but not one whose opening tells of its own day too
 	check(t, "My grandparents were married on Saturday 7 June 1958, sixty years ago today. When I sat down with her last Sunday, she told me all of it.", time.Date(2018, 6, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday 7 June 1958", "DATE 1958-06-07"}, {"sixty years ago today", "DATE 1958-06-07"}, {"last Sunday", "DATE 2018-06-03"}})
+	// an alarm raised on a night is no alarm clock: its hours are the night's
+	check(t, "On the night of Wednesday 16 October 1946, fire swept through the mill. The alarm was raised at about twenty to ten.", time.Date(1996, 10, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"the night of Wednesday 16 October 1946", "TIME 1946-10-16TNI"}, {"twenty to ten", "TIME 1946-10-16T21:40 APPROX"}})
 	// a story of years ahead told in the past tense keeps its day, past a day its people recall
 	check(t, "The alarm sounded at 03:14 on Tuesday 11 October 2140. \"Reported lost with nine crew on 18 June 2127,\" he said. The scan finished at 03:41.", time.Date(2021, 5, 27, 0, 0, 0, 0, time.UTC),
 		[]want{{"03:14 on Tuesday 11 October 2140", "TIME 2140-10-11T03:14"}, {"18 June 2127", "DATE 2127-06-18"}, {"03:41", "TIME 2140-10-11T03:41"}})
