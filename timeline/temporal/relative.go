@@ -388,6 +388,13 @@ func (p *parser) relUnit(i int) phrase {
 			// 1962. She came in the spring of that year"
 			base, ph.anchor = y, AnchorExpr
 		}
+		if pc := p.prev.cal; t.class() == cUnit && p.prev.typ == Date && p.prev.value == "" && pc.known() && w != "that" && w != "same" && p.nearPrev(i, 0, 12) {
+			if _, g := t.lex.unitOr(t.low); pc.g == g && pc != base {
+				// the period just named, set against its neighbour: "412
+				// cases last week against 331 the previous week"
+				base, ph.anchor, ph.refIdx = pc, AnchorExpr, len(p.out)
+			}
+		}
 	} else if day, ok := p.storyDay(i, false); ok && !(p.textYear != unknown && p.textYear > day.y && p.entryDay.g < gDay) && (p.is(k, "week", "weekend", "day") || p.inEntry(i) && p.ref.y == p.lastDay.y || w == "coming" || p.storyNow || p.futureInPast(i) || p.quoted(i)) && (w == "last" || w == "next" || w == "this" || w == "coming") {
 		// a story's "last weekend" is before its day, not the DCT's ("last
 		// year" is as often the teller's, but not in a diary's or a

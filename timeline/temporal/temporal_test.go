@@ -643,6 +643,9 @@ func TestHistory(t *testing.T) {
 	// but not one whose opening tells of its own day too
 	check(t, "My grandparents were married on Saturday 7 June 1958, sixty years ago today. When I sat down with her last Sunday, she told me all of it.", time.Date(2018, 6, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday 7 June 1958", "DATE 1958-06-07"}, {"sixty years ago today", "DATE 1958-06-07"}, {"last Sunday", "DATE 2018-06-03"}})
+	// the period a sentence has just named is the one its "previous" neighbour is before
+	check(t, "NAGPUR, Oct 4: Cases climbed, with 412 recorded last week against 331 the previous week.", time.Date(2013, 10, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"Oct 4", "DATE 2013-10-04"}, {"last week", "DATE 2013-W39"}, {"the previous week", "DATE 2013-W38"}})
 	// an alarm raised on a night is no alarm clock: its hours are the night's
 	check(t, "On the night of Wednesday 16 October 1946, fire swept through the mill. The alarm was raised at about twenty to ten.", time.Date(1996, 10, 19, 0, 0, 0, 0, time.UTC),
 		[]want{{"the night of Wednesday 16 October 1946", "TIME 1946-10-16TNI"}, {"twenty to ten", "TIME 1946-10-16T21:40 APPROX"}})
