@@ -2357,6 +2357,10 @@ func (p *parser) agendaHead(i int) (past, ok bool) {
 	}
 	k := b
 	for ; k < b+6 && !p.punct(k, ":") && !(k > b && p.lineStart(k)); k++ {
+		if h := p.holiday(k); h.ok() && k > b {
+			k = h.end - 1 // "Tuesday, St. Patrick's Day:"
+			continue
+		}
 		if !p.has(k, cWeekday|cPart) && !p.is(k, "and") && !p.punct(k, ",") && !(p.dayRangeMark(k) && k > b) {
 			return false, false
 		}
