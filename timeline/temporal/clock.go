@@ -639,6 +639,7 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 	night := last.g == gPart && last.code == "NI" || last.g == gMinute && last.hh >= 21
 	twelve := ct.half == 0 && ct.hh == 12 && !p.is(i, "noon", "midday")
 	next := dayOf(d.date().AddDate(0, 0, 1))
+	pc := p.prev.cal
 	switch {
 	case (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= min(last.hh, 21) || p.pastNoon(ct.hh) || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12:
 		ct.hh += 12
@@ -649,6 +650,10 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 		return next, "in the small hours after the night just told"
 	case twelve && last.g == gMinute && last.hh < 5:
 		ct.hh = 0 // still past midnight: "at 12:40, and again at 12:55"
+	case pc.g == gMinute && pc.coarsen(gDay) == d.coarsen(gDay) && pc.hh < 3 && ct.hh >= 21 && ct.hh < 24 && (ct.hh-pc.hh-24)*60+ct.mm-pc.mm > -180 && p.nearPrev(i, 1, 40):
+		// the evening just gone, told in the small hours: "00:15 - CCTV
+		// reviewed: Whitlow boards the 23:55"
+		return dayOf(d.date().AddDate(0, 0, -1)), "in the evening before the small hours just told"
 	case last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, *ct, i):
 		return next, "on the day after the last time of the text"
 	case p.prev.cal.g == gMinute && p.prev.cal.coarsen(gDay) == d.coarsen(gDay) && ct.hh < min(p.prev.cal.hh, 6) && p.nearPrev(i, 0, 40) && p.hourCue(i) == cueNight:

@@ -2592,6 +2592,9 @@ func TestStoriesAndLogs(t *testing.T) {
 		// a log's hour heading its line is of the log's day, not of the night it looked back to
 		{"Thursday 4 July 2024. The church hall.\n\n5.40am. The alarm goes. Last night I slept badly.\n\n6.15am. I unlock the hall.", time.Date(2024, 7, 6, 0, 0, 0, 0, time.UTC),
 			[]want{{"Thursday 4 July 2024", "DATE 2024-07-04"}, {"5.40am", "TIME 2024-07-04T05:40"}, {"Last night", "TIME 2024-07-03TNI"}, {"6.15am", "TIME 2024-07-04T06:15"}}},
+		// a late evening hour told in the small hours after it is that evening's
+		{"Saturday 3 November 2007\n\n23:55 - The coach leaves.\n\nSunday 4 November\n\n00:15 - CCTV reviewed: he boards the 23:55.\n\n01:30 - The coach is stopped.", time.Date(2014, 1, 22, 0, 0, 0, 0, time.UTC),
+			[]want{{"Saturday 3 November 2007", "DATE 2007-11-03"}, {"23:55", "TIME 2007-11-03T23:55"}, {"Sunday 4 November", "DATE 2007-11-04"}, {"00:15", "TIME 2007-11-04T00:15"}, {"23:55", "TIME 2007-11-03T23:55"}, {"01:30", "TIME 2007-11-04T01:30"}}},
 		// an itinerary's day heading may name its feast
 		{"The itinerary\n\nMonday: Meetings with congressional leaders.\n\nTuesday, St. Patrick's Day: Breakfast with the vice president at 8 a.m.", time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC),
 			[]want{{"Monday", "DATE 2026-03-16"}, {"Tuesday", "DATE 2026-03-17"}, {"St. Patrick's Day", "DATE 2026-03-17"}, {"8 a.m.", "TIME 2026-03-17T08:00"}}},
