@@ -450,11 +450,13 @@ func TestDurationsAndSets(t *testing.T) {
 		{"Prices were lower as recently as 2011.", []want{{"2011", "DATE 2011"}}},
 		{"the past decade", []want{{"the past decade", "DURATION P10Y"}}},
 		{"the past two months", []want{{"the past two months", "DURATION P2M"}}},
-		// a stretch after "for", "within" or "over", and any "next hour"
+		// a stretch after "for", "within" or "over", "in the past", and any "next hour"
 		{"He has been in Bethesda for the past week and could decide within the next year; talks go on over the next month.",
 			[]want{{"the past week", "DURATION P1W"}, {"the next year", "DURATION P1Y"}, {"the next month", "DURATION P1M"}}},
 		{"She slept for the last hour. He will speak in the next hour. Budgets for the coming year rose; sales rose over the past year.",
-			[]want{{"the last hour", "DURATION PT1H"}, {"the next hour", "DURATION PT1H"}, {"the coming year", "DATE 2014"}, {"the past year", "DATE 2012"}}},
+			[]want{{"the last hour", "DURATION PT1H"}, {"the next hour", "DURATION PT1H"}, {"the coming year", "DATE 2014"}, {"the past year", "DURATION P1Y"}}},
+		{"Burglaries fell 18% in the past year. He was consul in 182 BC and spent the following year in Spain.",
+			[]want{{"the past year", "DURATION P1Y"}, {"182 BC", "DATE BC0182"}, {"the following year", "DATE BC0181"}}},
 		{"5 1/2 hours", []want{{"5 1/2 hours", "DURATION PT5H30M"}}},
 		{"two and a half years", []want{{"two and a half years", "DURATION P2Y6M"}}},
 		{"a minute and a half", []want{{"a minute and a half", "DURATION PT1M30S"}}},
