@@ -1492,6 +1492,9 @@ func (p *parser) monthsQuarter(i int) phrase {
 	if !p.is(k, "quarter", "period", "season", "half", "months") {
 		return phrase{}
 	}
+	if y, k2, ok := p.year(k + 2); c.y == unknown && ok && p.is(k+1, "of") && p.tok(k+2).kind == tkNum {
+		c.y, k = y, k2-1 // "the March quarter of 2004"
+	}
 	if c.y == unknown {
 		c.y, ph.anchor, why = p.quarterYear(c, i, k)
 	}
