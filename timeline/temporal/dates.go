@@ -2526,6 +2526,11 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if y, ok := p.sentenceYear(i); ok {
 		return y, AnchorExpr, "no year given: the year the sentence is in, " + strconv.Itoa(y)
 	}
+	if c.g == gMonth && p.is(i-1, "to") && p.has(i-2, cUnit) && p.tense(i, j) < 0 && !p.sentenceHas(i, "will", "next", "due") {
+		// the end of a figure's period, the last such month: "4.4 per cent
+		// in the year to March", "in the three months to June"
+		return p.dct.y - btoi(c.n > p.dct.n), AnchorDCT, "no year given: the last one, ending the period of a figure"
+	}
 	if p.withinRef(c, i) {
 		return p.ref.y + btoi(p.winterMonth(c)), AnchorExpr, "no year given: within the period just told, " + p.ref.value()
 	}
@@ -2545,6 +2550,21 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		return y, AnchorExpr, "no year given: the list's, going on from " + prev.value()
 	}
 	return p.yearAround(c, p.dct, i, j), AnchorDCT, "no year given: the year around the DCT"
+}
+
+// sentenceHas reports whether the sentence of token i has one of the
+// words ws outside quotation marks.
+func (p *parser) sentenceHas(i int, ws ...string) bool {
+	b := i
+	for b > 0 && !p.toks[b].brk {
+		b--
+	}
+	for k := b; k < len(p.toks) && (k == b || !p.toks[k].brk); k++ {
+		if p.is(k, ws...) && !p.quoted(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldBefore is the year of day c (its month and day told) when the text
@@ -2903,21 +2923,6 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		return p.ref.y, true
 	}
 	return 0, false
-}
-
-// toldByNarrator reports whether the sentence of token i has a narrator
-// ("I", "we", "my", "our") outside quotation marks.
-func (p *parser) toldByNarrator(i int) bool {
-	b := i
-	for b > 0 && !p.toks[b].brk {
-		b--
-	}
-	for k := b; k < len(p.toks) && (k == b || !p.toks[k].brk); k++ {
-		if p.is(k, "i", "we", "my", "our") && !p.quoted(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // inStory reports whether a date told without a year at token i takes the story's.

@@ -720,7 +720,7 @@ func (p *parser) place(ph phrase) {
 	if at && ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y > p.dct.y+1 && p.tense(ph.begin, ph.end) < 0 {
 		p.futureStory = true
 	}
-	if len(p.out) == 0 && at && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && p.toks[ph.begin].start < 250 && p.toldByNarrator(ph.begin) {
+	if len(p.out) == 0 && at && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && p.toks[ph.begin].start < 250 && p.sentenceHas(ph.begin, "i", "we", "my", "our") {
 		// a text that opens on a time a year or more gone, as one tells of
 		// it, is a story of that time ("I went to Brittany in the summer of
 		// 2004", "1936 began with snow, and my father was out of work")
