@@ -784,7 +784,7 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	told := ph.anchor == AnchorExpr
 	switch {
 	case told && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.quoted(ph.begin)):
-	case p.quoted(ph.begin) && ph.anchor == "" && p.newsDays == 0 && p.lastDay.g >= gDay && p.lastDay.known() && abs(p.lastDay.y-p.dct.y) > 1 && earlier(ph.cal, p.lastDay):
+	case ph.anchor == "" && p.newsDays == 0 && p.lastDay.g >= gDay && p.lastDay.known() && abs(p.lastDay.y-p.dct.y) > 1 && earlier(ph.cal, p.lastDay) && p.quoted(ph.begin):
 		// a day of long ago a story's people recall: "“Reported lost with
 		// nine crew on 18 June 2127,” he said. ... at 03:41"
 	case back && ph.cal.g < gDay && p.newsDays == 0 && p.lastDay.y < p.dct.y-1:
