@@ -729,8 +729,11 @@ func (p *parser) dayMonth(i int) phrase {
 		}
 	}
 	if wd, _, _ := p.weekday(i); hasWD && !monthTold && c.y != unknown && c.n != unknown && ph.anchor != "" {
-		// "Thursday, 29th": the month around the one told where the 29th is a Thursday
-		for _, dm := range []int{0, -1, 1} {
+		// "Thursday, 29th": the month around the one told where the 29th
+		// is a Thursday, or that month a year either side, the story's
+		// year having been guessed ("the winter of 1963 ... It started on
+		// Boxing Day ... on the Saturday, the 29th" is December 1962)
+		for _, dm := range []int{0, -1, 1, -12, 12} {
 			t := time.Date(c.y, time.Month(c.n+dm), 1, 0, 0, 0, 0, time.UTC)
 			if d <= daysIn(t.Year(), int(t.Month())) && weekdayOf(time.Date(t.Year(), t.Month(), d, 0, 0, 0, 0, time.UTC)) == wd {
 				c.y, c.n = t.Year(), int(t.Month())

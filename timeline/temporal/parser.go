@@ -935,9 +935,9 @@ func (p *parser) toldAt(b, e int) bool {
 	if p.is(b-1, "the") && p.has(b, cWeekday) {
 		b-- // "on the Monday morning"
 	}
-	if p.is(b-1, "in", "on", "at", "during", "throughout", "by", "from", "until", "till", "through", "after", "spent", "spend", "spends") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
+	if p.is(b-1, "in", "on", "at", "during", "throughout", "by", "from", "until", "till", "through", "after", "spent", "spend", "spends", "remember", "recall", "forget") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
-		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began")
+		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began", "I remember the winter of 1963")
 	}
 	if p.punct(b-1, ",") && len(p.out) > 0 && p.prev.end == b-1 && p.prev.begin < b-1 && p.toldAt(p.prev.begin, p.prev.end) {
 		return true // a date in apposition: "on the Monday morning, the 4th of February 1974,"

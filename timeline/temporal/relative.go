@@ -395,7 +395,7 @@ func (p *parser) relUnit(i int) phrase {
 				base, ph.anchor, ph.refIdx = pc, AnchorExpr, len(p.out)
 			}
 		}
-	} else if day, ok := p.storyDay(i, false); ok && !(p.textYear != unknown && p.textYear > day.y && p.entryDay.g < gDay) && (p.is(k, "week", "weekend", "day") || p.inEntry(i) && p.ref.y == p.lastDay.y || w == "coming" || p.storyNow || p.futureInPast(i) || p.quoted(i)) && (w == "last" || w == "next" || w == "this" || w == "coming") {
+	} else if day, ok := p.storyDay(i, false); ok && !(p.textYear != unknown && p.textYear > day.y && p.entryDay.g < gDay) && (p.is(k, "week", "weekend", "day") || p.inEntry(i) && (p.ref.y == p.lastDay.y || p.out[p.refIdx].Anchor == AnchorExpr) || w == "coming" || p.storyNow || p.futureInPast(i) || p.quoted(i)) && (w == "last" || w == "next" || w == "this" || w == "coming") {
 		// a story's "last weekend" is before its day, not the DCT's ("last
 		// year" is as often the teller's, but not in a diary's or a
 		// letter's entry: "last summer the passage took a fortnight";

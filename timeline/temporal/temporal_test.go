@@ -1862,6 +1862,14 @@ func TestAssortedForms(t *testing.T) {
 	} {
 		check(t, c.text, apr, c.want)
 	}
+	// what a teller remembers is the time the story goes on in; its winter
+	// is read as the one its December begins, until a weekday written with
+	// its day says it was the December before
+	check(t, "I remember the winter of 1963. It started on Boxing Day, and on the Saturday, the 29th, the blizzard came in. On New Year's Day we turned back.", time.Date(2013, 3, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"the winter of 1963", "DATE 1963-WI"}, {"Boxing Day", "DATE 1963-12-26"}, {"Saturday, the 29th", "DATE 1962-12-29"}, {"New Year's Day", "DATE 1963-01-01"}})
+	// a letter's "last year" is before its own day, though it told a day of the year before
+	check(t, "Redruth\nWednesday, 14th February 1855\n\nDear William,\n\nWe read of the troubles in the paper a fortnight ago.\n\nWheal Sparnon stopped at Christmas. Last year was the worst for the mines here, and they say this year will be no better.\n", time.Date(2004, 11, 29, 0, 0, 0, 0, time.UTC),
+		[]want{{"Wednesday, 14th February 1855", "DATE 1855-02-14"}, {"a fortnight ago", "DATE 1855-W05"}, {"Christmas", "DATE 1854-12-25"}, {"Last year", "DATE 1854"}, {"this year", "DATE 1855"}})
 	// a figure's period ends on the last such month, whatever date the sentence told before
 	check(t, "The forecast showed growth slowing to 2 per cent by the March quarter of 2004 from 4.4 per cent in the year to March.", time.Date(2003, 7, 24, 0, 0, 0, 0, time.UTC),
 		[]want{{"the March quarter of 2004", "DATE 2004-Q1"}, {"the year", "DURATION P1Y"}, {"March", "DATE 2003-03"}})
