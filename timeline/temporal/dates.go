@@ -744,8 +744,10 @@ func (p *parser) dayMonth(i int) phrase {
 	if c.y != unknown && d > daysIn(c.y, c.n) {
 		return phrase{} // no 31st of April
 	}
-	if end, hh, mm, ok := p.clockAfter(k); ok && monthTold && p.punct(k, ",") && p.stampStart(i) {
-		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time // a timeline's entry: "- 15 July 1975, 12:20 – Soyuz 19 lifts off"
+	if end, hh, mm, ok := p.clockAfter(k); ok && monthTold && p.stampStart(i) {
+		// a timeline's entry: "- 15 July 1975, 12:20 – Soyuz 19 lifts
+		// off"; a mail's header: "Sent: Monday, 14 March 2022 22:06"
+		c.g, c.hh, c.mm, ph.end, ph.typ = gMinute, hh, mm, end, Time
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph

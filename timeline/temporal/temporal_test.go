@@ -1355,6 +1355,8 @@ func TestLogsAndTimelines(t *testing.T) {
 	// an e-mail's header stamps its day and time as one
 	check(t, "From: Joanne Pell\nDate: Tuesday 12 April 2016, 21:14\n\nDear Mrs Lund,", time.Date(2018, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday 12 April 2016, 21:14", "TIME 2016-04-12T21:14"}})
+	check(t, "From: Hannah Okafor\nSent: Monday, 14 March 2022 22:06\nSubject: Arrived!", time.Date(2022, 10, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday, 14 March 2022 22:06", "TIME 2022-03-14T22:06"}})
 	// news that has told the night before its day tells that night's hours gone by
 	check(t, "Storms spun off tornadoes overnight, killing six, officials said Monday.\n\nA tornado touched down at 11:38 p.m. in Hollis Creek. Crews will work until 6 p.m.", time.Date(2006, 4, 3, 0, 0, 0, 0, time.UTC),
 		[]want{{"overnight", "TIME 2006-04-02TNI"}, {"Monday", "DATE 2006-04-03"}, {"11:38 p.m.", "TIME 2006-04-02T23:38"}, {"6 p.m.", "TIME 2006-04-03T18:00"}})
