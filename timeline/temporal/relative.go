@@ -767,9 +767,10 @@ func (p *parser) ago(i int) phrase {
 		} else if a.odd && u == uYear {
 			g = gDecade // "forty-odd years ago" is told to the decade
 		}
-		// an anniversary: "Fifty years ago today", "twenty-five years ago this week"
+		// an anniversary: "Fifty years ago today", "twenty-five years ago
+		// this week", a blog's "Two weeks ago today"
 		anniversary := false
-		if p.is(k, "ago") && u >= uMonth {
+		if p.is(k, "ago") && (u >= uMonth || u >= uWeek && p.is(k+1, "today")) {
 			switch {
 			case p.is(k+1, "today"):
 				g, ph.end, anniversary = gDay, k+2, true

@@ -2452,12 +2452,15 @@ func TestVagueSpans(t *testing.T) {
 }
 
 // TestAnniversaries: "Fifty years ago today" is that day fifty years
-// back; "twenty-five years ago this week" that week.
+// back, "Two weeks ago today" that day two weeks back; "twenty-five years
+// ago this week" that week.
 func TestAnniversaries(t *testing.T) {
 	jan := time.Date(2010, 1, 23, 0, 0, 0, 0, time.UTC)
 	check(t, "Fifty years ago today, the wall fell. Twenty-five years ago this week, the lanterns went up. A hundred years ago this month he was born.", jan,
 		[]want{{"Fifty years ago today", "DATE 1960-01-23"}, {"Twenty-five years ago this week", "DATE 1985-W04"}, {"A hundred years ago this month", "DATE 1910-01"}})
 	check(t, "I started there forty years ago this spring.", time.Date(2014, 4, 2, 0, 0, 0, 0, time.UTC), []want{{"forty years ago this spring", "DATE 1974-SP"}})
+	check(t, "Two weeks ago today I stood outside Porto cathedral at 7:30 in the morning.", time.Date(2017, 5, 23, 0, 0, 0, 0, time.UTC),
+		[]want{{"Two weeks ago today", "DATE 2017-05-09"}, {"7:30 in the morning", "TIME 2017-05-09T07:30"}})
 }
 
 // TestEveryDayOfTheYear: "every 30 April" is a day of every year.
