@@ -581,7 +581,9 @@ func (p *parser) clock(i int) phrase {
 			// midnight the next ("9:15 p.m. Friday ... shortly before
 			// midnight. At 12:40 a.m., a camera recorded him")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
-			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.smallHoursOfNight(day, ct) {
+			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.smallHoursOfNight(day, ct) ||
+				p.lastDay.g == gMinute && p.lastDay.hh >= 18 && p.lastDay.coarsen(gDay) == day && ct.hh < 6 && ct.half == 1 && p.tense(i, ct.end) < 0 {
+				// ("broke out at about 8:40 p.m. on Saturday ... fought the blaze until 3 a.m.")
 				day, why = dayOf(day.date().AddDate(0, 0, 1)), "on the day after the evening just told"
 			}
 		} else if (ct.spelled || p.is(i, "midnight", "noon", "midday")) && p.unplacedHour() {
@@ -1003,9 +1005,14 @@ func (p *parser) toldDay(i, j int) (cal, bool) {
 	if p.refIdx < 0 || d.g < gDay || !d.known() || !p.recentRef(i) {
 		// a coarser date since ("voted Friday, setting up a walkout as soon
 		// as next week. Ballots were cast from 6 a.m. to 8 p.m.")
-		if d = p.lastDay; d.g < gDay || !d.known() || p.dayEnd == 0 || !p.within(i, p.toks[p.dayEnd-1].end, 3, 150) && !(d.date().Before(p.dct.date()) && p.tense(i, j) < 0 && p.within(i, p.toks[p.dayEnd-1].end, 8, 400)) ||
+		if d = p.lastDay; d.g < gDay || !d.known() || p.dayEnd == 0 {
+			return cal{}, false
+		}
+		if !p.within(i, p.toks[p.dayEnd-1].end, 3, 150) && !(d.date().Before(p.dct.date()) && p.tense(i, j) < 0 && p.within(i, p.toks[p.dayEnd-1].end, 8, 400)) ||
 			p.hasDCT && abs(int(d.date().Sub(p.dct.date()).Hours()/24)) > 7 {
-			return cal{}, false // (news's own days are of its week)
+			if !p.pastDayGoesOn(i, j) {
+				return cal{}, false // (news's own days are of its week)
+			}
 		}
 	}
 	if d == p.ref && p.refIdx == len(p.out)-1 && p.quoted(p.prev.begin) && !p.quoted(i) {
@@ -1016,6 +1023,24 @@ func (p *parser) toldDay(i, j int) (cal, bool) {
 		return d, p.tense(i, j) >= 0
 	}
 	return d, p.tense(i, j) <= 0 || p.dueThen(i)
+}
+
+// pastDayGoesOn reports whether the hour at tokens [i, j) goes on telling
+// the day of a year gone by that the text wrote out in full and told at,
+// with nothing told against the DCT since: an anniversary's "The fire
+// broke out at 8:40 p.m. on Saturday, March 11, 1978 ... Firefighters
+// fought the blaze until 3 a.m."
+func (p *parser) pastDayGoesOn(i, j int) bool {
+	if !p.hasDCT || !p.dayAt || p.lastDay.y >= p.dct.y-1 || p.tense(i, j) >= 0 || !p.within(i, p.toks[p.dayEnd-1].end, 8, 1000) {
+		return false
+	}
+	dayEnd := p.toks[p.dayEnd-1].end
+	for k := len(p.out) - 1; k >= 0 && p.out[k].End > dayEnd; k-- {
+		if p.out[k].Anchor == AnchorDCT {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeStartTime is the time of day just told when the time at token i

@@ -860,6 +860,12 @@ func TestClockOnDayJustTold(t *testing.T) {
 	check(t, "The earthquake struck at 3:42 a.m. on Sunday. A second tremor hit at 11:15 p.m. EST. The eclipse on April 8 will peak at about 1:40 p.m. CDT.", time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC),
 		[]want{{"3:42 a.m. on Sunday", "TIME 2019-11-03T03:42"}, {"11:15 p.m. EST", "TIME 2019-11-03T23:15"}, {"April 8", "DATE 2020-04-08"}, {"1:40 p.m. CDT", "TIME 2020-04-08T13:40 APPROX"}})
 	check(t, "Police said the fire started at 2 a.m.", fri, []want{{"2 a.m.", "TIME 2013-03-22T02:00"}})
+	// an anniversary goes on telling the day of long ago it wrote out, its
+	// small hours after the evening told the next day's
+	check(t, "On Sunday the town will unveil a memorial.\n\nThe fire broke out at about 8:40 p.m. on Saturday, March 11, 1978. The cinema had opened in 1936. Eight of the dead were found behind one door. The youngest was 14.\n\nFirefighters fought the blaze until 3 a.m.",
+		time.Date(2018, 3, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday", "DATE 2018-03-11"}, {"8:40 p.m. on Saturday, March 11, 1978", "TIME 1978-03-11T20:40 APPROX"}, {"1936", "DATE 1936"},
+			{"3 a.m.", "TIME 1978-03-12T03:00"}})
 }
 
 // TestSpurious: words that look like time expressions but are none.
