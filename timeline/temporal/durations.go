@@ -1358,8 +1358,9 @@ func (p *parser) wordCue(i int, w string) int {
 			return cuePast // "had been due to expire Friday" did not happen
 		}
 		return cueStrong
-	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t") && !p.toks[i].upper && p.cue(i-1) != cuePast && p.tok(i-1).kind != tkNum && !p.has(i-1, cCard):
-		// (not "did not return calls Monday": "did" tells; nor the noun
+	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t", "than") && !p.toks[i].upper && p.cue(i-1) != cuePast && p.tok(i-1).kind != tkNum && !p.has(i-1, cCard):
+		// (not "did not return calls Monday": "did" tells, nor "Rather
+		// than return to Amsterdam, he put in at Dartmouth"; nor the noun
 		// after a past verb or a number, "caused travel problems", "led by
 		// 3,000 votes")
 		return cueStrong

@@ -1604,6 +1604,8 @@ func TestQuarterAsFraction(t *testing.T) {
 // the date after it.
 func TestTenseAroundClauses(t *testing.T) {
 	check(t, "His lawyer did not return calls Monday.", fri, []want{{"Monday", "DATE 2013-03-18"}})
+	check(t, "He left the river on 4 October 1609.\n\nReturn\nRather than return to Amsterdam, Hudson put in at Dartmouth on 7 November.", time.Date(2019, 9, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"4 October 1609", "DATE 1609-10-04"}, {"7 November", "DATE 1609-11-07"}})
 	check(t, "Stocks closed at a record ahead of the Good Friday holiday.", time.Date(2013, 3, 28, 0, 0, 0, 0, time.UTC), []want{{"Good Friday", "DATE 2013-03-29"}})
 	check(t, "The House approved the budget, which would balance the books within 10 years, on Thursday.", fri,
 		[]want{{"10 years", "DURATION P10Y"}, {"Thursday", "DATE 2013-03-21"}})
