@@ -1564,6 +1564,10 @@ func (p *parser) nthWeekdayOf(i int) phrase {
 	if !ok {
 		return phrase{}
 	}
+	part := ""
+	if pd, k2, ok := p.partOfDay(k); ok && p.is(k2, "in", "of") {
+		part, k = pd, k2 // "the last Saturday afternoon of August 1958"
+	}
 	if !p.is(k, "in", "of") {
 		if day, ok := p.storyDay(i, true); ok && nth >= 1 && nth <= 5 && p.is(i, "the") {
 			// a story's "the first Sunday", "the second Sunday": counted
@@ -1598,8 +1602,11 @@ func (p *parser) nthWeekdayOf(i int) phrase {
 	if day > daysIn(d.cal.y, m) {
 		return phrase{} // no fifth Monday that month
 	}
-	c := cal{g: gDay, y: d.cal.y, n: m, d: day}
-	return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor,
+	c, typ := cal{g: gDay, y: d.cal.y, n: m, d: day}, Date
+	if part != "" {
+		c.g, c.code, typ = gPart, part, Time
+	}
+	return phrase{begin: i, end: d.end, typ: typ, cal: c, anchor: d.anchor,
 		why: "'" + p.span(i, d.end) + "', a weekday of " + d.cal.value() + " -> " + c.value()}
 }
 

@@ -1021,6 +1021,7 @@ func TestWeekdayOfMonth(t *testing.T) {
 		{"the first Tuesday in March", "DATE 2024-03-05"}, {"The last Friday of the month", "DATE 2024-03-29"}})
 	check(t, "It is held the second Sunday of May 2014 and the first Monday of next month.", jan2, []want{
 		{"the second Sunday of May 2014", "DATE 2014-05-11"}, {"the first Monday of next month", "DATE 2024-02-05"}})
+	check(t, "It began on the last Saturday afternoon of August 1958.", jan2, []want{{"the last Saturday afternoon of August 1958", "TIME 1958-08-30TAF"}})
 	check(t, "We meet a week from Tuesday and two days from today.", jan2, []want{
 		{"a week from Tuesday", "DATE 2024-01-09"}, {"two days from today", "DATE 2024-01-04"}})
 	// a length and its start: "closed for three weeks from Monday"
