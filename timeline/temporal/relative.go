@@ -698,14 +698,17 @@ func (p *parser) ago(i int) phrase {
 	}
 	why := "'" + p.span(i, k) + "'"
 	if p.is(k, "from") && u >= uDay && !a.vague && mod == "" && !p.has(i-1, cUnit) && !p.is(i-1, "times", "for") ||
-		p.is(k, "on") && (u == uWeek || u == uFortnight) && !a.vague && mod == "" && p.has(k+1, cWeekday) && p.tok(k+1).upper {
+		p.is(k, "on") && (u == uWeek || u == uFortnight) && !a.vague && mod == "" && p.has(k+1, cWeekday) && p.tok(k+1).upper ||
+		p.is(k, "tomorrow") && (u == uWeek || u == uFortnight) && !a.vague && mod == "" {
 		// "a week from Tuesday", "two days from today", British "a week
-		// on Saturday", "a fortnight on Saturday": that day, moved; not
-		// "two days a week from Monday", nor "closed for three weeks from
-		// Monday" (a length, then its start)
+		// on Saturday", "a fortnight on Saturday", "a week tomorrow": that
+		// day, moved; not "two days a week from Monday", nor "closed for
+		// three weeks from Monday" (a length, then its start)
 		d := p.weekdayDate(k + 1)
 		if r := p.dayWord(k + 1); r.end > d.end && p.is(k, "from") {
 			d = r
+		} else if p.is(k, "tomorrow") {
+			d = p.dayWord(k)
 		}
 		if d.ok() && d.typ == Date && d.cal.g == gDay && d.cal.known() {
 			if p.has(k+1, cWeekday) && d.anchor == AnchorDCT && d.cal.date().Before(p.dct.date()) {

@@ -1024,6 +1024,7 @@ func TestWeekdayOfMonth(t *testing.T) {
 	check(t, "It began on the last Saturday afternoon of August 1958.", jan2, []want{{"the last Saturday afternoon of August 1958", "TIME 1958-08-30TAF"}})
 	check(t, "We meet a week from Tuesday and two days from today.", jan2, []want{
 		{"a week from Tuesday", "DATE 2024-01-09"}, {"two days from today", "DATE 2024-01-04"}})
+	check(t, "Saturday, 8th April 1911. The count is a week tomorrow.", jan2, []want{{"Saturday, 8th April 1911", "DATE 1911-04-08"}, {"a week tomorrow", "DATE 1911-04-16"}})
 	// a length and its start: "closed for three weeks from Monday"
 	check(t, "The bridge will close for three weeks from Monday.", jan2, []want{{"three weeks", "DURATION P3W"}, {"Monday", "DATE 2024-01-08"}})
 }
