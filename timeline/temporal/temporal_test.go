@@ -704,7 +704,7 @@ func TestStory(t *testing.T) {
 		[]want{{"Monday, 14th November 1927", "DATE 1927-11-14"}, {"Wednesday", "DATE 1927-11-16"}, {"Friday", "DATE 1927-11-18"}, {"last night", "TIME 1927-11-17TNI"}})
 	// a weekday in apposition to the day just written is that day
 	check(t, "The last cast was on the 30th of March 1983, a Wednesday.", may1,
-		[]want{{"the 30th of March 1983", "DATE 1983-03-30"}, {"Wednesday", "DATE 1983-03-30"}})
+		[]want{{"the 30th of March 1983", "DATE 1983-03-30"}, {"a Wednesday", "DATE 1983-03-30"}})
 	// a timeline's entries tell the story's days in the present
 	check(t, "On 24 August 1370 the bishop opened the gates.\n\n14 September – The English arrive before the walls.\n15 September – The viscount's men declare for the prince.", time.Date(2016, 3, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"24 August 1370", "DATE 1370-08-24"}, {"14 September", "DATE 1370-09-14"}, {"15 September", "DATE 1370-09-15"}})
@@ -1921,7 +1921,7 @@ func TestSentenceYear(t *testing.T) {
 	check(t, "In 2014, after a cold spell, the lakes were frozen by early March and thawed in June.", may,
 		[]want{{"2014", "DATE 2014"}, {"early March", "DATE 2014-03 START"}, {"June", "DATE 2014-06"}})
 	check(t, "It is 1973, the twenty-third of January, a Tuesday, and at ten to two in the morning the ground splits open.", may,
-		[]want{{"1973", "DATE 1973"}, {"the twenty-third of January", "DATE 1973-01-23"}, {"Tuesday", "DATE 1973-01-23"}, {"ten to two in the morning", "TIME 1973-01-23T01:50"}})
+		[]want{{"1973", "DATE 1973"}, {"the twenty-third of January", "DATE 1973-01-23"}, {"a Tuesday", "DATE 1973-01-23"}, {"ten to two in the morning", "TIME 1973-01-23T01:50"}})
 	check(t, "In 2009 the festival was held on Easter Sunday.", may,
 		[]want{{"2009", "DATE 2009"}, {"Easter Sunday", "DATE 2009-04-12"}})
 	check(t, "Stocks could stall, as they did last year, when they peaked in early April.", may,
@@ -2471,6 +2471,15 @@ func TestAnniversaries(t *testing.T) {
 	check(t, "I started there forty years ago this spring.", time.Date(2014, 4, 2, 0, 0, 0, 0, time.UTC), []want{{"forty years ago this spring", "DATE 1974-SP"}})
 	check(t, "Two weeks ago today I stood outside Porto cathedral at 7:30 in the morning.", time.Date(2017, 5, 23, 0, 0, 0, 0, time.UTC),
 		[]want{{"Two weeks ago today", "DATE 2017-05-09"}, {"7:30 in the morning", "TIME 2017-05-09T07:30"}})
+}
+
+// TestWeekdayOfDayWritten: "the twelfth of June, a Saturday" names the
+// weekday of the day just written, not another day.
+func TestWeekdayOfDayWritten(t *testing.T) {
+	check(t, "It was the twelfth of June, a Saturday, and by nine in the morning it was hot.", time.Date(2019, 7, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"the twelfth of June", "DATE 2019-06-12"}, {"a Saturday", "DATE 2019-06-12"}, {"nine in the morning", "TIME 2019-06-12T09:00"}})
+	check(t, "On Tuesday, 4 March 1884, a Tuesday of rain, she wrote.", time.Date(2016, 9, 15, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday, 4 March 1884", "DATE 1884-03-04"}, {"a Tuesday", "DATE 1884-03-04"}})
 }
 
 // TestEveryDayOfTheYear: "every 30 April" is a day of every year.
