@@ -740,9 +740,11 @@ func (p *parser) ago(i int) phrase {
 		base := p.dct
 		if p.is(k, "earlier") {
 			base, ph.anchor = p.anaphor()
-		} else if day, ok := p.storyDay(i, true); ok && (p.is(k, "hence") || p.inEntry(i) || p.quoted(i)) {
-			// a log's "three weeks hence", a diary's "two days ago", and
-			// one a character says are from the day at hand
+		} else if day, ok := p.storyDay(i, true); ok && (p.is(k, "hence") || p.inEntry(i) || p.quoted(i) || p.storyNow) {
+			// a log's "three weeks hence", a diary's "two days ago", one a
+			// character says, and one of a story told in the present of its
+			// day ("Two years ago nobody would have needed to say it") are
+			// from the day at hand
 			base, ph.anchor = day, AnchorExpr
 		}
 		if a.vague {

@@ -2482,6 +2482,13 @@ func TestWeekdayOfDayWritten(t *testing.T) {
 		[]want{{"Tuesday, 4 March 1884", "DATE 1884-03-04"}, {"a Tuesday", "DATE 1884-03-04"}})
 }
 
+// TestAgoInStoryNow: a story told in the present of its day counts "two
+// years ago" from that day, not from the DCT.
+func TestAgoInStoryNow(t *testing.T) {
+	check(t, "Thursday, August 14, 2003, and it is ninety-one degrees when the lights go out. Two years ago nobody would have needed to say it.", time.Date(2012, 6, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday, August 14, 2003", "DATE 2003-08-14"}, {"Two years ago", "DATE 2001"}})
+}
+
 // TestEveryDayOfTheYear: "every 30 April" is a day of every year.
 func TestEveryDayOfTheYear(t *testing.T) {
 	check(t, "Every 30 April students gather; every March 5 the town feasts.", fri,
