@@ -2487,6 +2487,9 @@ func TestWeekdayOfDayWritten(t *testing.T) {
 func TestAgoInStoryNow(t *testing.T) {
 	check(t, "Thursday, August 14, 2003, and it is ninety-one degrees when the lights go out. Two years ago nobody would have needed to say it.", time.Date(2012, 6, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"Thursday, August 14, 2003", "DATE 2003-08-14"}, {"Two years ago", "DATE 2001"}})
+	// and a day so counted back leaves the story at its day
+	check(t, "Saturday, 3 May 1941. Her sister wakes her with a letter posted ten days ago. He has leave at the end of the month.", time.Date(2019, 4, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday, 3 May 1941", "DATE 1941-05-03"}, {"ten days ago", "DATE 1941-04-23"}, {"the end of the month", "DATE 1941-05 END"}})
 }
 
 // TestEveryDayOfTheYear: "every 30 April" is a day of every year.
