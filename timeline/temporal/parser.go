@@ -784,7 +784,7 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	told := ph.anchor == AnchorExpr
 	switch {
 	case told && (back || p.is(ph.begin, "tomorrow", "yesterday", "tonight") || p.is(ph.end-1, "ago") || p.quoted(ph.begin)):
-		// (a day counted back or ahead from the story's leaves it there:
+		// (a day counted back from the story's with "ago" leaves it there:
 		// "a letter posted ten days ago. He has leave at the end of the month")
 	case ph.anchor == "" && p.newsDays == 0 && p.lastDay.g >= gDay && p.lastDay.known() && abs(p.lastDay.y-p.dct.y) > 1 && earlier(ph.cal, p.lastDay) && p.quoted(ph.begin):
 		// a day of long ago a story's people recall: "“Reported lost with
