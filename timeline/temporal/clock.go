@@ -581,9 +581,7 @@ func (p *parser) clock(i int) phrase {
 			// midnight the next ("9:15 p.m. Friday ... shortly before
 			// midnight. At 12:40 a.m., a camera recorded him")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
-			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.smallHoursOfNight(day, ct) ||
-				p.lastDay.g == gMinute && p.lastDay.hh >= 18 && p.lastDay.coarsen(gDay) == day && ct.hh < 6 && ct.half == 1 && p.tense(i, ct.end) < 0 {
-				// ("broke out at about 8:40 p.m. on Saturday ... fought the blaze until 3 a.m.")
+			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.smallHoursOfNight(day, ct) || p.smallHoursAfterEvening(day, ct, i) {
 				day, why = dayOf(day.date().AddDate(0, 0, 1)), "on the day after the evening just told"
 			}
 		} else if (ct.spelled || p.is(i, "midnight", "noon", "midday")) && p.unplacedHour() {
@@ -993,6 +991,15 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 // about 2:15 a.m.".
 func (p *parser) smallHoursOfNight(d cal, ct clockTime) bool {
 	return p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == d && ct.hh < 6
+}
+
+// smallHoursAfterEvening reports whether the a.m. hour ct at token i, told
+// in the past, is in the small hours after an evening hour the text told
+// last on day d: "broke out at about 8:40 p.m. on Saturday ... fought the
+// blaze until 3 a.m.".
+func (p *parser) smallHoursAfterEvening(d cal, ct clockTime, i int) bool {
+	last := p.lastDay
+	return last.g == gMinute && last.hh >= 18 && last.coarsen(gDay) == d && ct.hh < 6 && ct.half == 1 && p.tense(i, ct.end) < 0
 }
 
 // toldDay is the day the text has just told (in this sentence or the two

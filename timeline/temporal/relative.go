@@ -704,11 +704,13 @@ func (p *parser) ago(i int) phrase {
 		// on Saturday", "a fortnight on Saturday", "a week tomorrow": that
 		// day, moved; not "two days a week from Monday", nor "closed for
 		// three weeks from Monday" (a length, then its start)
-		d := p.weekdayDate(k + 1)
-		if r := p.dayWord(k + 1); r.end > d.end && p.is(k, "from") {
-			d = r
-		} else if p.is(k, "tomorrow") {
+		var d phrase
+		if p.is(k, "tomorrow") {
 			d = p.dayWord(k)
+		} else if d = p.weekdayDate(k + 1); p.is(k, "from") {
+			if r := p.dayWord(k + 1); r.end > d.end {
+				d = r
+			}
 		}
 		if d.ok() && d.typ == Date && d.cal.g == gDay && d.cal.known() {
 			if p.has(k+1, cWeekday) && d.anchor == AnchorDCT && d.cal.date().Before(p.dct.date()) {
