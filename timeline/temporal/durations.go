@@ -991,6 +991,7 @@ var presentVerbs = map[string]bool{
 	"play": true, "goes": true, "takes": true, "closes": true, "concludes": true,
 	"airs": true, "launches": true, "debuts": true, "premieres": true, "kicks": true, "wraps": true,
 	"continues": true, "holds": true, "sails": true, "departs": true,
+	"go": true, "sits": true, "hears": true, "heads": true,
 }
 
 // delayVerbs move an event to a later time: "postponed until Tuesday".
@@ -1314,6 +1315,17 @@ func (p *parser) cue(i int) int {
 	return c
 }
 
+// letGo reports whether the "go" at i is the verb of "let ... go", whose
+// tense is that of "let", which does not show it.
+func (p *parser) letGo(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && p.toks[k].kind == tkWord; k-- {
+		if p.is(k, "let", "lets") {
+			return true
+		}
+	}
+	return false
+}
+
 // wordCue is the tense the word w at i signals, before its determiner is seen.
 func (p *parser) wordCue(i int, w string) int {
 	f := cueWords[w]
@@ -1327,6 +1339,8 @@ func (p *parser) wordCue(i int, w string) int {
 			return 0
 		}
 		return cuePast
+	case w == "go" && p.letGo(i):
+		return 0 // "was let go on Tuesday", "they let the night shift go"
 	case w == "effect":
 		// "takes effect Friday", "goes into effect", "is in effect until Sunday"
 		if p.is(i-1, "take", "takes", "taking") || p.is(i-1, "into") && p.is(i-2, "go", "goes", "going", "come", "comes") ||

@@ -1232,8 +1232,8 @@ func TestQuartersAhead(t *testing.T) {
 	}
 }
 
-// TestTenseOfPresents: a schedule told in the bare present is ahead; a
-// refusal with "would not" is no future (Thursday 14 July 2016).
+// TestTenseOfPresents: a schedule told in the bare present is ahead
+// ("Tickets go on sale Monday"); a refusal with "would not" is no future (Thursday 14 July 2016).
 func TestTenseOfPresents(t *testing.T) {
 	thu := time.Date(2016, 7, 14, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
@@ -1247,6 +1247,11 @@ func TestTenseOfPresents(t *testing.T) {
 		{"The sale ends on Sunday.", []want{{"Sunday", "DATE 2016-07-17"}}},
 		{"Schools reopen Monday.", []want{{"Monday", "DATE 2016-07-18"}}},
 		{"He takes office in January.", []want{{"January", "DATE 2017-01"}}},
+		{"Tickets go on sale at 10 a.m. Monday.", []want{{"10 a.m. Monday", "TIME 2016-07-18T10:00"}}},
+		{"The appeal court hears the case on Monday and sits again Tuesday.", []want{{"Monday", "DATE 2016-07-18"}, {"Tuesday", "DATE 2016-07-19"}}},
+		{"The delegation heads to Brussels on Monday.", []want{{"Monday", "DATE 2016-07-18"}}},
+		// "let ... go" has the tense of "let", which does not show it
+		{"Forty workers were let go on Monday.", []want{{"Monday", "DATE 2016-07-11"}}},
 		{"The company would not comment Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		{"He said he would attend on Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 	} {
