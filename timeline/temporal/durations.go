@@ -1041,6 +1041,15 @@ var delayVerbs = map[string]bool{
 	"rescheduled": true, "recessed": true, "suspended": true, "moved": true, "pushed": true,
 }
 
+// delaying are the other forms of delayVerbs that move a thing to a
+// time told with "to" or "until", which is ahead: "considered moving the
+// races to Monday", "voted to postpone the hearing until Tuesday".
+var delaying = map[string]bool{
+	"postpone": true, "postponing": true, "delay": true, "delaying": true, "defer": true, "deferring": true,
+	"extend": true, "extending": true, "adjourn": true, "adjourning": true, "reschedule": true, "rescheduling": true,
+	"move": true, "moving": true, "push": true, "pushing": true,
+}
+
 var pastCues = map[string]bool{
 	"said": true, "was": true, "were": true, "had": true, "did": true, "told": true, "ago": true,
 	"last": true, "yesterday": true, "earlier": true, "came": true, "went": true, "met": true,
@@ -1108,7 +1117,7 @@ func (p *parser) tense(i, j int) int {
 		if p.toks[k].kind == tkWord {
 			words++ // numbers and marks do not count: "$42.875 a share"
 		}
-		if deadline && (delayVerbs[p.toks[k].low] || p.is(k-1, "has", "have") && p.cue(k) == cuePast) {
+		if deadline && (delayVerbs[p.toks[k].low] || delaying[p.toks[k].low] || p.is(k-1, "has", "have") && p.cue(k) == cuePast) {
 			return 1 // "postponed until Tuesday", "extended loans through January", "have cancelled leave until Friday"
 		}
 		if weak && p.punct(k, ",") {
@@ -1315,6 +1324,17 @@ func (p *parser) cue(i int) int {
 	return c
 }
 
+// participle reports whether token k, maybe after an adverb, is a past
+// participle, so that a "have" before it is the perfect's ("could have
+// already left"), not a verb of its own ("might have power restored").
+func (p *parser) participle(k int) bool {
+	if p.is(k, "already", "never", "just", "not", "easily", "probably") {
+		k++
+	}
+	t := p.tok(k)
+	return t.kind == tkWord && (p.is(k, "been") || strings.HasSuffix(t.low, "ed") || p.cue(k) == cuePast)
+}
+
 // letGo reports whether the "go" at i is the verb of "let ... go", whose
 // tense is that of "let", which does not show it.
 func (p *parser) letGo(i int) bool {
@@ -1359,8 +1379,8 @@ func (p *parser) wordCue(i int, w string) int {
 		return 0 // the verb: "disruption could last into Wednesday"
 	case (w == "expected" || w == "planned" || w == "scheduled") && p.is(i-1, "we", "i", "they", "he", "she", "you", "who") && (p.is(i+1, "in", "on", "at", "by") || p.tok(i+1).kind == tkPunct):
 		return cuePast // what someone expected, no longer ahead: "the race we expected in April"
-	case f&wModal != 0 && (p.is(i+1, "have") || p.is(i+1, "not") && p.is(i+2, "have")):
-		return cuePast // "could have left Friday", "would not have met Monday"
+	case f&wModal != 0 && (p.is(i+1, "have") && p.participle(i+2) || p.is(i+1, "not") && p.is(i+2, "have") && p.participle(i+3)):
+		return cuePast // "could have left Friday", "would not have met Monday" (not "might not have power restored until Friday")
 	case w == "could" && p.is(i+1, "not", "be"), w == "would" && p.is(i+1, "not"):
 		// "could not say Friday", "could be reached Friday", "would not
 		// comment Friday": a past refusal or inability as often as a future one

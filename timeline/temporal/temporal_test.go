@@ -271,6 +271,7 @@ func TestTense(t *testing.T) {
 		{"On Monday, the government is expected to pay the claims.", "2013-03-25"}, //
 		{"They did not plan to remove him on Monday morning.", "2013-03-25"},       // "plan"
 		{"Officials postponed until Monday any action on the case.", "2013-03-25"}, // a delay moves forward
+		{"Officials considered moving the final to Monday.", "2013-03-25"},
 		{"Lenders have extended the company $90 million in loans through Monday.", "2013-03-25"},
 		{"The storm was on track to make landfall on Monday, forecasters said.", "2013-03-25"}, // a course that still holds
 		{"The storm was forecast to hit the coast on Monday.", "2013-03-25"},                   // "hit" after "to" is no past
@@ -1119,6 +1120,10 @@ func TestTenseOfWeekdays(t *testing.T) {
 		{"Temperatures could reach 100 degrees by Saturday afternoon.", []want{{"Saturday afternoon", "TIME 2016-07-16TAF"}}},
 		{"He could have left Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		{"He would not have met them Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		{"He could have already left Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		// "have" of its own, no perfect: an obligation or a thing to have
+		{"Some customers may have to wait until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		{"Most homes should have electricity back by Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 		{"Neither man could be located Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}}, // a past inability
 		{"Police could not say Tuesday who fired.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		// a day's thing: the verb it is the subject of, else it has happened
