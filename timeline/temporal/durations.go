@@ -991,7 +991,7 @@ var presentVerbs = map[string]bool{
 	"play": true, "goes": true, "takes": true, "closes": true, "concludes": true,
 	"airs": true, "launches": true, "debuts": true, "premieres": true, "kicks": true, "wraps": true,
 	"continues": true, "holds": true, "sails": true, "departs": true,
-	"go": true, "sits": true, "hears": true, "heads": true,
+	"go": true, "sits": true, "hears": true, "heads": true, "happens": true,
 }
 
 // delayVerbs move an event to a later time: "postponed until Tuesday".
@@ -1335,12 +1335,14 @@ func (p *parser) participle(k int) bool {
 	return t.kind == tkWord && (p.is(k, "been") || strings.HasSuffix(t.low, "ed") || p.cue(k) == cuePast)
 }
 
-// letGo reports whether the "go" at i is the verb of "let ... go", whose
-// tense is that of "let", which does not show it.
-func (p *parser) letGo(i int) bool {
+// bareInfinitive reports whether the verb at i is the bare infinitive
+// after a verb of letting, making or seeing and its object, whose tense
+// is that verb's: "they let the night shift go", "to see the children
+// return on Wednesday".
+func (p *parser) bareInfinitive(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && p.toks[k].kind == tkWord; k-- {
-		if p.is(k, "let", "lets") {
-			return true
+		if p.is(k, "let", "lets", "make", "makes", "made", "see", "sees", "saw", "watch", "watched", "hear", "heard", "help", "helped") {
+			return !p.is(k+1, "sure", "certain") // (not "make sure the shop opens Monday")
 		}
 	}
 	return false
@@ -1359,8 +1361,8 @@ func (p *parser) wordCue(i int, w string) int {
 			return 0
 		}
 		return cuePast
-	case w == "go" && p.letGo(i):
-		return 0 // "was let go on Tuesday", "they let the night shift go"
+	case f&wPresent != 0 && p.bareInfinitive(i):
+		return 0 // "was let go on Tuesday", "to see the children return on Wednesday"
 	case w == "effect":
 		// "takes effect Friday", "goes into effect", "is in effect until Sunday"
 		if p.is(i-1, "take", "takes", "taking") || p.is(i-1, "into") && p.is(i-2, "go", "goes", "going", "come", "comes") ||

@@ -1255,8 +1255,11 @@ func TestTenseOfPresents(t *testing.T) {
 		{"Tickets go on sale at 10 a.m. Monday.", []want{{"10 a.m. Monday", "TIME 2016-07-18T10:00"}}},
 		{"The appeal court hears the case on Monday and sits again Tuesday.", []want{{"Monday", "DATE 2016-07-18"}, {"Tuesday", "DATE 2016-07-19"}}},
 		{"The delegation heads to Brussels on Monday.", []want{{"Monday", "DATE 2016-07-18"}}},
-		// "let ... go" has the tense of "let", which does not show it
+		// a bare infinitive after "let" or "see" has their tense, which it does not show
 		{"Forty workers were let go on Monday.", []want{{"Monday", "DATE 2016-07-11"}}},
+		{"It was lovely to see the children return on Monday.", []want{{"Monday", "DATE 2016-07-11"}}},
+		{"Make sure the shop opens Monday.", []want{{"Monday", "DATE 2016-07-18"}}},
+		{"Whatever happens on Monday, the bill will not pass this year.", []want{{"Monday", "DATE 2016-07-18"}, {"this year", "DATE 2016"}}},
 		{"The company would not comment Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		{"He said he would attend on Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 	} {
