@@ -969,7 +969,7 @@ var futureCues = map[string]bool{
 	"expects": true, "expect": true, "scheduled": true, "due": true, "upcoming": true, "next": true,
 	"tomorrow": true, "intends": true, "payable": true, "soon": true, "plans": true, "should": true,
 	"planned": true, "planning": true, "plan": true, "set": true,
-	"must": true, "slated": true, "poised": true,
+	"must": true, "slated": true, "poised": true, "forecasts": true, "predicts": true,
 }
 
 // modalCues are modals of what may yet happen: "temperatures could reach
@@ -1308,8 +1308,8 @@ func (p *parser) cue(i int) int {
 		return 0
 	}
 	c := p.wordCue(i, t.low)
-	if c != 0 && c != cueWeak && adjectival(p, i) {
-		return 0 // "the hastily planned trip", "a return"
+	if c != 0 && c != cueWeak && adjectival(p, i) || c == cuePast && p.epithet(i) {
+		return 0 // "the hastily planned trip", "a return", "for all but isolated outages"
 	}
 	if c == cuePast && sameInPast[t.low] && p.is(i-1, "to") {
 		return 0 // an infinitive: "forecast to hit the coast on Friday"
@@ -1448,6 +1448,16 @@ func adjectival(p *parser, i int) bool {
 		k-- // "the hastily planned trip", "the first start"
 	}
 	return determiners[p.tok(k).low] && p.tok(k).kind == tkWord
+}
+
+// epithet reports whether the word in -ed at i is an adjective before its
+// noun, after a preposition or a verb of forecasting: "for all but
+// isolated outages", "forecasts scattered storms Sunday".
+func (p *parser) epithet(i int) bool {
+	next := p.tok(i + 1)
+	return strings.HasSuffix(p.toks[i].low, "ed") && next.kind == tkWord && !next.upper && next.lex == nil &&
+		!p.is(i+1, "by", "to", "on", "in", "at", "the", "a", "an", "and", "or", "that", "as", "for", "with", "from", "of", "up", "out", "off", "down", "back", "over", "his", "her", "their", "its", "it", "them", "him") &&
+		p.is(i-1, "of", "with", "without", "for", "from", "into", "but", "forecasts", "predicts", "expects")
 }
 
 // intentVerbs, past, point their infinitive ahead: what was voted, agreed

@@ -1124,6 +1124,10 @@ func TestTenseOfWeekdays(t *testing.T) {
 		// "have" of its own, no perfect: an obligation or a thing to have
 		{"Some customers may have to wait until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 		{"Most homes should have electricity back by Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		// a word in -ed before its noun is no past verb
+		{"The utility expects power back for all but isolated homes by Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		{"The weather service forecasts scattered storms Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		{"Crews with limited equipment reached the town Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		{"Neither man could be located Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}}, // a past inability
 		{"Police could not say Tuesday who fired.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		// a day's thing: the verb it is the subject of, else it has happened
