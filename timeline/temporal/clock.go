@@ -699,6 +699,8 @@ func (p *parser) bareHalf(i, hh int, habit bool) int {
 				return hh + 12 // "Monday night ... on watch from ten"
 			}
 			return hh % 12 // (two at night; twelve is the midnight just begun)
+		case last.g == gPart && last.code == "MO" && hh >= 1 && hh <= 4:
+			return hh + 12 // past the morning: "spent the morning on the quay. At two she drove out"
 		case last.g == gPart:
 			return partHour(hh, last.code)
 		case last.g == gMinute && last.hh >= 12:

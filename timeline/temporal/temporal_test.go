@@ -2192,6 +2192,8 @@ func TestBareHours(t *testing.T) {
 	checkSequels(t, "On 3 March 1921 the ship docked at Bremen. ", time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), []want{{"3 March 1921", "DATE 1921-03-03"}}, []sequel{
 		{"We went ashore at six and dined at half past eight.", []want{{"six", "TIME 1921-03-03T06:00"}, {"half past eight", "TIME 1921-03-03T08:30"}}},
 		{"That evening we dined at eight.", []want{{"That evening", "TIME 1921-03-03TEV"}, {"eight", "TIME 1921-03-03T20:00"}}},
+		{"We spent the morning at the docks. At two we drove inland.", []want{{"the morning", "TIME 1921-03-03TMO"}, {"two", "TIME 1921-03-03T14:00"}}},
+		{"We spent the morning at the docks. At nine we drove inland.", []want{{"the morning", "TIME 1921-03-03TMO"}, {"nine", "TIME 1921-03-03T09:00"}}},
 		{"That night I was on watch from ten until two.", []want{{"That night", "TIME 1921-03-03TNI"}, {"ten", "TIME 1921-03-03T22:00"}, {"two", "TIME 1921-03-04T02:00"}}},
 		{"We landed at 2 p.m. and by four the cargo was out.", []want{{"2 p.m.", "TIME 1921-03-03T14:00"}, {"four", "TIME 1921-03-03T16:00"}}},
 		{"At eleven the bell rang.", []want{{"eleven", "TIME 1921-03-03T11:00"}}},
