@@ -2147,6 +2147,13 @@ var weekdayCompounds = map[string]bool{
 	"painters": true, "clothes": true, "funnies": true, "comics": true,
 }
 
+// lookedBack reports whether the weekday at token i is told as gone by:
+// what has lasted since it ("in the smoker since Thursday night") or the
+// day a letter was written ("thanks for your letter of Tuesday").
+func (p *parser) lookedBack(i int) bool {
+	return p.is(i-1, "since") || p.is(i-1, "of") && p.is(i-2, "letter", "letters", "yours", "note", "telegram", "wire", "card", "postcard")
+}
+
 // weekdayDate: "Friday", "Friday's", "Monday morning", "early Tuesday",
 // resolved by the tense of the clause: "said Friday" is the last Friday,
 // "will meet Monday" the next Monday, both counting the DCT's own day.
@@ -2223,7 +2230,7 @@ func (p *parser) weekdayDate(i int) phrase {
 			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
 		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
-		} else if p.pluperfect(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 && !p.datelineAt(i) {
+		} else if p.pluperfect(i) || p.lookedBack(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			// (and a story told in the present looks back in the past: "On
 			// Saturday she stood on the Alexanderplatz")
 			// ('"He was fine Wednesday," Tom said' on a Friday)

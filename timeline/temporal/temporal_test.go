@@ -1287,6 +1287,9 @@ func TestStoryDays(t *testing.T) {
 	check(t, "I landed on Tuesday, November 22, 2016. Most people take two weeks. I had six days. The ferry was full. I reached the shore just after 4 p.m. That night I camped. On All Saints' Day 1755 the earth shook.", time.Date(2018, 2, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday, November 22, 2016", "DATE 2016-11-22"}, {"two weeks", "DURATION P2W"}, {"six days", "DURATION P6D"},
 			{"4 p.m.", "TIME 2016-11-22T16:00"}, {"That night", "TIME 2016-11-22TNI"}, {"All Saints' Day 1755", "DATE 1755-11-01"}})
+	// a letter of a weekday, and what lasted since one, are gone by
+	check(t, "On Thursday, 11 March 1915, we marched to the coast. Thanks for your letter of Sunday. The rain had not stopped since Tuesday. We rest on Saturday.", oct,
+		[]want{{"Thursday, 11 March 1915", "DATE 1915-03-11"}, {"Sunday", "DATE 1915-03-07"}, {"Tuesday", "DATE 1915-03-09"}, {"Saturday", "DATE 1915-03-13"}})
 	check(t, "Service will end Friday at 7 p.m. On Saturday the first train will leave at 8:30 a.m.", time.Date(2010, 3, 24, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday", "DATE 2010-03-26"}, {"7 p.m.", "TIME 2010-03-26T19:00"}, {"Saturday", "DATE 2010-03-27"}, {"8:30 a.m.", "TIME 2010-03-27T08:30"}})
 	check(t, "Schools closed Monday. The city's all-time low was recorded on Jan. 20, 1985. Utilities reported record demand on Monday night.", time.Date(2014, 1, 7, 0, 0, 0, 0, time.UTC),
