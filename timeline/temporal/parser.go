@@ -667,10 +667,11 @@ func (p *parser) writtenWeekday(ph phrase) {
 // evening" is its; "the fourteenth century" after "February 1338" keeps
 // the month).
 func (p *parser) place(ph phrase) {
-	// (a look back: "she had left on May 2", "your letter of Sunday"; in a story told in the present
-	// of its day, a day before it told in the past, or as its yesterday:
-	// "It is Saturday the thirteenth of June ... The man on the phone on
-	// Thursday said eight", "Dennis put it up last night")
+	// (a look back: "she had left on May 2", "your letter of Sunday"; in a
+	// story told in the present of its day, a day before it told in the
+	// past, or as its yesterday: "It is Saturday the thirteenth of June ...
+	// The man on the phone on Thursday said eight", "Dennis put it up last
+	// night")
 	back := ph.cal.g >= gDay && (p.pluperfect(ph.begin) || p.lookedBack(ph.begin) || p.storyNow && !p.dayLine && ph.cal.known() && p.lastDay.known() && p.lastDay.g >= gDay &&
 		ph.cal.date().Before(p.lastDay.date()) && (p.tense(ph.begin, ph.end) < 0 || p.is(ph.begin, "yesterday", "last"))) ||
 		// and a year or a decade a story at its day looks back to: "Grandma,
