@@ -2289,6 +2289,12 @@ func (p *parser) weekdayDate(i int) phrase {
 		if c.date().Sub(d.date()) > 3*24*time.Hour {
 			c = d.weekdayBefore(wd)
 		}
+	} else if d, ok := p.dayOfSaying(i); ok && p.tense(i, k) > 0 {
+		// what was to come on the day of a sentence told days before the
+		// DCT: "Saturday night: Forecasters upgraded a warning at 9:40
+		// p.m., warning of storms from 4 a.m. on Sunday"
+		c, why = p.weekdayNear(d, "the day told before it", wd, i, k)
+		ph.anchor = AnchorExpr
 	} else {
 		c, why = p.resolveWeekday(wd, i, k)
 		if !p.hasDCT {
@@ -2324,6 +2330,29 @@ func (p *parser) weekdayDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, "'"+p.span(i, ph.end)+"', "+why+" -> "+c.value()
 	return ph
+}
+
+// dayOfSaying is the day of a time the sentence of token i has told
+// before it, with its day ("Saturday night: Forecasters upgraded a warning
+// at 9:40 p.m."), within the week before the DCT: a future told then is
+// from that day.
+func (p *parser) dayOfSaying(i int) (cal, bool) {
+	d := p.prev.cal.coarsen(gDay)
+	if !p.hasDCT || p.prev.value != "" || p.prev.cal.g < gPart || !d.known() || p.prev.end == 0 || p.crossesSentence(p.prev.end-1, i) {
+		return cal{}, false
+	}
+	if ago := p.dct.date().Sub(d.date()); ago <= 0 || ago >= 7*24*time.Hour {
+		return cal{}, false
+	}
+	for k := p.prev.end - 1; k >= 0; k-- {
+		if p.has(k, cWeekday) || p.is(k, "yesterday", "today", "tonight") {
+			return d, true
+		}
+		if p.toks[k].brk && !p.punct(k-1, ":") { // (a label heads the sentence: "Saturday night: Forecasters")
+			break
+		}
+	}
+	return cal{}, false
 }
 
 // dayAhead is a day of long ago (more than a year before the DCT) that the

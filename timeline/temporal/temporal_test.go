@@ -1834,6 +1834,9 @@ func TestDayOfTime(t *testing.T) {
 		[]want{{"8 p.m. PDT Tuesday", "TIME 2014-07-22T20:00"}})
 	check(t, "Passes will go on sale Monday at 10 a.m. CST and cost $119 until Aug. 30.", fri,
 		[]want{{"Monday", "DATE 2014-07-21"}, {"10 a.m. CST", "TIME 2014-07-21T10:00"}, {"Aug. 30", "DATE 2014-08-30"}})
+	// a future told at a time of a day before the DCT is from that day
+	check(t, "Tuesday night: Forecasters issued a warning at 9:40 p.m. of storms from 4 a.m. on Wednesday.", fri,
+		[]want{{"Tuesday night", "TIME 2014-07-15TNI"}, {"9:40 p.m.", "TIME 2014-07-15T21:40"}, {"4 a.m. on Wednesday", "TIME 2014-07-16T04:00"}})
 }
 
 // TestLowerAm: "6 am" after a number is a time, its stop the sentence's;
