@@ -979,6 +979,12 @@ func (p *parser) entryHead(b, e int) bool {
 			}
 		}
 	}
+	for k := e; k < e+4 && p.tok(k).kind == tkWord && !p.tok(k).brk; k++ {
+		if p.is(k, "time", "hrs") && p.punct(k+1, ".") {
+			e = k + 1 // the clock it is told by: "Tuesday 2 March 2117, 06:40 station time."
+			break
+		}
+	}
 	if p.punct(e, ".") && p.placeBefore(b) {
 		return true // "Winter quarters, Cape Harwood, 15th October 1894. The sun"
 	}

@@ -2071,6 +2071,9 @@ func TestDiaryEntries(t *testing.T) {
 	// a journal's first entry headed by its place and day, on the line of its text
 	check(t, "From the journal of the surgeon\n\nWinter quarters, Cape Harwood, 15th October 1894. The sun showed itself at noon today. We shall not see it again until February.\n\n2nd November. Darkness now nearly complete.", time.Date(2016, 11, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"15th October 1894", "DATE 1894-10-15"}, {"noon today", "TIME 1894-10-15T12:00"}, {"February", "DATE 1895-02"}, {"2nd November", "DATE 1894-11-02"}, {"now", "DATE PRESENT_REF"}})
+	// an entry headed by its day and the clock it is told by, years ahead
+	check(t, "From the station log\n\nTuesday 2 March 2117, 06:40 station time.\nThe supply window closes on the 19th. I have told him to rest until tomorrow.\n\nSaturday.\nTold the others this morning.", time.Date(2023, 10, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday 2 March 2117, 06:40", "TIME 2117-03-02T06:40"}, {"the 19th", "DATE 2117-03-19"}, {"tomorrow", "DATE 2117-03-03"}, {"Saturday", "DATE 2117-03-06"}, {"this morning", "TIME 2117-03-06TMO"}})
 	// a log's watches, four digits heading its entries; a timeline's years
 	check(t, "LOG OF THE CURLEW, August 1935\n\nSaturday, 10 August. Starting gun at 11.30.\n\n1600. Anvil Point abeam.\n\nSunday, 11 August. 0400. Handed over. Start Point abeam at 0540.", time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 1935", "DATE 1935-08"}, {"Saturday, 10 August", "DATE 1935-08-10"}, {"11.30", "TIME 1935-08-10T11:30"}, {"1600", "TIME 1935-08-10T16:00"},
