@@ -994,6 +994,14 @@ var presentVerbs = map[string]bool{
 	"go": true, "sits": true, "hears": true, "heads": true, "happens": true,
 }
 
+// refusals are what one "would not" do when refusing: "would not comment
+// Friday", "would not let anyone off for Easter".
+var refusals = map[string]bool{
+	"comment": true, "say": true, "discuss": true, "confirm": true, "disclose": true, "elaborate": true,
+	"speculate": true, "reveal": true, "identify": true, "release": true, "name": true, "give": true,
+	"answer": true, "respond": true, "specify": true, "let": true, "allow": true, "permit": true,
+}
+
 // delayVerbs move an event to a later time: "postponed until Tuesday".
 // scheduled reports whether the time at token i is one a verb set
 // something for: "set sentencing for Aug. 27", "the date was fixed for
@@ -1383,9 +1391,10 @@ func (p *parser) wordCue(i int, w string) int {
 		return cuePast // what someone expected, no longer ahead: "the race we expected in April"
 	case f&wModal != 0 && (p.is(i+1, "have") && p.participle(i+2) || p.is(i+1, "not") && p.is(i+2, "have") && p.participle(i+3)):
 		return cuePast // "could have left Friday", "would not have met Monday" (not "might not have power restored until Friday")
-	case w == "could" && p.is(i+1, "not", "be"), w == "would" && p.is(i+1, "not"):
+	case w == "could" && p.is(i+1, "not", "be"), w == "would" && p.is(i+1, "not") && p.tok(i+2).kind == tkWord && refusals[p.tok(i+2).low]:
 		// "could not say Friday", "could be reached Friday", "would not
-		// comment Friday": a past refusal or inability as often as a future one
+		// comment Friday": a past refusal or inability as often as a future
+		// one (but "would not see Friday" is ahead)
 		return 0
 	case f&wModal != 0 && !(w == "may" && p.toks[i].upper):
 		return cueStrong // "the vote might come Tuesday" ("May" is the month)

@@ -1265,6 +1265,7 @@ func TestTenseOfPresents(t *testing.T) {
 		{"Make sure the shop opens Monday.", []want{{"Monday", "DATE 2016-07-18"}}},
 		{"Whatever happens on Monday, the bill will not pass this year.", []want{{"Monday", "DATE 2016-07-18"}, {"this year", "DATE 2016"}}},
 		{"The company would not comment Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		{"He warned that the plant would not reopen until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 		{"He said he would attend on Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 	} {
 		check(t, tc.text, thu, tc.wants)
