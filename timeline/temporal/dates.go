@@ -394,7 +394,9 @@ func (p *parser) monthDate(i int) phrase {
 		return phrase{}
 	}
 	ph := phrase{begin: i, end: k, typ: Date}
-	switch {
+	switch y, how, ago := p.yearAgoAfter(k); {
+	case c.y == unknown && ago:
+		c.y, ph.anchor, why = y, AnchorDCT, why+how
 	case c.y == unknown && hasWD && p.hasDCT && !p.inStory(i):
 		// "Monday, Oct. 26": the year near the DCT where it is a Monday,
 		// else one the text wrote where it is, first when the date opens a
@@ -436,6 +438,20 @@ func (p *parser) monthDate(i int) phrase {
 	}
 	ph.cal, ph.why = c, why+" -> "+c.value()
 	return ph
+}
+
+// yearAgoAfter is the year of a date without one that the years since
+// it, in apposition at token k, tell: "We left Cardiff on Friday 29 July,
+// ten years ago today". It says how.
+func (p *parser) yearAgoAfter(k int) (int, string, bool) {
+	if !p.punct(k, ",") || !p.hasDCT {
+		return 0, "", false
+	}
+	a, ok := p.amount(k + 1)
+	if !ok || a.vague || a.half || a.fourth || a.approx || !p.is(a.end, "years") || !p.is(a.end+1, "ago") {
+		return 0, "", false
+	}
+	return p.dct.y - a.n, ", no year given: " + itoa(a.n) + " years before the DCT's, told after it", true
 }
 
 // untoldWeekday gives day c, told with weekday wd in a story that never
@@ -702,6 +718,8 @@ func (p *parser) dayMonth(i int) phrase {
 		// "the 22nd": the day of the DCT's month
 		c.y, c.n = p.dct.y, p.dct.n
 		ph.anchor, why = AnchorDCT, why+", day of the DCT's month"
+	} else if y, how, ago := p.yearAgoAfter(k); c.y == unknown && ago {
+		c.y, ph.anchor, why = y, AnchorDCT, why+how
 	} else if c.y == unknown {
 		var how string
 		c.y, ph.anchor, how = p.inferYear(c, i, k)

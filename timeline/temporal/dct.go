@@ -39,7 +39,8 @@ func (t *token) text(s string) string { return s[t.start:t.end] }
 // next morning", "the Friday") at least twice, and two more times than
 // against the time of writing ("today", "last week", "said Friday", "7
 // p.m.") outside quotation marks, as news tells its days and a story now
-// and then ("Tomorrow, she thought, she would not"). Transcripts of
+// and then ("Tomorrow, she thought, she would not"), and it counts no
+// years back from the day of writing ("ten years ago today"). Transcripts of
 // broadcasts write no figures either, but tell their days against the day
 // of airing.
 func (p *parser) untoldYear() bool {
@@ -59,6 +60,9 @@ func (p *parser) untoldYear() bool {
 		}
 		if t.low == "it" && t.brk && p.is(i+1, "is") && p.has(i+2, cWeekday) {
 			return true // a story opening on its day: "It is Thursday, and the rain has not stopped"
+		}
+		if t.low == "ago" && p.is(i-1, "years") && (p.is(i+1, "today", "tonight") || p.is(i+1, "this") && p.is(i+2, "week", "month")) && !quoted {
+			return false // its year told from the day of writing: "We left on Friday 29 July, ten years ago today"
 		}
 		// (the words the forms start with are in the dictionary, but for
 		// "o'clock", "p.m." and the "it" above)

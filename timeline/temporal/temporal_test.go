@@ -2512,6 +2512,16 @@ func TestWeekdayOfDayWritten(t *testing.T) {
 		[]want{{"Tuesday, 4 March 1884", "DATE 1884-03-04"}, {"a Tuesday", "DATE 1884-03-04"}})
 }
 
+// TestYearsAgoAfter: a date without its year takes the one the years since
+// it, in apposition, tell.
+func TestYearsAgoAfter(t *testing.T) {
+	jul := time.Date(2021, 7, 29, 0, 0, 0, 0, time.UTC)
+	check(t, "We left Cardiff on Friday 29 July, ten years ago today.", jul,
+		[]want{{"Friday 29 July", "DATE 2011-07-29"}, {"ten years ago today", "DATE 2011-07-29"}})
+	check(t, "The mine closed on March 4, 30 years ago this week.", jul,
+		[]want{{"March 4", "DATE 1991-03-04"}, {"30 years ago this week", "DATE 1991-W31"}})
+}
+
 // TestAgoInStoryNow: a story told in the present of its day counts "two
 // years ago" from that day, not from the DCT.
 func TestAgoInStoryNow(t *testing.T) {
