@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -560,7 +561,13 @@ func (p *parser) relUnit(i int) phrase {
 			c.y = cur.y
 			order := "SPSUFAWI"
 			ci, ti := indexOf(order, cur.code), indexOf(order, c.code)
+			y, told := p.seasonTold(c.code)
 			switch {
+			case dir == 0 && w == "that" && base.g == gSeason && base.code != c.code && told && p.pluperfect(i):
+				// looked back to, the one told before, not that of another
+				// season told since: "the hard winter of 1947 ... by the
+				// spring of 1971 ... She had been sixteen that winter"
+				c.y = y
 			case dir == 0 && w == "that" && base.g == gSeason && base.code == "WI" && (c.code == "SP" || c.code == "SU"):
 				c.y = base.y + 1 // "the winter of 323/2 ... that spring": the spring it ended in
 			case dir == 0 && c.code != "WI":
@@ -1458,6 +1465,19 @@ var overAmount = map[string]bool{
 	"waited": true, "wait": true, "been": true, "was": true, "is": true, "are": true, "were": true, "be": true,
 	"and": true, "or": true, "up": true, "from": true, "since": true, "little": true, "just": true,
 	"well": true, "slightly": true, "far": true, "much": true, "way": true, "still": true,
+}
+
+// seasonTold is the year of the last season of code the text has told
+// ("the winter of 1947" is 1947-WI).
+func (p *parser) seasonTold(code string) (int, bool) {
+	for n := len(p.out) - 1; n >= 0; n-- {
+		if v := p.out[n].Value; len(v) == 7 && v[4] == '-' && v[5:] == code && p.out[n].Type == Date {
+			if y, err := strconv.Atoi(v[:4]); err == nil {
+				return y, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // positioned: "early December", "mid-2012", "the end of the year", "late
