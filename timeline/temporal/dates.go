@@ -2244,7 +2244,13 @@ func (p *parser) weekdayDate(i int) phrase {
 		// of land on Monday")
 		ph.anchor = AnchorExpr
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
-		if p.is(i-1, "the") && weekdayOf(day.date()) == wd {
+		if d := p.weekDays[wd]; p.is(i-1, "the") && d.known() && weekdayOf(day.date()) != wd && abs(int(d.date().Sub(day.date()).Hours()/24)) <= 21 &&
+			!(p.prev.cal.g == gWeek && p.nearPrev(i, 0, 40)) {
+			// the day written out with its weekday: "turns seventy on
+			// Saturday 22 March ... They can only do the Saturday" (not a
+			// day of a week just told: "next week instead, on the Wednesday")
+			c, why = d, "the "+wd.String()+" written out before, "+d.value()
+		} else if p.is(i-1, "the") && weekdayOf(day.date()) == wd {
 			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
 		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
