@@ -485,7 +485,7 @@ func (p *parser) relate(ph *phrase, a amount, u unit) {
 	if nt.kind == tkPunct || nt.kind == tkNum || nt.brk || nt.lex != nil && nt.lex.class&(cMonth|cWeekday|cUnit|cSeason) != 0 {
 		return
 	}
-	if w := nt.low; w == "and" || w == "or" || w == "but" || (w == "that" || w == "this") && (p.tok(n+1).kind == tkPunct || p.tok(n+1).brk || p.is(n+1, "and", "or", "but")) {
+	if p.is(n, "and", "or", "but") || p.thatEnds(n) {
 		return // no event: "the week before and the week before that"
 	}
 	if w := nt.low; w == "the" || w == "a" || w == "an" || w == "this" || w == "that" {
@@ -506,6 +506,13 @@ func (p *parser) relate(ph *phrase, a amount, u unit) {
 	}
 	ph.off = off
 	ph.why += ", " + rel + " an event: offset " + off
+}
+
+// thatEnds reports whether "that" or "this" at token n stands for a time
+// told before, ending its phrase: "the week before that.", "The year after
+// that we went again" (not "the day after that meeting").
+func (p *parser) thatEnds(n int) bool {
+	return p.is(n, "that", "this") && (p.tok(n+1).kind == tkPunct || p.tok(n+1).brk || p.is(n+1, "and", "or", "but", "we", "he", "she", "they", "i", "it", "you", "there"))
 }
 
 // theUnitBefore: "the day before the attack", "the night after the vote":
@@ -638,7 +645,7 @@ func (p *parser) theUnitBefore(i int) phrase {
 			c.code, typ = t.lex.code, Time // "the night before": a part of a day is a TIME
 		}
 		end := i + 3
-		if p.is(end, "that", "this") && (p.tok(end+1).kind == tkPunct || p.tok(end+1).brk || p.is(end+1, "and", "or", "but")) {
+		if p.thatEnds(end) {
 			end++ // "the week before that": before the last date
 		}
 		return phrase{begin: i, end: end, typ: typ, cal: c, anchor: anchor,

@@ -1503,6 +1503,9 @@ func TestTheUnitBefore(t *testing.T) {
 		[]want{{"last week", "DATE 2023-W06"}, {"Dec. 28", "DATE 2022-12-28"}, {"the week before", "DATE 2023-W05"}, {"the week before that", "DATE 2023-W04"}})
 	check(t, "Sales fell in January, after rising the month before.", fri,
 		[]want{{"January", "DATE 2013-01"}, {"the month before", "DATE 2012-12"}})
+	// "that" before its clause's subject stands for the time told
+	check(t, "We went hopping in Kent in 1955. The year after that we went again, and the day after that meeting it rained.", fri,
+		[]want{{"1955", "DATE 1955"}, {"The year after that", "DATE 1956"}, {"the day", "DATE XXXX-XX-XX"}})
 }
 
 // TestHolidayWeekends: "the Memorial Day weekend" is the weekend nearest
