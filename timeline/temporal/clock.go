@@ -65,6 +65,11 @@ type hour struct {
 // "0930", "seven", "half past seven", "a quarter to eight", "ten past two".
 func (p *parser) hourAt(i int) (hour, bool) {
 	t := p.tok(i)
+	if t.kind == tkNum && (len(t.low) == 3 || len(t.low) == 4) && p.meridiemAt(i+1) {
+		// a bulletin's "347 AM EST", "until 1030 PM"
+		h := hour{hh: t.num / 100, mm: t.num % 100, end: i + 1, minutes: true}
+		return h, h.hh >= 1 && h.hh <= 12 && h.mm < 60
+	}
 	if t.kind == tkNum && len(t.low) == 4 {
 		h := hour{hh: t.num / 100, mm: t.num % 100, end: i + 1, military: true}
 		return h, h.hh <= 24 && h.mm < 60
@@ -200,6 +205,11 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	if p.is(k, "percent", "per", "points") || p.punct(k, "%") {
 		return ct, false // "rose to 05.42 percent"
 	}
+	if p.zulu(k) && !h.minutes && (h.military || len(p.tok(i).low) == 2) && h.hh < 24 {
+		// a forecaster's "12Z Wednesday", "0600Z": UTC
+		ct.hasZone, ct.end, ct.sure = true, k+1, true
+		return ct, true
+	}
 	if h.military {
 		// "0930 GMT", "by 1800 hours": wire and military times
 		if z := p.tok(k); z.lex != nil && z.lex.class&cZone != 0 && z.upper {
@@ -284,6 +294,11 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		return ct, false
 	}
 	return ct, true
+}
+
+// zulu reports whether token k is the "Z" of UTC glued to a time: "12Z".
+func (p *parser) zulu(k int) bool {
+	return p.is(k, "z") && p.tok(k).upper && p.glued(k)
 }
 
 // bareHour reports whether hour h at token i, with nothing after it at

@@ -1459,7 +1459,8 @@ func TestWeekdayOfWeekNamed(t *testing.T) {
 }
 
 // TestBulletinTimes: a bulletin's labelled times are times of the day
-// next to them: "Issued: 05:30 Monday", "Next bulletin: Wednesday 07:00".
+// next to them: "Issued: 05:30 Monday", "Next bulletin: Wednesday 07:00",
+// "347 AM EST Tue Jan 18 2022", "12Z Wednesday".
 func TestBulletinTimes(t *testing.T) {
 	check(t, "Issued: 05:30 Monday\nValid until: 10:00 Tuesday\nNext update: 11:00 today.\nNext bulletin: Wednesday 07:00.", time.Date(2010, 12, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"05:30 Monday", "TIME 2010-12-20T05:30"}, {"10:00 Tuesday", "TIME 2010-12-21T10:00"}, {"11:00 today", "TIME 2010-12-20T11:00"}, {"Wednesday 07:00", "TIME 2010-12-22T07:00"}})
@@ -1467,6 +1468,11 @@ func TestBulletinTimes(t *testing.T) {
 	check(t, "Valid from 1800 Saturday until 1200 Sunday. High tides at about 2130 tonight and at 0945 tomorrow. The war began in 1914 Saturday was quiet.", time.Date(2022, 11, 26, 0, 0, 0, 0, time.UTC),
 		[]want{{"1800 Saturday", "TIME 2022-11-26T18:00"}, {"1200 Sunday", "TIME 2022-11-27T12:00"}, {"2130 tonight", "TIME 2022-11-26T21:30 APPROX"}, {"0945 tomorrow", "TIME 2022-11-27T09:45"},
 			{"1914", "DATE 1914"}, {"Saturday", "DATE 2022-11-26"}})
+	// a weather bulletin's "347 AM EST" and a forecaster's UTC "12Z";
+	// "1030 PM" is no year
+	check(t, "Area Forecast Discussion\n347 AM EST Tue Jan 18 2022\n\nThe warning runs until 1030 PM EST. Valid 12Z Wednesday to 00Z Thursday. The 06Z run was drier.", time.Date(2022, 1, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"347 AM EST Tue Jan 18 2022", "TIME 2022-01-18T03:47"}, {"1030 PM EST", "TIME 2022-01-18T22:30"}, {"12Z Wednesday", "TIME 2022-01-19T12:00"},
+			{"00Z Thursday", "TIME 2022-01-20T00:00"}, {"06Z", "TIME 2022-01-18T06:00"}})
 }
 
 // TestZoneConversions: a time restated in another zone is tagged in news
