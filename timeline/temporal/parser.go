@@ -676,7 +676,12 @@ func (p *parser) place(ph phrase) {
 		ph.cal.date().Before(p.lastDay.date()) && (p.tense(ph.begin, ph.end) < 0 || p.is(ph.begin, "yesterday", "last"))) ||
 		// and a year or a decade a story at its day looks back to: "Grandma,
 		// who had come out from Ohio in 1899"
-		ph.cal.g < gDay && p.lastDay.g >= gDay && p.lastDay.known() && earlier(ph.cal, p.lastDay) && p.pluperfect(ph.begin)
+		ph.cal.g < gDay && p.pluperfect(ph.begin) && (p.lastDay.g >= gDay && p.lastDay.known() && earlier(ph.cal, p.lastDay) ||
+			// or to a season told before the one the story is in: "the winter
+			// of 1947 ... by the spring of 1971 ... She had been sixteen that
+			// winter" (but a flashback told anew goes on: "By the summer of
+			// 331 BC ... He had crossed in the spring of 334 BC ... that May")
+			ph.cal.g == gSeason && ph.anchor == AnchorExpr && p.ref.g == gSeason && p.ref.known() && earlier(ph.cal, p.ref))
 	if p.aside(ph, back) {
 		return
 	}

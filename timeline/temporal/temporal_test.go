@@ -2525,12 +2525,13 @@ func TestWeekdayOfDayWritten(t *testing.T) {
 }
 
 // TestThatSeasonLookedBack: "that winter" looked back to in the past
-// perfect is the winter told before, not the one of a spring told since;
-// told on, it is the season of the year the story is in.
+// perfect is the winter told before, not the one of a spring told since,
+// and the story stays in its spring; told on, it is the season of the
+// year the story is in.
 func TestThatSeasonLookedBack(t *testing.T) {
 	may := time.Date(2017, 5, 1, 0, 0, 0, 0, time.UTC)
-	check(t, "The bell cracked in the hard winter of 1947, and by the spring of 1971 few remembered it. Olwen had been sixteen that winter.", may,
-		[]want{{"winter of 1947", "DATE 1947-WI"}, {"the spring of 1971", "DATE 1971-SP"}, {"that winter", "DATE 1947-WI"}})
+	check(t, "The bell cracked in the hard winter of 1947, and by the spring of 1971 few remembered it. Olwen had been sixteen that winter. In early March a letter came.", may,
+		[]want{{"winter of 1947", "DATE 1947-WI"}, {"the spring of 1971", "DATE 1971-SP"}, {"that winter", "DATE 1947-WI"}, {"early March", "DATE 1971-03 START"}})
 	check(t, "The bell cracked in the winter of 1947, and in the spring of 1971 it was recast. We rang it every night that summer.", may,
 		[]want{{"the winter of 1947", "DATE 1947-WI"}, {"the spring of 1971", "DATE 1971-SP"}, {"every night", "SET XXXX-XX-XXTNI"}, {"that summer", "DATE 1971-SU"}})
 }
