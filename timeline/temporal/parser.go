@@ -1094,7 +1094,8 @@ func (p *parser) placeBefore(b int) bool {
 	}
 	for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].kind == tkWord && (p.toks[k].upper || p.cue(k) == 0 && !stop) || p.punct(k, ",") || p.hyphen(k) ||
 		p.punct(k, ".") && p.glued(k) && k > 0 && p.toks[k-1].upper && len(p.toks[k-1].low) <= 4 || // ("Camp near Falmouth, Va., April 14th, 1863.")
-		p.toks[k].kind == tkNum && p.lineStart(k) && p.tok(k+1).upper); k-- { // ("14 Chapel Street, Oldham, 8th June 1916")
+		p.toks[k].kind == tkNum && p.lineStart(k) && p.tok(k+1).upper || // ("14 Chapel Street, Oldham, 8th June 1916")
+		p.toks[k].kind == tkNum && p.is(k-1, "day", "entry", "stage", "leg")); k-- { // (a travel blog's "Day 1, Monday 11 September 2023")
 		if p.lineStart(k) {
 			return p.toks[k].upper || p.toks[k].kind == tkNum
 		}

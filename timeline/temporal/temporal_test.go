@@ -2084,6 +2084,9 @@ func TestDiaryEntries(t *testing.T) {
 	// a journal's first entry headed by its place and day, on the line of its text
 	check(t, "From the journal of the surgeon\n\nWinter quarters, Cape Harwood, 15th October 1894. The sun showed itself at noon today. We shall not see it again until February.\n\n2nd November. Darkness now nearly complete.", time.Date(2016, 11, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"15th October 1894", "DATE 1894-10-15"}, {"noon today", "TIME 1894-10-15T12:00"}, {"February", "DATE 1895-02"}, {"2nd November", "DATE 1894-11-02"}, {"now", "DATE PRESENT_REF"}})
+	// a travel blog's days, numbered before their dates
+	check(t, "A week on the local lines.\n\nDay 1, Monday 11 September 2023\nThe bus dropped me at the station at twenty to seven this morning.\n\nDay 2, Tuesday\nI reached Sapporo by half past three.", time.Date(2023, 9, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"A week", "DURATION P1W"}, {"Monday 11 September 2023", "DATE 2023-09-11"}, {"twenty to seven this morning", "TIME 2023-09-11T06:40"}, {"Tuesday", "DATE 2023-09-12"}, {"half past three", "TIME 2023-09-12T15:30"}})
 	// an entry headed by its day and the clock it is told by, years ahead
 	check(t, "From the station log\n\nTuesday 2 March 2117, 06:40 station time.\nThe supply window closes on the 19th. I have told him to rest until tomorrow.\n\nSaturday.\nTold the others this morning.", time.Date(2023, 10, 19, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday 2 March 2117, 06:40", "TIME 2117-03-02T06:40"}, {"the 19th", "DATE 2117-03-19"}, {"tomorrow", "DATE 2117-03-03"}, {"Saturday", "DATE 2117-03-06"}, {"this morning", "TIME 2117-03-06TMO"}})
