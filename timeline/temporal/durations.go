@@ -1366,6 +1366,15 @@ func (p *parser) bareInfinitive(i int) bool {
 // wordCue is the tense the word w at i signals, before its determiner is seen.
 func (p *parser) wordCue(i int, w string) int {
 	f := cueWords[w]
+	if p.punct(i+1, "'") && p.glued(i+1) && p.is(i+2, "t") {
+		// a negative's contraction: "didn't come on Monday", "won't reopen until Tuesday"
+		switch w {
+		case "didn", "wasn", "weren", "hadn":
+			return cuePast
+		case "won", "shan":
+			return cueStrong
+		}
+	}
 	switch {
 	case w == "set" && p.is(i+1, "off", "out") && !p.is(i-1, "had", "was", "were") && !p.isHistory():
 		return 0 // "Runners set off at 9 a.m." is present or past alike (a history's is past)

@@ -1266,6 +1266,9 @@ func TestTenseOfPresents(t *testing.T) {
 		{"Whatever happens on Monday, the bill will not pass this year.", []want{{"Monday", "DATE 2016-07-18"}, {"this year", "DATE 2016"}}},
 		{"The company would not comment Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		{"He warned that the plant would not reopen until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		// a negative's contraction tells its tense
+		{"The plant won't reopen until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		{"The ferry didn't sail on Saturday.", []want{{"Saturday", "DATE 2016-07-09"}}},
 		{"He said he would attend on Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 	} {
 		check(t, tc.text, thu, tc.wants)
