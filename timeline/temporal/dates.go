@@ -1591,8 +1591,14 @@ func (p *parser) nthWeekdayOf(i int) phrase {
 			// a story's "the first Sunday", "the second Sunday": counted
 			// after the day it is at
 			c := dayOf(dayOf(day.date().AddDate(0, 0, 1)).weekdayFrom(wd).date().AddDate(0, 0, 7*(nth-1)))
+			why := " after the story's day, "
+			if nth == 2 && weekdayOf(day.date()) == wd {
+				// the story at the first: "The first Sunday I walked to the
+				// cliffs ... The second Sunday Colm was there"
+				c, why = dayOf(day.date().AddDate(0, 0, 7)), " after the first, the story's day, "
+			}
 			return phrase{begin: i, end: k, typ: Date, cal: c, anchor: AnchorExpr,
-				why: "'" + p.span(i, k) + "', " + p.span(i+1, i+2) + " " + wd.String() + " after the story's day, " + day.value() + " -> " + c.value()}
+				why: "'" + p.span(i, k) + "', " + p.span(i+1, i+2) + " " + wd.String() + why + day.value() + " -> " + c.value()}
 		}
 		return phrase{}
 	}
