@@ -1785,6 +1785,10 @@ func (p *parser) holiday(i int) phrase {
 					tense = 1 // a diary's next entry, headed "Easter Sunday", is after the last
 				}
 				c.y = nearestHoliday(h.date, p.lastDay, week, tense)
+			} else if p.ref.g >= gDay && p.ref.y == y && p.pluperfect(i) {
+				// the last before the story's day, looked back to: "He had
+				// had a girl in Galway until Easter"
+				c.y = nearestHoliday(h.date, p.ref, week, -1)
 			} else if p.ref.g >= gDay && p.ref.y == y {
 				// the next from the story's day ("On Christmas Eve 1914 ...
 				// by New Year's Day", 1915), or one just before it ("Easter

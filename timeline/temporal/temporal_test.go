@@ -677,6 +677,9 @@ func TestStory(t *testing.T) {
 		[]want{{"1941", "DATE 1941"}, {"Sunday, December 7", "DATE 1941-12-07"}, {"Monday", "DATE 1941-12-08"}})
 	check(t, "On Christmas Eve 1914 the guns fell silent. On Christmas Day soldiers met, and by New Year's Day the fighting had resumed.", may1,
 		[]want{{"Christmas Eve 1914", "DATE 1914-12-24"}, {"Christmas Day", "DATE 1914-12-25"}, {"New Year's Day", "DATE 1915-01-01"}})
+	// a holiday looked back to in the past perfect is the one before
+	check(t, "I came to the island on Saturday, the 18th of June 1983. He had had a girl in Galway until Easter.", may1,
+		[]want{{"Saturday, the 18th of June 1983", "DATE 1983-06-18"}, {"Easter", "DATE 1983-04-03"}})
 	check(t, "Two agents were charged in the Dec. 21, 1988, bombing of a jet. They were removed after Libya agreed in April to hand them over.", time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC),
 		[]want{{"Dec. 21, 1988", "DATE 1988-12-21"}, {"April", "DATE 1999-04"}})
 	check(t, "On the night of 14 April 1912, the ship struck an iceberg. On the morning of 15 April the Carpathia arrived.", may1,
