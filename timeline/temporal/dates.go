@@ -628,9 +628,10 @@ func (p *parser) dayMonth(i int) phrase {
 	if word && p.tok(k).upper && !p.tok(k).brk && p.tok(k+1).kind == tkWord && p.tok(k+1).upper {
 		return phrase{} // a title: "kept by the Second Mate", "the First Lady"
 	}
+	dayAt := k
 	d, k, ok := p.day(k)
-	if !ok || word && !the {
-		return phrase{}
+	if !ok || word && !the || p.glued(dayAt) && p.tok(dayAt-1).kind == tkWord {
+		return phrase{} // (nor a name's figure: "The O2")
 	}
 	if off, ok := monthsTold[p.tok(k).low]; ok && d <= 31 {
 		// a letter's "the 2nd inst.", "your favour of the 28th ult.": a day
@@ -648,6 +649,9 @@ func (p *parser) dayMonth(i int) phrase {
 	c := cal{g: gDay, y: unknown, n: unknown, d: d}
 	monthAnchor := ""
 	m, j2, monthTold := p.month(j)
+	if monthTold && p.tok(dayAt).kind == tkNum && p.lineStart(j) {
+		monthTold = false // a line's last figure and the next line's month: "The O2\nOctober 14"
+	}
 	if monthTold {
 		c.n, k = int(m), j2
 		jj := k
@@ -2865,7 +2869,8 @@ func (p *parser) withinRef(c cal, i int) bool {
 		return false
 	}
 	r, told := p.ref, p.out[p.refIdx]
-	if !p.refAt && r.g != gSeason || r.y == unknown || r.y == p.dct.y || c.n == unknown || r.g < gHalf || p.tense(i, i+1) > 0 ||
+	head := p.headsLine(told) // a timeline's "JANUARY 2019: ... a payment due Jan. 15"
+	if !p.refAt && !head && r.g != gSeason || r.y == unknown || r.y == p.dct.y && !head || c.n == unknown || r.g < gHalf || p.tense(i, i+1) > 0 && !head ||
 		told.Anchor != "" && (r.g < gDay || told.Anchor == AnchorDCT || !strings.ContainsAny(told.Text, "0123456789")) {
 		return false // (a day derived from the period: "attached on April 3")
 	}
@@ -2882,6 +2887,14 @@ func (p *parser) withinRef(c cal, i int) bool {
 	months := map[gran]int{gHalf: 6, gQuarter: 3, gMonth: 1}[r.g]
 	first := months*(r.n-1) + 1 // the first month of the half, quarter or month
 	return c.n >= first && c.n < first+months
+}
+
+// headsLine reports whether expression e heads its line as a label:
+// "JANUARY 2019: Brackwell skipped", "March 1998 - The plant closed".
+func (p *parser) headsLine(e Expr) bool {
+	before := p.text[strings.LastIndexByte(p.text[:e.Start], '\n')+1 : e.Start]
+	after := strings.TrimLeft(p.text[e.End:], " ")
+	return strings.TrimSpace(before) == "" && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–"))
 }
 
 // storyYear is the year a date told without one takes from a story rather

@@ -2545,6 +2545,17 @@ func TestThatSeasonLookedBack(t *testing.T) {
 		[]want{{"the winter of 1947", "DATE 1947-WI"}, {"the spring of 1971", "DATE 1971-SP"}, {"every night", "SET XXXX-XX-XXTNI"}, {"that summer", "DATE 1971-SU"}})
 }
 
+// TestTimelineHeads: a timeline's entry headed by its month and year
+// gives its days that year; a list's figure at a line's end is no day of
+// the next line's month.
+func TestTimelineHeads(t *testing.T) {
+	nov := time.Date(2019, 11, 14, 0, 0, 0, 0, time.UTC)
+	check(t, "How it unraveled\n\nJANUARY 2019: The chain skipped a payment due Jan. 15; by the end of the month suppliers had stopped.", nov,
+		[]want{{"JANUARY 2019", "DATE 2019-01"}, {"Jan. 15", "DATE 2019-01-15"}, {"the end of the month", "DATE 2019-01 END"}})
+	check(t, "The tour dates:\nOctober 13 - London, The O2\nOctober 14 - Brighton Centre", nov,
+		[]want{{"October 13", "DATE 2019-10-13"}, {"October 14", "DATE 2019-10-14"}})
+}
+
 // TestYearsAgoAfter: a date without its year takes the one the years since
 // it, in apposition, tell.
 func TestYearsAgoAfter(t *testing.T) {
