@@ -1146,6 +1146,9 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 			return d.cal, d.anchor, true
 		}
 	}
+	if d := p.prev; len(p.out) > 0 && d.end > 0 && p.punct(d.end, ",") && p.is(d.end+1, "when") && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && d.value == "" && !p.crossesSentence(d.end, i) {
+		return d.cal.coarsen(gDay), AnchorExpr, true // the day a clause tells of: "held since Tuesday, when gunmen ambushed the convoy at 7:40 a.m."
+	}
 	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end >= i-2 && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && d.value == "" && p.is(i-1, "at", "by", "around", "about", "after", "before") {
 		for k := d.end; k < i; k++ {
 			if p.toks[k].brk {

@@ -1853,6 +1853,9 @@ func TestDayOfTime(t *testing.T) {
 		[]want{{"8 p.m. PDT Tuesday", "TIME 2014-07-22T20:00"}})
 	check(t, "Passes will go on sale Monday at 10 a.m. CST and cost $119 until Aug. 30.", fri,
 		[]want{{"Monday", "DATE 2014-07-21"}, {"10 a.m. CST", "TIME 2014-07-21T10:00"}, {"Aug. 30", "DATE 2014-08-30"}})
+	// a time in a clause that tells of a day is that day's
+	check(t, "He has been held since Tuesday, when gunmen ambushed his convoy at about 7:40 a.m.", fri,
+		[]want{{"Tuesday", "DATE 2014-07-15"}, {"7:40 a.m.", "TIME 2014-07-15T07:40 APPROX"}})
 	// a future told at a time of a day before the DCT is from that day
 	check(t, "Tuesday night: Forecasters issued a warning at 9:40 p.m. of storms from 4 a.m. on Wednesday.", fri,
 		[]want{{"Tuesday night", "TIME 2014-07-15TNI"}, {"9:40 p.m.", "TIME 2014-07-15T21:40"}, {"4 a.m. on Wednesday", "TIME 2014-07-16T04:00"}})
