@@ -2690,11 +2690,15 @@ func (p *parser) clauseOf(i int) (s, e int) {
 }
 
 // habitual reports whether the clause of token i tells, in the present,
-// what happens every year: "The winter rains usually arrive in May".
+// what happens every year: "The winter rains usually arrive in May", "the
+// locks close each year from Jan. 15 to March 25", "The hurricane season
+// runs from June 1 to Nov. 30".
 func (p *parser) habitual(i int) bool {
 	often := false // (the adverb is near the time: "The winter rains usually arrive")
 	for k := max(i-10, 0); k < len(p.toks) && k <= i+6 && !often; k++ {
 		often = (p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily", "annually") ||
+			p.is(k, "each", "every") && p.is(k+1, "year") && !(p.is(k+2, "on", "in") && k+3 == i) || // (but "every year on 6 March" is one set)
+			p.is(k, "runs", "lasts") && p.is(k-1, "season", "seasons", "shower") && p.is(k+1, "from", "between") ||
 			p.is(k, "is", "are") && p.is(k+1, "kept", "celebrated", "commemorated", "observed", "marked") ||
 			p.is(k, "feast") && (p.is(k+1, "is") || p.is(k+1, "day") && p.is(k+2, "is"))) && !p.crossesSentence(k, i) // ("his feast day is 11 February")
 	}

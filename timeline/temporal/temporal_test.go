@@ -1221,6 +1221,8 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 		{"Last season they finished sixth; next season they open in April. The recent season was poor.", nov4, []want{{"Last season", "DATE 2018"}, {"next season", "DATE 2020"}, {"April", "DATE 2020-04"}}},
 		// what happens every year, told in the present
 		{"The winter rains usually arrive in May or June; prices usually rose in May.", nov4, []want{{"The winter", "DATE XXXX-WI"}, {"May", "DATE XXXX-05"}, {"June", "DATE XXXX-06"}, {"May", "DATE 2019-05"}}},
+		{"The locks close each year from Jan. 15 to March 25. The hurricane season runs from June 1 to Nov. 30, and ran through Oct. 2 last year.", nov4,
+			[]want{{"each year", "SET P1Y"}, {"Jan. 15", "DATE XXXX-01-15"}, {"March 25", "DATE XXXX-03-25"}, {"June 1", "DATE XXXX-06-01"}, {"Nov. 30", "DATE XXXX-11-30"}, {"Oct. 2 last year", "DATE 2018-10-02"}}},
 		{"The report is due this spring; the company will decide this summer.", feb10,
 			[]want{{"this spring", "DATE 2015-SP"}, {"this summer", "DATE 2015-SU"}}},
 		{"It has been cold this winter.", feb10, []want{{"this winter", "DATE 2014-WI"}}},
