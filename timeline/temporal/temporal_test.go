@@ -2280,6 +2280,8 @@ func TestHabitHours(t *testing.T) {
 	checkSequels(t, "The mill shut on Friday the 15th of April 1983, and at half past three they rang the bell for the last time. ", time.Date(2015, 11, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday the 15th of April 1983", "DATE 1983-04-15"}, {"half past three", "TIME 1983-04-15T15:30"}}, []sequel{
 			{"I still wake at half past five most mornings.", []want{{"half past five", "TIME XXXX-XX-XXT05:30"}, {"most mornings", "SET XXXX-XX-XXTMO"}}},
+			{"She worked on the quays, often rising at four in the morning to meet the boats.", []want{{"four in the morning", "TIME XXXX-XX-XXT04:00"}}},
+			{"For weeks after that he woke at a quarter past five.", []want{{"weeks", "DURATION PXW"}, {"a quarter past five", "TIME XXXX-XX-XXT05:15"}}},
 			{"When the power went, my dad would sit with us, and he'd light the lamp at half past four, as soon as it got dark.", []want{{"half past four", "TIME XXXX-XX-XXT16:30"}}},
 			{"You used to clock on at seven.", []want{{"seven", "TIME XXXX-XX-XXT07:00"}}},
 			{"The buses ran at weekends until eleven.", []want{{"weekends", "SET XXXX-WXX-WE"}, {"eleven", "TIME XXXX-XX-XXT11:00"}}},
