@@ -671,6 +671,11 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 		return dayOf(d.date().AddDate(0, 0, -1)), "in the evening before the small hours just told"
 	case last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, *ct, i):
 		return next, "on the day after the last time of the text"
+	case p.clockNow.g == gMinute && p.clockNow.hh >= 12 && p.clockNow.coarsen(gDay) == d.coarsen(gDay) && ct.half == 1 && !ct.bare && ct.hh < 6 && !p.pluperfect(i) && p.nearPrev(i, 2, 90):
+		// the story, its afternoon reached, goes on into the night: "by half
+		// past four we could smell it ... did not come back until half past
+		// one in the morning"
+		return next, "in the small hours after the afternoon just told"
 	case p.prev.cal.g == gMinute && p.prev.cal.coarsen(gDay) == d.coarsen(gDay) && ct.hh < min(p.prev.cal.hh, 6) && p.nearPrev(i, 0, 40) && p.hourCue(i) == cueNight:
 		return next, "in the small hours after the last time of the text" // "up since six, and in bed by one"
 	}
