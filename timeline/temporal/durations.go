@@ -1412,6 +1412,8 @@ func (p *parser) wordCue(i int, w string) int {
 		// comment Friday": a past refusal or inability as often as a future
 		// one (but "would not see Friday" is ahead)
 		return 0
+	case w == "could" && !p.is(i+1, "have", "not") && !p.dayLine && p.inStoryYear(i) && !p.quoted(i):
+		return cuePast // a story's past ability: "By half past four we could smell it"
 	case f&wModal != 0 && !(w == "may" && p.toks[i].upper):
 		return cueStrong // "the vote might come Tuesday" ("May" is the month)
 	case f&wFuture != 0:
