@@ -543,6 +543,7 @@ func (p *parser) emit(ph phrase) {
 			ph.why += "; the story tells no year -> " + c.value()
 		}
 	}
+	rangeEnd := p.endsDayRange(ph) // (asked of the phrase before)
 	p.prev = ph
 	start, end := p.toks[ph.begin].start, p.toks[ph.end-1].end
 	if ph.cal.g == gPart && ph.value == "" && ph.typ == Time {
@@ -595,10 +596,19 @@ func (p *parser) emit(ph phrase) {
 	if p.opensStory && ph.anchor == AnchorDCT && ph.cal.known() && p.toks[ph.begin].start < 400 {
 		p.opensStory = false // its opening tells of its own day too: "on Saturday 7 June 1958 — sixty years ago today"
 	}
-	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() {
+	if (ph.typ == Date || ph.typ == Time) && ph.value == "" && ph.cal.known() && !rangeEnd {
 		p.place(ph)
 	}
 	p.out = append(p.out, e)
+}
+
+// endsDayRange reports whether ph is the last day of a range told from its
+// first, the phrase before it, which the text goes on from: "from Sunday 2 September to
+// Thursday 6 September 1666. ... Sunday ... Monday".
+func (p *parser) endsDayRange(ph phrase) bool {
+	start := p.prev
+	return ph.cal.g == gDay && start.cal.g == gDay && start.value == "" && start.cal.known() && start.end == ph.begin-1 &&
+		p.is(start.begin-1, "from") && p.is(ph.begin-1, "to", "until", "till", "through") && start.cal.date().Before(ph.cal.date())
 }
 
 // newsDay reports whether phrase ph tells a day of news, a day around the
