@@ -1152,6 +1152,12 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 			return d.cal, d.anchor, true
 		}
 	}
+	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end <= i && p.is(d.begin, "yesterday", "tomorrow") && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && !p.crossesSentence(d.end-1, i) &&
+		!p.is(d.end, "and") {
+		// "Yesterday I carried from five in the morning till nine at night"
+		// (not a clause of its own: "Loaded the boat yesterday and pushed off at six")
+		return d.cal.coarsen(gDay), AnchorExpr, true
+	}
 	if d := p.prev; len(p.out) > 0 && d.end > 0 && p.punct(d.end, ",") && p.is(d.end+1, "when") && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && d.value == "" && !p.crossesSentence(d.end, i) {
 		return d.cal.coarsen(gDay), AnchorExpr, true // the day a clause tells of: "held since Tuesday, when gunmen ambushed the convoy at 7:40 a.m."
 	}
