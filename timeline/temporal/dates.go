@@ -2382,7 +2382,7 @@ func (p *parser) dayOfSaying(i int) (cal, bool) {
 	if ago := p.dct.date().Sub(d.date()); ago <= 0 || ago >= 7*24*time.Hour {
 		return cal{}, false
 	}
-	for k := p.prev.end - 1; k >= 0; k-- {
+	for k := p.prev.end - 1; k >= 0 && k >= p.prev.end-40; k-- {
 		if p.has(k, cWeekday) || p.is(k, "yesterday", "today", "tonight") {
 			return d, true
 		}
@@ -2896,9 +2896,13 @@ func (p *parser) withinRef(c cal, i int) bool {
 // headsLine reports whether expression e heads its line as a label:
 // "JANUARY 2019: Brackwell skipped", "March 1998 - The plant closed".
 func (p *parser) headsLine(e Expr) bool {
-	before := p.text[strings.LastIndexByte(p.text[:e.Start], '\n')+1 : e.Start]
+	from := max(e.Start-80, 0) // (a label is short: the look back is bounded)
+	nl := strings.LastIndexByte(p.text[from:e.Start], '\n')
+	if nl < 0 && from > 0 {
+		return false
+	}
 	after := strings.TrimLeft(p.text[e.End:], " ")
-	return strings.TrimSpace(before) == "" && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–"))
+	return strings.TrimSpace(p.text[from+nl+1:e.Start]) == "" && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–"))
 }
 
 // storyYear is the year a date told without one takes from a story rather

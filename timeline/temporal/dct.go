@@ -40,9 +40,9 @@ func (t *token) text(s string) string { return s[t.start:t.end] }
 // against the time of writing ("today", "last week", "said Friday", "7
 // p.m.") outside quotation marks, as news tells its days and a story now
 // and then ("Tomorrow, she thought, she would not"), and it counts no
-// years back from the day of writing ("ten years ago today"). Transcripts of
-// broadcasts write no figures either, but tell their days against the day
-// of airing.
+// years back from the day of writing ("ten years ago today"). Transcripts
+// of broadcasts write no figures either, but tell their days against the
+// day of airing.
 func (p *parser) untoldYear() bool {
 	story, news, quoted := 0, 0, false
 	for i := range p.toks {

@@ -603,8 +603,8 @@ func (p *parser) emit(ph phrase) {
 }
 
 // endsDayRange reports whether ph is the last day of a range told from its
-// first, the phrase before it, which the text goes on from: "from Sunday 2 September to
-// Thursday 6 September 1666. ... Sunday ... Monday".
+// first, the phrase before it, which the text goes on from: "from Sunday 2
+// September to Thursday 6 September 1666. ... Sunday ... Monday".
 func (p *parser) endsDayRange(ph phrase) bool {
 	start := p.prev
 	return ph.cal.g == gDay && start.cal.g == gDay && start.value == "" && start.cal.known() && start.end == ph.begin-1 &&

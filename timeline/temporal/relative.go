@@ -1468,9 +1468,9 @@ var overAmount = map[string]bool{
 }
 
 // seasonTold is the year of the last season of code the text has told
-// ("the winter of 1947" is 1947-WI).
+// ("the winter of 1947" is 1947-WI), among its last 50 expressions.
 func (p *parser) seasonTold(code string) (int, bool) {
-	for n := len(p.out) - 1; n >= 0; n-- {
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-50; n-- {
 		if v := p.out[n].Value; len(v) == 7 && v[4] == '-' && v[5:] == code && p.out[n].Type == Date {
 			if y, err := strconv.Atoi(v[:4]); err == nil {
 				return y, true
