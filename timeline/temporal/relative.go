@@ -576,8 +576,8 @@ func (p *parser) relUnit(i int) phrase {
 				c.y = base.y
 			case dir < 0 && ti >= ci:
 				c.y--
-			case dir > 0 && ti <= ci:
-				c.y++
+			case dir > 0 && (ti <= ci || w == "next" && !the && ti == ci+1):
+				c.y++ // (in May "this summer" is the coming one, "next summer" a year on)
 			}
 		}
 		ph.cal, ph.why = c, why+"relative to "+ph.anchorName()+" -> "+c.value()

@@ -1205,6 +1205,10 @@ func TestYearsOfMonthsAndSeasons(t *testing.T) {
 	nov4 := time.Date(2019, 11, 4, 0, 0, 0, 0, time.UTC)
 	feb10 := time.Date(2015, 2, 10, 0, 0, 0, 0, time.UTC)
 	checkDated(t, []dated{
+		// in May "this summer" is the coming one, "next summer" a year on;
+		// "next winter" is this year's, not next to the spring
+		{"The garden opens this summer; concerts follow next summer, and the roof next winter.", time.Date(2019, 5, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"this summer", "DATE 2019-SU"}, {"next summer", "DATE 2020-SU"}, {"next winter", "DATE 2019-WI"}}},
 		// "a year earlier" than the period its sentence reports on
 		{"It reported a second-quarter profit, against a loss a year earlier. For the first half, it earned $40 million, against a loss a year earlier.", time.Date(2012, 7, 25, 0, 0, 0, 0, time.UTC),
 			[]want{{"second-quarter", "DATE 2012-Q2"}, {"a year earlier", "DATE 2011-Q2"}, {"the first half", "DATE 2012-H1"}, {"a year earlier", "DATE 2011-H1"}}},
