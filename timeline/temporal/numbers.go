@@ -48,8 +48,8 @@ func (p *parser) amount(i int) (amount, bool) {
 		if p.is(i+1, "a", "an") {
 			return amount{half: true, word: true, end: i + 2}, true
 		}
-		if p.hyphen(i+1) && p.has(i+2, cUnit) {
-			return amount{half: true, word: true, end: i + 2}, true // "the past half-century"
+		if p.hyphen(i+1) && p.has(i+2, cUnit) && !(p.is(i+2, "day") && (p.tok(i+3).kind != tkWord || p.tok(i+3).lex != nil || p.is(i+3, "on", "off", "and", "again", "in", "at", "is", "was", "to", "this", "that", "when"))) {
+			return amount{half: true, word: true, end: i + 2}, true // "the past half-century", "a half-day walkout" (not a servant's "my half-day on Thursday")
 		}
 	case t.low == "quarter" && p.hyphen(i+1) && p.is(i+2, "century", "hour"):
 		return amount{fourth: true, word: true, end: i + 2}, true
