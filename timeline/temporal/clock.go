@@ -312,8 +312,14 @@ func (p *parser) bareHour(i, k int, h hour) bool {
 	if p.is(j, "the") && (h.dotted || h.minutes) && h.hh <= 23 && p.is(k, "from", "to", "train", "bus", "coach", "ferry", "express", "service", "departure") {
 		return true // a timetable's departure: "I will get the 4.40 from Andover"
 	}
-	if h.hh < 1 || h.hh > 12 && !h.dotted || h.hh > 23 || !p.is(j, "at", "until", "till", "by", "after", "from", "since", "before") || amountVerbs[p.tok(j-1).low] && p.is(j, "at", "by") {
+	if p.is(j, "and") && p.is(j-2, "between") && p.has(j-1, cCard) {
+		j -= 2 // the second of "between eleven and one"
+	}
+	if h.hh < 1 || h.hh > 12 && !h.dotted || h.hh > 23 || !p.is(j, "at", "until", "till", "by", "after", "from", "since", "before", "between") || amountVerbs[p.tok(j-1).low] && p.is(j, "at", "by") {
 		return false
+	}
+	if p.is(j, "between") && j == i-1 {
+		return p.is(k, "and") // "between eleven and one"
 	}
 	if p.is(i, "one") && (!(p.tok(k).kind == tkPunct && strings.Contains(",.;", p.tok(k).low)) || p.is(i-2, "one")) {
 		return false // "at one with", "at one point", "one by one"; but "in bed by one."
@@ -333,7 +339,7 @@ func (p *parser) bareHour(i, k int, h hour) bool {
 	// 9.40 Moran's car pulled in": a clause's subject follows
 	opens := p.toks[j].brk || p.is(j-1, "and", "but", "then") || p.punct(j-1, ",")
 	n := p.tok(k)
-	return opens && (p.is(k, "the", "a", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "nothing", "everyone", "everybody") || n.kind == tkWord && n.upper && n.lex == nil)
+	return opens && (p.is(k, "the", "a", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "nothing", "everyone", "everybody", "there") || n.kind == tkWord && n.upper && n.lex == nil)
 }
 
 // prepOf is the token of the preposition before the time at token i, past
