@@ -334,6 +334,8 @@ func (p *parser) bareHour(i, k int, h hour) bool {
 		return true
 	case p.is(k, "and", "or", "but", "when", "until", "till", "sharp", "precisely", "exactly"):
 		return true
+	case p.is(k, "with", "for", "in", "to") && p.tok(k+1).kind == tkWord && !p.has(k+1, cCard) && !p.is(i, "one") && p.is(j, "at") && p.is(j-1, "starts", "started", "start", "begins", "began", "begin", "left", "leave", "leaves", "arrived", "arrives", "came", "comes", "met", "meet", "meets", "opened", "opens", "closed", "closes", "finished", "finishes", "ended", "ends", "woke", "wakes", "rose", "got", "gets"):
+		return true // "My day starts at six with dressings", "woke at five to the gulls" (not "ten to three", "at ten to,")
 	}
 	// "At eleven the bell rang", "and by four the cargo was out", "At
 	// 9.40 Moran's car pulled in": a clause's subject follows
