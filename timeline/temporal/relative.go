@@ -1420,12 +1420,19 @@ func (p *parser) partAlone(m, e int) bool {
 	if p.is(m-1, "the") {
 		m-- // "in the late afternoon", "through the late morning"
 	}
-	switch {
+	switch n := p.tok(e); {
 	case p.is(m-1, "by", "until", "till", "before", "since", "toward", "towards", "through", "throughout", "during", "into"):
 		return true
 	case p.is(m-1, "in", "at", "from"):
-		n := p.tok(e)
-		return n.kind != tkWord || n.brk || n.lex != nil
+		// (and opening its sentence before its subject: "In the afternoon
+		// Marguerite leans over")
+		return n.kind != tkWord || n.brk || n.lex != nil || p.toks[m-1].brk && n.upper
+	case p.is(m, "the") && p.is(e, "off"):
+		return true // "took the afternoon off"
+	case p.is(m, "the") && p.toks[m].brk:
+		// the subject of its sentence: "The morning is slow", "The evening
+		// stretched out"
+		return p.is(e, "is", "was", "went", "passed", "stretched", "dragged", "wore", "goes", "passes", "drags", "wears")
 	}
 	return false
 }

@@ -2241,6 +2241,7 @@ func TestBareHours(t *testing.T) {
 		{"We went ashore at six and dined at half past eight.", []want{{"six", "TIME 1921-03-03T06:00"}, {"half past eight", "TIME 1921-03-03T08:30"}}},
 		{"That evening we dined at eight.", []want{{"That evening", "TIME 1921-03-03TEV"}, {"eight", "TIME 1921-03-03T20:00"}}},
 		{"We spent the morning at the docks. At two we drove inland.", []want{{"the morning", "TIME 1921-03-03TMO"}, {"two", "TIME 1921-03-03T14:00"}}},
+		{"The morning was slow. My father took the afternoon off.", []want{{"The morning", "TIME 1921-03-03TMO"}, {"the afternoon", "TIME 1921-03-03TAF"}}},
 		{"The busiest time was between eleven and one. By three there was a queue at the gate.", []want{{"eleven", "TIME 1921-03-03T11:00"}, {"one", "TIME 1921-03-03T13:00"}, {"three", "TIME 1921-03-03T15:00"}}},
 		{"My day started at six with dressings. He woke at five to the gulls. She arrived at ten to, and left at ten to three.", []want{{"six", "TIME 1921-03-03T06:00"}, {"five", "TIME 1921-03-03T05:00"}, {"ten to three", "TIME 1921-03-03T14:50"}}},
 		{"By half past four we could smell the smoke. He did not come back until half past one in the morning.", []want{{"half past four", "TIME 1921-03-03T16:30"}, {"half past one in the morning", "TIME 1921-03-04T01:30"}}},
