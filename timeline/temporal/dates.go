@@ -588,9 +588,10 @@ func (p *parser) bareMonth(i int) bool {
 	if p.afterName(i) {
 		return false // inside a name
 	}
-	if p.tok(i+1).kind == tkWord && p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.tok(i+1).brk &&
+	if p.tok(i+1).kind == tkWord && p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.tok(i+1).brk && !p.is(i+1, "i") &&
 		!(p.is(i-1, "of") && p.is(i-2, "half", "end", "beginning", "middle", "start", "rest")) {
-		// ("Through the second half of May Norwegian troops pushed")
+		// ("Through the second half of May Norwegian troops pushed", "In
+		// March I climbed")
 		return false // "March Madness", "May Day"
 	}
 	if p.tok(i).low == "may" || p.tok(i).low == "march" {
