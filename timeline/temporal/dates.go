@@ -1275,11 +1275,11 @@ func (p *parser) season(i int) phrase {
 	}
 	if c.y == unknown {
 		// "fall" and "spring" are also verbs: alone they need "the" or a preposition
-		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "mid") &&
-			!(p.tok(i).brk && p.cue(k) == cuePast) {
-			return phrase{} // (but "Spring came late and all at once")
+		if !the && (code == "FA" || code == "SP") && !p.is(i-1, "in", "during", "until", "till", "since", "by", "this", "last", "next", "early", "late", "mid") &&
+			!(p.tok(i).brk && (p.cue(k) == cuePast || p.is(k, "is", "was", "has", "had", "cannot", "seems", "seemed", "arrives", "comes"))) {
+			return phrase{} // (but "Spring came late and all at once", "Spring has arrived early")
 		}
-		if p.is(k, "of") || p.is(k, "quarters") || !the && p.modifies(k) || p.nameWord(k) && p.tok(k-1).upper || // "the spring of discontent", "winter quarters", "summer cottages", "The Winter Palace"
+		if p.is(k, "of") || p.is(k, "quarters") || !the && p.modifies(k) && !p.is(i-1, "by", "until", "till") || p.nameWord(k) && p.tok(k-1).upper || // "the spring of discontent", "winter quarters", "summer cottages", "The Winter Palace" (but "By autumn famine had emptied the streets")
 			p.is(k-1, "fall") && p.is(k, "in") && p.tok(k+1).kind == tkWord && p.tok(k+1).lex == nil { // "the fall in bad debts" (but "the fall in 1998")
 			return phrase{}
 		}

@@ -1955,6 +1955,9 @@ func TestAssortedForms(t *testing.T) {
 		[]want{{"April 1940", "DATE 1940-04"}, {"the second half of May", "DATE 1940-05 END"}, {"28 May", "DATE 1940-05-28"}})
 	check(t, "I was injured in January 2013. In March I climbed again, and by May I was leading. They joined the March Madness pool.", sep,
 		[]want{{"January 2013", "DATE 2013-01"}, {"March", "DATE 2013-03"}, {"May", "DATE 2013-05"}})
+	check(t, "In 1219 the army besieged the city. By autumn famine had emptied the streets, and nobody moved till spring.", sep,
+		[]want{{"1219", "DATE 1219"}, {"autumn", "DATE 1219-FA"}, {"spring", "DATE 1219-SP"}})
+	check(t, "Spring has come early. They spring into action.", sep, []want{{"Spring", "DATE 2013-SP"}})
 	dec := time.Date(2012, 12, 30, 0, 0, 0, 0, time.UTC)
 	check(t, "The company had planned to raise fares this January, and expects to finish by mid-year. He slept on a cot for two nights; she works three nights a week.", dec,
 		[]want{{"this January", "DATE 2013-01"}, {"mid-year", "DATE 2012 MID"}, {"two nights", "DURATION P2D"}, {"three nights a week", "SET P1W"}})
