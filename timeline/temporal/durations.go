@@ -1366,7 +1366,7 @@ func (p *parser) bareInfinitive(i int) bool {
 // wordCue is the tense the word w at i signals, before its determiner is seen.
 func (p *parser) wordCue(i int, w string) int {
 	f := cueWords[w]
-	if p.punct(i+1, "'") && p.glued(i+1) && p.is(i+2, "t") {
+	if w[len(w)-1] == 'n' && p.punct(i+1, "'") && p.glued(i+1) && p.is(i+2, "t") {
 		// a negative's contraction: "didn't come on Monday", "won't reopen until Tuesday"
 		switch w {
 		case "didn", "wasn", "weren", "hadn":
