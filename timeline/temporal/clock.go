@@ -1160,7 +1160,7 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 			return d.cal, d.anchor, true
 		}
 	}
-	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end <= i && p.is(d.begin, "yesterday", "tomorrow") && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && !p.crossesSentence(d.end-1, i) &&
+	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end <= i && p.is(d.begin, "yesterday", "tomorrow", "today", "tonight") && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && !p.crossesSentence(d.end-1, i) &&
 		!p.is(d.end, "and") {
 		// "Yesterday I carried from five in the morning till nine at night"
 		// (not a clause of its own: "Loaded the boat yesterday and pushed off at six")

@@ -1401,8 +1401,9 @@ func (p *parser) wordCue(i int, w string) int {
 		return 0 // "next to the embassy", "no earlier than Monday"
 	case p.is(i+1, "to") && (w == "track" && p.is(i-1, "on") || w == "forecast" || w == "likely"):
 		return cueStrong // "was on track to make landfall late Friday", "is forecast to hit Friday", "likely to rain on Sunday"
-	case w == "last" && p.is(i-1, "to", "will", "would", "could", "can", "may", "might", "must", "should"):
-		return 0 // the verb: "disruption could last into Wednesday"
+	case w == "last" && p.is(i-1, "to", "will", "would", "could", "can", "may", "might", "must", "should"),
+		w == "last" && p.tok(i+1).kind == tkWord && p.tok(i+1).lex == nil && !p.is(i+1, "of"):
+		return 0 // the verb: "disruption could last into Wednesday"; an adjective: "Last trains on Christmas Eve leave earlier"
 	case (w == "expected" || w == "planned" || w == "scheduled") && p.is(i-1, "we", "i", "they", "he", "she", "you", "who") && (p.is(i+1, "in", "on", "at", "by") || p.tok(i+1).kind == tkPunct):
 		return cuePast // what someone expected, no longer ahead: "the race we expected in April"
 	case f&wModal != 0 && (p.is(i+1, "have") && p.participle(i+2) || p.is(i+1, "not") && p.is(i+2, "have") && p.participle(i+3)):

@@ -1275,6 +1275,8 @@ func TestTenseOfPresents(t *testing.T) {
 		{"Whatever happens on Monday, the bill will not pass this year.", []want{{"Monday", "DATE 2016-07-18"}, {"this year", "DATE 2016"}}},
 		{"The company would not comment Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		{"He warned that the plant would not reopen until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		// "last" before a noun is an adjective, no past
+		{"Last trains on Tuesday leave much earlier than usual.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 		// a negative's contraction tells its tense
 		{"The plant won't reopen until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 		{"The ferry didn't sail on Saturday.", []want{{"Saturday", "DATE 2016-07-09"}}},
@@ -1300,10 +1302,12 @@ func TestStoryDays(t *testing.T) {
 	check(t, "I landed on Tuesday, November 22, 2016. Most people take two weeks. I had six days. The ferry was full. I reached the shore just after 4 p.m. That night I camped. On All Saints' Day 1755 the earth shook.", time.Date(2018, 2, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday, November 22, 2016", "DATE 2016-11-22"}, {"two weeks", "DURATION P2W"}, {"six days", "DURATION P6D"},
 			{"4 p.m.", "TIME 2016-11-22T16:00"}, {"That night", "TIME 2016-11-22TNI"}, {"All Saints' Day 1755", "DATE 1755-11-01"}})
-	// the hours of a sentence that tells of yesterday or tomorrow are theirs
-	check(t, "Sept. 6, 1897. At the Scales. Yesterday I carried from five in the morning till nine at night. Tomorrow we leave at 0630.", oct,
+	// the hours of a sentence that tells of yesterday, today or tomorrow are theirs
+	check(t, "Sept. 6, 1897. At the Scales. Yesterday I carried from five in the morning till nine at night. Tomorrow we leave at 0630. Tonight we sleep at nine.", oct,
 		[]want{{"Sept. 6, 1897", "DATE 1897-09-06"}, {"Yesterday", "DATE 1897-09-05"}, {"five in the morning", "TIME 1897-09-05T05:00"}, {"nine at night", "TIME 1897-09-05T21:00"},
-			{"Tomorrow", "DATE 1897-09-07"}, {"0630", "TIME 1897-09-07T06:30"}})
+			{"Tomorrow", "DATE 1897-09-07"}, {"0630", "TIME 1897-09-07T06:30"}, {"Tonight", "TIME 1897-09-06TNI"}, {"nine", "TIME 1897-09-06T21:00"}})
+	check(t, "Friday 7 October 1983\n\nLetter from Mum, posted on the 29th. Tonight Monsieur went out again at half past nine.", oct,
+		[]want{{"Friday 7 October 1983", "DATE 1983-10-07"}, {"the 29th", "DATE 1983-09-29"}, {"Tonight", "TIME 1983-10-07TNI"}, {"half past nine", "TIME 1983-10-07T21:30"}})
 	// a range of days told, the story goes on from its first
 	check(t, "The strike ran from Monday 3 May to Friday 14 May 1926. On Tuesday the buses stopped.", oct,
 		[]want{{"Monday 3 May", "DATE 1926-05-03"}, {"Friday 14 May 1926", "DATE 1926-05-14"}, {"Tuesday", "DATE 1926-05-04"}})
