@@ -1472,8 +1472,8 @@ var determiners = map[string]bool{
 // planned trip", "the first start".
 func adjectival(p *parser, i int) bool {
 	k := i - 1
-	if prev := p.tok(k).low; len(prev) > 3 && strings.HasSuffix(prev, "ly") || p.has(k, cOrd) && determiners[p.tok(k-1).low] {
-		k-- // "the hastily planned trip", "the first start"
+	if prev := p.tok(k).low; len(prev) > 3 && strings.HasSuffix(prev, "ly") && !p.is(i, "might", "may", "could", "would", "will", "should", "must") || p.has(k, cOrd) && determiners[p.tok(k-1).low] {
+		k-- // "the hastily planned trip", "the first start" (not "the rally might stall")
 	}
 	return determiners[p.tok(k).low] && p.tok(k).kind == tkWord
 }

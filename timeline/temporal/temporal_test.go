@@ -1275,6 +1275,8 @@ func TestTenseOfPresents(t *testing.T) {
 		{"Whatever happens on Monday, the bill will not pass this year.", []want{{"Monday", "DATE 2016-07-18"}, {"this year", "DATE 2016"}}},
 		{"The company would not comment Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		{"He warned that the plant would not reopen until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		// a modal after a noun in -ly: "the rally" is no adverb
+		{"Strategists warned that the rally might stall on Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 		// "last" before a noun is an adjective, no past
 		{"Last trains on Tuesday leave much earlier than usual.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 		// a negative's contraction tells its tense
