@@ -998,7 +998,7 @@ var presentVerbs = map[string]bool{
 	"play": true, "goes": true, "takes": true, "closes": true, "concludes": true,
 	"airs": true, "launches": true, "debuts": true, "premieres": true, "kicks": true, "wraps": true,
 	"continues": true, "holds": true, "sails": true, "departs": true,
-	"go": true, "sits": true, "hears": true, "heads": true, "happens": true,
+	"go": true, "sits": true, "hears": true, "heads": true, "happens": true, "runs": true,
 }
 
 // refusals are what one "would not" do when refusing: "would not comment
@@ -1422,11 +1422,11 @@ func (p *parser) wordCue(i int, w string) int {
 			return cuePast // "had been due to expire Friday" did not happen
 		}
 		return cueStrong
-	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t", "than") && !p.toks[i].upper && p.cue(i-1) != cuePast && p.tok(i-1).kind != tkNum && !p.has(i-1, cCard):
+	case f&wPresent != 0 && !p.is(i-1, "to", "not", "never", "did", "didn't", "t", "than") && !p.toks[i].upper && p.cue(i-1) != cuePast && p.tok(i-1).kind != tkNum && !p.has(i-1, cCard) && !p.hyphen(i-2):
 		// (not "did not return calls Monday": "did" tells, nor "Rather
 		// than return to Amsterdam, he put in at Dartmouth"; nor the noun
-		// after a past verb or a number, "caused travel problems", "led by
-		// 3,000 votes")
+		// after a past verb, a number or a compound, "caused travel
+		// problems", "led by 3,000 votes", "cross-country runs")
 		return cueStrong
 	case w == "to" && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.is(i+1, "the", "a", "an", "be", "his", "her", "its", "their"),
 		w == "early" && p.is(i-1, "as"):

@@ -1273,6 +1273,7 @@ func TestTenseOfPresents(t *testing.T) {
 		{"It was lovely to see the children return on Monday.", []want{{"Monday", "DATE 2016-07-11"}}},
 		{"Make sure the shop opens Monday.", []want{{"Monday", "DATE 2016-07-18"}}},
 		{"Whatever happens on Monday, the bill will not pass this year.", []want{{"Monday", "DATE 2016-07-18"}, {"this year", "DATE 2016"}}},
+		{"The exhibition opened on Monday and runs until the end of March; cross-country runs ended in May.", []want{{"Monday", "DATE 2016-07-11"}, {"the end of March", "DATE 2017-03 END"}, {"May", "DATE 2016-05"}}},
 		{"The company would not comment Tuesday.", []want{{"Tuesday", "DATE 2016-07-12"}}},
 		{"He warned that the plant would not reopen until Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
 		// a modal after a noun in -ly: "the rally" is no adverb
