@@ -545,6 +545,9 @@ func (p *parser) relUnit(i int) phrase {
 			d := base.date()
 			for n := 1; n <= 7; n++ {
 				if dd := d.AddDate(0, 0, n*dir); weekdayOf(dd) == t.lex.weekday {
+					if n <= 2 && w == "next" && !the {
+						dd = dd.AddDate(0, 0, 7) // the one of next week: "next Thursday" said on a Wednesday is not tomorrow
+					}
 					c = dayOf(dd)
 					break
 				}

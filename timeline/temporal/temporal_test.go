@@ -2053,12 +2053,17 @@ func TestTodayOfAHistory(t *testing.T) {
 			{"today", "DATE 2014-06-13"}})
 }
 
-// TestNamedWeekdays: "next Friday, April 5" is the date it names; "the
-// end of the fiscal year" is the end of the year.
+// TestNamedWeekdays: "next Friday, April 5" is the date it names, "next
+// Friday" alone a week on from tomorrow's; "the end of the fiscal year" is
+// the end of the year.
 func TestNamedWeekdays(t *testing.T) {
 	thu := time.Date(2013, 3, 28, 0, 0, 0, 0, time.UTC)
 	check(t, "The report is due next Friday, April 5. It came last Monday, March 4. Talks resume next Tuesday.", thu,
 		[]want{{"next Friday, April 5", "DATE 2013-04-05"}, {"last Monday, March 4", "DATE 2013-03-04"}, {"next Tuesday", "DATE 2013-04-02"}})
+	// "next Friday" said on a Thursday is not tomorrow but the week after's;
+	// a story's "the next Friday" is the first after its day
+	check(t, "The figures are published next Friday. On 4 March 1960 we met; the next Friday we married.", thu,
+		[]want{{"next Friday", "DATE 2013-04-05"}, {"4 March 1960", "DATE 1960-03-04"}, {"the next Friday", "DATE 1960-03-11"}})
 	check(t, "Funding runs through the end of the fiscal year.", thu, []want{{"the end of the fiscal year", "DATE 2013 END"}})
 }
 
