@@ -315,8 +315,9 @@ var currencies = map[string]bool{"cents": true, "dollars": true, "euros": true, 
 // hours and 41 minutes", "3 hours 52 minutes" is PT3H52M, "2 hours and a
 // quarter" PT2H15M; k when there is none.
 func (p *parser) andSmaller(a amount, u unit, k int) (string, int) {
-	comma := p.punct(k, ",") && (p.tok(k+1).kind == tkNum || p.has(k+1, cCard))                                   // "1 hour, 47 minutes", "ten years, five months"
-	if a.vague || a.half || a.fourth || !p.is(k, "and") && p.tok(k).kind != tkNum && !p.has(k, cCard) && !comma { // ("one hour fifty-two minutes")
+	// ("1 hour, 47 minutes", "ten years, five months", "one hour fifty-two minutes")
+	comma := p.punct(k, ",") && (p.tok(k+1).kind == tkNum || p.has(k+1, cCard))
+	if a.vague || a.half || a.fourth || !p.is(k, "and") && p.tok(k).kind != tkNum && !p.has(k, cCard) && !comma {
 		return "", k
 	}
 	if u == uHour && p.is(k, "and") && (p.is(k+1, "a") || p.is(k+1, "three") && p.is(k+2, "quarters")) && p.is(k+2, "quarter", "quarters") && !p.is(k+3, "of") {
