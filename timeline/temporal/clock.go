@@ -940,10 +940,12 @@ func (p *parser) habitClock(i int) bool {
 		case p.is(k-1, "as") || p.is(k-2, "as") || p.is(k-3, "as") || p.is(k-4, "as"):
 			// a day's time likened to the habit: "rang at eight, as she had
 			// every year", "wakes at 6.10, as she has done every morning"
+		// "sometimes at nine", "often rising at four", "For weeks after that
+		// he still woke at a quarter past five", "five nights a week"
 		case p.is(k, "daily", "nightly", "hourly", "weekdays"),
-			k < i && i-k <= 5 && p.is(k, "usually", "always", "normally", "generally", "typically", "invariably", "sometimes", "often", "regularly"), // "sometimes at nine", "often rising at four"
-			k < i && p.is(k, "for") && p.is(k+1, "weeks", "months", "years") && p.is(k+2, "after", "afterwards", "afterward"),                        // "For weeks after that he still woke at a quarter past five"
-			(t.kind == tkNum || t.lex != nil && t.lex.class&cCard != 0 || p.is(k, "twice")) && k != i && p.set(k).end > k,                            // "five nights a week"
+			k < i && i-k <= 5 && p.is(k, "usually", "always", "normally", "generally", "typically", "invariably", "sometimes", "often", "regularly"),
+			k < i && p.is(k, "for") && p.is(k+1, "weeks", "months", "years") && p.is(k+2, "after", "afterwards", "afterward"),
+			(t.kind == tkNum || t.lex != nil && t.lex.class&cCard != 0 || p.is(k, "twice")) && k != i && p.set(k).end > k,
 			p.is(k, "every", "each") && n.lex != nil && (n.lex.class&(cPart|cWeekday) != 0 || n.lex.class&cUnit != 0 && n.lex.unit >= uDay) &&
 				!p.is(k+2, "of", "i", "we", "he", "she", "they", "you"),
 			p.is(k, "as") && p.is(k+1, "a") && p.is(k+2, "rule"),
