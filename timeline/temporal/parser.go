@@ -810,7 +810,10 @@ func (p *parser) aside(ph phrase, back bool) bool {
 		// she had bought in the autumn of 1971. ... the night of the 1st"
 	case told && ph.cal.g >= gDay && !p.dayLine && (p.anticipated(ph.begin) || p.is(ph.begin-1, "by") && p.infinitiveBefore(ph.begin-1)):
 		// (a deadline: "he has a survey to finish by Monday")
-	case p.bound(ph.begin), p.conversion(ph.begin), p.describes(ph):
+	case p.bound(ph.begin), p.conversion(ph.begin), p.describes(ph), p.parenthesized(ph.begin) && ph.anchor == "":
+		// (and a date written out in parentheses: "for the rest of his
+		// life (he died in 1911) he swore he had never smelt anything like
+		// that summer")
 	case ph.cal.g == gYear && ph.anchor == "" && p.is(ph.begin-1, "was", "is", "were") && !p.is(ph.begin-2, "it", "this", "that"):
 		// a year compared with ("the winter of 1906-07 was worse, and so
 		// was 1936"), not one the text goes to ("It was 1973")
@@ -831,6 +834,20 @@ func (p *parser) aside(ph phrase, back bool) bool {
 		return false
 	}
 	return true
+}
+
+// parenthesized reports whether token i is inside parentheses opened in
+// its sentence.
+func (p *parser) parenthesized(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30 && !p.toks[k+1].brk; k-- {
+		switch {
+		case p.punct(k, ")"):
+			return false
+		case p.punct(k, "("):
+			return true
+		}
+	}
+	return false
 }
 
 // presentSentence reports whether the sentence of token i is told in the

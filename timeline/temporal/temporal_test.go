@@ -1311,6 +1311,9 @@ func TestStoryDays(t *testing.T) {
 			{"Tomorrow", "DATE 1897-09-07"}, {"0630", "TIME 1897-09-07T06:30"}, {"Tonight", "TIME 1897-09-06TNI"}, {"nine", "TIME 1897-09-06T21:00"}})
 	check(t, "Friday 7 October 1983\n\nLetter from Mum, posted on the 29th. Tonight Monsieur went out again at half past nine.", oct,
 		[]want{{"Friday 7 October 1983", "DATE 1983-10-07"}, {"the 29th", "DATE 1983-09-29"}, {"Tonight", "TIME 1983-10-07TNI"}, {"half past nine", "TIME 1983-10-07T21:30"}})
+	// a date in parentheses is an aside: the story stays in its year
+	check(t, "A month later, on 15 July 1858, he heard the speech, and for the rest of his life (he died in 1911) he swore he had never smelt anything like that summer.", oct,
+		[]want{{"A month", "DURATION P1M"}, {"15 July 1858", "DATE 1858-07-15"}, {"1911", "DATE 1911"}, {"that summer", "DATE 1858-SU"}})
 	// a range of days told, the story goes on from its first
 	check(t, "The strike ran from Monday 3 May to Friday 14 May 1926. On Tuesday the buses stopped.", oct,
 		[]want{{"Monday 3 May", "DATE 1926-05-03"}, {"Friday 14 May 1926", "DATE 1926-05-14"}, {"Tuesday", "DATE 1926-05-04"}})
