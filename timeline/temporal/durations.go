@@ -918,9 +918,13 @@ func (p *parser) setOf(i, k int) phrase {
 		return phrase{begin: i, end: e + 1, typ: Set, value: v, why: "'" + p.span(i, e+1) + "', a set -> " + v}
 	}
 	if a, ok := p.amount(k); ok && (t.kind == tkNum || t.lex != nil) {
-		// "every three years", "every 10 minutes", "every few years"
+		// "every three years", "every 10 minutes", "every few years",
+		// "every nine hours and sixteen minutes"
 		if u, e, ok := p.unitAfter(a); ok {
 			v = durationValue(a, u)
+			if sum, e2 := p.andSmaller(a, u, e); sum != "" {
+				v, e = sum, e2
+			}
 			return phrase{begin: i, end: e, typ: Set, value: v, why: "'" + p.span(i, e) + "', a set -> " + v}
 		}
 	}

@@ -1926,6 +1926,7 @@ func TestAssortedForms(t *testing.T) {
 	}{
 		{"The start was delayed by 1 hour, 47 minutes.", []want{{"1 hour, 47 minutes", "DURATION PT1H47M"}}},
 		{"She finished in two hours eleven minutes, three times faster.", []want{{"two hours eleven minutes", "DURATION PT2H11M"}}},
+		{"The knocking came every nine hours and sixteen minutes.", []want{{"every nine hours and sixteen minutes", "SET PT9H16M"}}},
 		{"I am to have my half-day on Thursday. It took half a day; a half-day strike followed.", []want{{"Thursday", "DATE 2013-04-18"}, {"half a day", "DURATION PT12H"}, {"a half-day", "DURATION PT12H"}}},
 		{"He flew 180 kilometres in 3 hours 4 minutes 56 seconds, then a day, 6 hours and 30 minutes.", []want{{"3 hours 4 minutes 56 seconds", "DURATION PT3H4M56S"}, {"a day, 6 hours and 30 minutes", "DURATION P1DT6H30M"}}},
 		{"After ten years, five months and four days it arrived; he served two years, three of them abroad.", []want{{"ten years, five months and four days", "DURATION P10Y5M4D"}, {"two years", "DURATION P2Y"}}},
