@@ -1162,14 +1162,13 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 			return d.cal, d.anchor, true
 		}
 	}
-	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end <= i && p.is(d.begin, "yesterday", "tomorrow", "today", "tonight") && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && !p.crossesSentence(d.end-1, i) &&
-		!p.is(d.end, "and") {
-		// "Yesterday I carried from five in the morning till nine at night"
-		// (not a clause of its own: "Loaded the boat yesterday and pushed off at six")
+	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end <= i && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && !p.crossesSentence(d.end-1, i) &&
+		(p.is(d.begin, "yesterday", "tomorrow", "today", "tonight") && !p.is(d.end, "and") || d.value == "" && p.punct(d.end, ",") && p.is(d.end+1, "when")) {
+		// the day the sentence tells of: "Yesterday I carried from five in
+		// the morning till nine at night", "held since Tuesday, when gunmen
+		// ambushed the convoy at 7:40 a.m." (not one in a clause of its own:
+		// "Loaded the boat yesterday and pushed off at six")
 		return d.cal.coarsen(gDay), AnchorExpr, true
-	}
-	if d := p.prev; len(p.out) > 0 && d.end > 0 && p.punct(d.end, ",") && p.is(d.end+1, "when") && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && d.value == "" && !p.crossesSentence(d.end, i) {
-		return d.cal.coarsen(gDay), AnchorExpr, true // the day a clause tells of: "held since Tuesday, when gunmen ambushed the convoy at 7:40 a.m."
 	}
 	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end >= i-2 && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && d.value == "" && p.is(i-1, "at", "by", "around", "about", "after", "before") {
 		for k := d.end; k < i; k++ {

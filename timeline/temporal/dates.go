@@ -2874,7 +2874,7 @@ func (p *parser) withinRef(c cal, i int) bool {
 		return false
 	}
 	r, told := p.ref, p.out[p.refIdx]
-	head := p.headsLine(told) // a timeline's "JANUARY 2019: ... a payment due Jan. 15"
+	head := p.refHeads // a timeline's "JANUARY 2019: ... a payment due Jan. 15"
 	if !p.refAt && !head && r.g != gSeason || r.y == unknown || r.y == p.dct.y && !head || c.n == unknown || r.g < gHalf || p.tense(i, i+1) > 0 && !head ||
 		told.Anchor != "" && (r.g < gDay || told.Anchor == AnchorDCT || !strings.ContainsAny(told.Text, "0123456789")) {
 		return false // (a day derived from the period: "attached on April 3")
@@ -2892,18 +2892,6 @@ func (p *parser) withinRef(c cal, i int) bool {
 	months := map[gran]int{gHalf: 6, gQuarter: 3, gMonth: 1}[r.g]
 	first := months*(r.n-1) + 1 // the first month of the half, quarter or month
 	return c.n >= first && c.n < first+months
-}
-
-// headsLine reports whether expression e heads its line as a label:
-// "JANUARY 2019: Brackwell skipped", "March 1998 - The plant closed".
-func (p *parser) headsLine(e Expr) bool {
-	from := max(e.Start-80, 0) // (a label is short: the look back is bounded)
-	nl := strings.LastIndexByte(p.text[from:e.Start], '\n')
-	if nl < 0 && from > 0 {
-		return false
-	}
-	after := strings.TrimLeft(p.text[e.End:], " ")
-	return strings.TrimSpace(p.text[from+nl+1:e.Start]) == "" && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–"))
 }
 
 // storyYear is the year a date told without one takes from a story rather

@@ -43,6 +43,7 @@ type parser struct {
 	refAt    bool // it was told as the time of a clause: "in 1863", "on July 1" (see toldAt)
 	refOpens bool // and opens its sentence or line: "In January 1666 France entered the war"
 	refOwnAt bool // it was itself so told, not a relative date after one ("adopted the following February")
+	refHeads bool // it heads its line as a timeline's label: "JANUARY 2019: The chain skipped a payment"
 	lastDay  cal  // the last day the text told, but for days looked back to: see storyDay
 	dayAt    bool // it was told as the time of a clause
 	dayLine  bool // it heads a letter or a diary's entry: their present is that day
@@ -582,7 +583,7 @@ func (p *parser) emit(ph phrase) {
 		// "Four days later, shortly before midnight": the story's day
 		// moves; not to the writer's present or past it ("Forty years
 		// later, some of those who lived through it remember that night")
-		p.ref, p.refIdx = ph.cal, len(p.out)
+		p.ref, p.refIdx, p.refHeads = ph.cal, len(p.out), false
 	}
 	if p.newsDay(ph) {
 		p.newsDays++
@@ -730,7 +731,7 @@ func (p *parser) place(ph phrase) {
 	if ph.cal.g == gMinute && ph.anchor == AnchorDCT && !p.namesDay(ph) && p.refIdx >= 0 && p.ref.known() && p.ref.y < p.dct.y-1 {
 		return // an hour put on the DCT's day for want of another does not end a story's time ("London, 1851 ... at half past five")
 	}
-	p.ref, p.refIdx = ph.cal, len(p.out)
+	p.ref, p.refIdx, p.refHeads = ph.cal, len(p.out), p.headsEntry(ph.begin, ph.end)
 	// (a heading of a day in the year told keeps the story going: "9–14 April")
 	p.refAt, p.refOwnAt = at || (ph.anchor == AnchorExpr || p.lineStart(ph.begin) && ph.cal.y == p.ref.y) && p.refAt, at
 	if at && ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y > p.dct.y+1 && p.tense(ph.begin, ph.end) < 0 {
