@@ -804,15 +804,21 @@ func (p *parser) hourCue(i int) int {
 			return cueNight
 		case p.is(k, "pub", "pubs", "close", "closes", "closed", "closing", "shut", "shuts") || p.is(k, "home", "back") && p.is(j, "by", "until", "till"):
 			return cueLate
-		case p.is(k, "evening", "evenings", "supper", "dinner"):
+		case p.is(k, "evening", "evenings", "supper", "dinner") || p.eveningEvent(k):
 			return cueEvening
 		case p.tok(k).kind == tkPunct && k < j:
 			return cueNone // the clause begins
 		}
 	}
-	for k := i + 1; k < len(p.toks) && k < i+8 && !p.toks[k].brk && p.tok(k).kind != tkNum && !p.is(k, "and", "but"); k++ {
+	for k := i + 1; k < len(p.toks) && k < i+8 && !p.toks[k].brk && p.tok(k).kind != tkNum; k++ {
+		if p.is(k, "and", "but") {
+			if p.is(k+1, "fully", "already", "quite") && p.is(k+2, "dark") {
+				return cueEvening // dusk gone by: "a quarter past eight and fully dark"
+			}
+			break
+		}
 		switch {
-		case p.is(k, "tonight", "evening", "evenings", "bed"):
+		case p.is(k, "tonight", "evening", "evenings", "bed") || p.eveningEvent(k):
 			return cueEvening
 		case p.is(k, "close", "closes", "closed", "shut", "shuts"):
 			return cueLate
@@ -824,6 +830,18 @@ func (p *parser) hourCue(i int) int {
 		}
 	}
 	return cueNone
+}
+
+// eveningEvent reports whether token k names what an evening holds, so
+// that a bare hour told with it is after noon: a night out ("the
+// fireworks", "the quiz", "a party"), the last bus home, or dusk ("the
+// sun went down", "the light goes").
+func (p *parser) eveningEvent(k int) bool {
+	return p.is(k, "fireworks", "quiz", "disco", "gig", "concert", "sunset", "dusk", "nightfall") ||
+		p.is(k, "party") && !p.tok(k).upper || // (not "a man from the Party")
+		p.is(k, "last") && p.is(k+1, "bus", "buses", "train", "trains", "tram", "orders") ||
+		p.is(k, "sun") && p.is(k+1, "went", "goes", "set", "sets", "sank", "sinks") ||
+		p.is(k, "light") && p.is(k+1, "went", "goes", "going", "gone", "faded", "fading", "failing")
 }
 
 // pastNoon reports whether the story's day has reached an hour past noon

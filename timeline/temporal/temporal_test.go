@@ -2295,6 +2295,12 @@ func TestBareHours(t *testing.T) {
 		{"We started building at nine, and by midnight there were sixty barricades.", []want{{"nine", "TIME 1921-03-03T21:00"}, {"midnight", "TIME 1921-03-03T24:00"}}},
 		{"Handed over at 7.30 this morning, home by eight.", []want{{"7.30 this morning", "TIME 1921-03-03T07:30"}, {"eight", "TIME 1921-03-03T08:00"}}},
 		{"I did not get to bed until eleven the next morning.", []want{{"eleven the next morning", "TIME 1921-03-04T11:00"}}},
+		// what an evening holds: a night out, the last bus, dusk
+		{"Fireworks over the river at about half past ten.", []want{{"half past ten", "TIME 1921-03-03T22:30 APPROX"}}},
+		{"The last bus went past at twenty to twelve.", []want{{"twenty to twelve", "TIME 1921-03-03T23:40"}}},
+		{"We sat on the wall until the sun went down at half past nine.", []want{{"half past nine", "TIME 1921-03-03T21:30"}}},
+		{"By the time they reach the site it is a quarter past eight and fully dark.", []want{{"a quarter past eight", "TIME 1921-03-03T20:15"}}},
+		{"At ten a man from the Party comes in.", []want{{"ten", "TIME 1921-03-03T10:00"}}},
 		// the day goes on from the last hour it reached, not from one it
 		// looks ahead to
 		{"She came home on the four o'clock bus. Her mother was shelling peas. Nobody spoke of it. She laid the table at six.", []want{{"four o'clock", "TIME 1921-03-03T16:00"}, {"six", "TIME 1921-03-03T18:00"}}},
