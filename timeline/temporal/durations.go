@@ -823,6 +823,12 @@ func (p *parser) set(i int) phrase {
 		v := setAdverbs[t.low]
 		return phrase{begin: i, end: i + 1, typ: Set, value: v, why: "'" + t.low + "', a frequency -> " + v}
 	}
+	if p.is(i, "quarterly") && p.adverbAfterVerb(i) {
+		// the adverb ("published quarterly", "payable quarterly; the
+		// first"), not the adjective ("its quarterly dividend", "the
+		// quarterly and annual reports"), which TimeBank leaves out
+		return phrase{begin: i, end: i + 1, typ: Set, value: "P3M", why: "'quarterly', a frequency -> P3M"}
+	}
 	k := i
 	switch {
 	case p.is(k, "half") && p.hyphen(k+1) && p.is(k+2, "hourly"):
@@ -1470,6 +1476,16 @@ var notPast = map[string]bool{
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"our": true, "your": true, "my": true,
+}
+
+// adverbAfterVerb reports whether the word at i ends its verb's phrase,
+// an adverb: nothing but a mark, a conjunction or a preposition after it,
+// and no determiner before it ("are published quarterly, the board said",
+// not "a quarterly, which").
+func (p *parser) adverbAfterVerb(i int) bool {
+	n := p.tok(i + 1)
+	return (n.kind == tkPunct && n.low != "-" || n.brk || p.is(i+1, "and", "or", "but", "in", "on", "at", "by", "from", "since", "until", "to", "with", "for", "through", "thereafter", "instead")) &&
+		!determiners[p.tok(i-1).low] && !p.is(i-1, "first", "initial", "regular", "latest", "last", "next", "this", "that")
 }
 
 // adjectival reports whether the word at i follows a determiner, maybe

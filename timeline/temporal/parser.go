@@ -333,8 +333,8 @@ var (
 	decadeLeads = append(wordsWhere(func(e *entry) bool { return e.class&cDecade != 0 }), "the")
 	// "today", "this afternoon", "last night"
 	dayLeads = append(wordsWhere(func(e *entry) bool { return e.class&cDayWord != 0 }), "the", "this", "last")
-	// "daily", "every year", "twice a week", "$5 a year", "half-hourly"
-	setLeads = append(wordsWhere(func(e *entry) bool { return e.class&cSetAdverb != 0 }), "every", "each", "once", "twice", "a", "an", "per", "the", "most", "weekends", "half")
+	// "daily", "every year", "twice a week", "$5 a year", "half-hourly", "published quarterly"
+	setLeads = append(wordsWhere(func(e *entry) bool { return e.class&cSetAdverb != 0 }), "every", "each", "once", "twice", "a", "an", "per", "the", "most", "weekends", "half", "quarterly")
 	// "their first three years", "a decade", "half a year"
 	durLeads = slices.Concat(durationDets, wordsWhere(func(e *entry) bool { return e.class&cLead != 0 }), []string{"a", "an", "half"})
 )

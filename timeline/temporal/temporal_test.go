@@ -472,6 +472,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"therapy every Tuesday and Thursday", []want{{"every Tuesday", "SET XXXX-WXX-2"}, {"Thursday", "SET XXXX-WXX-4"}}},
 		{"each winter", []want{{"each winter", "SET XXXX-WI"}}},
 		{"annually", []want{{"annually", "SET P1Y"}}},
+		{"Figures are published quarterly; rates are payable quarterly and it tests its links quarterly, she said.", []want{{"quarterly", "SET P3M"}, {"quarterly", "SET P3M"}, {"quarterly", "SET P3M"}}},
+		{"It raised its quarterly dividend and declared its initial quarterly, payable April 2.", []want{{"April 2", "DATE 2013-04-02"}}},
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
 		{"For the first fortnight tolls are free; in the final hour they scored; in the first year of the war it rained.", []want{{"the first fortnight", "DURATION P2W"}, {"the final hour", "DURATION PT1H"}}},
 		{"It took half a second, then 0.5 sec.", []want{{"half a second", "DURATION PT0.5S"}, {"0.5 sec", "DURATION PT0.5S"}}},
