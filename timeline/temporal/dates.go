@@ -1471,6 +1471,12 @@ func (p *parser) quarterYear(c cal, i, k int) (int, string, string) {
 	if !p.hasDCT {
 		return p.dct.y, AnchorDCT, ""
 	}
+	if y, ok := p.storyYear(i); ok {
+		return y, AnchorExpr, "no year given: the year of the date just told, " // "11 September 2001 ... in the fourth quarter"
+	}
+	if y, ok := p.sentenceYear(i); ok {
+		return y, AnchorExpr, "no year given: the year the sentence is in, "
+	}
 	y, cur := p.dct.y, p.dct.coarsen(c.g).n
 	tense := p.tense(i, k)
 	switch {

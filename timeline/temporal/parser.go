@@ -818,7 +818,7 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case ph.cal.g == gYear && ph.anchor == "" && p.is(ph.begin-1, "was", "is", "were") && !p.is(ph.begin-2, "it", "this", "that"):
 		// a year compared with ("the winter of 1906-07 was worse, and so
 		// was 1936"), not one the text goes to ("It was 1973")
-	case ph.cal.g == gYear && p.is(ph.begin-1, "of") && p.is(ph.begin-2, "treaty", "act", "statute", "agreement", "accord", "convention", "constitution", "truce", "pact", "edict", "ordinance", "concordat"):
+	case ph.cal.g == gYear && p.is(ph.begin-1, "of") && lawWords[p.tok(ph.begin-2).low]:
 		// a law or a treaty named by its year: "bound by the treaty of
 		// 1368, had meanwhile sent a squadron"
 	case ph.anchor == AnchorDCT && ph.cal.g == gDay && p.is(ph.begin-1, "said", "says", "reported", "announced", "released", "issued", "published", "disclosed", "confirmed") && p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() &&
@@ -836,6 +836,10 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	}
 	return true
 }
+
+// lawWords name a law or a treaty, which its year names: "the treaty of 1368".
+var lawWords = map[string]bool{"treaty": true, "act": true, "statute": true, "agreement": true, "accord": true, "convention": true,
+	"constitution": true, "truce": true, "pact": true, "edict": true, "ordinance": true, "concordat": true}
 
 // parenthesized reports whether token i is inside parentheses opened in
 // its sentence.
@@ -974,6 +978,9 @@ func (p *parser) toldAt(b, e int) bool {
 	if p.is(b-1, "in", "on", "at", "during", "throughout", "by", "from", "until", "till", "through", "after", "spent", "spend", "spends", "remember", "recall", "forget") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
 		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began", "I remember the winter of 1963")
+	}
+	if p.is(b-1, "of") && p.is(b-3, "the") && p.is(b-4, "in", "during", "throughout") && p.tok(b-2).kind == tkWord && !p.tok(b-2).upper && !lawWords[p.tok(b-2).low] {
+		return true // an event the clause is set in: "In the drought of 1934 the reservoirs fell"
 	}
 	if p.punct(b-1, ",") && len(p.out) > 0 && p.prev.end == b-1 && p.prev.begin < b-1 && p.toldAt(p.prev.begin, p.prev.end) {
 		return true // a date in apposition: "on the Monday morning, the 4th of February 1974,"

@@ -2352,6 +2352,17 @@ func TestOneYearOfLongAgo(t *testing.T) {
 		[]want{{"1738", "DATE 1738"}, {"1738", "DATE 1738"}, {"late April", "DATE 1738-04 END"}, {"the autumn", "DATE 1738-FA"}})
 }
 
+// TestEventOfAYear: an event named by its year that a clause is set in
+// moves the story there ("In the drought of 1934"); so does a date a
+// quarter without a year follows.
+func TestEventOfAYear(t *testing.T) {
+	feb := time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC)
+	check(t, "The dam was built in 1863. In the drought of 1934 the reservoirs fell to a fifth of capacity, and from 6 August the supply was cut every night.", feb,
+		[]want{{"1863", "DATE 1863"}, {"1934", "DATE 1934"}, {"6 August", "DATE 1934-08-06"}, {"every night", "SET XXXX-XX-XXTNI"}})
+	check(t, "The attacks of 11 September 2001 hit the airline hard. Traffic fell by a third in the fourth quarter, and it lost $88 million that year. It made a profit in the first half of 2007 but lost $37 million in Q3.", feb,
+		[]want{{"11 September 2001", "DATE 2001-09-11"}, {"the fourth quarter", "DATE 2001-Q4"}, {"that year", "DATE 2001"}, {"the first half of 2007", "DATE 2007-H1"}, {"Q3", "DATE 2007-Q3"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
