@@ -275,7 +275,13 @@ func (p *parser) isYear(i int) bool {
 func (p *parser) afterName(i int) bool {
 	t := p.tok(i - 1)
 	return t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk &&
-		!p.is(i-1, "in", "on", "since", "by", "from", "until", "after", "before", "during")
+		!p.is(i-1, "in", "on", "since", "by", "from", "until", "after", "before", "during") && !p.ourLord(i)
+}
+
+// ourLord reports whether the number at token i is a year "of our Lord"
+// (anno Domini): "in the year of Our Lord 1598".
+func (p *parser) ourLord(i int) bool {
+	return p.is(i-1, "lord") && p.is(i-2, "our") && p.is(i-3, "of")
 }
 
 // countNouns after a number make it a count, whatever comes before it.
@@ -905,6 +911,9 @@ func (p *parser) yearDate(i int) phrase {
 	k := i
 	if p.is(k, "the") && p.is(k+1, "year") {
 		k += 2
+		if p.ourLord(k + 3) {
+			k += 3 // "the year of Our Lord 1598"
+		}
 	}
 	y, end, ok := p.year(k)
 	if !ok && k == i && p.oldYear(i) {
@@ -920,7 +929,7 @@ func (p *parser) yearDate(i int) phrase {
 		if !p.isYear(k) || p.is(k+1, "s") && p.glued(k+1) {
 			return phrase{}
 		}
-		if p.tok(k).num < 1500 && k == i && !p.is(i-1, "in", "since", "of", "by", "from", "between", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") &&
+		if p.tok(k).num < 1500 && k == i && !p.ourLord(i) && !p.is(i-1, "in", "since", "of", "by", "from", "between", "until", "till", "to", "through", "and", "or", "during", "year", "before", "after", "around", "about", "circa") &&
 			!((p.is(i-1, "early", "late") || p.hyphen(i-1) && p.is(i-2, "mid")) && p.is(i-2-btoi(p.hyphen(i-1)), "in", "by", "until", "till", "since", "from", "during", "before", "after", "of")) &&
 			!(p.punct(i-1, ".") && p.is(i-2, "c", "ca")) && !p.punct(i-1, "(") && !p.rangeEndYear(i) {
 			return phrase{} // an old year needs a preposition: "in 1066", "(1218)", "1218–1219"

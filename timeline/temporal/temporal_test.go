@@ -2363,6 +2363,13 @@ func TestEventOfAYear(t *testing.T) {
 		[]want{{"11 September 2001", "DATE 2001-09-11"}, {"the fourth quarter", "DATE 2001-Q4"}, {"that year", "DATE 2001"}, {"the first half of 2007", "DATE 2007-H1"}, {"Q3", "DATE 2007-Q3"}})
 }
 
+// TestYearOfOurLord: "the year of Our Lord 1598" is a year, however
+// long ago, and a story's.
+func TestYearOfOurLord(t *testing.T) {
+	check(t, "The year of Our Lord 1598 came in wet at Ashcombe. It rained on Candlemas. In the year of our Lord 1348 the plague came in June. Our Lord 1500 tickets", time.Date(2009, 2, 26, 0, 0, 0, 0, time.UTC),
+		[]want{{"The year of Our Lord 1598", "DATE 1598"}, {"Candlemas", "DATE 1598-02-02"}, {"the year of our Lord 1348", "DATE 1348"}, {"June", "DATE 1348-06"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
