@@ -88,8 +88,8 @@ func (p *parser) ordinalNum(i, n int) (int, int, bool) {
 func (p *parser) year(i int) (int, int, bool) {
 	t := p.tok(i)
 	if t.kind == tkNum {
-		if len(t.low) == 4 && t.num >= 1000 && t.num < 2200 {
-			return t.num, i + 1, true
+		if len(t.low) == 4 && t.num >= 1000 && (t.num < 2200 || t.num < 3000 && (p.has(i-1, cMonth) || p.punct(i-1, ",") && p.has(i-2, cMonth))) {
+			return t.num, i + 1, true // (a year further ahead only after its month: "Tuesday 12 April 2231")
 		}
 		return 0, i, false
 	}

@@ -1024,6 +1024,9 @@ func (p *parser) entryHead(b, e int) bool {
 			e = k + 1 // the clock it is told by: "Tuesday 2 March 2117, 06:40 station time."
 			break
 		}
+		if p.is(k, "time", "hrs") && k+1 < len(p.toks) && p.lineStart(k+1) {
+			return true // and on a line of its own: "Tuesday 12 April 2231, 07:10 ring time\nFound rust"
+		}
 	}
 	if p.punct(e, ".") && p.placeBefore(b) {
 		return true // "Winter quarters, Cape Harwood, 15th October 1894. The sun"

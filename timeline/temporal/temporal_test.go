@@ -2370,6 +2370,14 @@ func TestYearOfOurLord(t *testing.T) {
 		[]want{{"The year of Our Lord 1598", "DATE 1598"}, {"Candlemas", "DATE 1598-02-02"}, {"the year of our Lord 1348", "DATE 1348"}, {"June", "DATE 1348-06"}})
 }
 
+// TestFarFutureLog: a log of a year past 2200, its days headed by a line
+// with their clock ("Tuesday 12 April 2231, 07:10 ring time"), tells its
+// "this morning" and "tonight" of the day at its head.
+func TestFarFutureLog(t *testing.T) {
+	check(t, "Tuesday 12 April 2231, 07:10 ring time\nFound rust on the wheat this morning. Results by tonight.\n\n12 April, 23:40\nIt came on the seed that docked on 2 April. In 2250 troops", time.Date(2020, 8, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday 12 April 2231, 07:10", "TIME 2231-04-12T07:10"}, {"this morning", "TIME 2231-04-12TMO"}, {"tonight", "TIME 2231-04-12TNI"}, {"12 April, 23:40", "TIME 2231-04-12T23:40"}, {"2 April", "DATE 2231-04-02"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
