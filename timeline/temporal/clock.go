@@ -198,8 +198,11 @@ func (p *parser) hourMarked(k int) bool {
 // minutes, a preposition before it.
 func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 	ct := clockTime{hh: h.hh, mm: h.mm, ss: h.ss, sure: h.past, spelled: h.spelled}
-	if h.zero && h.minutes {
-		ct.half = 1 // "At 07:25 Ajax lost her turrets": no evening before it makes it 19:25
+	if h.minutes && !h.dotted && (h.zero || p.clock24) {
+		// "At 07:25 Ajax lost her turrets": no evening before it makes it
+		// 19:25; nor in a text that keeps the 24-hour clock ("19:40 ...
+		// 11:15")
+		ct.half = 1 + btoi(ct.hh >= 12)
 	}
 	k := h.end
 	if p.is(k, "percent", "per", "points") || p.punct(k, "%") {
@@ -588,7 +591,10 @@ func (p *parser) clock(i int) phrase {
 			// a news timeline's entries ("11:22 p.m. — ...") follow each
 			// other from the DCT's day, whatever days the entries name
 			day, why = p.dct.coarsen(gDay), "a timeline's entry on the DCT's day"
-			if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.within(i, p.out[p.refIdx].End, 5, 300) {
+			if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.within(i, p.out[p.refIdx].End, 5, 300) &&
+				!(p.out[p.refIdx].Anchor == AnchorDCT && p.ref.date().After(p.dct.date()) && !strings.ContainsAny(p.out[p.refIdx].Text, "0123456789")) {
+				// (not a day ahead told by name alone: "schools will stay
+				// closed tomorrow\n\n19:40", but "Friday 3 May\n12.26am")
 				// the day the story has told ("A timeline shows how the day unfolded:")
 				day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "a timeline's entry on the day just told"
 			}

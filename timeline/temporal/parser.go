@@ -72,6 +72,7 @@ type parser struct {
 	partEnd     int          // the byte offset of its end
 	untold      bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	nightBefore bool         // the text has told the evening or the night before the DCT ("overnight", "8:47 p.m. Sunday")
+	clock24     bool         // the text has written an hour past noon as "19:40": it keeps the 24-hour clock
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
 }
@@ -569,6 +570,9 @@ func (p *parser) emit(ph phrase) {
 		if !p.is(ph.begin-1, "since") {
 			p.years.add(ph.cal.y) // (not "the first in the county since 2007")
 		}
+	}
+	if t := p.tok(ph.begin); ph.cal.g == gMinute && t.kind == tkNum && len(t.low) == 2 && t.num >= 13 && t.num <= 23 && p.punct(ph.begin+1, ":") {
+		p.clock24 = true // "19:40": the text keeps the 24-hour clock
 	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		p.entryAt = ph.cal

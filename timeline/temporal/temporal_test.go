@@ -2502,6 +2502,9 @@ func TestLiveBlog(t *testing.T) {
 	check(t, "8:02 p.m. Polls have closed.\n\n10:05 p.m. The measure would take effect on January 1, 2024.\n\n11:22 p.m. The AP calls the race.\n\n12:35 a.m. The governor concedes.", time.Date(2022, 11, 8, 0, 0, 0, 0, time.UTC),
 		[]want{{"8:02 p.m.", "TIME 2022-11-08T20:02"}, {"10:05 p.m.", "TIME 2022-11-08T22:05"}, {"January 1, 2024", "DATE 2024-01-01"},
 			{"11:22 p.m.", "TIME 2022-11-08T23:22"}, {"12:35 a.m.", "TIME 2022-11-09T00:35"}})
+	// latest first, on the 24-hour clock, under key points that look ahead
+	check(t, "Key points\n- Six schools will stay closed tomorrow\n\n19:40\nWe pause our coverage here.\n\n12:48\nThe street flooded.\n\n11:15\nA briefing was held.\n\n09:30\nCommuters report delays.", time.Date(2019, 10, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"tomorrow", "DATE 2019-10-18"}, {"19:40", "TIME 2019-10-17T19:40"}, {"12:48", "TIME 2019-10-17T12:48"}, {"11:15", "TIME 2019-10-17T11:15"}, {"09:30", "TIME 2019-10-17T09:30"}})
 }
 
 // TestEarlyLateParts: "in the late afternoon", "through the late morning"
