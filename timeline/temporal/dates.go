@@ -2267,7 +2267,7 @@ func (p *parser) weekdayDate(i int) phrase {
 		// the day just written, in apposition: "on the 30th of March, a
 		// Friday", "The next morning, Wednesday, Raulston denied"
 		c, ph.anchor, why = d, AnchorExpr, "the day written before it, "+d.value()
-	} else if day, ok := p.storyDay(i, false); ok {
+	} else if day, ok := p.storyDay(i, false); ok && !p.attributed(i) {
 		// a story moves forward from its last day, but for what it looks
 		// back to ("a part he had ordered on Tuesday"); a letter or a
 		// diary's entry tells its past week as news does ("We came in sight
@@ -2578,6 +2578,26 @@ func (p *parser) weekdayNear(base cal, what string, wd time.Weekday, i, j int) (
 		return dayOf(d.AddDate(0, 0, diff+7)), "no tense: the nearest, " + what
 	}
 	return dayOf(d.AddDate(0, 0, diff)), "past tense, " + what
+}
+
+// attributed reports whether the weekday at token i dates a quotation
+// just closed, as news does: '"... was a lake," she said on Thursday'.
+// That is the day of the reporting, whatever day the story before it
+// was at.
+func (p *parser) attributed(i int) bool {
+	k := i - 1
+	if p.is(k, "on") {
+		k--
+	}
+	if !p.hasDCT || !p.is(k, speechVerbs...) {
+		return false
+	}
+	for j := k - 1; j >= k-3 && j >= 0; j-- {
+		if isQuote(p.toks[j].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // inferYear picks the year of a month, day or season at tokens [i, j)

@@ -2378,6 +2378,13 @@ func TestFarFutureLog(t *testing.T) {
 		[]want{{"Tuesday 12 April 2231, 07:10", "TIME 2231-04-12T07:10"}, {"this morning", "TIME 2231-04-12TMO"}, {"tonight", "TIME 2231-04-12TNI"}, {"12 April, 23:40", "TIME 2231-04-12T23:40"}, {"2 April", "DATE 2231-04-02"}})
 }
 
+// TestAttributedDay: news that opens on a night of long ago dates what
+// its people say now by the DCT: '"...," she said on Thursday'.
+func TestAttributedDay(t *testing.T) {
+	check(t, "The sea came over the wall on the night of 11 January 1974. \"The whole lane was a lake,\" she said on Thursday, standing on the new wall.", time.Date(2014, 2, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"the night of 11 January 1974", "TIME 1974-01-11TNI"}, {"Thursday", "DATE 2014-02-06"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
