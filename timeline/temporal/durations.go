@@ -1239,6 +1239,20 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
+	if !opens {
+		// or it ends the adverbial phrase the sentence opens with: "At a
+		// packed meeting in the village hall on Tuesday evening, the
+		// manager, Philip Dunmore, told residents"
+		s := i - 1
+		for s > 0 && !p.toks[s].brk && i-s < 16 {
+			s--
+		}
+		e := j + btoi(p.has(j, cPart))
+		opens = p.toks[s].brk && p.is(s, "at", "in", "on", "during") && p.punct(e, ",") // (not "After mild conditions over the weekend, temperatures will drop")
+		for k := s + 1; k < i && opens; k++ {
+			opens = p.tok(k).kind != tkPunct && p.cue(k) == 0
+		}
+	}
 	aside := p.punct(i-1, ",") || p.punct(i-2, ",") && p.is(i-1, "on", "in", "at")
 	// an opening adverbial may hold an apposition before the main verb ("In
 	// January, a week after the anniversary of the decision, a bombing killed")

@@ -2385,6 +2385,15 @@ func TestAttributedDay(t *testing.T) {
 		[]want{{"the night of 11 January 1974", "TIME 1974-01-11TNI"}, {"Thursday", "DATE 2014-02-06"}})
 }
 
+// TestFrontedAdverbial: a day at the end of the phrase a sentence opens
+// with takes the tense of the verb after it, past an apposition ("At a
+// meeting in the hall on Tuesday evening, the manager, Philip Dunmore,
+// told residents"); not after "After", whose day is before the verb's.
+func TestFrontedAdverbial(t *testing.T) {
+	check(t, "At a packed meeting in the village hall on Tuesday evening, the manager, Philip Dunmore, told residents that no home would be lost. After mild conditions over the weekend, temperatures will drop.", time.Date(2014, 2, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday evening", "TIME 2014-02-04TEV"}, {"the weekend", "DATE 2014-W06-WE"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
