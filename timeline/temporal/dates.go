@@ -1804,17 +1804,17 @@ func (p *parser) holiday(i int) phrase {
 				if p.lineStart(i) && (end >= len(p.toks) || p.lineStart(end)) {
 					tense = 1 // a diary's next entry, headed "Easter Sunday", is after the last
 				}
-				c.y = nearestHoliday(h.date, p.lastDay, week, tense)
+				c.y = nearestHoliday(h.date, p.lastDay, week, weekend, tense)
 			} else if p.ref.g >= gDay && p.ref.y == y && p.pluperfect(i) {
 				// the last before the story's day, looked back to: "He had
 				// had a girl in Galway until Easter"
-				c.y = nearestHoliday(h.date, p.ref, week, -1)
+				c.y = nearestHoliday(h.date, p.ref, week, weekend, -1)
 			} else if p.ref.g >= gDay && p.ref.y == y {
 				// the next from the story's day ("On Christmas Eve 1914 ...
 				// by New Year's Day", 1915), or one just before it ("Easter
 				// fell on 15 April, and on Good Friday")
-				c.y = nearestHoliday(h.date, p.ref, week, 1)
-				if back := nearestHoliday(h.date, p.ref, week, -1); back != c.y {
+				c.y = nearestHoliday(h.date, p.ref, week, weekend, 1)
+				if back := nearestHoliday(h.date, p.ref, week, weekend, -1); back != c.y {
 					m, d := h.date(back)
 					if p.ref.date().Sub(cal{g: gDay, y: back, n: m, d: d}.date()) <= 30*24*time.Hour {
 						c.y = back
@@ -1843,7 +1843,7 @@ func (p *parser) holiday(i int) phrase {
 		} else if y, ok := p.sentenceYear(i); ok {
 			c.y, ph.anchor = y, AnchorExpr // "In 2009 the festival was held at Easter"
 		} else {
-			c.y, ph.anchor = nearestHoliday(h.date, p.dct, week, p.tense(i, end)), AnchorDCT
+			c.y, ph.anchor = nearestHoliday(h.date, p.dct, week, weekend, p.tense(i, end)), AnchorDCT
 		}
 		c.n, c.d = h.date(c.y)
 		if week {
@@ -1855,14 +1855,20 @@ func (p *parser) holiday(i int) phrase {
 	return phrase{}
 }
 
-// nearestHoliday is the year of the holiday (or its week) nearest day
-// base in the direction of the tense.
-func nearestHoliday(date func(y int) (int, int), base cal, week bool, tense int) int {
+// nearestHoliday is the year of the holiday (or its week, or its
+// weekend) nearest day base in the direction of the tense.
+func nearestHoliday(date func(y int) (int, int), base cal, week, weekend bool, tense int) int {
 	y, best := base.y, 0
 	for dy := -1; dy <= 1; dy++ {
 		m, d := date(base.y + dy)
 		day := cal{g: gDay, y: base.y + dy, n: m, d: d}.date()
-		if week { // a week has begun on its Monday
+		switch {
+		case weekend: // a weekend begins on its Saturday (a Monday's is the one before: see weekOfHoliday)
+			if day.Weekday() == time.Monday {
+				day = day.AddDate(0, 0, -1)
+			}
+			day = day.AddDate(0, 0, 6-isoWeekday(day.Weekday()))
+		case week: // a week has begun on its Monday
 			day = day.AddDate(0, 0, -(int(day.Weekday())+6)%7)
 		}
 		diff := int(day.Sub(base.date()).Hours() / 24)

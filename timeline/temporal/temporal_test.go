@@ -1552,6 +1552,10 @@ func TestHolidayWeekends(t *testing.T) {
 	check(t, "Traffic was heavy over the Easter weekend.", sep, []want{{"the Easter weekend", "DATE 2010-W13-WE"}})
 	check(t, "The Labor Day weekend was deadly on the roads.", sep, []want{{"The Labor Day weekend", "DATE 2010-W35-WE"}})
 	check(t, "Stores opened early on Thanksgiving weekend.", sep, []want{{"Thanksgiving weekend", "DATE 2009-W48-WE"}})
+	// a weekend still to come in the week of the DCT ("the Easter weekend"
+	// told on the Tuesday before Easter Sunday) is this year's
+	check(t, "Thousands are expected to leave Dublin from Thursday for the Easter weekend.", time.Date(1994, 3, 29, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday", "DATE 1994-03-31"}, {"the Easter weekend", "DATE 1994-W13-WE"}})
 }
 
 // TestStoryWeeks: a story's "last weekend" is the one before its day, and
