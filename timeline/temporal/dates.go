@@ -2620,6 +2620,12 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if !p.dayLine && p.inStoryYear(i) && p.writersPresent(i) || p.habitual(i) {
 		return unknown, "", "no year: what is so every year in the writer's present"
 	}
+	if c.g == gMonth && p.hasDCT && p.is(j, "delivery", "futures", "contract", "contracts") {
+		// a commodity's month of delivery is still to come: "Crude oil for
+		// January delivery rose" told in November
+		y := p.dct.y + btoi(c.n < p.dct.n) // (the month of the DCT is still traded in it)
+		return y, AnchorDCT, "no year given: the next such month from the DCT's, for delivery, " + strconv.Itoa(y)
+	}
 	if y, ok := p.storyYear(i); ok {
 		if p.inEntry(i) {
 			// a letter's or a diary's months are around its day, as news's are

@@ -2398,6 +2398,13 @@ func TestFrontedAdverbial(t *testing.T) {
 		[]want{{"Tuesday evening", "TIME 2014-02-04TEV"}, {"the weekend", "DATE 2014-W06-WE"}})
 }
 
+// TestDeliveryMonth: a commodity's month of delivery is the next such
+// month from the DCT's.
+func TestDeliveryMonth(t *testing.T) {
+	check(t, "Crude oil for January delivery rose $1.86. The November contract expired.", time.Date(2004, 11, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"January", "DATE 2005-01"}, {"November", "DATE 2004-11"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
