@@ -267,8 +267,10 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		// morning", "at nine last night": the part of the day places the hour
 		ct.sure = true
 	}
-	if !ct.sure && h.dotted && h.hh < 24 && (p.punct(k, ":") && p.clockEntry(i, k) || p.lineStart(i) && p.lineStart(k)) {
-		ct.sure = true // a timeline's "16.30: Roads close", a live blog's entry headed "21.40" on a line of its own
+	if !ct.sure && h.dotted && h.hh < 24 && (p.punct(k, ":") && p.clockEntry(i, k) || p.lineStart(i) && p.lineStart(k) || p.departure(i, k)) {
+		// a timeline's "16.30: Roads close", a live blog's entry headed
+		// "21.40" on a line of its own, a timetable's "will leave at 23.15"
+		ct.sure = true
 	}
 	if !ct.sure && (!h.minutes || h.dotted) && !h.military && p.bareHour(i, k, h) {
 		ct.bare, ct.dotted, ct.end = true, h.dotted, k
@@ -297,6 +299,25 @@ func (p *parser) clockRest(i int, h hour) (clockTime, bool) {
 		return ct, false
 	}
 	return ct, true
+}
+
+// departure reports whether the time at tokens [i, k) is a timetable's:
+// what leaves or arrives at it ("the last train will leave at 23.15",
+// "trains leave Heuston for Cork at 17.45") or what is named by it ("the
+// 17.32 express").
+func (p *parser) departure(i, k int) bool {
+	if p.is(k, "train", "trains", "bus", "buses", "service", "services", "departure", "departures", "express", "ferry", "flight", "sailing") {
+		return true
+	}
+	if !p.is(i-1, "at") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-12 && !p.toks[j+1].brk; j-- {
+		if p.is(j, "leave", "leaves", "left", "depart", "departs", "departed", "arrive", "arrives", "arrived", "sail", "sails", "sailed", "calls") {
+			return true
+		}
+	}
+	return false
 }
 
 // zulu reports whether token k is the "Z" of UTC glued to a time: "12Z".

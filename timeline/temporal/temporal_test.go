@@ -2313,11 +2313,15 @@ func TestBareHours(t *testing.T) {
 		{"We woke at five. The service is at two. Aunt May came. The car was washed. By seven the house was full.", []want{{"five", "TIME 1921-03-03T05:00"}, {"two", "TIME 1921-03-03T14:00"}, {"seven", "TIME 1921-03-03T07:00"}}},
 		// counts and prices
 		{"The score was tied at six, and the ship was sold at 6.15 a share.", nil},
+		// a timetable's hours after a point, in news as in a story
+		{"The last train will leave at 23.15. Trains leave Heuston for Cork at 17.45 and for Galway at 18.10; the 17.32 express is cut.", []want{{"23.15", "TIME 1921-03-03T23:15"}, {"17.45", "TIME 1921-03-03T17:45"}, {"18.10", "TIME 1921-03-03T18:10"}, {"17.32", "TIME 1921-03-03T17:32"}}},
 		{"They walked at ten paces and won by three.", nil},
 	})
-	// news has no bare hours
+	// news has no bare hours, but for a timetable's
 	check(t, "The vote on Monday passed by ten, and shares closed at 6.15.", time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC),
 		[]want{{"Monday", "DATE 2013-03-18"}})
+	check(t, "The last train will leave at 23.15. Shares closed at 17.45.", time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"23.15", "TIME 2013-03-22T23:15"}})
 }
 
 // TestHabitHours: an hour a habit is kept at is of every such day, in
