@@ -1112,6 +1112,17 @@ func (p *parser) dateline(b, e int) bool {
 			e = k
 		}
 	}
+	if (p.punct(e, "-") || p.punct(e, "–") || p.punct(e, "—")) && !p.glued(e) && p.lineStart(b) {
+		// a travel blog's day and its stage: "Monday 17 June - Reine to
+		// Ramberg", "Sunday - Å and Reine"
+		k := e + 1
+		for k < e+10 && k < len(p.toks) && !p.lineStart(k) && (p.tok(k).kind == tkWord && (p.tok(k).upper || p.is(k, "to", "and", "via", "the", "of")) || p.punct(k, ",")) {
+			k++
+		}
+		if k > e+1 && p.tok(k-1).upper && (k >= len(p.toks) || p.lineStart(k)) {
+			e = k
+		}
+	}
 	lineAfter := e >= len(p.toks) || strings.Contains(p.text[p.toks[e-1].end:p.toks[e].start], "\n")
 	if !lineAfter {
 		return false

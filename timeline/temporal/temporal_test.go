@@ -1639,6 +1639,10 @@ func TestLetters(t *testing.T) {
 func TestBlogEntries(t *testing.T) {
 	check(t, "Coldwater Dippers – club blog\n\nSunday 4 October 2015\n\nEleven of us at the lake this morning. The water was cold at 8am.\n\nSunday 8 November 2015\n\nGrim. Heavy rain all day yesterday.\n", time.Date(2016, 2, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sunday 4 October 2015", "DATE 2015-10-04"}, {"this morning", "TIME 2015-10-04TMO"}, {"8am", "TIME 2015-10-04T08:00"}, {"Sunday 8 November 2015", "DATE 2015-11-08"}, {"yesterday", "DATE 2015-11-07"}})
+	// a travel blog's days headed with their stage
+	check(t, "Saturday, 15 June 2019 - Bodø to Moskenes\nCaught the ferry that evening.\n\nSunday - Å and Reine\nRode to Reine this morning.\n\nMonday 17 June - Reine to Ramberg\nYesterday's wind has gone. Tonight I'm in Ramberg.", time.Date(2019, 6, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday, 15 June 2019", "DATE 2019-06-15"}, {"that evening", "TIME 2019-06-15TEV"}, {"Sunday", "DATE 2019-06-16"}, {"this morning", "TIME 2019-06-16TMO"},
+			{"Monday 17 June", "DATE 2019-06-17"}, {"Yesterday", "DATE 2019-06-16"}, {"Tonight", "TIME 2019-06-17TNI"}})
 }
 
 // TestSeasonsAsModifiers: "a winter storm" is a kind of storm; "winter
