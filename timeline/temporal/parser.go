@@ -979,7 +979,7 @@ func (p *parser) toldAt(b, e int) bool {
 	if p.is(b-1, "the") && p.has(b, cWeekday) {
 		b-- // "on the Monday morning"
 	}
-	if p.is(b-1, "in", "on", "at", "during", "throughout", "by", "from", "until", "till", "through", "after", "spent", "spend", "spends", "remember", "recall", "forget") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
+	if p.is(b-1, "in", "on", "at", "during", "throughout", "by", "from", "until", "till", "through", "after", "spent", "spend", "spends", "remember", "remembers", "remembered", "recall", "recalls", "recalled", "forget") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {
 		return true // ("It was Monday, the twenty-second of October, 1962", "when 1979 began", "I remember the winter of 1963")
 	}

@@ -1960,6 +1960,10 @@ func TestAssortedForms(t *testing.T) {
 	// its day says it was the December before
 	check(t, "I remember the winter of 1963. It started on Boxing Day, and on the Saturday, the 29th, the blizzard came in. On New Year's Day we turned back.", time.Date(2013, 3, 11, 0, 0, 0, 0, time.UTC),
 		[]want{{"the winter of 1963", "DATE 1963-WI"}, {"Boxing Day", "DATE 1963-12-26"}, {"Saturday, the 29th", "DATE 1962-12-29"}, {"New Year's Day", "DATE 1963-01-01"}})
+	// and what she recalls or remembered ("Margaret Pell recalls the night
+	// of Saturday 14 September 1968")
+	check(t, "Recorded at her home, 12 September 2008. Margaret Pell recalls the night of Saturday 14 September 1968, when the river came through.\n\nIt had rained since Friday morning, and by the Saturday evening the river was up.", time.Date(2008, 9, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"12 September 2008", "DATE 2008-09-12"}, {"the night of Saturday 14 September 1968", "TIME 1968-09-14TNI"}, {"Friday morning", "TIME 1968-09-13TMO"}, {"Saturday evening", "TIME 1968-09-14TEV"}})
 	// a letter's "last year" is before its own day, though it told a day of the year before
 	check(t, "Redruth\nWednesday, 14th February 1855\n\nDear William,\n\nWe read of the troubles in the paper a fortnight ago.\n\nWheal Sparnon stopped at Christmas. Last year was the worst for the mines here, and they say this year will be no better.\n", time.Date(2004, 11, 29, 0, 0, 0, 0, time.UTC),
 		[]want{{"Wednesday, 14th February 1855", "DATE 1855-02-14"}, {"a fortnight ago", "DATE 1855-W05"}, {"Christmas", "DATE 1854-12-25"}, {"Last year", "DATE 1854"}, {"this year", "DATE 1855"}})
