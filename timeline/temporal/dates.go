@@ -2990,6 +2990,16 @@ func (p *parser) futureInPast(i int) bool {
 			return true // ("Organisers planned to strike after New Year's Day")
 		}
 	}
+	// or the clause's verb after it: "On St John's Eve the bonfire on
+	// Cawsand Hill would not take"
+	for k := i + 1; k < len(p.toks) && k <= i+10 && !p.toks[k].brk && !p.punct(k, ","); k++ {
+		if p.is(k, "would") {
+			return true
+		}
+		if p.cue(k) != 0 {
+			break
+		}
+	}
 	return false
 }
 

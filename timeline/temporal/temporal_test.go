@@ -2417,6 +2417,13 @@ func TestDeliveryMonth(t *testing.T) {
 		[]want{{"January", "DATE 2005-01"}, {"November", "DATE 2004-11"}})
 }
 
+// TestWouldInAStory: a story's "would" after its time is the past's
+// future, not news's: the feast stays in the story's year.
+func TestWouldInAStory(t *testing.T) {
+	check(t, "The year of Our Lord 1598 came in wet. In June the hay lay black in the fields. On St John's Eve the bonfire on the hill would not take.", time.Date(2009, 2, 26, 0, 0, 0, 0, time.UTC),
+		[]want{{"The year of Our Lord 1598", "DATE 1598"}, {"June", "DATE 1598-06"}, {"St John's Eve", "DATE 1598-06-23"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
