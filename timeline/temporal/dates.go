@@ -1782,6 +1782,10 @@ func (p *parser) holiday(i int) phrase {
 			// "Friday, 2nd April"): the holiday's day as written
 			d.begin, d.why = i, "'"+p.span(i, d.end)+"', a holiday on "+d.why
 			return d
+		} else if d.ok() && !week && d.cal.g == gDay && d.value == "" && d.cal.y != unknown && d.anchor == "" && at > end {
+			// the day written after it, which it names: "on Easter Day, 3
+			// April 1043", "on the feast of Saint Lawrence, 10 August 955"
+			return phrase{begin: i, end: end, typ: Date, cal: d.cal, why: "'" + p.span(i, end) + "', a holiday on the day written after it, " + d.cal.value()}
 		}
 		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && !p.punct(j+1, "%") {
 			// a year after a feast is one even before a plural ("On
@@ -1811,12 +1815,13 @@ func (p *parser) holiday(i int) phrase {
 				c.y = nearestHoliday(h.date, p.ref, week, weekend, -1)
 			} else if p.ref.g >= gDay && p.ref.y == y {
 				// the next from the story's day ("On Christmas Eve 1914 ...
-				// by New Year's Day", 1915), or one just before it ("Easter
-				// fell on 15 April, and on Good Friday")
+				// by New Year's Day", 1915), or one up to two months before
+				// it ("Easter fell on 15 April, and on Good Friday"; "by
+				// Martinmas ... three days after Michaelmas")
 				c.y = nearestHoliday(h.date, p.ref, week, weekend, 1)
 				if back := nearestHoliday(h.date, p.ref, week, weekend, -1); back != c.y {
 					m, d := h.date(back)
-					if p.ref.date().Sub(cal{g: gDay, y: back, n: m, d: d}.date()) <= 30*24*time.Hour {
+					if p.ref.date().Sub(cal{g: gDay, y: back, n: m, d: d}.date()) <= 60*24*time.Hour {
 						c.y = back
 					}
 				}

@@ -2424,6 +2424,15 @@ func TestWouldInAStory(t *testing.T) {
 		[]want{{"The year of Our Lord 1598", "DATE 1598"}, {"June", "DATE 1598-06"}, {"St John's Eve", "DATE 1598-06-23"}})
 }
 
+// TestStoryFeasts: a story's feast is the next from its day, or one up
+// to two months before it; one written with its day is that day.
+func TestStoryFeasts(t *testing.T) {
+	check(t, "In 1598 the rain came. At Michaelmas wheat stood at eleven shillings, and by Martinmas at fourteen. That autumn the justices sent round their men. They came to the mill three days after Michaelmas.", time.Date(2009, 2, 26, 0, 0, 0, 0, time.UTC),
+		[]want{{"1598", "DATE 1598"}, {"Michaelmas", "DATE 1598-09-29"}, {"Martinmas", "DATE 1598-11-11"}, {"That autumn", "DATE 1598-FA"}, {"three days", "DURATION P3D"}, {"Michaelmas", "DATE 1598-09-29"}})
+	check(t, "Harthacnut died in June 1042. Edward was crowned at Winchester on Easter Day, 3 April 1043, and that autumn he rode to Gloucester.", time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"June 1042", "DATE 1042-06"}, {"Easter Day", "DATE 1043-04-03"}, {"3 April 1043", "DATE 1043-04-03"}, {"that autumn", "DATE 1043-FA"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
