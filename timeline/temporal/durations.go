@@ -584,9 +584,16 @@ func (p *parser) theUnitBefore(i int) phrase {
 		// is the hour's: "at 9 in the morning"; "peak near 20 in the
 		// morning" is no hour)
 		c := p.ref.coarsen(gDay)
+		why := "part of the day just told"
+		if r := p.ref; t.lex.code == "MO" && (r.g == gMinute && r.hh >= 18 || r.g == gPart && (r.code == "EV" || r.code == "NI")) && p.inStory(i) {
+			// a story's morning after its evening or night is the next
+			// day's: "went down to look at about nine o'clock and said it
+			// would go down by the morning"
+			c, why = dayOf(c.date().AddDate(0, 0, 1)), "the morning after the evening just told"
+		}
 		c.g, c.code = gPart, t.lex.code
 		return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr,
-			why: "'" + p.span(i, i+2) + "', part of the day just told -> " + c.value()}
+			why: "'" + p.span(i, i+2) + "', " + why + " -> " + c.value()}
 	}
 	ph := phrase{begin: i, end: i + 2, typ: Date}
 	p.relate(&ph, amount{n: 1}, u)

@@ -2433,6 +2433,13 @@ func TestStoryFeasts(t *testing.T) {
 		[]want{{"June 1042", "DATE 1042-06"}, {"Easter Day", "DATE 1043-04-03"}, {"3 April 1043", "DATE 1043-04-03"}, {"that autumn", "DATE 1043-FA"}})
 }
 
+// TestMorningAfterNight: a story's "by the morning" after its evening or
+// night is the next day's.
+func TestMorningAfterNight(t *testing.T) {
+	check(t, "On Saturday 14 September 1968 the river rose, and by the evening it was up to the bridge. Ron went down to look at about nine o'clock and said it would go down by the morning.", time.Date(2008, 9, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday 14 September 1968", "DATE 1968-09-14"}, {"the evening", "TIME 1968-09-14TEV"}, {"nine o'clock", "TIME 1968-09-14T21:00 APPROX"}, {"the morning", "TIME 1968-09-15TMO"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
