@@ -1385,7 +1385,7 @@ func (p *parser) partThen(k int, alone bool) phrase {
 func (p *parser) thePart(i int) phrase {
 	t := p.tok(i + 1)
 	if !p.is(i, "the") || !p.is(i+1, "morning", "forenoon", "afternoon", "evening", "night") ||
-		!p.partAlone(i+1, i+2) && !p.is(i-1, "spent", "spend", "spends", "spending") || p.is(i+2, "before", "after", "of") {
+		!p.partAlone(i+1, i+2) && !p.is(i-1, "spent", "spend", "spends", "spending", "last", "lasted") && !p.partOfPart(i) && !p.nextPart(i) || p.is(i+2, "before", "after", "of") {
 		return phrase{}
 	}
 	day, ok := p.storyDay(i, true)
@@ -1395,6 +1395,21 @@ func (p *parser) thePart(i int) phrase {
 	c := day
 	c.g, c.code = gPart, t.lex.code
 	return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr, why: "'" + p.span(i, i+2) + "', of the story's day, " + day.value() + " -> " + c.value()}
+}
+
+// partOfPart reports whether the part of the day at token i is told by
+// how much of it passed: "for most of the afternoon", "over the course of
+// the morning", "in the heat of the afternoon".
+func (p *parser) partOfPart(i int) bool {
+	return p.is(i-1, "of") && p.is(i-2, "most", "all", "rest", "remainder", "course", "heat", "middle", "much", "part")
+}
+
+// nextPart reports whether the part of the day at token i goes on from
+// one just told: "Spent the afternoon in the library and the evening
+// trying to register", "the morning with the CCTV, the afternoon on the
+// phone".
+func (p *parser) nextPart(i int) bool {
+	return (p.is(i-1, "and") || p.punct(i-1, ",")) && p.prev.cal.g == gPart && p.prev.end > 0 && p.prev.end <= i && i-p.prev.end <= 10 && !p.crossesSentence(p.prev.end, i)
 }
 
 // headsEntry reports whether tokens [b, e) open a line and a dash or a

@@ -2440,6 +2440,14 @@ func TestMorningAfterNight(t *testing.T) {
 		[]want{{"Saturday 14 September 1968", "DATE 1968-09-14"}, {"the evening", "TIME 1968-09-14TEV"}, {"nine o'clock", "TIME 1968-09-14T21:00 APPROX"}, {"the morning", "TIME 1968-09-15TMO"}})
 }
 
+// TestStoryParts: a story's parts of the day told by how much of them
+// passed, or going on from one just told, are its day's.
+func TestStoryParts(t *testing.T) {
+	check(t, "On Monday 3 March 2014 we arrived. Spent the afternoon in the library and the evening trying to register. I slept for most of the afternoon. Over the course of the morning the ships were taken. The cake did not last the evening. The morning paper came.", time.Date(2020, 6, 10, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday 3 March 2014", "DATE 2014-03-03"}, {"the afternoon", "TIME 2014-03-03TAF"}, {"the evening", "TIME 2014-03-03TEV"}, {"the afternoon", "TIME 2014-03-03TAF"},
+			{"the morning", "TIME 2014-03-03TMO"}, {"the evening", "TIME 2014-03-03TEV"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
