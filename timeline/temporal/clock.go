@@ -360,6 +360,12 @@ func (p *parser) bareHour(i, k int, h hour) bool {
 		return true
 	case p.is(k, "with", "for", "in", "to") && p.tok(k+1).kind == tkWord && !p.has(k+1, cCard) && !p.is(i, "one") && p.is(j, "at") && p.is(j-1, "starts", "started", "start", "begins", "began", "begin", "left", "leave", "leaves", "arrived", "arrives", "came", "comes", "met", "meet", "meets", "opened", "opens", "closed", "closes", "finished", "finishes", "ended", "ends", "woke", "wakes", "rose", "got", "gets"):
 		return true // "My day starts at six with dressings", "woke at five to the gulls" (not "ten to three", "at ten to,")
+	case p.is(j, "at") && (p.is(k, "because", "as") || p.is(k, "with") && p.tok(k+1).upper && p.tok(k+1).lex == nil ||
+		p.is(k, "to") && p.tok(k+1).kind == tkWord && !p.tok(k+1).upper && p.tok(k+1).lex == nil && !determiners[p.tok(k+1).low] && !p.is(k+1, "one", "a")):
+		// what goes on after the hour: "came in at
+		// five as usual", "Out at six with Hartley", "Mum rang at nine to
+		// check" (not "ten to three", "at six to one")
+		return true
 	}
 	// "At eleven the bell rang", "and by four the cargo was out", "At
 	// 9.40 Moran's car pulled in": a clause's subject follows

@@ -1598,7 +1598,7 @@ func TestStoryYearMovesOn(t *testing.T) {
 	// an oral history headed by its day: the making of the text and a
 	// teller's birth year leave the story where it was
 	check(t, "Blaencarn Colliery explosion, 14 March 1957: voices from the valley. Recorded by the Heritage Group, 2015–2016.\n\nEVAN (collier, born 1931): We went on at two as a rule, but that Thursday the cage was late.", time.Date(2017, 3, 14, 0, 0, 0, 0, time.UTC),
-		[]want{{"14 March 1957", "DATE 1957-03-14"}, {"2015", "DATE 2015"}, {"2016", "DATE 2016"}, {"1931", "DATE 1931"}, {"that Thursday", "DATE 1957-03-14"}})
+		[]want{{"14 March 1957", "DATE 1957-03-14"}, {"2015", "DATE 2015"}, {"2016", "DATE 2016"}, {"1931", "DATE 1931"}, {"two", "TIME XXXX-XX-XXT14:00"}, {"that Thursday", "DATE 1957-03-14"}})
 	// "sixty years later" past the writer's present leaves the story; a
 	// week told is of its month
 	check(t, "I started at the school on Wednesday, 4 September 1957. Nearly sixty years later I can still smell the polish. The autumn was wet, and by the end of October I was lost.", time.Date(2015, 2, 10, 0, 0, 0, 0, time.UTC),
@@ -2309,6 +2309,11 @@ func TestBareHours(t *testing.T) {
 		{"We started building at nine, and by midnight there were sixty barricades.", []want{{"nine", "TIME 1921-03-03T21:00"}, {"midnight", "TIME 1921-03-03T24:00"}}},
 		{"Handed over at 7.30 this morning, home by eight.", []want{{"7.30 this morning", "TIME 1921-03-03T07:30"}, {"eight", "TIME 1921-03-03T08:00"}}},
 		{"I did not get to bed until eleven the next morning.", []want{{"eleven the next morning", "TIME 1921-03-04T11:00"}}},
+		// what goes on after an hour: a purpose, a companion, a cause
+		{"Mum rang at nine to check I was alive.", []want{{"nine", "TIME 1921-03-03T09:00"}}},
+		{"Out at six with Hartley.", []want{{"six", "TIME 1921-03-03T06:00"}}},
+		{"We came in at five as usual.", []want{{"five", "TIME 1921-03-03T17:00"}}},
+		{"They moved into the hall at two because of the rain.", []want{{"two", "TIME 1921-03-03T14:00"}}},
 		// what an evening holds: a night out, the last bus, dusk
 		{"Fireworks over the river at about half past ten.", []want{{"half past ten", "TIME 1921-03-03T22:30 APPROX"}}},
 		{"The last bus went past at twenty to twelve.", []want{{"twenty to twelve", "TIME 1921-03-03T23:40"}}},
