@@ -12,10 +12,17 @@ import (
 	"unicode/utf8"
 )
 
+// A corpusDoc is a development text and its DCT.
+type corpusDoc struct {
+	text string
+	dct  time.Time
+}
+
 // corpus loads the development texts: the *.txt of a prepared directory
-// named by $TEMPORAL_CORPUS, else the TimeML files of the shared corpus
-// beside the repository with their tags stripped. It skips when neither exists.
-func corpus(tb testing.TB) []string {
+// named by $TEMPORAL_CORPUS with the DCTs of its manifest.jsonl, else the
+// TimeML files of the shared corpus beside the repository with their tags
+// stripped and their creation times. It skips when neither exists.
+func corpus(tb testing.TB) []corpusDoc {
 	dir := os.Getenv("TEMPORAL_CORPUS")
 	pattern, strip := filepath.Join(dir, "*.txt"), false
 	if dir == "" {
@@ -25,31 +32,46 @@ func corpus(tb testing.TB) []string {
 	if len(files) == 0 {
 		tb.Skipf("no corpus at %s", pattern)
 	}
+	dcts := map[string]string{} // file name -> DCT
+	if !strip {
+		type entry struct{ DCT, Path string }
+		for _, m := range readJSONLines[entry](tb, filepath.Join(dir, "manifest.jsonl")) {
+			dcts[m.Path] = m.DCT
+		}
+	}
 	tags := regexp.MustCompile(`<[^>]*>`)
-	var texts []string
+	created, value := regexp.MustCompile(`<TIMEX3[^>]*CREATION_TIME[^>]*>`), regexp.MustCompile(`value="([0-9-]{10})`)
+	var docs []corpusDoc
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		s := string(b)
+		s, dct := string(b), dcts[filepath.Base(f)]
 		if strip {
+			if m := value.FindStringSubmatch(created.FindString(s)); m != nil {
+				dct = m[1]
+			}
 			if i := strings.Index(s, "<TEXT>"); i >= 0 {
 				s = s[i:]
 			}
 			s = tags.ReplaceAllString(s, "")
 		}
-		texts = append(texts, s)
+		d, err := time.Parse("2006-01-02", dct[:min(len(dct), 10)])
+		if err != nil {
+			tb.Fatalf("%s: DCT %q: %v", f, dct, err)
+		}
+		docs = append(docs, corpusDoc{s, d})
 	}
-	return texts
+	return docs
 }
 
 // TestCorpusValues tags the development texts with and without a DCT and
 // checks that every value is well formed.
 func TestCorpusValues(t *testing.T) {
-	for _, text := range corpus(t) {
-		for _, dct := range []time.Time{{}, time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC)} {
-			for _, e := range Tag(text, dct) {
+	for _, d := range corpus(t) {
+		for _, dct := range []time.Time{{}, d.dct} {
+			for _, e := range Tag(d.text, dct) {
 				if !ValidValue(e.Type, e.Value) {
 					t.Errorf("%q: %s %q is not a TIMEX3 value (%s)", e.Text, e.Type, e.Value, e.Derivation)
 				}
@@ -62,19 +84,18 @@ func TestCorpusValues(t *testing.T) {
 // the buffers it recycles: results kept while later texts are tagged stay
 // as they were.
 func TestNoSharedBuffers(t *testing.T) {
-	texts := corpus(t)
-	dct := time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC)
-	kept := make([][]Expr, len(texts))
-	copies := make([][]Expr, len(texts))
-	for i, text := range texts {
-		kept[i] = Tag(text, dct)
+	docs := corpus(t)
+	kept := make([][]Expr, len(docs))
+	copies := make([][]Expr, len(docs))
+	for i, d := range docs {
+		kept[i] = Tag(d.text, d.dct)
 		for _, e := range kept[i] {
 			e.Text, e.Value, e.Mod, e.Derivation = strings.Clone(e.Text), strings.Clone(e.Value), strings.Clone(e.Mod), strings.Clone(e.Derivation)
 			e.Anchor, e.Relation, e.Offset = strings.Clone(e.Anchor), strings.Clone(e.Relation), strings.Clone(e.Offset)
 			copies[i] = append(copies[i], e)
 		}
 	}
-	for i := range texts {
+	for i := range docs {
 		if !slices.Equal(kept[i], copies[i]) {
 			t.Fatalf("text %d: its expressions changed when later texts were tagged", i)
 		}
@@ -84,18 +105,17 @@ func TestNoSharedBuffers(t *testing.T) {
 // BenchmarkCorpus tags the whole development text once per iteration and
 // reports bytes/s (MB/s) and code points/s (chars/s, as chrono's bench does).
 func BenchmarkCorpus(b *testing.B) {
-	texts := corpus(b)
-	dct := time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC)
+	docs := corpus(b)
 	var size, chars int
-	for _, t := range texts {
-		size += len(t)
-		chars += utf8.RuneCountInString(t)
+	for _, d := range docs {
+		size += len(d.text)
+		chars += utf8.RuneCountInString(d.text)
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for b.Loop() {
-		for _, t := range texts {
-			Tag(t, dct)
+		for _, d := range docs {
+			Tag(d.text, d.dct)
 		}
 	}
 	b.ReportMetric(float64(chars)*float64(b.N)/b.Elapsed().Seconds(), "chars/s")

@@ -72,7 +72,7 @@ func TestWrittenDocuments(t *testing.T) {
 }
 
 // readJSONLines reads a file of JSON lines into values of T.
-func readJSONLines[T any](t *testing.T, path string) []T {
+func readJSONLines[T any](t testing.TB, path string) []T {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
