@@ -1141,6 +1141,14 @@ func (p *parser) tense(i, j int) int {
 		return 1 // "stocks rose ahead of the Good Friday holiday"
 	}
 	deadline := p.is(i-1, "until", "till", "through", "to")
+	for k := i - 1; k >= 0 && k >= i-4 && p.tok(k).kind != tkPunct; k-- {
+		if p.is(k, "until", "till") {
+			if p.is(k-1, "have", "has") {
+				return 1 // a deadline given: "departments have until noon on Monday to submit"
+			}
+			break
+		}
+	}
 	near, far := 0, 0
 	infinitive, comma := false, false
 	for k, words := i-1, 0; k >= 0 && words < 20 && !p.toks[k+1].brk; k-- {

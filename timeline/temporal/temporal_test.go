@@ -2453,6 +2453,13 @@ func TestStoryParts(t *testing.T) {
 			{"the morning", "TIME 2014-03-03TMO"}, {"the evening", "TIME 2014-03-03TEV"}})
 }
 
+// TestDeadlineGiven: "have until" a day gives a deadline still to come,
+// whatever verb came before it.
+func TestDeadlineGiven(t *testing.T) {
+	check(t, "Under the timetable approved overnight, departments have until noon on Monday to submit plans.", time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"overnight", "TIME 2019-02-28TNI"}, {"noon on Monday", "TIME 2019-03-04T12:00"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
