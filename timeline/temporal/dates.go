@@ -2278,6 +2278,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		// the day just written, in apposition: "on the 30th of March, a
 		// Friday", "The next morning, Wednesday, Raulston denied"
 		c, ph.anchor, why = d, AnchorExpr, "the day written before it, "+d.value()
+	} else if d := p.listDay; p.punct(k, ":") && p.listEnd > 0 && p.within(i, p.toks[p.listEnd-1].end, 8, 40) { // (a colon breaks as a sentence does)
+		// the next entry of a list of days headed each by its day: "Good
+		// Friday: 8am-6pm. Saturday: 8am-4pm. Sunday: closed."
+		// (or the same day: "March 13: ... 9:05 p.m. Wednesday: ...")
+		c, ph.anchor, why = d.weekdayFrom(wd), AnchorExpr, "the "+wd.String()+" of a list of days, from "+d.value()
 	} else if day, ok := p.storyDay(i, false); ok && !p.attributed(i) {
 		// a story moves forward from its last day, but for what it looks
 		// back to ("a part he had ordered on Tuesday"); a letter or a

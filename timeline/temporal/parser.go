@@ -73,6 +73,8 @@ type parser struct {
 	untold      bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	nightBefore bool         // the text has told the evening or the night before the DCT ("overnight", "8:47 p.m. Sunday")
 	clock24     bool         // the text has written an hour past noon as "19:40": it keeps the 24-hour clock
+	listDay     cal          // the last day heading a list's entry ("Good Friday: 8am-6pm.")
+	listEnd     int          // the token after it
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
 }
@@ -573,6 +575,12 @@ func (p *parser) emit(ph phrase) {
 	}
 	if t := p.tok(ph.begin); ph.cal.g == gMinute && t.kind == tkNum && len(t.low) == 2 && t.num >= 13 && t.num <= 23 && p.punct(ph.begin+1, ":") {
 		p.clock24 = true // "19:40": the text keeps the 24-hour clock
+	}
+	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.punct(ph.end, ":") && (p.calendarWritten(ph) || p.has(ph.begin, cHoliday)) {
+		// a list's day and its entry, written out or a feast's: "Good
+		// Friday: 8am-6pm." (not a weekday alone: a week ahead's "Monday:"
+		// lists its days in the week's order, not the calendar's)
+		p.listDay, p.listEnd = ph.cal, ph.end
 	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		p.entryAt = ph.cal

@@ -2460,6 +2460,16 @@ func TestDeadlineGiven(t *testing.T) {
 		[]want{{"overnight", "TIME 2019-02-28TNI"}, {"noon on Monday", "TIME 2019-03-04T12:00"}})
 }
 
+// TestListOfDays: a list whose entries are each headed by a day and a
+// colon goes on from the day before ("Good Friday: 8am-6pm. Saturday:
+// 8am-4pm."), or stays on it ("March 13: ... 9:05 p.m. Wednesday:").
+func TestListOfDays(t *testing.T) {
+	check(t, "Easter opening hours\nGood Friday: 8am-6pm. Saturday: 8am-4pm. Sunday: closed. Monday: 9am-5pm.", time.Date(2018, 3, 28, 0, 0, 0, 0, time.UTC),
+		[]want{{"Easter", "DATE 2018-04-01"}, {"Good Friday", "DATE 2018-03-30"}, {"8am", "TIME 2018-03-30T08:00"}, {"6pm", "TIME 2018-03-30T18:00"},
+			{"Saturday", "DATE 2018-03-31"}, {"8am", "TIME 2018-03-31T08:00"}, {"4pm", "TIME 2018-03-31T16:00"}, {"Sunday", "DATE 2018-04-01"},
+			{"Monday", "DATE 2018-04-02"}, {"9am", "TIME 2018-04-02T09:00"}, {"5pm", "TIME 2018-04-02T17:00"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
