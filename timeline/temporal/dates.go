@@ -1396,8 +1396,8 @@ func (p *parser) quarter(i int) phrase {
 				c.n = 4
 			}
 		case p.is(k2, "half"):
-			if n > 2 || p.hyphen(k2+1) && p.is(k2+2, "term") {
-				return phrase{} // (a school's "first half-term" is no half of the year)
+			if n > 2 || p.hyphen(k2+1) && p.is(k2+2, "term") || y == unknown && !p.is(k2+1, "of") && p.halfOfPlay(i) {
+				return phrase{} // (a school's "first half-term", a match's "second half", is no half of the year)
 			}
 			c = cal{g: gHalf, n: n}
 			if n < 0 {
@@ -1498,6 +1498,33 @@ func (p *parser) quarterYear(c cal, i, k int) (int, string, string) {
 		return y + 1, AnchorDCT, "no year given: looked forward to, long ended at the DCT: the year after, "
 	}
 	return y, AnchorDCT, "no year given: the DCT's year, "
+}
+
+// halfOfPlay reports whether "the first half" or "the second half" at
+// token i is a match's, a race's or a play's: told as a stretch of play
+// ("midway through the first half", "early in the second half", "for most
+// of the first half") or among the words of a game in its sentence or the
+// one before ("Nash equalised early in the second half", "the Bears led
+// 17–6 in the second half").
+func (p *parser) halfOfPlay(i int) bool {
+	if p.is(i-1, "through", "into") || p.is(i-1, "of") && p.is(i-2, "most", "minutes") || p.is(i-1, "in") && p.is(i-2, "early", "late") {
+		return true
+	}
+	s := i
+	for breaks := 0; s > 0 && i-s < 60; s-- {
+		if p.toks[s].brk {
+			if breaks++; breaks > 1 {
+				break
+			}
+		}
+	}
+	for k := s; k < len(p.toks) && k < i+25 && (k <= i || !p.toks[k].brk); k++ {
+		if p.is(k, "goal", "goals", "scored", "equalised", "equalized", "penalty", "kick", "kicked", "touchdown", "intercepted", "halftime", "whistle", "striker", "innings", "try", "tries", "match", "game", "marathon", "interval") ||
+			p.is(k, "half") && p.hyphen(k+1) && p.is(k+2, "time") {
+			return true
+		}
+	}
+	return false
 }
 
 // monthsQuarter: "the October-December quarter", "the January-June

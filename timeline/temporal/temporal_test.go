@@ -2470,6 +2470,13 @@ func TestListOfDays(t *testing.T) {
 			{"Monday", "DATE 2018-04-02"}, {"9am", "TIME 2018-04-02T09:00"}, {"5pm", "TIME 2018-04-02T17:00"}})
 }
 
+// TestHalfOfPlay: a match's or a race's half is no half of the year; a
+// company's is.
+func TestHalfOfPlay(t *testing.T) {
+	check(t, "Reid scored midway through the first half. Nash equalised early in the second half. Thistle laboured for most of the first half. Profit rose in the first half, and the second half will be tougher.", time.Date(2014, 8, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"the first half", "DATE 2014-H1"}, {"the second half", "DATE 2014-H2"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
