@@ -2271,10 +2271,11 @@ func (p *parser) weekdayDate(i int) phrase {
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	var c cal
 	var why string
-	if p.is(i-1, "a", "an") && p.is(i-2, "on", "from", "than", "like", "for") && !p.tok(i).lex.plural && !(p.is(i-2, "on") && p.is(i-3, "fell", "falls", "fall")) &&
+	if (p.is(i-1, "a", "an") && p.is(i-2, "on", "from", "than", "like", "for") && !(p.is(i-2, "on") && p.is(i-3, "fell", "falls", "fall")) || p.is(i-1, "one")) && !p.tok(i).lex.plural &&
 		!(p.punct(k, ",") && (p.is(k+1, "the") || p.tok(k+1).kind == tkNum || p.has(k+1, cMonth))) {
 		// "walk into a trade on a Monday morning", "more from a Tuesday in
-		// Wigan": some day of that weekday, not a date (but "fell on a
+		// Wigan", "One Sunday in May he came": some day of that weekday,
+		// not a date (but "fell on a
 		// Thursday", "it was a Friday", "on a Sunday, the final day of
 		// September" name the day)
 		c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(wd)}
@@ -2654,6 +2655,9 @@ func (p *parser) attributed(i int) bool {
 // back, than of the future. Without a DCT, it is the last year the text
 // wrote out ("In 1990 ... On June 3").
 func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
+	if p.is(i-1, "one") && c.g <= gMonth {
+		return unknown, "", "some one of no year told" // "the notebook I carried through Chile one January"
+	}
 	if !p.dayLine && p.inStoryYear(i) && p.writersPresent(i) || p.habitual(i) {
 		return unknown, "", "no year: what is so every year in the writer's present"
 	}

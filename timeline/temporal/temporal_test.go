@@ -2477,6 +2477,13 @@ func TestHalfOfPlay(t *testing.T) {
 		[]want{{"the first half", "DATE 2014-H1"}, {"the second half", "DATE 2014-H2"}})
 }
 
+// TestOneOfNoYear: "one January", "one July", "One Sunday" are some one
+// of them, of no year or date told.
+func TestOneOfNoYear(t *testing.T) {
+	check(t, "These are pages from the notebook I carried through Chile one January. I want to come back one July. One Sunday he came. It was one of the January storms.", time.Date(2016, 8, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"January", "DATE XXXX-01"}, {"July", "DATE XXXX-07"}, {"Sunday", "DATE XXXX-WXX-7"}, {"January", "DATE 2016-01"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
