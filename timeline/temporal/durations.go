@@ -218,7 +218,7 @@ func (p *parser) duration(i int) phrase {
 	}
 	ph.why = "'" + p.span(i, ph.end) + "', a duration -> " + ph.value
 	p.relate(&ph, a, u)
-	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && !p.sinceLast(i-1) && !p.is(a.end, "single") && p.tense(i, ph.end) > 0 && !p.inStoryYear(i) {
+	if ph.rel == "" && !the && lead == "" && p.is(i-1, "in") && p.hasDCT && u >= uDay && !p.sinceLast(i-1) && !p.is(a.end, "single") && !p.superlativeBefore(i-1) && p.tense(i, ph.end) > 0 && !p.inStoryYear(i) {
 		// "would be redeemed in five years": the time that far after the
 		// DCT (a story's "we shall be there in ten days" measures)
 		if a.vague || a.half || ph.mod != "" || p.is(ph.end, "or") {
@@ -1299,6 +1299,18 @@ func (p *parser) tense(i, j int) int {
 	return 0
 }
 
+// superlativeBefore reports whether the "in" at token k measures how long
+// since something was so: "the worst in years", "the highest in a
+// decade", "the first time in months".
+func (p *parser) superlativeBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := p.tok(j).low; p.tok(j).kind == tkWord && (p.is(j, "worst", "best", "first", "last", "most", "least", "time") || len(w) > 4 && strings.HasSuffix(w, "est") && !p.is(j, "interest", "forest", "protest", "harvest", "request", "contest", "honest", "modest", "manifest", "suggest", "arrest")) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipRelative returns the comma opening a relative clause that the comma
 // at k, right before a date, closes (", which would balance the books, on
 // Thursday"), or k: its verbs are not those of the date's clause.
@@ -1448,10 +1460,12 @@ func (p *parser) wordCue(i int, w string) int {
 		return cuePast // what someone expected, no longer ahead: "the race we expected in April"
 	case f&wModal != 0 && (p.is(i+1, "have") && p.participle(i+2) || p.is(i+1, "not") && p.is(i+2, "have") && p.participle(i+3)):
 		return cuePast // "could have left Friday", "would not have met Monday" (not "might not have power restored until Friday")
-	case w == "could" && p.is(i+1, "not", "be"), w == "would" && p.is(i+1, "not") && p.tok(i+2).kind == tkWord && refusals[p.tok(i+2).low]:
+	case w == "could" && (p.is(i+1, "not") || p.is(i+1, "be") && p.is(i+2, "reached", "contacted", "located", "seen", "heard")), w == "would" && p.is(i+1, "not") && p.tok(i+2).kind == tkWord && refusals[p.tok(i+2).low]:
 		// "could not say Friday", "could be reached Friday", "would not
-		// comment Friday": a past refusal or inability as often as a future
-		// one (but "would not see Friday" is ahead)
+		// comment Friday", "At 11.19pm the pair could be seen arguing": a
+		// past refusal, inability or sight as often as a future one (but
+		// "would not see Friday" is ahead, and so is "could be without
+		// power until Wednesday")
 		return 0
 	case w == "could" && !p.is(i+1, "have", "not") && !p.dayLine && p.inStoryYear(i) && !p.quoted(i):
 		return cuePast // a story's past ability: "By half past four we could smell it"

@@ -509,13 +509,17 @@ func (p *parser) rangeClose(ph phrase) phrase {
 // follows it ("Games 1 and 2 on Wednesday and Thursday").
 func (p *parser) rangeAfter(ph phrase) phrase {
 	start := p.prev.cal
-	and := p.is(ph.begin-1, "and", "or")
+	c := ph.begin - 1 // the connective
+	if p.is(c, "even", "possibly", "perhaps", "maybe", "probably") && p.is(c-1, "and", "or") {
+		c-- // "until Wednesday or even Thursday"
+	}
+	and := p.is(c, "and", "or")
 	if and && !(p.has(ph.begin, cWeekday) && p.has(p.prev.begin, cWeekday)) {
 		return ph // ("a week from Tuesday and two days from today" is no pair of days)
 	}
-	if ph.anchor != AnchorDCT || ph.value != "" || ph.cal.g < gDay || !ph.cal.known() || p.prev.end+1 != ph.begin ||
+	if ph.anchor != AnchorDCT || ph.value != "" || ph.cal.g < gDay || !ph.cal.known() || p.prev.end+1 != c+1 ||
 		p.prev.value != "" || start.g < gDay || !start.known() || start.date().Before(p.dct.date()) || and && !start.date().After(p.dct.date()) ||
-		!(p.punct(ph.begin-1, "-") || p.punct(ph.begin-1, "–") || p.is(ph.begin-1, "to", "through", "until", "till", "thru", "and", "or")) {
+		!(p.punct(c, "-") || p.punct(c, "–") || p.is(c, "to", "through", "until", "till", "thru", "and", "or")) {
 		return ph
 	}
 	if d := ph.cal.date(); d.Before(start.date()) {

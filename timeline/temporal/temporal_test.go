@@ -2484,6 +2484,14 @@ func TestOneOfNoYear(t *testing.T) {
 		[]want{{"January", "DATE XXXX-01"}, {"July", "DATE XXXX-07"}, {"Sunday", "DATE XXXX-WXX-7"}, {"January", "DATE 2016-01"}})
 }
 
+// TestCouldBe: "could be" looks ahead ("could be without power until
+// Wednesday or even Thursday"), but for being reached or seen; "the worst
+// in years" measures back.
+func TestCouldBe(t *testing.T) {
+	check(t, "This afternoon utility officials warned that some customers could be without power until Wednesday or even Thursday. Smith could not be reached Friday. Authorities warned that the season could be the worst in years.", time.Date(2006, 11, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"This afternoon", "TIME 2006-11-13TAF"}, {"Wednesday", "DATE 2006-11-15"}, {"Thursday", "DATE 2006-11-16"}, {"Friday", "DATE 2006-11-10"}, {"years", "DURATION PXY"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
