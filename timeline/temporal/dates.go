@@ -2495,7 +2495,8 @@ func (p *parser) apposedDay(k int, wd time.Weekday) (cal, bool) {
 // before token i, is ahead of the DCT.
 func (p *parser) listAhead(i int) bool {
 	d := p.lastDay
-	return d.g >= gDay && d.known() && p.dayEnd > 0 && d.date().After(p.dct.date()) && p.within(i, p.toks[p.dayEnd-1].end, 8, 400)
+	return d.g >= gDay && d.known() && p.dayEnd > 0 && d.date().After(p.dct.date()) && p.within(i, p.toks[p.dayEnd-1].end, 8, 400) &&
+		!p.bound(p.dayBegin) // (not a bound an entry told: "would remain closed until at least Sunday.\nWednesday: The RAIB opened its inquiry")
 }
 
 // agendaHead reports whether the weekday at token i heads an entry of a

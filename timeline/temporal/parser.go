@@ -47,6 +47,7 @@ type parser struct {
 	lastDay  cal  // the last day the text told, but for days looked back to: see storyDay
 	dayAt    bool // it was told as the time of a clause
 	dayLine  bool // it heads a letter or a diary's entry: their present is that day
+	dayBegin int  // its first token
 	dayEnd   int  // the token after it
 	entryDay cal  // the day heading the last letter or diary entry
 	newsDays int  // days told against the DCT so far ("Monday", "today"): the text is news
@@ -733,7 +734,7 @@ func (p *parser) place(ph phrase) {
 	// (a weekday alone heads an entry of a diary whose entries have had dates)
 	if line := p.heads(ph) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
-		p.lastDay, p.dayAt, p.dayLine, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.end
+		p.lastDay, p.dayAt, p.dayLine, p.dayBegin, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.begin, ph.end
 		if ph.cal.g == gMinute && ph.anchor == AnchorExpr && ph.cal.known() && !p.stillAhead(ph.begin, ph.end) { // (a story's times are told from its own)
 			p.clockNow = ph.cal
 		}
@@ -915,6 +916,9 @@ func (p *parser) frame(i int) bool {
 // ends: "since 1998", "until February 1338", or the date of a clause
 // opened by "since" ("118 cases since the first was confirmed on Dec. 28").
 func (p *parser) bound(i int) bool {
+	if p.is(i-1, "least") && p.is(i-2, "at") {
+		i -= 2 // "until at least Sunday"
+	}
 	if p.is(i-1, "since", "until", "till") {
 		return true
 	}

@@ -2492,6 +2492,13 @@ func TestCouldBe(t *testing.T) {
 		[]want{{"This afternoon", "TIME 2006-11-13TAF"}, {"Wednesday", "DATE 2006-11-15"}, {"Thursday", "DATE 2006-11-16"}, {"Friday", "DATE 2006-11-10"}, {"years", "DURATION PXY"}})
 }
 
+// TestTimelineAfterABound: a timeline's next head goes on from the heads
+// before it, not from a bound an entry told ("until at least Sunday").
+func TestTimelineAfterABound(t *testing.T) {
+	check(t, "The timeline\n3:30 a.m. Tuesday: The last passenger was freed.\nTuesday afternoon: Network Rail confirmed the line would remain closed until at least Sunday.\nWednesday: The RAIB formally opened its inquiry.", time.Date(2022, 11, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"3:30 a.m. Tuesday", "TIME 2022-11-15T03:30"}, {"Tuesday afternoon", "TIME 2022-11-15TAF"}, {"Sunday", "DATE 2022-11-20"}, {"Wednesday", "DATE 2022-11-16"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
