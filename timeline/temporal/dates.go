@@ -2432,14 +2432,24 @@ func (p *parser) weekdayDate(i int) phrase {
 
 // dayOfSaying is the day of a time the sentence of token i has told
 // before it, with its day ("Saturday night: Forecasters upgraded a warning
-// at 9:40 p.m."), within the week before the DCT: a future told then is
-// from that day.
+// at 9:40 p.m."), or of the timeline's entry it is in, within the week
+// before the DCT: a future told then is from that day.
 func (p *parser) dayOfSaying(i int) (cal, bool) {
+	recent := func(d cal) bool {
+		ago := p.dct.date().Sub(d.date())
+		return ago > 0 && ago < 7*24*time.Hour
+	}
+	if e := p.entryAt; p.hasDCT && p.entryEnd > 0 && e.g == gMinute && e.known() && recent(e.coarsen(gDay)) &&
+		p.within(i, p.entryEnd, 4, 120) && !strings.Contains(p.text[p.entryEnd:p.toks[i].start], "\n") {
+		// or the day of the timeline's entry it is in: "Thursday, 10 a.m. —
+		// ... 7 p.m. — ... Schools announce they will close on Friday"
+		return e.coarsen(gDay), true
+	}
 	d := p.prev.cal.coarsen(gDay)
 	if !p.hasDCT || p.prev.value != "" || p.prev.cal.g < gPart || !d.known() || p.prev.end == 0 || p.crossesSentence(p.prev.end-1, i) {
 		return cal{}, false
 	}
-	if ago := p.dct.date().Sub(d.date()); ago <= 0 || ago >= 7*24*time.Hour {
+	if !recent(d) {
 		return cal{}, false
 	}
 	for k := p.prev.end - 1; k >= 0 && k >= p.prev.end-40; k-- {

@@ -63,6 +63,7 @@ type parser struct {
 	oldDays     int8         // whether the text writes a day of the first millennium (see ancient): 0 not yet known, 1 yes, -1 no
 	prev        phrase       // the last phrase emitted
 	entryAt     cal          // the time heading the last entry of a timeline ("9:14 p.m. — ...")
+	entryEnd    int          // the byte offset of its end
 	clockNow    cal          // the last time of day a story told as reached, not as to come ("By seven the house is full", not "The service is at two")
 	weekDays    [7]cal       // the days news wrote out with their weekday ("Friday, Aug. 9"), by weekday
 	storyNow    bool         // a story tells its own day as its present ("It is Monday, the thirtieth of June, 1997")
@@ -588,7 +589,7 @@ func (p *parser) emit(ph phrase) {
 		p.listDay, p.listEnd = ph.cal, ph.end
 	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
-		p.entryAt = ph.cal
+		p.entryAt, p.entryEnd = ph.cal, p.toks[ph.end-1].end
 	} else if ph.cal.g == gDay && p.lineStart(ph.begin) && (ph.end >= len(p.toks) || p.lineStart(ph.end)) {
 		p.entryAt = cal{} // a day heading a timeline's next entries: "Tuesday, April 27"
 	}

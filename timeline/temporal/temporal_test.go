@@ -2499,6 +2499,13 @@ func TestTimelineAfterABound(t *testing.T) {
 		[]want{{"3:30 a.m. Tuesday", "TIME 2022-11-15T03:30"}, {"Tuesday afternoon", "TIME 2022-11-15TAF"}, {"Sunday", "DATE 2022-11-20"}, {"Wednesday", "DATE 2022-11-16"}})
 }
 
+// TestFutureInATimelineEntry: a future told in a timeline's entry is
+// counted from the entry's day, not the DCT's.
+func TestFutureInATimelineEntry(t *testing.T) {
+	check(t, "Here is how it unfolded.\n\nThursday, 10 a.m. — Heavy snow falls across Illinois.\n\n7 p.m. — The watch becomes a warning. Schools across the state announce they will close on Friday.", time.Date(2018, 3, 3, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday, 10 a.m.", "TIME 2018-03-01T10:00"}, {"7 p.m.", "TIME 2018-03-01T19:00"}, {"Friday", "DATE 2018-03-02"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
