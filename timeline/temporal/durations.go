@@ -1544,12 +1544,13 @@ func adjectival(p *parser, i int) bool {
 
 // epithet reports whether the word in -ed at i is an adjective before its
 // noun, after a preposition or a verb of forecasting: "for all but
-// isolated outages", "forecasts scattered storms Sunday".
+// isolated outages", "in printed listings from Saturday", "forecasts
+// scattered storms Sunday".
 func (p *parser) epithet(i int) bool {
 	next := p.tok(i + 1)
 	return strings.HasSuffix(p.toks[i].low, "ed") && next.kind == tkWord && !next.upper && next.lex == nil &&
 		!p.is(i+1, "by", "to", "on", "in", "at", "the", "a", "an", "and", "or", "that", "as", "for", "with", "from", "of", "up", "out", "off", "down", "back", "over", "his", "her", "their", "its", "it", "them", "him") &&
-		p.is(i-1, "of", "with", "without", "for", "from", "into", "but", "forecasts", "predicts", "expects")
+		p.is(i-1, "of", "with", "without", "for", "from", "into", "but", "in", "on", "at", "to", "by", "among", "about", "over", "under", "through", "forecasts", "predicts", "expects")
 }
 
 // intentVerbs, past, point their infinitive ahead: what was voted, agreed

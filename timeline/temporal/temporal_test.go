@@ -2506,6 +2506,13 @@ func TestFutureInATimelineEntry(t *testing.T) {
 		[]want{{"Thursday, 10 a.m.", "TIME 2018-03-01T10:00"}, {"7 p.m.", "TIME 2018-03-01T19:00"}, {"Friday", "DATE 2018-03-02"}})
 }
 
+// TestEpithetAfterPreposition: an adjective in -ed after a preposition
+// tells no tense: "will be reflected in printed listings from Saturday".
+func TestEpithetAfterPreposition(t *testing.T) {
+	check(t, "The changes will be reflected in printed listings from Saturday.", time.Date(2016, 2, 24, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday", "DATE 2016-02-27"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
