@@ -954,11 +954,24 @@ func (p *parser) relative(i int) bool {
 }
 
 // anticipated reports whether the clause of token i looks ahead with
-// "will", "would" or "is going".
+// "will", "would" or "is going", or tells what was arranged, asked or
+// told to happen.
 func (p *parser) anticipated(i int) bool {
+	clause := true // no other clause between: "voted to accept on Friday, May 21, and went back to work the following Monday"
 	for k := i - 1; k >= 0 && k >= i-10 && !p.toks[k+1].brk; k-- {
 		if p.is(k, "will", "would", "ll", "shall") || p.is(k, "going") && p.is(k-1, "is", "are", "am", "s", "re", "m") {
 			return true // ("is going home on Friday")
+		}
+		clause = clause && !p.is(k, "and", "but") && !(p.cue(k) == cuePast && !intentVerbs[p.toks[k].low])
+		if clause && p.is(k, "to") && p.tok(k+1).kind == tkWord {
+			for j := k - 2; j >= 0 && j >= k-4 && !p.toks[j+1].brk; j-- {
+				if intentVerbs[p.toks[j].low] {
+					// what someone was asked or arranged to do: "arranged for
+					// them to come the following Tuesday" (but the day of
+					// "voted to accept on Friday" is the vote's)
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -2513,6 +2513,15 @@ func TestEpithetAfterPreposition(t *testing.T) {
 		[]want{{"Saturday", "DATE 2016-02-27"}})
 }
 
+// TestArrangedDay: a day someone was asked or arranged to do something on
+// leaves the story where it is; a day a vote was taken on moves it.
+func TestArrangedDay(t *testing.T) {
+	check(t, "On Monday, the eleventh of April 1994, he came. On Friday he telephoned the clearance people and arranged for them to come the following Tuesday. Saturday morning was bright and cold.", time.Date(2012, 3, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday, the eleventh of April 1994", "DATE 1994-04-11"}, {"Friday", "DATE 1994-04-15"}, {"the following Tuesday", "DATE 1994-04-19"}, {"Saturday morning", "TIME 1994-04-16TMO"}})
+	check(t, "The breakthrough came in May 1982. The women voted to accept on Friday, May 21, and went back to work the following Monday.", time.Date(2012, 5, 21, 0, 0, 0, 0, time.UTC),
+		[]want{{"May 1982", "DATE 1982-05"}, {"Friday, May 21", "DATE 1982-05-21"}, {"the following Monday", "DATE 1982-05-24"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
