@@ -1392,9 +1392,14 @@ func (p *parser) thePart(i int) phrase {
 	if !ok || !p.nearDay(i) || p.habitClock(i) {
 		return phrase{}
 	}
-	c := day
+	c, why := day, "of the story's day, "+day.value()
+	if r := p.prev.cal; t.lex.code == "MO" && p.is(i-1, "until", "till", "by") && r.coarsen(gDay) == day && (r.g == gMinute && r.hh >= 18 || r.g == gPart && (r.code == "EV" || r.code == "NI")) {
+		// a night gone on until the morning: "went to bed at eight, so I
+		// had both children to myself until the morning"
+		c, why = dayOf(day.date().AddDate(0, 0, 1)), "the morning after the evening just told"
+	}
 	c.g, c.code = gPart, t.lex.code
-	return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr, why: "'" + p.span(i, i+2) + "', of the story's day, " + day.value() + " -> " + c.value()}
+	return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr, why: "'" + p.span(i, i+2) + "', " + why + " -> " + c.value()}
 }
 
 // partOfPart reports whether the part of the day at token i is told by

@@ -2441,6 +2441,8 @@ func TestStoryFeasts(t *testing.T) {
 // TestMorningAfterNight: a story's "by the morning" after its evening or
 // night is the next day's.
 func TestMorningAfterNight(t *testing.T) {
+	check(t, "On Friday 14 March 1913 Nurse went to bed at eight, so I had both children to myself until the morning.", time.Date(2015, 6, 10, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday 14 March 1913", "DATE 1913-03-14"}, {"eight", "TIME 1913-03-14T20:00"}, {"the morning", "TIME 1913-03-15TMO"}})
 	check(t, "On Saturday 14 September 1968 the river rose, and by the evening it was up to the bridge. Ron went down to look at about nine o'clock and said it would go down by the morning.", time.Date(2008, 9, 12, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday 14 September 1968", "DATE 1968-09-14"}, {"the evening", "TIME 1968-09-14TEV"}, {"nine o'clock", "TIME 1968-09-14T21:00 APPROX"}, {"the morning", "TIME 1968-09-15TMO"}})
 }
