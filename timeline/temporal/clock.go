@@ -362,9 +362,9 @@ func (p *parser) bareHour(i, k int, h hour) bool {
 		return true // "My day starts at six with dressings", "woke at five to the gulls" (not "ten to three", "at ten to,")
 	case p.is(j, "at") && (p.is(k, "because", "as") || p.is(k, "with") && p.tok(k+1).upper && p.tok(k+1).lex == nil ||
 		p.is(k, "to") && p.tok(k+1).kind == tkWord && !p.tok(k+1).upper && p.tok(k+1).lex == nil && !determiners[p.tok(k+1).low] && !p.is(k+1, "one", "a")):
-		// what goes on after the hour: "came in at
-		// five as usual", "Out at six with Hartley", "Mum rang at nine to
-		// check" (not "ten to three", "at six to one")
+		// what goes on after the hour: "came in at five as usual", "Out at
+		// six with Hartley", "Mum rang at nine to check" (not "ten to
+		// three", "at six to one")
 		return true
 	}
 	// "At eleven the bell rang", "and by four the cargo was out", "At
@@ -620,9 +620,10 @@ func (p *parser) clock(i int) phrase {
 			day, why = p.dct.coarsen(gDay), "a timeline's entry on the DCT's day"
 			if p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() && p.within(i, p.out[p.refIdx].End, 5, 300) &&
 				!(p.out[p.refIdx].Anchor == AnchorDCT && p.ref.date().After(p.dct.date()) && !strings.ContainsAny(p.out[p.refIdx].Text, "0123456789")) {
-				// (not a day ahead told by name alone: "schools will stay
-				// closed tomorrow\n\n19:40", but "Friday 3 May\n12.26am")
-				// the day the story has told ("A timeline shows how the day unfolded:")
+				// the day the story has told ("A timeline shows how the day
+				// unfolded:"), but not a day ahead told by name alone
+				// ("schools will stay closed tomorrow\n\n19:40"; "Friday 3
+				// May\n12.26am" is written out)
 				day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "a timeline's entry on the day just told"
 			}
 			if last := p.entryAt; last.g == gMinute {

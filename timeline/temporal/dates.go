@@ -2275,9 +2275,8 @@ func (p *parser) weekdayDate(i int) phrase {
 		!(p.punct(k, ",") && (p.is(k+1, "the") || p.tok(k+1).kind == tkNum || p.has(k+1, cMonth))) {
 		// "walk into a trade on a Monday morning", "more from a Tuesday in
 		// Wigan", "One Sunday in May he came": some day of that weekday,
-		// not a date (but "fell on a
-		// Thursday", "it was a Friday", "on a Sunday, the final day of
-		// September" name the day)
+		// not a date (but "fell on a Thursday", "it was a Friday", "on a
+		// Sunday, the final day of September" name the day)
 		c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(wd)}
 		if pd, k2, ok := p.partOfDay(k); ok {
 			c.g, c.code, ph.typ, k = gPart, pd, Time, k2
@@ -2307,9 +2306,9 @@ func (p *parser) weekdayDate(i int) phrase {
 		// Friday", "The next morning, Wednesday, Raulston denied"
 		c, ph.anchor, why = d, AnchorExpr, "the day written before it, "+d.value()
 	} else if d := p.listDay; p.punct(k, ":") && p.listEnd > 0 && p.within(i, p.toks[p.listEnd-1].end, 8, 40) { // (a colon breaks as a sentence does)
-		// the next entry of a list of days headed each by its day: "Good
-		// Friday: 8am-6pm. Saturday: 8am-4pm. Sunday: closed."
-		// (or the same day: "March 13: ... 9:05 p.m. Wednesday: ...")
+		// the next entry of a list of days headed each by its day ("Good
+		// Friday: 8am-6pm. Saturday: 8am-4pm. Sunday: closed."), or the
+		// same day ("March 13: ... 9:05 p.m. Wednesday: ...")
 		c, ph.anchor, why = d.weekdayFrom(wd), AnchorExpr, "the "+wd.String()+" of a list of days, from "+d.value()
 	} else if day, ok := p.storyDay(i, false); ok && !p.attributed(i) {
 		// a story moves forward from its last day, but for what it looks
