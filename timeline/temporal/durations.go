@@ -124,6 +124,9 @@ func (p *parser) duration(i int) phrase {
 		t.lex.unit >= uHour && t.lex.unit <= uWeek && !p.hyphen(k+1) && !p.is(k+1, "of") {
 		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "the whole day", "the entire week"
 	}
+	if t := p.tok(k); end == 0 && k == i+1 && p.is(i, "all") && p.is(k, "day", "week", "weekend", "month", "year") && !p.hyphen(k+1) && !p.is(k+1, "of", "long") && !p.is(i-1, "of") {
+		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "It rained all day", "a reduced timetable all week" (not "all day long", nor "of all year")
+	}
 	if end == 0 {
 		// a plural unit alone: "recent years", "the coming months", "for years"
 		t := p.tok(k)

@@ -472,6 +472,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"therapy every Tuesday and Thursday", []want{{"every Tuesday", "SET XXXX-WXX-2"}, {"Thursday", "SET XXXX-WXX-4"}}},
 		{"each winter", []want{{"each winter", "SET XXXX-WI"}}},
 		{"annually", []want{{"annually", "SET P1Y"}}},
+		{"It rained all day, buses ran a reduced timetable all week, and it had been wet all year. He walked all day long.", []want{{"all day", "DURATION P1D"}, {"all week", "DURATION P1W"}, {"all year", "DURATION P1Y"}}},
 		{"Figures are published quarterly; rates are payable quarterly and it tests its links quarterly, she said.", []want{{"quarterly", "SET P3M"}, {"quarterly", "SET P3M"}, {"quarterly", "SET P3M"}}},
 		{"It raised its quarterly dividend and declared its initial quarterly, payable April 2.", []want{{"April 2", "DATE 2013-04-02"}}},
 		{"twice a week", []want{{"twice a week", "SET P1W"}}},
@@ -1638,7 +1639,7 @@ func TestLetters(t *testing.T) {
 // morning" and "yesterday" of that day, however near the DCT.
 func TestBlogEntries(t *testing.T) {
 	check(t, "Coldwater Dippers – club blog\n\nSunday 4 October 2015\n\nEleven of us at the lake this morning. The water was cold at 8am.\n\nSunday 8 November 2015\n\nGrim. Heavy rain all day yesterday.\n", time.Date(2016, 2, 1, 0, 0, 0, 0, time.UTC),
-		[]want{{"Sunday 4 October 2015", "DATE 2015-10-04"}, {"this morning", "TIME 2015-10-04TMO"}, {"8am", "TIME 2015-10-04T08:00"}, {"Sunday 8 November 2015", "DATE 2015-11-08"}, {"yesterday", "DATE 2015-11-07"}})
+		[]want{{"Sunday 4 October 2015", "DATE 2015-10-04"}, {"this morning", "TIME 2015-10-04TMO"}, {"8am", "TIME 2015-10-04T08:00"}, {"Sunday 8 November 2015", "DATE 2015-11-08"}, {"all day", "DURATION P1D"}, {"yesterday", "DATE 2015-11-07"}})
 	// a travel blog's days headed with their stage
 	check(t, "Saturday, 15 June 2019 - Bodø to Moskenes\nCaught the ferry that evening.\n\nSunday - Å and Reine\nRode to Reine this morning.\n\nMonday 17 June - Reine to Ramberg\nYesterday's wind has gone. Tonight I'm in Ramberg.", time.Date(2019, 6, 22, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday, 15 June 2019", "DATE 2019-06-15"}, {"that evening", "TIME 2019-06-15TEV"}, {"Sunday", "DATE 2019-06-16"}, {"this morning", "TIME 2019-06-16TMO"},
