@@ -681,7 +681,7 @@ func (p *parser) barePart(i int) phrase {
 		i++ // "all morning", "all night"
 	}
 	t := p.tok(i)
-	if t.lex == nil || t.lex.class&cPart == 0 || t.lex.plural || t.upper && !t.brk || t.low == "midday" || t.low == "daytime" || p.hyphen(i+1) {
+	if t.lex == nil || t.lex.class&cPart == 0 || t.lex.plural || t.upper && !t.brk && !p.lineStart(i) || t.low == "midday" || t.low == "daytime" || p.hyphen(i+1) {
 		return phrase{} // (a compound's word: "at night-time")
 	}
 	over := t.low == "overnight"
@@ -692,8 +692,11 @@ func (p *parser) barePart(i int) phrase {
 		return phrase{} // (but a timeline's "Evening – The wind rises")
 	}
 	if n := p.tok(i + 1); n.kind == tkWord && !n.upper && n.lex == nil && !p.is(i+1, "the", "a", "an", "and", "or", "but", "when", "as", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their") &&
-		(p.cue(i+1) != cuePast || p.is(i+1, "had", "was", "were")) {
-		return phrase{} // a modifier: "morning trading", "overnight losses" are told with the noun (but "cloud overnight forced them off")
+		(p.cue(i+1) != cuePast || p.is(i+1, "had", "was", "were")) && !(over && p.is(i+1, "in", "on", "because", "across", "near", "into", "off", "amid", "despite", "without", "while", "so")) {
+		// a modifier: "morning trading", "overnight losses" are told with the
+		// noun (but "cloud overnight forced them off", "searched overnight in
+		// poor visibility", "pulled out overnight because of bad weather")
+		return phrase{}
 	}
 	ph := phrase{begin: b, end: i + 1, typ: Time, anchor: AnchorDCT}
 	day, why := p.dct.coarsen(gDay), "the DCT's day"

@@ -1749,6 +1749,10 @@ func TestTellingDay(t *testing.T) {
 		[]want{{"late Sunday", "DATE 2013-07-21 END"}, {"Monday", "DATE 2013-07-22"}, {"around 10:15 p.m.", "TIME 2013-07-21T22:15 APPROX"}})
 	check(t, "The toll rose to 31 on Monday after four more victims died overnight.", mon,
 		[]want{{"Monday", "DATE 2013-07-22"}, {"overnight", "TIME 2013-07-21TNI"}})
+	// "overnight" before a preposition or a conjunction is the clause's
+	// time; before a noun, the noun's ("overnight losses")
+	check(t, "The rescue team searched overnight in poor visibility. Divers were pulled out overnight because of bad weather. Overnight losses in New York hit shares.", mon,
+		[]want{{"overnight", "TIME 2013-07-21TNI"}, {"overnight", "TIME 2013-07-21TNI"}})
 }
 
 // TestRoughTimeOpensStory: a time told "at about" a day of long ago sets
