@@ -581,11 +581,14 @@ func (p *parser) theUnitBefore(i int) phrase {
 				why: "'" + p.span(i-2, i+2) + "', the " + t.low + " of the last date -> " + c.value()}
 		}
 	}
-	if g == gPart && p.is(i-1, "in", "by", "during", "through", "throughout") && !(p.tok(i-2).kind == tkNum && p.tok(i-2).num <= 12) && !p.is(i+2, "of", "after", "before") && p.ref.g >= gDay && p.ref.known() && (p.recentRef(i) || p.inStory(i)) {
-		// "Shares fell Friday. Dealers bought in the morning": that day's;
-		// a story's "by the evening", "during the night" (but an hour's part
-		// is the hour's: "at 9 in the morning"; "peak near 20 in the
-		// morning" is no hour)
+	if g == gPart && (p.is(i-1, "in", "by", "during", "through", "throughout") || (p.is(i-1, "into", "until", "till", "spent", "spend", "spends", "spending") || p.partOfPart(i)) && !p.inStory(i)) &&
+		!(p.tok(i-2).kind == tkNum && p.tok(i-2).num <= 12) && !p.is(i+2, "of", "after", "before") && p.ref.g >= gDay && p.ref.known() && (p.recentRef(i) || p.inStory(i)) {
+		// "Shares fell Friday. Dealers bought in the morning", "Rescuers
+		// worked through the night", news's "grounded for most of the
+		// afternoon": that day's; a story's "by the evening", "during the
+		// night" (a story's "spent the afternoon" is its day's: see
+		// thePart). But an hour's part is the hour's: "at 9 in the
+		// morning"; "peak near 20 in the morning" is no hour.
 		c := p.ref.coarsen(gDay)
 		why := "part of the day just told"
 		if r := p.ref; t.lex.code == "MO" && (r.g == gMinute && r.hh >= 18 || r.g == gPart && (r.code == "EV" || r.code == "NI")) && p.inStory(i) {

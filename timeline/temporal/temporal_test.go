@@ -2529,6 +2529,14 @@ func TestArrangedDay(t *testing.T) {
 		[]want{{"May 1982", "DATE 1982-05"}, {"Friday, May 21", "DATE 1982-05-21"}, {"the following Monday", "DATE 1982-05-24"}})
 }
 
+// TestNewsPartsOfTheDayTold: news's parts of the day after a day it told
+// are that day's: "worked through the night", "spent the night in the
+// terminal", "grounded for most of the afternoon".
+func TestNewsPartsOfTheDayTold(t *testing.T) {
+	check(t, "Heavy snow fell on Monday. Rescuers worked through the night, and about 600 passengers spent the night in the terminal. The helicopter was grounded for most of the afternoon.", time.Date(2010, 12, 3, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday", "DATE 2010-11-29"}, {"the night", "TIME 2010-11-29TNI"}, {"the night", "TIME 2010-11-29TNI"}, {"the afternoon", "TIME 2010-11-29TAF"}})
+}
+
 // TestYearAsName: a law or a treaty named by its year does not move a
 // story there.
 func TestYearAsName(t *testing.T) {
