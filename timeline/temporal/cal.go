@@ -219,6 +219,12 @@ func (c cal) weekdayFrom(wd time.Weekday) cal {
 	return dayOf(d.AddDate(0, 0, (int(wd-weekdayOf(d))+7)%7))
 }
 
+// evening reports whether c is an evening or a night, or a time of day
+// from six in the evening: the morning told after it is the next day's.
+func (c cal) evening() bool {
+	return c.g == gMinute && c.hh >= 18 || c.g == gPart && (c.code == "EV" || c.code == "NI")
+}
+
 // weekdayBefore is the last day falling on wd before day c: "Thursday
 // last", "the Wednesday before" a story's day.
 func (c cal) weekdayBefore(wd time.Weekday) cal {

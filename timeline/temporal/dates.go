@@ -1804,15 +1804,19 @@ func (p *parser) holiday(i int) phrase {
 			end++
 		}
 		at := end + btoi(p.punct(end, ","))
-		if d := p.longest(at, []func(*parser, int) phrase{(*parser).monthDate, (*parser).dayMonth}); !week && d.ok() && d.cal.g == gDay && d.value == "" && (at == end || d.cal.y != unknown && d.anchor == "" && p.has(end-1, cWeekday)) {
-			// "Thanksgiving Monday, Oct. 8", "Good Friday, 2nd April 1915" (as
-			// "Friday, 2nd April"): the holiday's day as written
-			d.begin, d.why = i, "'"+p.span(i, d.end)+"', a holiday on "+d.why
-			return d
-		} else if d.ok() && !week && d.cal.g == gDay && d.value == "" && d.cal.y != unknown && d.anchor == "" && at > end {
-			// the day written after it, which it names: "on Easter Day, 3
-			// April 1043", "on the feast of Saint Lawrence, 10 August 955"
-			return phrase{begin: i, end: end, typ: Date, cal: d.cal, why: "'" + p.span(i, end) + "', a holiday on the day written after it, " + d.cal.value()}
+		if d := p.longest(at, []func(*parser, int) phrase{(*parser).monthDate, (*parser).dayMonth}); !week && d.ok() && d.cal.g == gDay && d.value == "" {
+			written := d.cal.y != unknown && d.anchor == ""
+			switch {
+			case at == end || written && p.has(end-1, cWeekday):
+				// "Thanksgiving Monday, Oct. 8", "Good Friday, 2nd April 1915"
+				// (as "Friday, 2nd April"): the holiday's day as written
+				d.begin, d.why = i, "'"+p.span(i, d.end)+"', a holiday on "+d.why
+				return d
+			case written:
+				// the day written after it, which it names: "on Easter Day, 3
+				// April 1043", "on the feast of Saint Lawrence, 10 August 955"
+				return phrase{begin: i, end: end, typ: Date, cal: d.cal, why: "'" + p.span(i, end) + "', a holiday on the day written after it, " + d.cal.value()}
+			}
 		}
 		if y, j2, ok := p.year(j); ok && p.tok(j).kind == tkNum && !p.punct(j+1, "%") {
 			// a year after a feast is one even before a plural ("On

@@ -124,7 +124,7 @@ func (p *parser) duration(i int) phrase {
 		t.lex.unit >= uHour && t.lex.unit <= uWeek && !p.hyphen(k+1) && !p.is(k+1, "of") {
 		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "the whole day", "the entire week"
 	}
-	if t := p.tok(k); end == 0 && k == i+1 && p.is(i, "all") && p.is(k, "day", "week", "weekend", "month", "year") && !p.hyphen(k+1) && !p.is(k+1, "of", "long") && !p.is(i-1, "of") {
+	if t := p.tok(k); end == 0 && k == i+1 && p.is(i, "all") && p.is(k, "day", "week", "month", "year") && !p.hyphen(k+1) && !p.is(k+1, "of", "long") && !p.is(i-1, "of") {
 		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "It rained all day", "a reduced timetable all week" (not "all day long", nor "of all year")
 	}
 	if end == 0 {
@@ -591,7 +591,7 @@ func (p *parser) theUnitBefore(i int) phrase {
 		// morning"; "peak near 20 in the morning" is no hour.
 		c := p.ref.coarsen(gDay)
 		why := "part of the day just told"
-		if r := p.ref; t.lex.code == "MO" && (r.g == gMinute && r.hh >= 18 || r.g == gPart && (r.code == "EV" || r.code == "NI")) && p.inStory(i) {
+		if t.lex.code == "MO" && p.ref.evening() && p.inStory(i) {
 			// a story's morning after its evening or night is the next
 			// day's: "went down to look at about nine o'clock and said it
 			// would go down by the morning"

@@ -1393,7 +1393,7 @@ func (p *parser) thePart(i int) phrase {
 		return phrase{}
 	}
 	c, why := day, "of the story's day, "+day.value()
-	if r := p.prev.cal; t.lex.code == "MO" && p.is(i-1, "until", "till", "by") && r.coarsen(gDay) == day && (r.g == gMinute && r.hh >= 18 || r.g == gPart && (r.code == "EV" || r.code == "NI")) {
+	if r := p.prev.cal; t.lex.code == "MO" && p.is(i-1, "until", "till", "by") && r.coarsen(gDay) == day && r.evening() {
 		// a night gone on until the morning: "went to bed at eight, so I
 		// had both children to myself until the morning"
 		c, why = dayOf(day.date().AddDate(0, 0, 1)), "the morning after the evening just told"
