@@ -1139,6 +1139,19 @@ func (p *parser) tense(i, j int) int {
 			}
 		}
 	}
+	if p.has(i, cWeekday) && p.punct(j, ",") && p.is(j+1, "when") {
+		// a clause in the past set beside the day tells of it: "are
+		// looking at Thursday, when the body was found" (but "comes on
+		// Friday, when people have voted" is ahead)
+		for k := j + 2; k < j+10 && k < len(p.toks) && !p.toks[k].brk && !p.punct(k, ","); k++ {
+			if c := p.cue(k); c != 0 && c != cueWeak {
+				if c == cuePast && !p.is(k-1, "have", "has") {
+					return -1
+				}
+				break
+			}
+		}
+	}
 	weak := p.is(i-1, "by", "until", "till", "through")
 	if p.is(i-1, "effective") {
 		return 1 // "a pact effective June 1": a change announced ahead

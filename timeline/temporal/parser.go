@@ -1096,7 +1096,20 @@ func (p *parser) entryHeadAt(i int) bool {
 // story's people say is told from their day.
 func (p *parser) quoted(i int) bool {
 	k, ok := p.quoteOpen(i)
-	return ok && (p.toks[k].brk || k == 0 || p.toks[k+1].brk)
+	if !ok {
+		return false
+	}
+	if p.punct(k-1, ",") {
+		// a quotation resumed after its speaker is the one it goes on
+		// from: '"We have spent three days," Lanyon said, "looking at Thursday'
+		for j := k - 3; j >= 0 && j >= k-5; j-- {
+			if isQuote(p.toks[j].low) && p.punct(j-1, ",") {
+				k, ok = p.quoteOpen(j - 1)
+				return ok && (p.toks[k].brk || k == 0 || p.toks[k+1].brk)
+			}
+		}
+	}
+	return p.toks[k].brk || k == 0 || p.toks[k+1].brk
 }
 
 // quoteOpen finds the quote that opens the quotation token i is in, in its

@@ -2382,6 +2382,11 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// what a story's people say is told from its day, in a quotation
+		// resumed after its speaker too ('"...," Lanyon said, "looking at
+		// Thursday, when'); a day beside a clause in the past is before it.
+		{"It was the evening of Saturday, 17 November 1934.\n\n\"We have spent three days,\" Lanyon said, \"looking at Thursday, when Sir Gerald was found.\"", time.Date(2008, 10, 2, 0, 0, 0, 0, time.UTC),
+			[]want{{"the evening of Saturday, 17 November 1934", "TIME 1934-11-17TEV"}, {"three days", "DURATION P3D"}, {"Thursday", "DATE 1934-11-15"}}},
 		// an event named by its year that a clause is set in moves the story there
 		// ("In the drought of 1934"); so does a date a quarter without a year
 		// follows.
@@ -2434,6 +2439,11 @@ func TestStoryTimes(t *testing.T) {
 // lists, deadlines and the tense a clause gives.
 func TestNewsTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a clause in the past set beside a weekday ("Thursday, when the body
+		// was found") tells its tense, not the verb before it; a present
+		// perfect there is of what is to come.
+		{"Police are looking at Thursday, when the body was found. The real test will come on Friday, when people have voted.", time.Date(2008, 10, 4, 0, 0, 0, 0, time.UTC),
+			[]want{{"Thursday", "DATE 2008-10-02"}, {"Friday", "DATE 2008-10-10"}}},
 		// news that opens on a night of long ago dates what its people say now by
 		// the DCT: '"...," she said on Thursday'.
 		{"The sea came over the wall on the night of 11 January 1974. \"The whole lane was a lake,\" she said on Thursday, standing on the new wall.", time.Date(2014, 2, 9, 0, 0, 0, 0, time.UTC),
