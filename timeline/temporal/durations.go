@@ -1165,8 +1165,8 @@ func (p *parser) tense(i, j int) int {
 	deadline := p.is(i-1, "until", "till", "through", "to")
 	for k := i - 1; k >= 0 && k >= i-4 && p.tok(k).kind != tkPunct; k-- {
 		if p.is(k, "until", "till") {
-			if p.is(k-1, "have", "has") {
-				return 1 // a deadline given: "departments have until noon on Monday to submit"
+			if p.is(k-1, "have", "has", "had") {
+				return 1 // a deadline given: "departments have until noon on Monday to submit", "told I had until the weekend"
 			}
 			break
 		}

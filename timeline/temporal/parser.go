@@ -1217,8 +1217,8 @@ func (p *parser) lineStart(k int) bool {
 func (p *parser) pluperfect(i int) bool {
 	i = p.hedged(i)
 	for k := i - 1; k >= 0 && k >= i-16 && (!p.toks[k+1].brk || p.punct(k, ":") && !p.toks[k].brk) && !p.punct(k, ","); k-- {
-		if p.is(k, "had") && !p.is(k+1, "to", "a", "an", "the", "no", "some", "his", "her", "their", "our", "my", "its", "lunch", "dinner", "breakfast", "tea", "supper") {
-			return true // (not "had" the verb: "we had a mass meeting on the Sunday")
+		if p.is(k, "had") && !p.is(k+1, "to", "a", "an", "the", "no", "some", "his", "her", "their", "our", "my", "its", "lunch", "dinner", "breakfast", "tea", "supper", "until", "till") {
+			return true // (not "had" the verb: "we had a mass meeting on the Sunday", "I had until the weekend")
 		}
 	}
 	return false

@@ -2382,6 +2382,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// "had until" a day is a deadline ahead of the story's day, not a look
+		// back.
+		{"I was given the file on Tuesday, 24 October 1961, and told I had until the weekend to bring him out.", time.Date(2008, 3, 11, 0, 0, 0, 0, time.UTC),
+			[]want{{"Tuesday, 24 October 1961", "DATE 1961-10-24"}, {"the weekend", "DATE 1961-W43-WE"}}},
 		// what a story's people say is told from its day, in a quotation
 		// resumed after its speaker too ('"...," Lanyon said, "looking at
 		// Thursday, when'); a day beside a clause in the past is before it.
