@@ -420,7 +420,7 @@ func (p *parser) logTime(i int) bool {
 		return false
 	}
 	// "0400. Handed over", a log's "0400 Wind backed W 5"
-	heads := t.brk && (p.punct(i+1, ".") || p.punct(i+1, ":")) || p.lineStart(i) && p.tok(i+1).kind == tkWord && p.tok(i+1).upper && !p.glued(i+1) && !p.tok(i+1).brk
+	heads := (t.brk || p.lineStart(i)) && (p.punct(i+1, ".") || p.punct(i+1, ":")) || p.lineStart(i) && p.tok(i+1).kind == tkWord && p.tok(i+1).upper && !p.glued(i+1) && !p.tok(i+1).brk
 	if t.low[0] == '0' {
 		return heads || p.is(i-1, timePreps...)
 	}

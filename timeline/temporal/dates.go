@@ -219,8 +219,8 @@ func (p *parser) yearNamed(i, k int) (int, int, bool) {
 // isYear decides whether a four-digit number is a year in context: not a
 // count ("2000 troops"), an amount ("$1990") or a part of a longer number.
 func (p *parser) isYear(i int) bool {
-	if p.punct(i-1, "$") || p.punct(i-1, "#") || p.punct(i+1, "%") || p.logTime(i) {
-		return false
+	if p.punct(i-1, "$") || p.punct(i-1, "#") || p.punct(i+1, "%") || p.logTime(i) || p.tok(i).low[0] == '0' {
+		return false // (no year is written with a leading zero: "0200" is an hour)
 	}
 	if p.punct(i-1, "/") && p.glued(i) && p.glued(i-1) && p.tok(i-2).kind == tkNum && p.tok(i-2).num > 31 {
 		return false // a code's part: "Case No. EXT/1127/2013"
@@ -460,12 +460,26 @@ func (p *parser) yearAgoAfter(k int) (int, string, bool) {
 	return p.dct.y - a.n, ", no year given: " + itoa(a.n) + " years before the DCT's, told after it", true
 }
 
+// untoldFrom is the year of day c, told with weekday wd as the first day
+// of a text, when no year near the DCT has it on that weekday: the year of
+// a story that never tells its year ("Monday 4 August" in a log dated
+// 2012), whose value shows the month and day alone. Emit then tells the
+// rest of the text as such a story (see untoldYear).
+func (p *parser) untoldFrom(c cal, wd time.Weekday) (int, bool) {
+	if p.untold || p.refIdx >= 0 || p.newsDays > 0 || !p.hasDCT {
+		return 0, false
+	}
+	c.y = p.dct.y + untoldMonthDay
+	c, _ = p.untoldWeekday(c, wd, "")
+	return c.y, true
+}
+
 // untoldWeekday gives day c, told with weekday wd in a story that never
 // tells its year, the last year up to its own where it falls on wd: the
 // year is not shown, but the days the story goes on to are counted from
 // it ("Monday, the third of October ... on Wednesday" is the fifth).
 func (p *parser) untoldWeekday(c cal, wd time.Weekday, why string) (cal, string) {
-	if !p.untold || c.y == unknown || c.n == unknown || c.d == unknown {
+	if !p.untold && c.y < untoldMonthDay || c.y == unknown || c.n == unknown || c.d == unknown {
 		return c, why
 	}
 	for y := c.y; y > c.y-28; y-- {
@@ -752,6 +766,8 @@ func (p *parser) dayMonth(i int) phrase {
 				if y, ok := p.yearAhead(k, c, wd); ok {
 					// the year its paragraph goes on to write
 					c.y, ph.anchor, why = y, AnchorExpr, why+"; but the year the paragraph writes where it is a "+wd.String()+", "+strconv.Itoa(y)
+				} else if y, ok := p.untoldFrom(c, wd); ok {
+					c.y, why = y, why+"; but it is no "+wd.String()+" then: a story that tells no year"
 				}
 			}
 			c, why = p.untoldWeekday(c, wd, why)

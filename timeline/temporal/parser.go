@@ -533,6 +533,11 @@ func (p *parser) rangeAfter(ph phrase) phrase {
 
 // emit appends a phrase as an expression and updates the reference date.
 func (p *parser) emit(ph phrase) {
+	if !p.untold && ph.value == "" && ph.cal.y >= untoldMonthDay && ph.cal.y != unknown {
+		// the text's first day is of a year it does not tell (see untoldFrom)
+		p.untold, p.dct.y = true, p.dct.y+untoldDay
+		p.ref = p.dct
+	}
 	if p.untold && ph.value == "" && ph.cal.g >= gMonth && ph.cal.y >= untoldMonthDay {
 		// a date of a story that never tells its year shows what the
 		// story told of it: "June", "Christmas", "Monday, the third of

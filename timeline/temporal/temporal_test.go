@@ -2382,6 +2382,12 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a log whose first day falls on its weekday in no year near the DCT
+		// never tells its year: its days show their month and day, and go on
+		// from each other; its hours head their lines ("0200."), never a year.
+		{"Log of the schooner\n\nMonday 4 August\n0400. Wind NW. Noon. Run since noon yesterday 86 miles.\n\nTuesday 5 August\n0200. Blowing a gale.\n\nWednesday 6 August\nThe boat damaged on Monday.", time.Date(2012, 2, 3, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday 4 August", "DATE XXXX-08-04"}, {"0400", "TIME XXXX-08-04T04:00"}, {"Noon", "TIME XXXX-08-04T12:00"}, {"noon yesterday", "TIME XXXX-08-03T12:00"},
+				{"Tuesday 5 August", "DATE XXXX-08-05"}, {"0200", "TIME XXXX-08-05T02:00"}, {"Wednesday 6 August", "DATE XXXX-08-06"}, {"Monday", "DATE XXXX-08-04"}}},
 		// "had until" a day is a deadline ahead of the story's day, not a look
 		// back.
 		{"I was given the file on Tuesday, 24 October 1961, and told I had until the weekend to bring him out.", time.Date(2008, 3, 11, 0, 0, 0, 0, time.UTC),
