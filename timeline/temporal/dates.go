@@ -2760,6 +2760,12 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		y := prev.y + btoi(c.n < prev.n || c.n == prev.n && c.d < prev.d)
 		return y, AnchorExpr, "no year given: the list's, going on from " + prev.value()
 	}
+	if c.g == gDay && p.punct(i-1, ",") && !p.lineStart(i) && p.dateline(i, j) {
+		// a letter's day, alone on its line after the place it was written
+		// at ("Skipton, 9 January"), was before the text was published (a
+		// listing's "Friday 3 May" heads a day to come)
+		return p.dct.y - btoi(daysAround(c, p.dct) > 0), AnchorDCT, "no year given: a dateline's, the last such day by the DCT"
+	}
 	return p.yearAround(c, p.dct, i, j), AnchorDCT, "no year given: the year around the DCT"
 }
 

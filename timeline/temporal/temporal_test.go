@@ -2382,6 +2382,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a letter headed by its place and a day without a year was written by
+		// the DCT, and what it tells is told from its day.
+		{"Skipton, 9 January\nDear Tom,\nThe letter came on Monday.\nRuth", time.Date(2009, 10, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"9 January", "DATE 2009-01-09"}, {"Monday", "DATE 2009-01-05"}}},
 		// a log whose first day falls on its weekday in no year near the DCT
 		// never tells its year: its days show their month and day, and go on
 		// from each other; its hours head their lines ("0200."), never a year.
