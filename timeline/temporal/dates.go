@@ -2377,6 +2377,15 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a day news wrote out with its weekday before: "from Friday, Aug. 9,
 		// through Sunday, Aug. 11 ... will close the festival on Sunday night"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" written out before, "+d.value()
+	} else if _, ok := p.agendaHead(i); ok && p.hasDCT && (p.listPast.g == gDay || p.narratedBefore(i)) {
+		// a list of days gone by that a narrator has opened ("Here is how
+		// the week went ...\nMonday: Vienna to Budapest"): its first day the
+		// last such before the DCT, the next on from the one before
+		if d := p.listPast; d.g == gDay {
+			c, ph.anchor, why = d.weekdayFrom(wd), AnchorExpr, "the next day of a list of days gone by, after "+d.value()
+		} else {
+			c, why = p.dct.weekdayBefore(wd), "the first day of a list of days gone by, before the DCT"
+		}
 	} else if past, ok := p.agendaHead(i); ok && p.hasDCT && (!past || p.listAhead(i)) {
 		// a list of the days ahead, each headed by its day ("THE WEEK
 		// AHEAD ... Wednesday: The Treasury releases", a forecast's
@@ -2526,6 +2535,24 @@ func (p *parser) listAhead(i int) bool {
 	d := p.lastDay
 	return d.g >= gDay && d.known() && p.dayEnd > 0 && d.date().After(p.dct.date()) && p.within(i, p.toks[p.dayEnd-1].end, 8, 400) &&
 		!p.bound(p.dayBegin) // (not a bound an entry told: "would remain closed until at least Sunday.\nWednesday: The RAIB opened its inquiry")
+}
+
+// narratedBefore reports whether the sentence before the line of token i
+// is a narrator's in the past: "Here is how the week went, more or less as
+// I typed it into my phone" before a list of the week's days.
+func (p *parser) narratedBefore(i int) bool {
+	for i > 0 && !p.lineStart(i) {
+		i--
+	}
+	past, first := false, false
+	for k := i - 1; k >= 0; k-- {
+		past = past || p.cue(k) == cuePast
+		first = first || p.is(k, "i", "we")
+		if p.toks[k].brk {
+			break // (the sentence's first word)
+		}
+	}
+	return past && first
 }
 
 // agendaHead reports whether the weekday at token i heads an entry of a

@@ -75,6 +75,7 @@ type parser struct {
 	untold      bool         // a story that never tells its year: its days are told as it tells them (see untoldYear)
 	nightBefore bool         // the text has told the evening or the night before the DCT ("overnight", "8:47 p.m. Sunday")
 	clock24     bool         // the text has written an hour past noon as "19:40": it keeps the 24-hour clock
+	listPast    cal          // the day heading the last entry of a list of days gone by (see narratedBefore)
 	listDay     cal          // the last day heading a list's entry ("Good Friday: 8am-6pm.")
 	listEnd     int          // the token after it
 	out         []Expr
@@ -593,6 +594,11 @@ func (p *parser) emit(ph phrase) {
 		// lists its days in the week's order, not the calendar's)
 		p.listDay, p.listEnd = ph.cal, ph.end
 	}
+	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.tells(ph, cWeekday) && !ph.cal.date().After(p.dct.date()) {
+		if _, ok := p.agendaHead(ph.begin); ok && (p.listPast.g == gDay || p.narratedBefore(ph.begin)) {
+			p.listPast = ph.cal
+		}
+	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		p.entryAt, p.entryEnd = ph.cal, p.toks[ph.end-1].end
 	} else if ph.cal.g == gDay && p.lineStart(ph.begin) && (ph.end >= len(p.toks) || p.lineStart(ph.end)) {
@@ -653,7 +659,8 @@ func (p *parser) newsDay(ph phrase) bool {
 	if !ph.cal.known() {
 		return true
 	}
-	return ph.cal.y >= p.dct.y-1 && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.date().Before(p.dct.date().AddDate(0, 0, -7)))
+	// (a diary's heading is none, nor a list's of days a narrator tells of)
+	return ph.cal.y >= p.dct.y-1 && !(p.heads(ph) && (p.calendarWritten(ph) && ph.cal.date().Before(p.dct.date().AddDate(0, 0, -7)) || p.listPast == ph.cal))
 }
 
 // namesDay reports whether a phrase names its day with a weekday or a
@@ -738,7 +745,7 @@ func (p *parser) place(ph phrase) {
 		}
 	}
 	// (a weekday alone heads an entry of a diary whose entries have had dates)
-	if line := p.heads(ph) && (p.calendarWritten(ph) || p.entryDay.g >= gDay); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
+	if line := p.heads(ph) && (p.calendarWritten(ph) || p.entryDay.g >= gDay || p.listPast == ph.cal); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayBegin, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.begin, ph.end
 		if ph.cal.g == gMinute && ph.anchor == AnchorExpr && ph.cal.known() && !p.stillAhead(ph.begin, ph.end) { // (a story's times are told from its own)

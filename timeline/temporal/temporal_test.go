@@ -2382,6 +2382,14 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a list of days a narrator has opened in the past ("Here is how the
+		// week went, as I typed it") tells days gone by, each on from the one
+		// before, and its entries are told from their day; a forecast's
+		// "Here's the day-by-day outlook, based on our guidance" looks ahead.
+		{"Here is how the week went, as I typed it on the way.\n\nMonday: Vienna to Budapest\nThe train leaves at 9:42 and the night train goes at 19:10.\n\nTuesday: Transylvania\nThis afternoon I sleep.", time.Date(2019, 9, 22, 0, 0, 0, 0, time.UTC),
+			[]want{{"the week", "DATE 2019-W38"}, {"Monday", "DATE 2019-09-16"}, {"9:42", "TIME 2019-09-16T09:42"}, {"19:10", "TIME 2019-09-16T19:10"}, {"Tuesday", "DATE 2019-09-17"}, {"This afternoon", "TIME 2019-09-17TAF"}}},
+		{"Here's the day-by-day outlook, based on guidance from our forecast team.\n\nMonday: Partly cloudy.\n\nTuesday: Light snow after 3 p.m.", time.Date(2006, 1, 15, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday", "DATE 2006-01-16"}, {"Tuesday", "DATE 2006-01-17"}, {"3 p.m.", "TIME 2006-01-17T15:00"}}},
 		// a letter headed by its place and a day without a year was written by
 		// the DCT, and what it tells is told from its day.
 		{"Skipton, 9 January\nDear Tom,\nThe letter came on Monday.\nRuth", time.Date(2009, 10, 14, 0, 0, 0, 0, time.UTC),
