@@ -2260,6 +2260,32 @@ func (p *parser) lookedBack(i int) bool {
 	return p.is(i-1, "since") || p.is(i-1, "of") && p.is(i-2, "letter", "letters", "yours", "note", "telegram", "wire", "card", "postcard")
 }
 
+// frontedPluperfect reports whether the day at token i opens its sentence,
+// maybe after "on", and the clause it opens is in the pluperfect: "On
+// Friday she had been at home with the wireless".
+func (p *parser) frontedPluperfect(i int) bool {
+	b := i
+	if p.is(i-1, "on") {
+		b = i - 1 // (not "By Monday morning the rain had eased": a perfect of then)
+	}
+	if !p.toks[b].brk {
+		return false
+	}
+	k := i + 1
+	for k < len(p.toks) && k < i+4 && (p.has(k, cPart) || p.punct(k, ",")) {
+		k++ // "On Friday evening, ..."
+	}
+	for end := k + 5; k < end && k < len(p.toks) && p.toks[k].kind == tkWord && !p.toks[k].brk; k++ {
+		if p.is(k, "had") {
+			return !p.is(k+1, "to", "a", "an", "the", "no")
+		}
+		if p.cue(k) != 0 {
+			return false // a verb of its own first: "On Tuesday evening he said he had meant"
+		}
+	}
+	return false
+}
+
 // weekdayDate: "Friday", "Friday's", "Monday morning", "early Tuesday",
 // resolved by the tense of the clause: "said Friday" is the last Friday,
 // "will meet Monday" the next Monday, both counting the DCT's own day.
@@ -2347,7 +2373,7 @@ func (p *parser) weekdayDate(i int) phrase {
 			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
 		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
-		} else if p.pluperfect(i) || p.lookedBack(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 && !p.datelineAt(i) {
+		} else if p.pluperfect(i) || p.lookedBack(i) || p.frontedPluperfect(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			// (and a story told in the present looks back in the past: "On
 			// Saturday she stood on the Alexanderplatz")
 			// ('"He was fine Wednesday," Tom said' on a Friday)

@@ -2382,6 +2382,11 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a weekday opening a sentence in the pluperfect is before the story's
+		// day ("On Friday she had been at home"); "By Monday morning the rain
+		// had eased" is a perfect of then, ahead.
+		{"It was Saturday 10 November 1962. On Friday she had been at home from five until ten. By Monday morning the rain had eased.", time.Date(1988, 3, 17, 0, 0, 0, 0, time.UTC),
+			[]want{{"Saturday 10 November 1962", "DATE 1962-11-10"}, {"Friday", "DATE 1962-11-09"}, {"five", "TIME 1962-11-09T17:00"}, {"ten", "TIME 1962-11-09T22:00"}, {"Monday morning", "TIME 1962-11-12TMO"}}},
 		// a list of days a narrator has opened in the past ("Here is how the
 		// week went, as I typed it") tells days gone by, each on from the one
 		// before, and its entries are told from their day; a forecast's
