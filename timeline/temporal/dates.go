@@ -466,12 +466,18 @@ func (p *parser) yearAgoAfter(k int) (int, string, bool) {
 // 2012), whose value shows the month and day alone. Emit then tells the
 // rest of the text as such a story (see untoldYear).
 func (p *parser) untoldFrom(c cal, wd time.Weekday) (int, bool) {
-	if p.untold || p.refIdx >= 0 || p.newsDays > 0 || !p.hasDCT {
+	if !p.untoldFirst() {
 		return 0, false
 	}
 	c.y = p.dct.y + untoldMonthDay
 	c, _ = p.untoldWeekday(c, wd, "")
 	return c.y, true
+}
+
+// untoldFirst reports whether a day told now would be the first day of the
+// text, which may yet turn out a story that never tells its year.
+func (p *parser) untoldFirst() bool {
+	return !p.untold && p.refIdx < 0 && p.newsDays == 0 && p.hasDCT
 }
 
 // untoldWeekday gives day c, told with weekday wd in a story that never
@@ -2812,6 +2818,12 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		// then "September 30 - Belfast" on the next line
 		y := prev.y + btoi(c.n < prev.n || c.n == prev.n && c.d < prev.d)
 		return y, AnchorExpr, "no year given: the list's, going on from " + prev.value()
+	}
+	if c.g == gDay && p.is(i-2, "it") && p.is(i-1, "was") && daysAround(c, p.dct) > 0 && p.untoldFirst() {
+		// a story opening on a day told in the past that would be after the
+		// DCT in its year ("It was the twenty-first of December" told on
+		// the 18th) is of a year it does not tell (see untoldFrom)
+		return p.dct.y + untoldMonthDay, AnchorDCT, "no year given: a story's past, of a year it does not tell"
 	}
 	if c.g == gDay && p.punct(i-1, ",") && !p.lineStart(i) && p.dateline(i, j) {
 		// a letter's day, alone on its line after the place it was written

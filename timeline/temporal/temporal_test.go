@@ -2382,6 +2382,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a story opening on a day in the past that would be after the DCT in
+		// its year is of a year it does not tell, though it names another.
+		{"It was the twenty-first of December, and snow had fallen since noon. He took the night turn at ten o'clock that night. It was worse than the winter of 1947.", time.Date(2015, 12, 18, 0, 0, 0, 0, time.UTC),
+			[]want{{"the twenty-first of December", "DATE XXXX-12-21"}, {"noon", "TIME XXXX-12-21T12:00"}, {"ten o'clock that night", "TIME XXXX-12-21T22:00"}, {"the winter of 1947", "DATE 1947-WI"}}},
 		// a weekday opening a sentence in the pluperfect is before the story's
 		// day ("On Friday she had been at home"); "By Monday morning the rain
 		// had eased" is a perfect of then, ahead.
