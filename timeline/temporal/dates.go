@@ -3191,7 +3191,7 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		// 22, 2016, I landed"), unless news has told a day of its own: the
 		// year it has gone on to, not one it recalls ("the inquiry
 		// published in January 2012")
-		if (p.out[p.refIdx].Anchor == AnchorExpr && p.refOwnAt || p.refOpens || p.refAt && p.ref.y > d.y && (p.out[p.refIdx].Anchor != AnchorExpr || p.ref.g == gYear)) && p.ref.y != unknown && p.ref.g >= gYear {
+		if (p.out[p.refIdx].Anchor == AnchorExpr && p.refOwnAt || p.refOpens || (p.refAt || p.out[p.refIdx].Anchor == "" && p.ref.g >= gMonth) && p.ref.y > d.y && (p.out[p.refIdx].Anchor != AnchorExpr || p.ref.g == gYear)) && p.ref.y != unknown && p.ref.g >= gYear {
 			// ("In January 1666 France entered the war. On 11 June", "It
 			// reached Jamaica in January 1741 ... on 13 March")
 			return p.ref.y, true

@@ -712,8 +712,9 @@ func (p *parser) place(ph phrase) {
 	// story told in the present of its day, a day before it told in the
 	// past, or as its yesterday: "It is Saturday the thirteenth of June ...
 	// The man on the phone on Thursday said eight", "Dennis put it up last
-	// night")
-	back := ph.cal.g >= gDay && (p.pluperfect(ph.begin) || p.lookedBack(ph.begin) || p.storyNow && !p.dayLine && ph.cal.known() && p.lastDay.known() && p.lastDay.g >= gDay &&
+	// night"); but the first day a story writes out is its day, looked
+	// back to or not ("School had let out on Friday, June 6. By Sunday")
+	back := ph.cal.g >= gDay && (p.lastDay.g >= gDay || !p.calendarWritten(ph)) && (p.pluperfect(ph.begin) || p.lookedBack(ph.begin) || p.storyNow && !p.dayLine && ph.cal.known() && p.lastDay.known() && p.lastDay.g >= gDay &&
 		ph.cal.date().Before(p.lastDay.date()) && (p.tense(ph.begin, ph.end) < 0 || p.is(ph.begin, "yesterday", "last"))) ||
 		// and a year or a decade a story at its day looks back to: "Grandma,
 		// who had come out from Ohio in 1899"

@@ -2382,6 +2382,14 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// the first day a story writes out is its day, in the pluperfect too
+		// ("School had let out on Friday, June 6"); a month written with its
+		// year after that day moves the story's year on ("early in August
+		// 322 BC ... in September").
+		{"My mother sent me north to the farm in 1958. School had let out on Friday, June 6. By Sunday afternoon I was in a barn.", time.Date(2019, 4, 16, 0, 0, 0, 0, time.UTC),
+			[]want{{"1958", "DATE 1958"}, {"Friday, June 6", "DATE 1958-06-06"}, {"Sunday afternoon", "TIME 1958-06-08TAF"}}},
+		{"News that Alexander had died on 10 June 323 BC reached Athens weeks later. The fleet was beaten early in August 322 BC. Athens surrendered in September.", time.Date(2016, 3, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"10 June 323 BC", "DATE BC0323-06-10"}, {"weeks", "DURATION PXW"}, {"early in August 322 BC", "DATE BC0322-08 START"}, {"September", "DATE BC0322-09"}}},
 		// a story opening on a day in the past that would be after the DCT in
 		// its year is of a year it does not tell, though it names another.
 		{"It was the twenty-first of December, and snow had fallen since noon. He took the night turn at ten o'clock that night. It was worse than the winter of 1947.", time.Date(2015, 12, 18, 0, 0, 0, 0, time.UTC),
