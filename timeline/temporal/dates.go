@@ -2733,6 +2733,20 @@ func (p *parser) attributed(i int) bool {
 	return false
 }
 
+// whichWas is the year that a relative clause after the time ending at
+// token j gives it: "The summer I turned ten, which was 1958".
+func (p *parser) whichWas(j int) (int, bool) {
+	for k := j; k < j+8 && k < len(p.toks) && !p.toks[k].brk; k++ {
+		if p.punct(k, ",") {
+			if p.is(k+1, "which", "that") && p.is(k+2, "was") && p.tok(k+3).kind == tkNum && p.isYear(k+3) && !p.punct(k+4, "s") {
+				return p.tok(k + 3).num, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // inferYear picks the year of a month, day or season at tokens [i, j)
 // given without one, and says what it was anchored to and why. A story
 // that has just told a date in another year than the DCT's goes on in that
@@ -2746,6 +2760,9 @@ func (p *parser) attributed(i int) bool {
 func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if p.is(i-1, "one") && c.g <= gMonth {
 		return unknown, "", "some one of no year told" // "the notebook I carried through Chile one January"
+	}
+	if y, ok := p.whichWas(j); ok {
+		return y, "", "no year given: the year a clause after it gives, " + strconv.Itoa(y)
 	}
 	if !p.dayLine && p.inStoryYear(i) && p.writersPresent(i) || p.habitual(i) {
 		return unknown, "", "no year: what is so every year in the writer's present"

@@ -2382,6 +2382,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a relative clause after a time gives its year: "The summer I turned
+		// ten, which was 1958".
+		{"The summer I turned ten, which was 1958, I went north.", time.Date(2019, 4, 16, 0, 0, 0, 0, time.UTC),
+			[]want{{"The summer", "DATE 1958-SU"}, {"1958", "DATE 1958"}}},
 		// the first day a story writes out is its day, in the pluperfect too
 		// ("School had let out on Friday, June 6"); a month written with its
 		// year after that day moves the story's year on ("early in August
