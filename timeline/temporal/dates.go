@@ -250,6 +250,9 @@ func (p *parser) isYear(i int) bool {
 	if p.is(i-1, "the", "its", "his", "her", "their") || p.hyphen(i-1) && p.is(i-2, "post", "pre", "mid") {
 		return true // "the 1992 protests", "post-1959 politics": a year used as an adjective
 	}
+	if p.is(i+1, "of") && p.is(i+2, "them", "us", "you", "whom", "which", "these", "those") {
+		return false // a part counted: "about 2000 of them boarders"
+	}
 	if n.kind == tkWord && !n.upper && (n.lex == nil || n.lex.class&cUnit != 0) && n.space &&
 		!(p.is(i-1, "by", "in", "since", "until", "before", "after", "during") && p.tok(i).num >= 1000 && p.tok(i).num <= 2100 && !countNouns[n.low]) {
 		// ("By 1844 conditions had changed" is the year)

@@ -912,6 +912,8 @@ func TestNotYears(t *testing.T) {
 		"It hit ninety degrees, and it was still in the eighties.",
 		"The airline grounded its six other Beech 1900s.",
 		"About 200 Americans left, and about 700 Cuban students stayed.",
+		"It teaches 6,400 pupils, about 2000 of them boarders, and 1500 of whom are girls.",
+		"Call 0800 555 0199 for help, or write to PO Box 0200.",
 	} {
 		for _, e := range Tag(text, fri) {
 			t.Errorf("%q: unexpected %q = %s", text, e.Text, norm(e))
