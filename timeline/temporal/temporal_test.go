@@ -168,6 +168,9 @@ func TestFeasts(t *testing.T) {
 		[]want{{"1347", "DATE 1347"}, {"Good Friday", "DATE 1347-03-30"}})
 	check(t, "The rising was planned in 1916. Shrove Tuesday passed quietly, and on Maundy Thursday the orders went out.", fri,
 		[]want{{"1916", "DATE 1916"}, {"Shrove Tuesday", "DATE 1916-03-07"}, {"Maundy Thursday", "DATE 1916-04-20"}})
+	// national days of the Antipodes and Patriots' Day, the third Monday in April
+	check(t, "In 1999 Australia Day was hot, Waitangi Day wet and Anzac Day cold, and Patriots' Day fell on the 19th.", fri,
+		[]want{{"1999", "DATE 1999"}, {"Australia Day", "DATE 1999-01-26"}, {"Waitangi Day", "DATE 1999-02-06"}, {"Anzac Day", "DATE 1999-04-25"}, {"Patriots' Day", "DATE 1999-04-19"}, {"the 19th", "DATE 1999-04-19"}})
 	check(t, "It was worse than the Armistice Day blizzard of 1940.", fri,
 		[]want{{"Armistice Day", "DATE 1940-11-11"}, {"1940", "DATE 1940"}})
 	// a weekday counted from a feast; the feast is tagged on its own
