@@ -1061,6 +1061,12 @@ func (p *parser) within(i, end, n, span int) bool {
 	return true
 }
 
+// yetToCome reports whether a story told in the present tells the time of
+// ph as one it has yet to reach: "The lease runs out at midnight tonight".
+func (p *parser) yetToCome(ph phrase) bool {
+	return p.storyNow && (p.is(ph.end-1, "tonight") || p.is(ph.end, "tonight"))
+}
+
 // pastMidnight reports whether a morning hour at token i follows, in the
 // same or the next sentence, an evening hour of day d: it is the next morning.
 func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
@@ -1068,7 +1074,7 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 	if last.g != gMinute || last.y != d.y || last.n != d.n || last.d != d.d || last.hh < 18 || ct.hh >= 12 {
 		return false
 	}
-	return p.nearPrev(i, 2, 90)
+	return p.nearPrev(i, 2, 90) && !p.yetToCome(p.prev)
 }
 
 // smallHoursOfNight reports whether hour ct is in the small hours after

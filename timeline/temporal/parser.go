@@ -749,8 +749,15 @@ func (p *parser) place(ph phrase) {
 	if line := p.heads(ph) && (p.calendarWritten(ph) || p.entryDay.g >= gDay || p.listPast == ph.cal); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayBegin, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.begin, ph.end
-		if ph.cal.g == gMinute && ph.anchor == AnchorExpr && ph.cal.known() && !p.stillAhead(ph.begin, ph.end) { // (a story's times are told from its own)
-			p.clockNow = ph.cal
+		if ph.cal.g == gMinute && ph.anchor == AnchorExpr && ph.cal.known() {
+			// (a story's times are told from its own, but for one a story told
+			// in the present has yet to reach: "The lease runs out at midnight
+			// tonight. By ten")
+			if p.yetToCome(ph) {
+				p.lastDay = ph.cal.coarsen(gDay)
+			} else if !p.stillAhead(ph.begin, ph.end) {
+				p.clockNow = ph.cal
+			}
 		}
 		if line {
 			p.entryDay = ph.cal

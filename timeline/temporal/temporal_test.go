@@ -2388,6 +2388,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a story told in the present has yet to reach the hour it tells of
+		// "tonight": the hours after are still of its day.
+		{"It is Thursday, 17 October 2024. The lease runs out at midnight tonight. By ten the customers come, and at one o'clock she eats.", time.Date(2025, 2, 6, 0, 0, 0, 0, time.UTC),
+			[]want{{"Thursday, 17 October 2024", "DATE 2024-10-17"}, {"midnight tonight", "TIME 2024-10-17T24:00"}, {"ten", "TIME 2024-10-17T10:00"}, {"one o'clock", "TIME 2024-10-17T13:00"}}},
 		// a relative clause after a time gives its year: "The summer I turned
 		// ten, which was 1958".
 		{"The summer I turned ten, which was 1958, I went north.", time.Date(2019, 4, 16, 0, 0, 0, 0, time.UTC),
