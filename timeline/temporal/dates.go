@@ -650,7 +650,8 @@ func (p *parser) dayMonth(i int) phrase {
 			k++
 		}
 	}
-	theAt, the := k, p.is(k, "the")
+	theAt, this := k, p.is(k, "this") // ("this 15th day of February 1996")
+	the := p.is(k, "the") || this
 	if the {
 		k++
 	}
@@ -673,6 +674,11 @@ func (p *parser) dayMonth(i int) phrase {
 		return phrase{begin: i, end: e, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, e) + "', a day of the month " + offsetWords(off, "month") + " the day at hand -> " + c.value()}
 	}
 	j := k
+	if the && p.is(j, "day") && p.is(j+1, "of") {
+		j++ // "the 4th day of July, 1776"
+	} else if this {
+		return phrase{}
+	}
 	if p.is(j, "of") {
 		j++
 	}

@@ -348,7 +348,7 @@ var (
 var wordRules = []wordRule{
 	{key, (*parser).modified, modLeads, 0},
 	{cMonth | cWeekday, (*parser).monthDate, none, 0},
-	{cFunc | cOrd | cCard | cWeekday, (*parser).dayMonth, []string{"the"}, cCard | cOrd | cNumber},
+	{key | cOrd | cCard | cWeekday, (*parser).dayMonth, []string{"the", "this"}, cCard | cOrd | cNumber},
 	{cFunc | cCard, (*parser).yearDate, []string{"the"}, cUnit | cNumber},
 	{key | cCard, (*parser).decade, decadeLeads, cDecade | cCard | cNumber | cMark},
 	{cFunc | cOrd, (*parser).century, []string{"the"}, cOrd | cNumber},

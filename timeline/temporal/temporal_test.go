@@ -84,6 +84,8 @@ func TestAbsoluteDates(t *testing.T) {
 		{"It opened 2013-03-22.", []want{{"2013-03-22", "DATE 2013-03-22"}}},
 		{"It opened Mar. 22 and closed Sept. 30, 2014.", []want{{"Mar. 22", "DATE 2013-03-22"}, {"Sept. 30, 2014", "DATE 2014-09-30"}}},
 		{"He paid on the 22nd.", []want{{"the 22nd", "DATE 2013-03-22"}}},
+		{"Dated this 15th day of February 1996; signed the 4th day of July, 1776, and sealed on the twenty-first day of March.", []want{
+			{"this 15th day of February 1996", "DATE 1996-02-15"}, {"the 4th day of July, 1776", "DATE 1776-07-04"}, {"the twenty-first day of March", "DATE 2013-03-21"}}},
 		{"Sales fell in March 2012 and in January.", []want{{"March 2012", "DATE 2012-03"}, {"January", "DATE 2013-01"}}},
 		{"The war began in 1990.", []want{{"1990", "DATE 1990"}}},
 		{"It was built in the 1990s, and copied in the '80s style.", []want{{"the 1990s", "DATE 199"}, {"the '80s", "DATE 198"}}},
