@@ -1167,10 +1167,12 @@ func (p *parser) periodOf(i int) phrase {
 		return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', the weekend of Saturday " + dayOf(sat).value() + " -> " + c.value()}
 	}
 	if ordinal && d.ok() && d.value == "" && d.cal.g == gMonth && d.cal.known() {
-		// the week holding the month's day 1, 8, 15 ... or its last day
-		day := min(1+7*(nth-1), daysIn(d.cal.y, d.cal.n))
+		// the week holding the middle of the month's seven days that the
+		// nth (or last) week names, so most of them: its day 4, 11, 18 ...
+		// or the fourth from its end
+		day := min(4+7*(nth-1), daysIn(d.cal.y, d.cal.n))
 		if nth < 0 {
-			day = daysIn(d.cal.y, d.cal.n)
+			day = daysIn(d.cal.y, d.cal.n) - 3
 		}
 		c := cal{g: gDay, y: d.cal.y, n: d.cal.n, d: day}.coarsen(gWeek)
 		return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', the week holding day " + itoa(day) + " of " + d.cal.value() + " -> " + c.value()}

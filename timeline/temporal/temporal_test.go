@@ -84,6 +84,9 @@ func TestAbsoluteDates(t *testing.T) {
 		{"It opened 2013-03-22.", []want{{"2013-03-22", "DATE 2013-03-22"}}},
 		{"It opened Mar. 22 and closed Sept. 30, 2014.", []want{{"Mar. 22", "DATE 2013-03-22"}, {"Sept. 30, 2014", "DATE 2014-09-30"}}},
 		{"He paid on the 22nd.", []want{{"the 22nd", "DATE 2013-03-22"}}},
+		// the nth week of a month is the ISO week holding most of its seven
+		// days: June 2008 ends on a Monday, January 2011 begins on a Saturday
+		{"It sits in the last week of June 2008 and the first week of January 2011.", []want{{"the last week of June 2008", "DATE 2008-W26"}, {"the first week of January 2011", "DATE 2011-W01"}}},
 		{"Dated this 15th day of February 1996; signed the 4th day of July, 1776, and sealed on the twenty-first day of March.", []want{
 			{"this 15th day of February 1996", "DATE 1996-02-15"}, {"the 4th day of July, 1776", "DATE 1776-07-04"}, {"the twenty-first day of March", "DATE 2013-03-21"}}},
 		{"Sales fell in March 2012 and in January.", []want{{"March 2012", "DATE 2012-03"}, {"January", "DATE 2013-01"}}},
@@ -105,7 +108,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"The summit is on April 24 and 25; April 24 and 25 people came.", []want{{"April 24", "DATE 2013-04-24"}, {"25", "DATE 2013-04-25"}, {"April 24", "DATE 2013-04-24"}}},
 		{"Polls open April 17, 18 and 20; on April 17, 18 people voted.", []want{{"April 17", "DATE 2013-04-17"}, {"18", "DATE 2013-04-18"}, {"20", "DATE 2013-04-20"}, {"April 17", "DATE 2013-04-17"}}},
 		{"It is set for the first week of April, the last week of next month or the second week of May 2014.",
-			[]want{{"the first week of April", "DATE 2013-W14"}, {"the last week of next month", "DATE 2013-W18"}, {"the second week of May 2014", "DATE 2014-W19"}}},
+			[]want{{"the first week of April", "DATE 2013-W14"}, {"the last week of next month", "DATE 2013-W17"}, {"the second week of May 2014", "DATE 2014-W19"}}},
 		{"Easter falls early this year, on the last day of the month. The last day of school moves to June 21.", []want{{"Easter", "DATE 2013-03-31"}, {"early this year", "DATE 2013 START"}, {"the last day of the month", "DATE 2013-03-31"}, {"June 21", "DATE 2013-06-21"}}},
 		{"The lease ends on the last day of February 2016. Rent is due on the first day of next month. It began on the last day of 2014.",
 			[]want{{"the last day of February 2016", "DATE 2016-02-29"}, {"the first day of next month", "DATE 2013-04-01"}, {"the last day of 2014", "DATE 2014-12-31"}}},
