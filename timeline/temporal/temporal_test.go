@@ -2393,6 +2393,13 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a story that writes no year and opens its lines on its days ("On
+		// Monday there was no wind") tells no year; news sets such a day off
+		// with a comma ("On Monday, the council voted").
+		{"On Sunday Grandpa gave Tilly a kite.\n\"Tomorrow,\" said Grandpa, \"we shall fly it.\"\nOn Monday there was no wind at all.\nOn Tuesday there was far too much wind.", time.Date(2019, 4, 11, 0, 0, 0, 0, time.UTC),
+			[]want{{"Sunday", "DATE XXXX-WXX-7"}, {"Tomorrow", "DATE XXXX-WXX-1"}, {"Monday", "DATE XXXX-WXX-1"}, {"Tuesday", "DATE XXXX-WXX-2"}}},
+		{"On Sunday, the council met.\nOn Monday, it voted to close the pool.\nOn Tuesday, the mayor resigned.", time.Date(2019, 4, 11, 0, 0, 0, 0, time.UTC),
+			[]want{{"Sunday", "DATE 2019-04-07"}, {"Monday", "DATE 2019-04-08"}, {"Tuesday", "DATE 2019-04-09"}}},
 		// a story told in the present has yet to reach the hour it tells of
 		// "tonight": the hours after are still of its day.
 		{"It is Thursday, 17 October 2024. The lease runs out at midnight tonight. By ten the customers come, and at one o'clock she eats.", time.Date(2025, 2, 6, 0, 0, 0, 0, time.UTC),
