@@ -89,9 +89,10 @@ func (p *parser) untoldYear() bool {
 		default:
 			// "the polls closed Tuesday", "said Friday"
 			newsForm = p.has(i, cWeekday) && !t.brk && p.cue(i-1) == cuePast && !p.is(i-1, "was", "were", "been", "since", "last")
-			// a line a story opens on its day and goes straight on, with no
-			// comma nor a name as news
-			// sets one: "On Monday there was no wind at all"
+			// a line a story opens on its day and goes straight on: "On
+			// Monday there was no wind at all" (news sets a comma or a name
+			// after it: "On Monday, the council voted", "On Monday Union
+			// troops crossed")
 			storyForm = p.has(i, cWeekday) && p.is(i-1, "on") && p.lineStart(i-1) && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper
 		}
 		if storyForm {
