@@ -363,7 +363,7 @@ var wordRules = []wordRule{
 	{key, (*parser).relUnit, append([]string{"the"}, relWords...), 0},
 	{key | cCard | cVague, (*parser).ago, []string{"a", "an", "half"}, key | cCard | cUnit | cSeason | cVague | cNumber},
 	{key | cUnit, (*parser).yearAgo, []string{"the", "a", "its", "comparable", "same", "corresponding", "last"}, key | cUnit},
-	{key | cUnit | cOrd, (*parser).periodOf, []string{"the", "last"}, key | cOrd | cUnit},
+	{key | cUnit | cOrd, (*parser).periodOf, []string{"the", "last", "final"}, key | cOrd | cUnit},
 	{cFunc, (*parser).theQuarter, []string{"the"}, key | cUnit | cNumber},
 	{cFunc, (*parser).theWeekend, []string{"the", "this"}, cUnit},
 	{cUnit, (*parser).yearEnd, none, 0},
@@ -374,7 +374,7 @@ var wordRules = []wordRule{
 	{cPart | cFunc, (*parser).barePart, []string{"all"}, cPart},                                                                    // "all morning"
 	{cKey | cPart | cCard | cUnit, (*parser).clock, []string{"noon", "midday", "midnight", "half", "quarter", "a"}, cUnit | cCard}, // "seven o'clock", "a quarter past two"
 	{key, (*parser).era, []string{"a", "ad"}, cMark | cNumber},                                                                     // "A.D. 1066", "AD 410"
-	{key | cOrd, (*parser).nthWeekdayOf, []string{"the", "last"}, key | cOrd},
+	{key | cOrd, (*parser).nthWeekdayOf, []string{"the", "last", "final"}, key | cOrd},
 	{cFunc, (*parser).thePart, []string{"the"}, cPart},
 }
 

@@ -1184,8 +1184,8 @@ func (p *parser) periodOf(i int) phrase {
 	return phrase{begin: i, end: d.end, typ: Date, cal: c, anchor: d.anchor, why: "'" + p.span(i, d.end) + "', the week of " + d.cal.value() + " -> " + c.value()}
 }
 
-// nth parses "[the] first ... fifth" or "[the] last" at i: which one (-1
-// for the last) and the token after it; without one, the token after "the".
+// nth parses "[the] first ... fifth" or "[the] last" ("final") at i: which
+// one (-1 for the last) and the token after it; without one, the token after "the".
 func (p *parser) nth(i int) (n, k int, ok bool) {
 	k = i
 	if p.is(k, "the") {
@@ -1194,7 +1194,7 @@ func (p *parser) nth(i int) (n, k int, ok bool) {
 	if n, e, ok := p.ordinalNum(k, 5); ok {
 		return n, e, true
 	}
-	if p.is(k, "last") {
+	if p.is(k, "last", "final") {
 		return -1, k + 1, true
 	}
 	return 0, k, false

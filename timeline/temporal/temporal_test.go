@@ -84,6 +84,8 @@ func TestAbsoluteDates(t *testing.T) {
 		{"It opened 2013-03-22.", []want{{"2013-03-22", "DATE 2013-03-22"}}},
 		{"It opened Mar. 22 and closed Sept. 30, 2014.", []want{{"Mar. 22", "DATE 2013-03-22"}, {"Sept. 30, 2014", "DATE 2014-09-30"}}},
 		{"He paid on the 22nd.", []want{{"the 22nd", "DATE 2013-03-22"}}},
+		// "final" is "last"
+		{"It shut on the final day of September, and reopens on the final Saturday of October.", []want{{"the final day of September", "DATE 2012-09-30"}, {"the final Saturday of October", "DATE 2013-10-26"}}},
 		// the nth week of a month is the ISO week holding most of its seven
 		// days: June 2008 ends on a Monday, January 2011 begins on a Saturday
 		{"It sits in the last week of June 2008 and the first week of January 2011.", []want{{"the last week of June 2008", "DATE 2008-W26"}, {"the first week of January 2011", "DATE 2011-W01"}}},

@@ -185,7 +185,7 @@ var keywords = []string{
 
 	"fy", "ad", "bc", "short", "long", "near", "term", "present",
 	"first", "ytd", "overnight", "yesteryear", "one", "once", "twice", "comparable", "corresponding", "then",
-	"eve", "feast", "season", "time", "weekends", // "the eve of Michaelmas", "the feast of", "last season", "this time last year", "on weekends"
+	"final", "eve", "feast", "season", "time", "weekends", // "the final day of September", "the eve of Michaelmas", "the feast of", "last season", "this time last year", "on weekends"
 }
 
 // functionWords begin phrases ("the third quarter", "about a year") but
