@@ -33,8 +33,11 @@ func (t *token) text(s string) string { return s[t.start:t.end] }
 // untoldYear reports whether the text is a story that never tells its
 // year, so that its days are not the DCT's: a reader cannot tell when "on
 // Saturday" fell, and the annotator writes XXXX-WXX-6. It is asked only of
-// a text that writes no number of three digits or more (no year; news and
-// reports write their counts in figures). Such a story tells hours or days
+// a text that writes no number of three digits or more but years (news and
+// reports write their counts in figures), and none in its title or first
+// sentence: a story may recall other years ("gas bills from 1987") but
+// does not open on its own. (One whose first day is written with its year
+// tells it after all: see emit.) Such a story tells hours or days
 // as a story does ("half past nine", "five o'clock", "that evening", "the
 // next morning", "the Friday") at least twice, and two more times than
 // against the time of writing ("today", "last week", "said Friday", "7
@@ -44,9 +47,15 @@ func (t *token) text(s string) string { return s[t.start:t.end] }
 // of broadcasts write no figures either, but tell their days against the
 // day of airing.
 func (p *parser) untoldYear() bool {
-	story, news, quoted := 0, 0, false
+	story, news, quoted, breaks := 0, 0, false, 0
 	for i := range p.toks {
 		t := &p.toks[i]
+		if t.brk {
+			breaks++
+		}
+		if t.kind == tkNum && breaks <= 2 && len(t.low) == 4 && t.num >= 1000 && t.num <= 2100 {
+			return false // a year in its title or first sentence: "Siege of Berwick (1333)"
+		}
 		if t.kind == tkPunct {
 			switch t.low {
 			case "\"":

@@ -41,7 +41,7 @@ type lexer struct {
 	brk     bool
 	toks    []token
 	ascii   bool // the word is all ASCII, so it may be in the dictionary
-	figures bool // a number of three digits or more was seen (see untoldYear)
+	figures bool // a number of three digits or more, but for a year, was seen (see untoldYear)
 }
 
 type stateFn func(*lexer) stateFn
@@ -258,7 +258,8 @@ func lexNumber(l *lexer) stateFn {
 	for l.pos < len(l.text) && l.text[l.pos] < utf8.RuneSelf && byteClass[l.text[l.pos]] == bDigit {
 		l.pos++
 	}
-	l.figures = l.figures || l.pos-l.start >= 3
+	// (a year a story recalls, "the summer of 1976", is no figure of news)
+	l.figures = l.figures || l.pos-l.start >= 3 && !(l.pos-l.start == 4 && (l.text[l.start] == '1' || l.text[l.start] == '2' && l.text[l.start+1] == '0'))
 	l.emit(tkNum)
 	return lexSpace
 }

@@ -534,9 +534,16 @@ func (p *parser) rangeAfter(ph phrase) phrase {
 
 // emit appends a phrase as an expression and updates the reference date.
 func (p *parser) emit(ph phrase) {
-	if !p.untold && ph.value == "" && ph.cal.y >= untoldMonthDay && ph.cal.y != unknown {
+	switch {
+	case !p.untold && ph.value == "" && ph.cal.y >= untoldMonthDay && ph.cal.y != unknown:
 		// the text's first day is of a year it does not tell (see untoldFrom)
 		p.untold, p.dct.y = true, p.dct.y+untoldDay
+		p.ref = p.dct
+	case p.untold && p.lastDay.g < gDay && ph.anchor == "" && ph.value == "" && ph.cal.g >= gDay && ph.cal.y != unknown && ph.cal.y < untoldMonthDay:
+		// a story whose first day is written with its year tells its year
+		// after all: "I started at Carrbrook Grammar on Wednesday, 4
+		// September 1957" (see untoldYear)
+		p.untold, p.dct.y = false, p.dct.y-untoldDay
 		p.ref = p.dct
 	}
 	if p.untold && ph.value == "" && ph.cal.g >= gMonth && ph.cal.y >= untoldMonthDay {

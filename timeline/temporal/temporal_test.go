@@ -2395,6 +2395,13 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a story that never tells its year may recall others ("a magazine
+		// dated June 1994"); one that opens on its year tells it, in its title
+		// or at its first day.
+		{"Chapter Nine\n\nThey reached the cottage at seven o'clock on Friday evening. Helen opened the windows. In the drawer was a magazine dated June 1994. That night Helen slept badly, and on Sunday afternoon they left.", time.Date(2011, 8, 26, 0, 0, 0, 0, time.UTC),
+			[]want{{"seven o'clock on Friday evening", "TIME XXXX-WXX-5T19:00"}, {"June 1994", "DATE 1994-06"}, {"That night", "TIME XXXX-WXX-5TNI"}, {"Sunday afternoon", "TIME XXXX-WXX-7TAF"}}},
+		{"The Scholarship Year\n\nI started at the grammar school on Wednesday, 4 September 1957. That autumn ran on until the week before Christmas, and at half past three we were let out.", time.Date(2017, 5, 1, 0, 0, 0, 0, time.UTC),
+			[]want{{"Wednesday, 4 September 1957", "DATE 1957-09-04"}, {"That autumn", "DATE 1957-FA"}, {"the week before Christmas", "DATE 1957-W51"}, {"half past three", "TIME 1957-09-04T15:30"}}},
 		// a story that writes no year and opens its lines on its days ("On
 		// Monday there was no wind") tells no year; news sets such a day off
 		// with a comma ("On Monday, the council voted").
