@@ -478,9 +478,10 @@ func (p *parser) untoldFrom(c cal, wd time.Weekday) (int, bool) {
 }
 
 // untoldFirst reports whether a day told now would be the first day of the
-// text, which may yet turn out a story that never tells its year.
+// text (a title's season or a note's "last weekend" may come before it),
+// which may yet turn out a story that never tells its year.
 func (p *parser) untoldFirst() bool {
-	return !p.untold && p.refIdx < 0 && p.newsDays == 0 && p.hasDCT
+	return !p.untold && p.lastDay.g < gDay && p.newsDays == 0 && p.hasDCT
 }
 
 // untoldWeekday gives day c, told with weekday wd in a story that never

@@ -2395,6 +2395,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a note before a diary ("turned up last weekend") does not keep its
+		// first day, on its weekday in no year near the DCT, from telling no year.
+		{"Typed up from an exercise book that turned up in the loft last weekend.\n\nWednesday 6 January\nBack to school at ten to eight.", time.Date(2022, 10, 17, 0, 0, 0, 0, time.UTC),
+			[]want{{"last weekend", "DATE 2022-W41-WE"}, {"Wednesday 6 January", "DATE XXXX-01-06"}, {"ten to eight", "TIME XXXX-01-06T07:50"}}},
 		// a story that never tells its year may recall others ("a magazine
 		// dated June 1994"); one that opens on its year tells it, in its title
 		// or at its first day.
