@@ -779,7 +779,10 @@ func (p *parser) place(ph phrase) {
 	p.ref, p.refIdx, p.refHeads = ph.cal, len(p.out), p.headsEntry(ph.begin, ph.end)
 	// (a heading of a day in the year told keeps the story going: "9–14 April")
 	p.refAt, p.refOwnAt = at || (ph.anchor == AnchorExpr || p.lineStart(ph.begin) && ph.cal.y == p.ref.y) && p.refAt, at
-	if at && ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y > p.dct.y+1 && p.tense(ph.begin, ph.end) < 0 {
+	if at && ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && ph.cal.y > p.dct.y+1 && (p.tense(ph.begin, ph.end) < 0 || ph.cal.y > p.dct.y+100) {
+		// (a day a century or more ahead is a story's whatever the verb
+		// before it: "who never expected to grow old there, and so at 03:58
+		// on 14 March 2291")
 		p.futureStory = true
 	}
 	if len(p.out) == 0 && at && ph.anchor == "" && p.hasDCT && ph.cal.y < p.dct.y-1 && p.toks[ph.begin].start < 250 && p.sentenceHas(ph.begin, "i", "we", "my", "our") {
