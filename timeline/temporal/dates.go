@@ -131,8 +131,8 @@ func (p *parser) twoDigitYear(n int) int {
 		return int(y) // the year written out before: "1951 to 1977 ... in the spring of '77"
 	}
 	base := 1900
-	if d := p.lastDay; p.hasDCT && !p.untold && d.g >= gDay && d.known() && d.y < p.dct.y-50 {
-		return ofCentury(d.y, n, 10)
+	if d := p.lastDay; p.hasDCT && !p.untold && d.g >= gDay && d.known() && (d.y < p.dct.y-50 || d.y > p.dct.y+50) {
+		return ofCentury(d.y, n, 10) // (a story of long ago or far ahead: "since the drills in '88" in 2291)
 	}
 	if p.hasDCT {
 		dy := mod(p.dct.y, untoldMonthDay) // (the DCT's own year in a story that never tells its own)

@@ -2397,8 +2397,9 @@ func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
 		// a day a century or more ahead is a story's, whatever the verb before
 		// it; its hours after are of that day.
-		{"The builders never expected to grow old there, and so at 03:58 on 14 March 2291, by the station clock, it was still night.\n\nThe clock had stopped at 03:58. She went up at 04:10.", time.Date(2023, 8, 17, 0, 0, 0, 0, time.UTC),
-			[]want{{"03:58 on 14 March 2291", "TIME 2291-03-14T03:58"}, {"03:58", "TIME 2291-03-14T03:58"}, {"04:10", "TIME 2291-03-14T04:10"}}},
+		// ("'88" there is its century's)
+		{"The builders never expected to grow old there, and so at 03:58 on 14 March 2291, by the station clock, it was still night.\n\nThe clock had stopped at 03:58. She went up at 04:10. Nobody had burned by hand since the drills in '88.", time.Date(2023, 8, 17, 0, 0, 0, 0, time.UTC),
+			[]want{{"03:58 on 14 March 2291", "TIME 2291-03-14T03:58"}, {"03:58", "TIME 2291-03-14T03:58"}, {"04:10", "TIME 2291-03-14T04:10"}, {"'88", "DATE 2288"}}},
 		// a note before a diary ("turned up last weekend") does not keep its
 		// first day, on its weekday in no year near the DCT, from telling no year.
 		{"Typed up from an exercise book that turned up in the loft last weekend.\n\nWednesday 6 January\nBack to school at ten to eight.", time.Date(2022, 10, 17, 0, 0, 0, 0, time.UTC),
