@@ -2916,9 +2916,14 @@ func (p *parser) clauseOf(i int) (s, e int) {
 // locks close each year from Jan. 15 to March 25", "The hurricane season
 // runs from June 1 to Nov. 30".
 func (p *parser) habitual(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !p.toks[k+1].brk && !p.is(k, "now", "is", "are", "but"); k-- {
+		if p.is(k, "used") && p.is(k+1, "to") && p.tok(k+2).kind == tkWord && !p.is(k-1, "is", "are", "was", "were", "be", "been", "get", "got") {
+			return true // a habit of the past: "Birds that used to turn up in mid-April"
+		}
+	}
 	often := false // (the adverb is near the time: "The winter rains usually arrive")
 	for k := max(i-10, 0); k < len(p.toks) && k <= i+6 && !often; k++ {
-		often = (p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily", "annually") ||
+		often = (p.is(k, "usually", "typically", "normally", "generally", "traditionally", "customarily", "annually", "routinely") ||
 			p.is(k, "each", "every") && p.is(k+1, "year") && !(p.is(k+2, "on", "in") && k+3 == i) || // (but "every year on 6 March" is one set)
 			p.is(k, "runs", "lasts") && p.is(k-1, "season", "seasons", "shower") && p.is(k+1, "from", "between") ||
 			p.is(k, "is", "are") && p.is(k+1, "kept", "celebrated", "commemorated", "observed", "marked") ||

@@ -2522,6 +2522,9 @@ func TestStoryTimes(t *testing.T) {
 // lists, deadlines and the tense a clause gives.
 func TestNewsTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a habit of the past ("used to") is of no year; "was used to" is no habit.
+		{"Birds that used to turn up in mid-April are now here by March. The hall was used to store grain in April. They are routinely here by the start of April.", time.Date(2012, 4, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"mid-April", "DATE XXXX-04 MID"}, {"now", "DATE PRESENT_REF"}, {"March", "DATE 2012-03"}, {"April", "DATE 2012-04"}, {"the start of April", "DATE XXXX-04 START"}}},
 		// a clause in the past set beside a weekday ("Thursday, when the body
 		// was found") tells its tense, not the verb before it; a present
 		// perfect there is of what is to come.
