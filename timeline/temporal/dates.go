@@ -2602,6 +2602,16 @@ func (p *parser) narratedBefore(i int) bool {
 	return past && first
 }
 
+// dayOfMonth reports whether token k is the day of a month written with a
+// weekday, not an hour: "10 June", "June 10", "12th".
+func (p *parser) dayOfMonth(k int) bool {
+	t := p.tok(k)
+	if t.kind == tkWord {
+		return p.glued(k) && p.tok(k-1).kind == tkNum && p.is(k, "st", "nd", "rd", "th")
+	}
+	return t.kind == tkNum && len(t.low) <= 2 && (p.has(k+1, cMonth) || p.has(k-1, cMonth) || p.is(k+1, "st", "nd", "rd", "th") && p.glued(k+1))
+}
+
 // agendaHead reports whether the weekday at token i heads an entry of a
 // list of days ("Friday: Breezy and cooler", "Wednesday and Thursday:
 // Partly cloudy", "Monday" on a line of its own), and whether the entry's
@@ -2614,13 +2624,17 @@ func (p *parser) agendaHead(i int) (past, ok bool) {
 	if !p.lineStart(b) {
 		return false, false
 	}
+	if p.is(b, "day") && p.tok(b+1).kind == tkNum && p.tok(b+2).kind == tkPunct {
+		b += 3 // a journey's count of its days: "Day 2, Sunday: Camp to Annascaul"
+	}
 	k := b
 	for ; k < b+6 && !p.punct(k, ":") && !(k > b && p.lineStart(k)); k++ {
 		if h := p.holiday(k); h.ok() && k > b {
 			k = h.end - 1 // "Tuesday, St. Patrick's Day:"
 			continue
 		}
-		if !p.has(k, cWeekday|cPart) && !p.is(k, "and") && !p.punct(k, ",") && !(p.dayRangeMark(k) && k > b) {
+		if !p.has(k, cWeekday|cPart) && !p.is(k, "and") && !p.punct(k, ",") && !(p.dayRangeMark(k) && k > b) &&
+			!(k > b && (p.has(k, cMonth) || p.dayOfMonth(k))) { // ("Saturday 10 June:", "Monday 12th:")
 			return false, false
 		}
 	}

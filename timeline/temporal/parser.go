@@ -601,7 +601,7 @@ func (p *parser) emit(ph phrase) {
 		// lists its days in the week's order, not the calendar's)
 		p.listDay, p.listEnd = ph.cal, ph.end
 	}
-	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.tells(ph, cWeekday) && !ph.cal.date().After(p.dct.date()) {
+	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.tells(ph, cWeekday) && !ph.cal.date().After(p.dct.date()) && p.hasDCT {
 		if _, ok := p.agendaHead(ph.begin); ok && (p.listPast.g == gDay || p.narratedBefore(ph.begin)) {
 			p.listPast = ph.cal
 		}
@@ -667,7 +667,7 @@ func (p *parser) newsDay(ph phrase) bool {
 		return true
 	}
 	// (a diary's heading is none, nor a list's of days a narrator tells of)
-	return ph.cal.y >= p.dct.y-1 && !(p.heads(ph) && (p.calendarWritten(ph) && ph.cal.date().Before(p.dct.date().AddDate(0, 0, -7)) || p.listPast == ph.cal))
+	return ph.cal.y >= p.dct.y-1 && !(p.heads(ph) && p.calendarWritten(ph) && ph.cal.date().Before(p.dct.date().AddDate(0, 0, -7)) || p.listPast == ph.cal)
 }
 
 // namesDay reports whether a phrase names its day with a weekday or a
@@ -753,7 +753,7 @@ func (p *parser) place(ph phrase) {
 		}
 	}
 	// (a weekday alone heads an entry of a diary whose entries have had dates)
-	if line := p.heads(ph) && (p.calendarWritten(ph) || p.entryDay.g >= gDay || p.listPast == ph.cal); ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
+	if line := p.heads(ph) && (p.calendarWritten(ph) || p.entryDay.g >= gDay) || p.listPast == ph.cal; ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayBegin, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.begin, ph.end
 		if ph.cal.g == gMinute && ph.anchor == AnchorExpr && ph.cal.known() {

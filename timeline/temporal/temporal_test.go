@@ -2449,6 +2449,9 @@ func TestStoryTimes(t *testing.T) {
 		// "Here's the day-by-day outlook, based on our guidance" looks ahead.
 		{"Here is how the week went, as I typed it on the way.\n\nMonday: Vienna to Budapest\nThe train leaves at 9:42 and the night train goes at 19:10.\n\nTuesday: Transylvania\nThis afternoon I sleep.", time.Date(2019, 9, 22, 0, 0, 0, 0, time.UTC),
 			[]want{{"the week", "DATE 2019-W38"}, {"Monday", "DATE 2019-09-16"}, {"9:42", "TIME 2019-09-16T09:42"}, {"19:10", "TIME 2019-09-16T19:10"}, {"Tuesday", "DATE 2019-09-17"}, {"This afternoon", "TIME 2019-09-17TAF"}}},
+		{"Here they are, day by day, as I scribbled them each evening.\n\nDay 1, Saturday 10 June: Tralee to Camp\nWalking by 10:40, in by half past four.\n\nDay 2, Sunday: Camp to Annascaul\nToday was wet.\n\nDay 3, Monday 12th: Annascaul to Dingle\nIt rained from half nine this morning.", time.Date(2023, 6, 21, 0, 0, 0, 0, time.UTC),
+			[]want{{"each evening", "SET XXXX-XX-XXTEV"}, {"Saturday 10 June", "DATE 2023-06-10"}, {"10:40", "TIME 2023-06-10T10:40"}, {"half past four", "TIME 2023-06-10T16:30"},
+				{"Sunday", "DATE 2023-06-11"}, {"Today", "DATE 2023-06-11"}, {"Monday 12th", "DATE 2023-06-12"}, {"half nine this morning", "TIME 2023-06-12T09:30"}}},
 		{"Here's the day-by-day outlook, based on guidance from our forecast team.\n\nMonday: Partly cloudy.\n\nTuesday: Light snow after 3 p.m.", time.Date(2006, 1, 15, 0, 0, 0, 0, time.UTC),
 			[]want{{"Monday", "DATE 2006-01-16"}, {"Tuesday", "DATE 2006-01-17"}, {"3 p.m.", "TIME 2006-01-17T15:00"}}},
 		// a letter headed by its place and a day without a year was written by
