@@ -98,11 +98,11 @@ func (p *parser) untoldYear() bool {
 		default:
 			// "the polls closed Tuesday", "said Friday"
 			newsForm = p.has(i, cWeekday) && !t.brk && p.cue(i-1) == cuePast && !p.is(i-1, "was", "were", "been", "since", "last")
-			// a line a story opens on its day and goes straight on: "On
+			// a sentence a story opens on its day and goes straight on: "On
 			// Monday there was no wind at all" (news sets a comma or a name
 			// after it: "On Monday, the council voted", "On Monday Union
 			// troops crossed")
-			storyForm = p.has(i, cWeekday) && p.is(i-1, "on") && p.lineStart(i-1) && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper
+			storyForm = p.has(i, cWeekday) && p.is(i-1, "on") && (p.toks[i-1].brk || p.lineStart(i-1)) && p.tok(i+1).kind == tkWord && !p.tok(i+1).upper
 		}
 		if storyForm {
 			story++

@@ -2411,11 +2411,13 @@ func TestStoryTimes(t *testing.T) {
 			[]want{{"seven o'clock on Friday evening", "TIME XXXX-WXX-5T19:00"}, {"June 1994", "DATE 1994-06"}, {"That night", "TIME XXXX-WXX-5TNI"}, {"Sunday afternoon", "TIME XXXX-WXX-7TAF"}}},
 		{"The Scholarship Year\n\nI started at the grammar school on Wednesday, 4 September 1957. That autumn ran on until the week before Christmas, and at half past three we were let out.", time.Date(2017, 5, 1, 0, 0, 0, 0, time.UTC),
 			[]want{{"Wednesday, 4 September 1957", "DATE 1957-09-04"}, {"That autumn", "DATE 1957-FA"}, {"the week before Christmas", "DATE 1957-W51"}, {"half past three", "TIME 1957-09-04T15:30"}}},
-		// a story that writes no year and opens its lines on its days ("On
+		// a story that writes no year and opens its sentences on its days ("On
 		// Monday there was no wind") tells no year; news sets such a day off
 		// with a comma ("On Monday, the council voted").
 		{"On Sunday Grandpa gave Tilly a kite.\n\"Tomorrow,\" said Grandpa, \"we shall fly it.\"\nOn Monday there was no wind at all.\nOn Tuesday there was far too much wind.", time.Date(2019, 4, 11, 0, 0, 0, 0, time.UTC),
 			[]want{{"Sunday", "DATE XXXX-WXX-7"}, {"Tomorrow", "DATE XXXX-WXX-1"}, {"Monday", "DATE XXXX-WXX-1"}, {"Tuesday", "DATE XXXX-WXX-2"}}},
+		{"In the spring the mole came up. On Monday he brought a worm. On Tuesday he brought a shell. At noon he slept.", time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC),
+			[]want{{"the spring", "DATE XXXX-SP"}, {"Monday", "DATE XXXX-WXX-1"}, {"Tuesday", "DATE XXXX-WXX-2"}, {"noon", "TIME XXXX-WXX-2T12:00"}}},
 		{"On Sunday, the council met.\nOn Monday, it voted to close the pool.\nOn Tuesday, the mayor resigned.", time.Date(2019, 4, 11, 0, 0, 0, 0, time.UTC),
 			[]want{{"Sunday", "DATE 2019-04-07"}, {"Monday", "DATE 2019-04-08"}, {"Tuesday", "DATE 2019-04-09"}}},
 		// a story told in the present has yet to reach the hour it tells of
