@@ -2424,7 +2424,7 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a day news wrote out with its weekday before: "from Friday, Aug. 9,
 		// through Sunday, Aug. 11 ... will close the festival on Sunday night"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" written out before, "+d.value()
-	} else if _, ok := p.agendaHead(i); ok && p.hasDCT && (p.listPast.g == gDay || p.narratedBefore(i)) {
+	} else if p.hasDCT && p.inPastList(i) {
 		// a list of days gone by that a narrator has opened ("Here is how
 		// the week went ...\nMonday: Vienna to Budapest"): its first day the
 		// last such before the DCT, the next on from the one before
@@ -2582,6 +2582,14 @@ func (p *parser) listAhead(i int) bool {
 	d := p.lastDay
 	return d.g >= gDay && d.known() && p.dayEnd > 0 && d.date().After(p.dct.date()) && p.within(i, p.toks[p.dayEnd-1].end, 8, 400) &&
 		!p.bound(p.dayBegin) // (not a bound an entry told: "would remain closed until at least Sunday.\nWednesday: The RAIB opened its inquiry")
+}
+
+// inPastList reports whether the day at token i heads an entry of a list
+// of days gone by: one a narrator has opened (see narratedBefore), or the
+// next after one (see listPast).
+func (p *parser) inPastList(i int) bool {
+	_, ok := p.agendaHead(i)
+	return ok && (p.listPast.g == gDay || p.narratedBefore(i))
 }
 
 // narratedBefore reports whether the sentence before the line of token i

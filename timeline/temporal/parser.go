@@ -601,10 +601,8 @@ func (p *parser) emit(ph phrase) {
 		// lists its days in the week's order, not the calendar's)
 		p.listDay, p.listEnd = ph.cal, ph.end
 	}
-	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.tells(ph, cWeekday) && !ph.cal.date().After(p.dct.date()) && p.hasDCT {
-		if _, ok := p.agendaHead(ph.begin); ok && (p.listPast.g == gDay || p.narratedBefore(ph.begin)) {
-			p.listPast = ph.cal
-		}
+	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.hasDCT && p.tells(ph, cWeekday) && !ph.cal.date().After(p.dct.date()) && p.inPastList(ph.begin) {
+		p.listPast = ph.cal
 	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		p.entryAt, p.entryEnd = ph.cal, p.toks[ph.end-1].end
