@@ -422,7 +422,7 @@ func (p *parser) logTime(i int) bool {
 	// "0400. Handed over", a log's "0400 Wind backed W 5"
 	heads := (t.brk || p.lineStart(i)) && (p.punct(i+1, ".") || p.punct(i+1, ":")) || p.lineStart(i) && p.tok(i+1).kind == tkWord && p.tok(i+1).upper && !p.glued(i+1) && !p.tok(i+1).brk
 	if t.low[0] == '0' {
-		return heads || p.is(i-1, timePreps...)
+		return heads || p.is(i-1, timePreps...) || p.entryDay.g >= gDay && p.punct(i+1, ".") // (a dated entry's "Launched off the slip 0600.")
 	}
 	if n := p.tok(i + 2); (p.is(i+1, "to", "until", "till") || p.punct(i+1, "-") || p.punct(i+1, "–")) && n.kind == tkNum && len(n.low) == 4 && n.low[0] == '0' {
 		return true // "on nights, 1900 to 0700"

@@ -1093,7 +1093,8 @@ func (p *parser) entryHead(b, e int) bool {
 	if p.punct(e, ".") && p.placeBefore(b) {
 		return true // "Winter quarters, Cape Harwood, 15th October 1894. The sun"
 	}
-	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e, ":") || p.punct(e, "—") || p.punct(e, "–") && !p.glued(e+1)) // (not "9–14 April")
+	// (the period of a month written short may end the head: "14 Apr. Launched off the slip"; not "9–14 April")
+	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e-1, ".") && p.tok(e).upper || p.punct(e, ":") || p.punct(e, "—") || p.punct(e, "–") && !p.glued(e+1))
 }
 
 // datelineAt reports whether token i opens a short line of its own, as a

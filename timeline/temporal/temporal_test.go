@@ -2395,6 +2395,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a log's day written short heads its entry on the same line ("14 Apr.
+		// Launched off the slip 0600."), whose 24-hour times are that day's.
+		{"Log of the Morwenna, 1962\n\n14 Apr. Launched off the slip 0600. In by 1330.\n\n16 Apr. Hauled from 0545.", time.Date(2021, 3, 8, 0, 0, 0, 0, time.UTC),
+			[]want{{"1962", "DATE 1962"}, {"14 Apr.", "DATE 1962-04-14"}, {"0600", "TIME 1962-04-14T06:00"}, {"1330", "TIME 1962-04-14T13:30"}, {"16 Apr.", "DATE 1962-04-16"}, {"0545", "TIME 1962-04-16T05:45"}}},
 		// a day a century or more ahead is a story's, whatever the verb before
 		// it; its hours after are of that day.
 		// ("'88" there is its century's)
