@@ -658,7 +658,8 @@ func (p *parser) newsDay(ph phrase) bool {
 	if ph.anchor == "" {
 		return ph.cal.g == gDay && p.hasDCT && ph.cal == p.dct && p.lineStart(ph.end)
 	}
-	if ph.anchor != AnchorDCT || ph.cal.g < gDay || (ph.cal.g == gMinute || p.tells(ph, cHoliday)) && !p.namesDay(ph) {
+	if ph.anchor != AnchorDCT || ph.cal.g < gDay || (ph.cal.g == gMinute || p.tells(ph, cHoliday)) && !p.namesDay(ph) ||
+		p.is(ph.begin-1, "the") && p.has(ph.begin, cWeekday) { // (a story's "By the Thursday morning", not news's)
 		return false
 	}
 	if !ph.cal.known() {
@@ -1094,7 +1095,9 @@ func (p *parser) entryHead(b, e int) bool {
 		return true // "Winter quarters, Cape Harwood, 15th October 1894. The sun"
 	}
 	// (the period of a month written short may end the head: "14 Apr. Launched off the slip"; not "9–14 April")
-	return p.tok(b).brk && (p.punct(e, ".") || p.punct(e-1, ".") && p.tok(e).upper || p.punct(e, ":") || p.punct(e, "—") || p.punct(e, "–") && !p.glued(e+1))
+	// (or a quotation's first words: '"Tuesday, 8 March 2016. Pike leaves his flat')
+	opens := p.tok(b).brk || isQuote(p.tok(b-1).low) && p.tok(b-1).brk && p.glued(b)
+	return opens && (p.punct(e, ".") || p.punct(e-1, ".") && p.tok(e).upper || p.punct(e, ":") || p.punct(e, "—") || p.punct(e, "–") && !p.glued(e+1))
 }
 
 // datelineAt reports whether token i opens a short line of its own, as a
