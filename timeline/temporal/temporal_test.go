@@ -2395,9 +2395,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
-		// a story's "By the Thursday morning" is no news day, and a quotation
-		// that opens on a day written out heads its account: its hours are of
-		// that day.
+		// a story's "By the Thursday morning" is no news day (its own day is
+		// told only later, so it takes the DCT's Thursday for want of one), and
+		// a quotation that opens on a day written out heads its account: its
+		// hours are of that day.
 		{"Chapter Nine\n\nBy the Thursday morning the whiteboard was full.\n\n\"Tuesday, 8 March 2016. Pike leaves his flat at 6:45 a.m. We have him on the bus camera at 6:58.\"", time.Date(2018, 6, 14, 0, 0, 0, 0, time.UTC),
 			[]want{{"Thursday morning", "TIME 2018-06-14TMO"}, {"Tuesday, 8 March 2016", "DATE 2016-03-08"}, {"6:45 a.m.", "TIME 2016-03-08T06:45"}, {"6:58", "TIME 2016-03-08T06:58"}}},
 		// a log's day written short heads its entry on the same line ("14 Apr.
