@@ -278,7 +278,8 @@ func (p *parser) isYear(i int) bool {
 func (p *parser) afterName(i int) bool {
 	t := p.tok(i - 1)
 	return t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk &&
-		!p.is(i-1, "in", "on", "since", "by", "from", "until", "after", "before", "during") && !p.ourLord(i)
+		!p.is(i-1, "in", "on", "since", "by", "from", "until", "after", "before", "during") && !p.ourLord(i) &&
+		!(len(t.low) > 4 && strings.ToUpper(p.text[t.start:t.end]) == p.text[t.start:t.end]) // (a place in capitals heads its year: "SALAMANCA 1978")
 }
 
 // ourLord reports whether the number at token i is a year "of our Lord"

@@ -2395,6 +2395,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a place in capitals heads its year ("SALAMANCA 1978"), which a diary's
+		// weekday then confirms; "Windows 2000" is still a name's number.
+		{"The first page says SALAMANCA 1978 in capitals; it ran on Windows 2000 later.\n\nMonday 2 October\nArrived at six this morning.", time.Date(2019, 2, 10, 0, 0, 0, 0, time.UTC),
+			[]want{{"1978", "DATE 1978"}, {"Monday 2 October", "DATE 1978-10-02"}, {"six this morning", "TIME 1978-10-02T06:00"}}},
 		// a story's "By the Thursday morning" is no news day (its own day is
 		// told only later, so it takes the DCT's Thursday for want of one), and
 		// a quotation that opens on a day written out heads its account: its
