@@ -551,7 +551,7 @@ func (p *parser) emit(ph phrase) {
 		// story told of it: "June", "Christmas", "Monday, the third of
 		// October" its month (and day), "Saturday" its weekday
 		c, holiday := ph.cal, p.tells(ph, cHoliday)
-		if p.tells(ph, cMonth) || holiday && p.toldAt(ph.begin, ph.end) {
+		if p.tells(ph, cMonth) || holiday && (p.toldAt(ph.begin, ph.end) || p.toks[ph.begin].brk && p.tok(ph.end).kind == tkWord) {
 			c = c.untold(untoldMonthDay)
 		} else if holiday {
 			// a holiday the story does not go to stays out of it: "mince

@@ -2395,6 +2395,11 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a feast opening a sentence of a story that tells no year is its day
+		// ("Christmas Eve at the Brennans' began"), not one it passes by.
+		{"Gravy\n\nChristmas Eve at the Brennans' began, as it had for thirty years, with Nan ringing at seven in the morning. By half past nine he was in the queue, and by a quarter to twelve he was home. That evening the twins asked whether it was tomorrow yet.", time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC),
+			[]want{{"Christmas Eve", "DATE XXXX-12-24"}, {"thirty years", "DURATION P30Y"}, {"seven in the morning", "TIME XXXX-12-24T07:00"}, {"half past nine", "TIME XXXX-12-24T09:30"},
+				{"a quarter to twelve", "TIME XXXX-12-24T11:45"}, {"That evening", "TIME XXXX-12-24TEV"}, {"tomorrow", "DATE XXXX-12-25"}}},
 		// a place in capitals heads its year ("SALAMANCA 1978"), which a diary's
 		// weekday then confirms; "Windows 2000" is still a name's number.
 		{"The first page says SALAMANCA 1978 in capitals; it ran on Windows 2000 later.\n\nMonday 2 October\nArrived at six this morning.", time.Date(2019, 2, 10, 0, 0, 0, 0, time.UTC),
