@@ -1569,7 +1569,7 @@ func (p *parser) monthsQuarter(i int) phrase {
 		k++
 	}
 	m1, k, ok := p.month(k)
-	if !ok || !p.hyphen(k) && !p.punct(k, "–") && !p.is(k, "to", "through") && !(p.is(k, "quarter") && i < k-1) {
+	if !ok || !p.hyphen(k) && !p.punct(k, "–") && !p.is(k, "to", "through") && !(p.is(k, "quarter") && !p.hyphen(k+1)) { // ("in December quarter"; not "the March quarter-final")
 		return phrase{}
 	}
 	m2 := m1

@@ -2546,6 +2546,10 @@ func TestStoryTimes(t *testing.T) {
 // lists, deadlines and the tense a clause gives.
 func TestNewsTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a quarter named by its last month needs no "the" ("grows 0.6% in
+		// December quarter"), but a match's "March quarter-final" is none.
+		{"NZ economy grows 0.6% in December quarter. The March quarter-final was lost.", time.Date(2026, 3, 19, 0, 0, 0, 0, time.UTC),
+			[]want{{"December quarter", "DATE 2025-Q4"}}},
 		// a habit of the past ("used to") is of no year; "was used to" is no habit.
 		{"Birds that used to turn up in mid-April are now here by March. The hall was used to store grain in April. They are routinely here by the start of April.", time.Date(2012, 4, 14, 0, 0, 0, 0, time.UTC),
 			[]want{{"mid-April", "DATE XXXX-04 MID"}, {"now", "DATE PRESENT_REF"}, {"March", "DATE 2012-03"}, {"April", "DATE 2012-04"}, {"the start of April", "DATE XXXX-04 START"}}},
