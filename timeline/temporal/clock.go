@@ -23,6 +23,13 @@ type clockTime struct {
 }
 
 // clockAt parses a time of day at token i.
+// sureClockAt reports whether a time of day that is surely one starts at
+// token i: "9:40 p.m.", not "9".
+func (p *parser) sureClockAt(i int) bool {
+	ct, ok := p.clockAt(i)
+	return ok && ct.sure
+}
+
 func (p *parser) clockAt(i int) (clockTime, bool) {
 	t := p.tok(i)
 	ct := clockTime{end: i + 1}

@@ -2425,6 +2425,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a day news wrote out with its weekday before: "from Friday, Aug. 9,
 		// through Sunday, Aug. 11 ... will close the festival on Sunday night"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" written out before, "+d.value()
+	} else if d := p.pastDays[wd]; d.g == gDay && p.stampStart(i) && p.punct(k, ",") && p.sureClockAt(k+1) {
+		// a timeline's entry headed by its day and hour, of a day the news
+		// has told gone by: "trapped on Monday night ... Monday, 9:40 p.m. A
+		// section of roof collapses"
+		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" the text told gone by, "+d.value()
 	} else if p.hasDCT && p.inPastList(i) {
 		// a list of days gone by that a narrator has opened ("Here is how
 		// the week went ...\nMonday: Vienna to Budapest"): its first day the

@@ -76,6 +76,7 @@ type parser struct {
 	nightBefore bool         // the text has told the evening or the night before the DCT ("overnight", "8:47 p.m. Sunday")
 	clock24     bool         // the text has written an hour past noon as "19:40": it keeps the 24-hour clock
 	listPast    cal          // the day heading the last entry of a list of days gone by (see narratedBefore)
+	pastDays    [7]cal       // the days before the DCT news told by weekday ("trapped on Monday night"), by weekday
 	listDay     cal          // the last day heading a list's entry ("Good Friday: 8am-6pm.")
 	listEnd     int          // the token after it
 	out         []Expr
@@ -623,6 +624,9 @@ func (p *parser) emit(ph phrase) {
 		p.newsDays++
 		if ph.anchor == "" {
 			p.bylines++
+		}
+		if d := ph.cal.coarsen(gDay); ph.anchor == AnchorDCT && p.tells(ph, cWeekday) && d.g == gDay && d.date().Before(p.dct.date()) {
+			p.pastDays[weekdayOf(d.date())] = d
 		}
 	}
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {

@@ -2546,6 +2546,10 @@ func TestStoryTimes(t *testing.T) {
 // lists, deadlines and the tense a clause gives.
 func TestNewsTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a timeline's entry headed by a day and an hour is of the day the news
+		// told gone by, though its entries tell in the present.
+		{"Seven miners were trapped on Monday night and freed early Wednesday.\n\nMonday, 9:40 p.m. A section of roof collapses.\n\nWednesday, 2:15 a.m. A methane alarm forces a pause.", time.Date(1993, 11, 18, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday night", "TIME 1993-11-15TNI"}, {"early Wednesday", "DATE 1993-11-17 START"}, {"Monday, 9:40 p.m.", "TIME 1993-11-15T21:40"}, {"Wednesday, 2:15 a.m.", "TIME 1993-11-17T02:15"}}},
 		// a quarter named by its last month needs no "the" ("grows 0.6% in
 		// December quarter"), but a match's "March quarter-final" is none.
 		{"NZ economy grows 0.6% in December quarter. The March quarter-final was lost.", time.Date(2026, 3, 19, 0, 0, 0, 0, time.UTC),
