@@ -2272,7 +2272,7 @@ var weekdayCompounds = map[string]bool{
 	"school": true, "schools": true, "paper": true, "papers": true, "best": true, "roast": true,
 	"supplement": true, "supplements": true, "driver": true, "drivers": true, "league": true, "painter": true,
 	"painters": true, "clothes": true, "funnies": true, "comics": true, "girl": true, "girls": true, "boy": true, "boys": true,
-	"job": true, "jobs": true,
+	"job": true, "jobs": true, "timetable": true, "timetables": true,
 }
 
 // lookedBack reports whether the weekday at token i is told as gone by:

@@ -209,7 +209,7 @@ func TestFeasts(t *testing.T) {
 func TestNotTime(t *testing.T) {
 	for _, text := range []string{
 		"He was forbidden to attend the Sunday school, and missed the Sunday papers.",
-		"Her old Saturday girl came by; he had a Saturday job at the mill.",
+		"Her old Saturday girl came by; he had a Saturday job at the mill, and trains ran to a Sunday timetable.",
 		"You may go now if you like it.",
 		"They joined the March on Washington.",
 		"He reads the Sunday Times.",
