@@ -2546,6 +2546,9 @@ func TestStoryTimes(t *testing.T) {
 // lists, deadlines and the tense a clause gives.
 func TestNewsTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a day one plans to do something on is to come, as one agreed to is.
+		{"The district, which had planned to open classrooms on Monday, pushed the start back a week.", time.Date(2021, 8, 18, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday", "DATE 2021-08-23"}, {"a week", "DURATION P1W"}}},
 		// a timeline's entry headed by a day and an hour is of the day the news
 		// told gone by, though its entries tell in the present.
 		{"Seven Polish miners brought up alive after roof fall at Rybnik colliery\n\nRYBNIK, Poland - Seven coal miners trapped by a roof fall at the Stanislaw colliery near Rybnik were brought to the surface alive early Wednesday, after a rescue that lasted more than 30 hours and kept hundreds of relatives at the pithead through Monday night and Tuesday night.\n\nDoctors at the regional hospital in Rybnik said on Thursday that two of the men had broken bones and all seven were suffering from exhaustion and cold, but none was in danger. \"They are tired, hungry and very lucky,\" said Dr. Ewa Dudek, the hospital's head of surgery.\n\nThis account of the rescue is based on interviews with mine officials, rescuers and relatives.\n\nMonday, 9:40 p.m. A section of roof collapses along a coal face 740 metres underground, less than two hours after the start of the shift.", time.Date(1993, 11, 18, 0, 0, 0, 0, time.UTC),
