@@ -2277,9 +2277,22 @@ var weekdayCompounds = map[string]bool{
 
 // lookedBack reports whether the weekday at token i is told as gone by:
 // what has lasted since it ("in the smoker since Thursday night") or the
-// day a letter was written ("thanks for your letter of Tuesday").
+// day a letter or a notice was written ("thanks for your letter of
+// Tuesday", "a notice dated the previous Monday").
 func (p *parser) lookedBack(i int) bool {
-	return p.is(i-1, "since") || p.is(i-1, "of") && p.is(i-2, "letter", "letters", "yours", "note", "telegram", "wire", "card", "postcard")
+	return p.is(i-1, "since") || p.is(i-1, "dated") && !p.writtenOut(i) || p.is(i-1, "of") && p.is(i-2, "letter", "letters", "yours", "note", "telegram", "wire", "card", "postcard")
+}
+
+// writtenOut reports whether the day at token i is written with its month
+// or in figures: "dated Tuesday 8 March 1994" gives a story its day, as
+// "dated the previous Monday" does not.
+func (p *parser) writtenOut(i int) bool {
+	for k := i; k < i+4 && k < len(p.toks); k++ {
+		if p.has(k, cMonth) || p.tok(k).kind == tkNum {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedPluperfect reports whether the day at token i opens its sentence,

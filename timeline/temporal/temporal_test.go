@@ -2395,6 +2395,10 @@ func TestOneYearOfLongAgo(t *testing.T) {
 // follow from what it has told.
 func TestStoryTimes(t *testing.T) {
 	checkDated(t, []dated{
+		// a notice "dated the previous Monday" looks back: the story stays on
+		// its day.
+		{"On the evening of 14 July 2089, a Thursday, the trams were not running. A notice on the shelter was dated the previous Monday. By 19:40 she was at the bridge.", time.Date(2021, 9, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"the evening of 14 July 2089", "TIME 2089-07-14TEV"}, {"Thursday", "DATE 2089-07-14"}, {"the previous Monday", "DATE 2089-07-11"}, {"19:40", "TIME 2089-07-14T19:40"}}},
 		// a feast opening a sentence of a story that tells no year is its day
 		// ("Christmas Eve at the Brennans' began"), not one it passes by.
 		{"Gravy\n\nChristmas Eve at the Brennans' began, as it had for thirty years, with Nan ringing at seven in the morning. By half past nine he was in the queue, and by a quarter to twelve he was home. That evening the twins asked whether it was tomorrow yet.", time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC),
