@@ -1584,7 +1584,7 @@ var intentVerbs = map[string]bool{
 	"invited": true, "arranged": true, "resolved": true, "chose": true, "requested": true, "instructed": true,
 	"directed": true, "summoned": true, "called": true, "wanted": true, "hoped": true, "intended": true,
 	"prepared": true, "moved": true, "sought": true, "offered": true, "volunteered": true,
-	"planned": true, "planning": true, "hoping": true, "intending": true, "preparing": true, // "Travellers planning to go home for Christmas"
+	"planned": true, "planning": true, "hoping": true, "intending": true, "preparing": true, // "which had planned to open classrooms on Monday"
 }
 
 // noticeVerbs give notice of what is to come, in the present perfect.
