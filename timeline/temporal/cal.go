@@ -52,6 +52,9 @@ func dayOf(t time.Time) cal {
 	return cal{g: gDay, y: y, n: int(t.Month()), d: t.Day()}
 }
 
+// nextDay is the day after day c.
+func (c cal) nextDay() cal { return dayOf(c.date().AddDate(0, 0, 1)) }
+
 // date is c (at day precision or finer) as a time.Time at midnight UTC.
 func (c cal) date() time.Time {
 	y := c.y

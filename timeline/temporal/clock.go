@@ -22,7 +22,6 @@ type clockTime struct {
 	spelled bool // "half past four", "six o'clock": words, as a story tells its hours
 }
 
-// clockAt parses a time of day at token i.
 // sureClockAt reports whether a time of day that is surely one starts at
 // token i: "9:40 p.m.", not "9".
 func (p *parser) sureClockAt(i int) bool {
@@ -30,6 +29,7 @@ func (p *parser) sureClockAt(i int) bool {
 	return ok && ct.sure
 }
 
+// clockAt parses a time of day at token i.
 func (p *parser) clockAt(i int) (clockTime, bool) {
 	t := p.tok(i)
 	ct := clockTime{end: i + 1}
@@ -598,7 +598,7 @@ func (p *parser) clock(i int) phrase {
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
 			if p.smallHoursOfNight(d, ct) || p.ref.g == gMinute && p.ref.hh >= 21 && ct.hh < 6 {
 				// ("Came on at nine last night ... pulled her drip out at 2.40")
-				day, why = dayOf(d.date().AddDate(0, 0, 1)), "in the small hours after the night just told"
+				day, why = d.nextDay(), "in the small hours after the night just told"
 			}
 		} else if d, ok := p.storyDay(i, true); ok {
 			// a story tells its times on the day it is at, and moves on (a
@@ -613,7 +613,7 @@ func (p *parser) clock(i int) phrase {
 			// — First shout ... Back at station by quarter to eight")
 			day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "in the timeline's entry of "+last.value()
 			if last.hh >= 18 && ct.hh < 12 && ct.half != 0 && p.tense(i, ct.end) >= 0 { // (not "8:00pm — Polls are now closed. Stations opened at 8am")
-				day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past midnight"
+				day, why = day.nextDay(), why+", past midnight"
 			}
 		} else if ct.bare && p.unplacedHour() {
 			// a history's or a memoir's hour of no day it told ("the shift
@@ -636,7 +636,7 @@ func (p *parser) clock(i int) phrase {
 			if last := p.entryAt; last.g == gMinute {
 				day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "a timeline's entry after the last one"
 				if last.hh >= 18 && ct.hh < 12 {
-					day, why = dayOf(day.date().AddDate(0, 0, 1)), "a timeline's entry past midnight"
+					day, why = day.nextDay(), "a timeline's entry past midnight"
 				}
 			}
 		} else if d, ok := p.toldDay(i, ct.end); ok {
@@ -646,7 +646,7 @@ func (p *parser) clock(i int) phrase {
 			// midnight. At 12:40 a.m., a camera recorded him")
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
 			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.smallHoursOfNight(day, ct) || p.smallHoursAfterEvening(day, ct, i) {
-				day, why = dayOf(day.date().AddDate(0, 0, 1)), "on the day after the evening just told"
+				day, why = day.nextDay(), "on the day after the evening just told"
 			}
 		} else if (ct.spelled || p.is(i, "midnight", "noon", "midday")) && p.unplacedHour() {
 			// (also "half past five" and "midnight", which news places on its days)
@@ -661,7 +661,7 @@ func (p *parser) clock(i int) phrase {
 		}
 	}
 	if last, ranged := p.rangeStartTime(i); ranged && !named && last.hh >= 18 && ct.hh < 12 && day.known() && last.coarsen(gDay) == day.coarsen(gDay) {
-		day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past the midnight of a night's range" // "from 10.30 pm until 2 am"
+		day, why = day.nextDay(), why+", past the midnight of a night's range" // "from 10.30 pm until 2 am"
 	}
 	if ct.hh == 24 && p.is(i-1, "since") {
 		ct.hh, why = 0, why+", the midnight that began it" // "500 quakes since midnight"
@@ -670,7 +670,7 @@ func (p *parser) clock(i int) phrase {
 		// "12.30 at night" is past the midnight that ends the day
 		ct.hh = 0
 		if day.known() {
-			day, why = dayOf(day.date().AddDate(0, 0, 1)), why+", past its midnight"
+			day, why = day.nextDay(), why+", past its midnight"
 		}
 	}
 	if !named && habit {
@@ -702,7 +702,7 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 	last := p.lastDay
 	night := last.g == gPart && last.code == "NI" || last.g == gMinute && last.hh >= 21
 	twelve := ct.half == 0 && ct.hh == 12 && !p.is(i, "noon", "midday")
-	next := dayOf(d.date().AddDate(0, 0, 1))
+	next := d.nextDay()
 	pc := p.prev.cal
 	switch {
 	case (last.g == gMinute && last.hh >= 18 && ct.hh+12 >= min(last.hh, 21) || p.pastNoon(ct.hh) || last.g == gPart && (last.code == "EV" || last.code == "NI") && ct.hh >= 6) && ct.half == 0 && ct.hh < 12:

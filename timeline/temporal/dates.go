@@ -18,7 +18,7 @@ func (p *parser) month(i int) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	if t.lex.class&cAbbrev != 0 {
-		if w := p.text[t.start:t.end]; w == strings.ToUpper(w) && !p.punct(i+1, ".") && p.tok(i+1).kind != tkNum && p.tok(i-1).kind != tkNum {
+		if p.capitals(i) && !p.punct(i+1, ".") && p.tok(i+1).kind != tkNum && p.tok(i-1).kind != tkNum {
 			return 0, i, false // an acronym, "FEB" (Belgium's employers), not "FEB 12"
 		}
 		return t.lex.month, p.optPeriod(i + 1), true
@@ -238,7 +238,7 @@ func (p *parser) isYear(i int) bool {
 	if n.lex != nil && n.lex.class&cZone != 0 && n.upper && p.tok(i).num%100 < 60 && p.tok(i).num <= 2400 {
 		return false // "1530 GMT" is a time of day
 	}
-	if n.kind == tkWord && len(n.low) <= 3 && strings.ToUpper(p.text[n.start:n.end]) == p.text[n.start:n.end] && p.tok(i+2).kind == tkNum && p.glued(i+2) {
+	if n.kind == tkWord && len(n.low) <= 3 && p.capitals(i+1) && p.tok(i+2).kind == tkNum && p.glued(i+2) {
 		return false // a catalogue's name: "asteroid 2001 KX47"
 	}
 	if p.is(i-1, "of") && p.has(i-2, cMonth|cSeason) || p.has(i-1, cMonth) || p.punct(i-1, ",") && p.tok(i-2).kind == tkNum && p.has(i-3, cMonth) {
@@ -279,7 +279,7 @@ func (p *parser) afterName(i int) bool {
 	t := p.tok(i - 1)
 	return t.kind == tkWord && t.upper && !t.brk && t.lex == nil && !p.tok(i).brk &&
 		!p.is(i-1, "in", "on", "since", "by", "from", "until", "after", "before", "during") && !p.ourLord(i) &&
-		!(len(t.low) > 4 && strings.ToUpper(p.text[t.start:t.end]) == p.text[t.start:t.end]) // (a place in capitals heads its year: "SALAMANCA 1978")
+		!(len(t.low) > 4 && p.capitals(i-1)) // (a place in capitals heads its year: "SALAMANCA 1978")
 }
 
 // ourLord reports whether the number at token i is a year "of our Lord"
@@ -1670,7 +1670,7 @@ func (p *parser) nthWeekdayOf(i int) phrase {
 		if day, ok := p.storyDay(i, true); ok && nth >= 1 && nth <= 5 && p.is(i, "the") {
 			// a story's "the first Sunday", "the second Sunday": counted
 			// after the day it is at
-			c := dayOf(dayOf(day.date().AddDate(0, 0, 1)).weekdayFrom(wd).date().AddDate(0, 0, 7*(nth-1)))
+			c := dayOf(day.nextDay().weekdayFrom(wd).date().AddDate(0, 0, 7*(nth-1)))
 			why := " after the story's day, "
 			if nth == 2 && weekdayOf(day.date()) == wd {
 				// the story at the first: "The first Sunday I walked to the

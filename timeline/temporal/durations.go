@@ -595,7 +595,7 @@ func (p *parser) theUnitBefore(i int) phrase {
 			// a story's morning after its evening or night is the next
 			// day's: "went down to look at about nine o'clock and said it
 			// would go down by the morning"
-			c, why = dayOf(c.date().AddDate(0, 0, 1)), "the morning after the evening just told"
+			c, why = c.nextDay(), "the morning after the evening just told"
 		}
 		c.g, c.code = gPart, t.lex.code
 		return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr,

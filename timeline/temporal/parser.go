@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 // A phrase is what a rule recognized at tokens [begin, end).
@@ -1140,8 +1141,10 @@ func (p *parser) quoted(i int) bool {
 		// from: '"We have spent three days," Lanyon said, "looking at Thursday'
 		for j := k - 3; j >= 0 && j >= k-5; j-- {
 			if isQuote(p.toks[j].low) && p.punct(j-1, ",") {
-				k, ok = p.quoteOpen(j - 1)
-				return ok && (p.toks[k].brk || k == 0 || p.toks[k+1].brk)
+				if k, ok = p.quoteOpen(j - 1); !ok {
+					return false
+				}
+				break
 			}
 		}
 	}
@@ -1372,6 +1375,18 @@ func (p *parser) is(i int, ws ...string) bool {
 func (p *parser) punct(i int, c string) bool {
 	t := p.tok(i)
 	return t.kind == tkPunct && t.low == c
+}
+
+// capitals reports whether the word at token i is written all in
+// capitals: "FEB", "KX" (of "KX47"), "SALAMANCA".
+func (p *parser) capitals(i int) bool {
+	t := p.tok(i)
+	for _, r := range p.text[t.start:t.end] {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // glued reports whether token i follows token i-1 with no space.

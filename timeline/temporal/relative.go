@@ -1398,7 +1398,7 @@ func (p *parser) thePart(i int) phrase {
 	if r := p.prev.cal; t.lex.code == "MO" && p.is(i-1, "until", "till", "by") && r.coarsen(gDay) == day && r.evening() {
 		// a night gone on until the morning: "went to bed at eight, so I
 		// had both children to myself until the morning"
-		c, why = dayOf(day.date().AddDate(0, 0, 1)), "the morning after the evening just told"
+		c, why = day.nextDay(), "the morning after the evening just told"
 	}
 	c.g, c.code = gPart, t.lex.code
 	return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr, why: "'" + p.span(i, i+2) + "', " + why + " -> " + c.value()}
