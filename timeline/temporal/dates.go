@@ -2613,20 +2613,22 @@ func (p *parser) inPastList(i int) bool {
 
 // narratedBefore reports whether the sentence before the line of token i
 // is a narrator's in the past: "Here is how the week went, more or less as
-// I typed it into my phone" before a list of the week's days.
+// I typed it into my phone" before a list of the week's days, or a news
+// timeline's "How the search unfolded:". (A forecast's "based on our
+// guidance" is no narrator's.)
 func (p *parser) narratedBefore(i int) bool {
 	for i > 0 && !p.lineStart(i) {
 		i--
 	}
-	past, first := false, false
+	past, teller := false, false
 	for k := i - 1; k >= 0; k-- {
 		past = past || p.cue(k) == cuePast
-		first = first || p.is(k, "i", "we")
+		teller = teller || p.is(k, "i", "we", "how")
 		if p.toks[k].brk {
 			break // (the sentence's first word)
 		}
 	}
-	return past && first
+	return past && teller
 }
 
 // dayOfMonth reports whether token k is the day of a month written with a

@@ -1111,7 +1111,10 @@ var pastCues = map[string]bool{
 	"lent": true, "shone": true, "shrank": true, "slid": true, "spun": true, "sprang": true,
 	"strode": true, "stung": true, "wept": true, "wove": true, "awoke": true,
 	"forgave": true, "forbade": true, "overcame": true, "undertook": true, "befell": true, "clung": true,
-	"flung": true, "mistook": true, "foresaw": true, "upheld": true, "withheld": true,
+	"flung": true, "mistook": true, "foresaw": true, "upheld": true, "withheld": true, "underwent": true, "undid": true,
+	// verbs in "un-" (which "-ed" alone does not tell: "unnamed" is no verb)
+	"unfolded": true, "unveiled": true, "uncovered": true, "unearthed": true, "unleashed": true, "unpacked": true,
+	"unloaded": true, "unlocked": true, "unravelled": true, "unraveled": true,
 }
 
 // Cue strengths: a past verb, a weak future ("to" + verb, "by" a

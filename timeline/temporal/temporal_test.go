@@ -2477,6 +2477,10 @@ func TestStoryTimes(t *testing.T) {
 		{"Here they are, day by day, as I scribbled them each evening.\n\nDay 1, Saturday 10 June: Tralee to Camp\nWalking by 10:40, in by half past four.\n\nDay 2, Sunday: Camp to Annascaul\nToday was wet.\n\nDay 3, Monday 12th: Annascaul to Dingle\nIt rained from half nine this morning.", time.Date(2023, 6, 21, 0, 0, 0, 0, time.UTC),
 			[]want{{"each evening", "SET XXXX-XX-XXTEV"}, {"Saturday 10 June", "DATE 2023-06-10"}, {"10:40", "TIME 2023-06-10T10:40"}, {"half past four", "TIME 2023-06-10T16:30"},
 				{"Sunday", "DATE 2023-06-11"}, {"Today", "DATE 2023-06-11"}, {"Monday 12th", "DATE 2023-06-12"}, {"half nine this morning", "TIME 2023-06-12T09:30"}}},
+		// so does a news timeline's heading "How the search unfolded:" (a
+		// verb in "un-" is past as "-ed" tells, and "how" tells of it).
+		{"How the search unfolded:\n\nFRIDAY\n\n2:15 p.m. — The skipper reports a building wind.\n\nSATURDAY\n\n7:05 a.m. — A helicopter joins the search.", time.Date(2011, 10, 17, 0, 0, 0, 0, time.UTC),
+			[]want{{"FRIDAY", "DATE 2011-10-14"}, {"2:15 p.m.", "TIME 2011-10-14T14:15"}, {"SATURDAY", "DATE 2011-10-15"}, {"7:05 a.m.", "TIME 2011-10-15T07:05"}}},
 		{"Here's the day-by-day outlook, based on guidance from our forecast team.\n\nMonday: Partly cloudy.\n\nTuesday: Light snow after 3 p.m.", time.Date(2006, 1, 15, 0, 0, 0, 0, time.UTC),
 			[]want{{"Monday", "DATE 2006-01-16"}, {"Tuesday", "DATE 2006-01-17"}, {"3 p.m.", "TIME 2006-01-17T15:00"}}},
 		// a letter headed by its place and a day without a year was written by
