@@ -1177,8 +1177,8 @@ func (p *parser) tense(i, j int) int {
 	near, far := 0, 0
 	infinitive, comma := false, false
 	for k, words := i-1, 0; k >= 0 && words < 20 && !p.toks[k+1].brk; k-- {
-		if k == i-1 && p.is(k, "that") && p.is(j, "is", "are", "was", "were", "will", "would", "has", "had") {
-			break // a clause of its own: "reminded us that Easter is five weeks off"
+		if k == i-1 && (p.is(k, "that") && p.is(j, "is", "are", "was", "were", "will", "would", "has", "had") || p.is(k, "how") && p.cue(j) != 0 && p.cue(j) != cueWeak) {
+			break // a clause of its own: "reminded us that Easter is five weeks off", "Here is how Wednesday unfolded"
 		}
 		if p.toks[k].kind == tkWord {
 			words++ // numbers and marks do not count: "$42.875 a share"

@@ -1192,6 +1192,11 @@ func TestTenseOfSchedules(t *testing.T) {
 		{"This week's commemorations begin on Monday. This week was hard.", time.Date(2016, 10, 16, 0, 0, 0, 0, time.UTC), []want{{"This week", "DATE 2016-W42"}, {"Monday", "DATE 2016-10-17"}, {"This week", "DATE 2016-W41"}}},
 		{"The blaze tore through the club late Friday.", time.Date(2015, 11, 4, 0, 0, 0, 0, time.UTC), []want{{"late Friday", "DATE 2015-10-30 END"}}},
 		{"The chaplain reminded us that Easter is five weeks off.", time.Date(1943, 3, 21, 0, 0, 0, 0, time.UTC), []want{{"Easter", "DATE 1943-04-25"}, {"five weeks", "DURATION P5W"}}},
+		// "how" opens a clause whose verb is the day's; a timeline's hours
+		// after it are of that day
+		{"Here is how Wednesday unfolded.\n\n5:48 a.m. - A line sags into the trees.\n\n5:51 a.m. - Two more lines trip.", time.Date(2016, 8, 11, 0, 0, 0, 0, time.UTC),
+			[]want{{"Wednesday", "DATE 2016-08-10"}, {"5:48 a.m.", "TIME 2016-08-10T05:48"}, {"5:51 a.m.", "TIME 2016-08-10T05:51"}}},
+		{"Here is how Wednesday will look.", time.Date(2016, 8, 11, 0, 0, 0, 0, time.UTC), []want{{"Wednesday", "DATE 2016-08-17"}}},
 		// a list of the days ahead, each headed by its day; a list of days
 		// gone tells them in the past
 		{"THE WEEK AHEAD\n\nMonday: Apple shares begin trading on a split-adjusted basis.\n\nWednesday and Thursday: The Treasury releases its budget.\n\nFriday: Breezy and cooler, high 49. Cover tender plants Friday evening.", jan2,
