@@ -3294,9 +3294,10 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 	if p.opensStory && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT {
 		return p.ref.y, true // (see place)
 	}
-	if p.ref.g == gYear && p.ref.y <= p.dct.y-50 && p.newsDays == 0 && p.years.only(p.ref.y) && p.out[p.refIdx].Mod == "" { // (not "post-1959 politics")
+	if p.ref.y <= p.dct.y-50 && p.newsDays == 0 && p.years.only(p.ref.y) && p.out[p.refIdx].Mod == "" && p.out[p.refIdx].Anchor != AnchorDCT { // (not "post-1959 politics", nor "sixty years ago today")
 		// the one year a text of long ago has written, however it wrote it:
-		// "The smallpox epidemic of 1738 ... arrived in late April"
+		// "The smallpox epidemic of 1738 ... arrived in late April",
+		// "Written up Tuesday 24 November 1931 ... on Sunday morning, 22 November"
 		return p.ref.y, true
 	}
 	return 0, false

@@ -2394,6 +2394,10 @@ func TestStoryLooksBack(t *testing.T) {
 func TestOneYearOfLongAgo(t *testing.T) {
 	check(t, "Charleston smallpox epidemic of 1738\n\nThe smallpox epidemic of 1738 in Charles Town killed three hundred people. The disease arrived in late April, and by the autumn it had passed.", time.Date(2012, 2, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"1738", "DATE 1738"}, {"1738", "DATE 1738"}, {"late April", "DATE 1738-04 END"}, {"the autumn", "DATE 1738-FA"}})
+	// written as the day it was set down ("Written up Tuesday 24 November
+	// 1931"): the days after it take its year and month
+	check(t, "Written up Tuesday 24 November 1931, for the Chief Constable.\n\nCrale was found at 8.10 on Sunday morning, 22 November.\n\nMonday 16th. Crale tuned two pianos in the morning.", time.Date(1998, 9, 24, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday 24 November 1931", "DATE 1931-11-24"}, {"Sunday morning", "TIME 1931-11-22TMO"}, {"22 November", "DATE 1931-11-22"}, {"Monday 16th", "DATE 1931-11-16"}, {"the morning", "TIME 1931-11-16TMO"}})
 }
 
 // TestStoryTimes: how a story's years, days, feasts and parts of the day
