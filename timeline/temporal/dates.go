@@ -2653,8 +2653,8 @@ func (p *parser) agendaHead(i int) (past, ok bool) {
 	if !p.lineStart(b) {
 		return false, false
 	}
-	if p.is(b, "day") && p.tok(b+1).kind == tkNum && p.tok(b+2).kind == tkPunct {
-		b += 3 // a journey's count of its days: "Day 2, Sunday: Camp to Annascaul"
+	if p.is(b, "day") && p.counted(b+1) && p.tok(b+2).kind == tkPunct {
+		b += 3 // a journey's count of its days: "Day 2, Sunday: Camp to Annascaul", "Day Two - Tuesday"
 	}
 	k := b
 	for ; k < b+6 && !p.punct(k, ":") && !(k > b && p.lineStart(k)); k++ {

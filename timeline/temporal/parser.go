@@ -1212,10 +1212,16 @@ func (p *parser) dateline(b, e int) bool {
 	if p.punct(b-1, ",") {
 		return p.placeBefore(b)
 	}
-	if p.is(b-3, "day", "part", "week", "entry", "letter", "chapter", "episode", "update") && p.lineStart(b-3) && p.tok(b-2).kind == tkNum && (p.punct(b-1, "—") || p.punct(b-1, "–") || p.punct(b-1, "-") || p.punct(b-1, ":")) {
-		return true // a journey's count of its days, a series' of its parts: "Day 3 — Wednesday 9 October"
+	if p.is(b-3, "day", "part", "week", "entry", "letter", "chapter", "episode", "update") && p.lineStart(b-3) && p.counted(b-2) && (p.punct(b-1, "—") || p.punct(b-1, "–") || p.punct(b-1, "-") || p.punct(b-1, ":")) {
+		return true // a journey's count of its days, a series' of its parts: "Day 3 — Wednesday 9 October", "Day Two - Tuesday"
 	}
 	return p.lineStart(b)
+}
+
+// counted reports whether token k is a count written in figures or
+// words: the "3" of "Day 3", the "Two" of "Day Two".
+func (p *parser) counted(k int) bool {
+	return p.tok(k).kind == tkNum || p.has(k, cCard)
 }
 
 // placeBefore reports whether the date at token b follows, on its line,
@@ -1230,7 +1236,7 @@ func (p *parser) placeBefore(b int) bool {
 	for k := b - 2; k >= 0 && k >= b-8 && (p.toks[k].kind == tkWord && (p.toks[k].upper || p.cue(k) == 0 && !stop) || p.punct(k, ",") || p.hyphen(k) ||
 		p.punct(k, ".") && p.glued(k) && k > 0 && p.toks[k-1].upper && len(p.toks[k-1].low) <= 4 || // ("Camp near Falmouth, Va., April 14th, 1863.")
 		p.toks[k].kind == tkNum && p.lineStart(k) && p.tok(k+1).upper || // ("14 Chapel Street, Oldham, 8th June 1916")
-		p.toks[k].kind == tkNum && p.is(k-1, "day", "entry", "stage", "leg")); k-- { // (a travel blog's "Day 1, Monday 11 September 2023")
+		p.counted(k) && p.is(k-1, "day", "entry", "stage", "leg")); k-- { // (a travel blog's "Day 1, Monday 11 September 2023", "Day One, Monday")
 		if p.lineStart(k) {
 			return p.toks[k].upper || p.toks[k].kind == tkNum
 		}

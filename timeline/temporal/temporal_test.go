@@ -2490,6 +2490,9 @@ func TestStoryTimes(t *testing.T) {
 		// verb in "un-" is past as "-ed" tells, and "how" tells of it).
 		{"How the search unfolded:\n\nFRIDAY\n\n2:15 p.m. — The skipper reports a building wind.\n\nSATURDAY\n\n7:05 a.m. — A helicopter joins the search.", time.Date(2011, 10, 17, 0, 0, 0, 0, time.UTC),
 			[]want{{"FRIDAY", "DATE 2011-10-14"}, {"2:15 p.m.", "TIME 2011-10-14T14:15"}, {"SATURDAY", "DATE 2011-10-15"}, {"7:05 a.m.", "TIME 2011-10-15T07:05"}}},
+		// a journey's days counted in words head their entries as figures do
+		{"In September 1993, I took the train from Moscow.\n\nDay One - Monday, 13 September\nThe train leaves at 14:10. By evening we are past Yaroslavl.\n\nDay Two - Tuesday\nWoke at six.", time.Date(1994, 3, 10, 0, 0, 0, 0, time.UTC),
+			[]want{{"September 1993", "DATE 1993-09"}, {"Monday, 13 September", "DATE 1993-09-13"}, {"14:10", "TIME 1993-09-13T14:10"}, {"evening", "TIME 1993-09-13TEV"}, {"Tuesday", "DATE 1993-09-14"}, {"six", "TIME 1993-09-14T06:00"}}},
 		{"Here's the day-by-day outlook, based on guidance from our forecast team.\n\nMonday: Partly cloudy.\n\nTuesday: Light snow after 3 p.m.", time.Date(2006, 1, 15, 0, 0, 0, 0, time.UTC),
 			[]want{{"Monday", "DATE 2006-01-16"}, {"Tuesday", "DATE 2006-01-17"}, {"3 p.m.", "TIME 2006-01-17T15:00"}}},
 		// a letter headed by its place and a day without a year was written by
