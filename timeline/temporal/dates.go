@@ -716,8 +716,9 @@ func (p *parser) dayMonth(i int) phrase {
 		c.n, c.y = end.cal.n, end.cal.y // "1-3 July 1863": the month and year of the range's end
 	} else if hasWD && !the && p.ordSuffix(k-1) && (p.tok(k).kind != tkWord || p.tok(k).upper) {
 		// "Tuesday, 13th": a log's day of the month it is in
-	} else if !the && p.entryDay.g >= gDay && p.lineStart(i) && p.ordSuffix(k-1) && p.punct(k, ".") && (k+1 >= len(p.toks) || p.lineStart(k+1)) {
-		// "7th.": a diary's entry headed by its day alone
+	} else if !the && p.entryDay.g >= gDay && p.lineStart(i) && p.ordSuffix(k-1) && p.punct(k, ".") && (k+1 >= len(p.toks) || p.lineStart(k+1) || p.tok(k+1).upper) {
+		// "7th.": a diary's entry headed by its day alone, on its line or
+		// before the entry's first words ("29th. Rain. Unloaded coal")
 	} else if !the || !p.dayAlone(theAt, k) && !(hasWD && theAt > i && (!word || p.tok(k).kind == tkPunct && !p.hyphen(k))) {
 		// ("Monday the 30th", "That was Thursday the twenty-third." name their day)
 		return phrase{} // "the 22nd" needs its suffix, and is not "the 11th hour"

@@ -2228,6 +2228,10 @@ func TestDiaryEntries(t *testing.T) {
 		[]want{{"Tuesday 3rd August 1915", "DATE 1915-08-03"}, {"this morning", "TIME 1915-08-03TMO"}, {"the end of the week", "DATE 1915-W31 END"},
 			{"Thursday", "DATE 1915-08-05"}, {"Christmas", "DATE 1915-12-25"}, {"7th", "DATE 1915-08-07"}, {"last night", "TIME 1915-08-06TNI"}, {"ten o'clock", "TIME 1915-08-06T22:00 APPROX"},
 			{"Sunday", "DATE 1915-08-08"}, {"four o'clock this afternoon", "TIME 1915-08-08T16:00"}, {"2nd", "DATE 1915-09-02"}})
+	// a day alone may head its entry's first words on the same line
+	check(t, "28 August 1891. The ship left at noon.\n\n29th. Rain. Unloaded coal until eight in the evening.\n\n21 September. First snow.\n\n30th. The fjord froze last night.", time.Date(1987, 11, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"28 August 1891", "DATE 1891-08-28"}, {"noon", "TIME 1891-08-28T12:00"}, {"29th", "DATE 1891-08-29"}, {"eight in the evening", "TIME 1891-08-29T20:00"},
+			{"21 September", "DATE 1891-09-21"}, {"30th", "DATE 1891-09-30"}, {"last night", "TIME 1891-09-29TNI"}})
 }
 
 // TestSinceOwnsItsTime: "since" binds the time after it, not a later one
