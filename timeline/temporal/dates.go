@@ -2405,6 +2405,11 @@ func (p *parser) weekdayDate(i int) phrase {
 			// Saturday 22 March ... They can only do the Saturday" (not a
 			// day of a week just told: "next week instead, on the Wednesday")
 			c, why = d, "the "+wd.String()+" written out before, "+d.value()
+		} else if p.awaited && weekdayOf(day.date()) != wd && p.tense(i, k) <= 0 {
+			// a story's day is before the one it awaits: "completion will
+			// take place on Friday 10 March. It is a little after nine on
+			// Thursday evening"
+			c, why = day.weekdayBefore(wd), "the "+wd.String()+" before the day awaited, "+day.value()
 		} else if p.is(i-1, "the") && weekdayOf(day.date()) == wd {
 			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
 		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) {
