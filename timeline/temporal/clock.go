@@ -36,6 +36,8 @@ func (p *parser) clockAt(i int) (clockTime, bool) {
 	switch {
 	case (t.low == "noon" || t.low == "midday") && !(t.upper && !t.brk):
 		ct.hh, ct.sure, ct.half = 12, true, 2 // ("High Noon" is a title)
+	case (t.low == "12" || t.low == "twelve") && p.is(i+1, "noon", "midday", "midnight"):
+		return p.clockAt(i + 1) // "12 noon", "twelve midnight"
 	case t.low == "midnight":
 		if p.is(i+1, "sun", "blue", "oil", "mass", "feast") {
 			return ct, false // "the midnight sun", "Midnight Mass"
