@@ -523,6 +523,15 @@ func (p *parser) rangeAfter(ph phrase) phrase {
 	if and && !(p.has(ph.begin, cWeekday) && p.has(p.prev.begin, cWeekday)) {
 		return ph // ("a week from Tuesday and two days from today" is no pair of days)
 	}
+	if ph.anchor == AnchorExpr && !and && p.has(ph.begin, cWeekday) && !p.tells(ph, cMonth) && ph.value == "" && ph.cal.g >= gDay && ph.cal.known() && p.prev.end == c && p.prev.value == "" && start.g >= gDay && start.known() && p.dayRangeMark(c) {
+		// a story's range of weekdays ends on the first after its start:
+		// "the weekend of 21 June ... Friday night to Sunday afternoon"
+		if s, d := start.coarsen(gDay).date(), ph.cal.date(); d.Before(s) || d.After(s.AddDate(0, 0, 6)) {
+			ph.cal = ph.cal.withDate(start.coarsen(gDay).weekdayFrom(weekdayOf(d)).date())
+			ph.why += ", moved to the first after the range's start, " + start.value()
+		}
+		return ph
+	}
 	if ph.anchor != AnchorDCT || ph.value != "" || ph.cal.g < gDay || !ph.cal.known() || p.prev.end+1 != c+1 ||
 		p.prev.value != "" || start.g < gDay || !start.known() || start.date().Before(p.dct.date()) || and && !start.date().After(p.dct.date()) ||
 		!(p.punct(c, "-") || p.punct(c, "–") || p.is(c, "to", "through", "until", "till", "thru", "and", "or")) {

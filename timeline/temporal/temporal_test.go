@@ -2400,6 +2400,13 @@ func TestAwaitedDay(t *testing.T) {
 		[]want{{"Friday 10 March 2017", "DATE 2017-03-10"}, {"12 noon", "TIME 2017-03-10T12:00"}, {"Thursday evening", "TIME 2017-03-09TEV"}, {"Monday", "DATE 2017-03-06"}})
 }
 
+// TestWeekendDays: the days of a weekend written with its date are its own,
+// and a range of weekdays ends on the first after its start.
+func TestWeekendDays(t *testing.T) {
+	check(t, "Sent: Sunday 27 January 2008, 20:41\n\nWould the weekend of 21 June work for people? Friday night to Sunday afternoon.", time.Date(2008, 2, 29, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday 27 January 2008, 20:41", "TIME 2008-01-27T20:41"}, {"the weekend of 21 June", "DATE 2008-W25-WE"}, {"Friday night", "TIME 2008-06-20TNI"}, {"Sunday afternoon", "TIME 2008-06-22TAF"}})
+}
+
 // TestOneYearOfLongAgo: the one year a text of long ago writes is its
 // story's, however it writes it.
 func TestOneYearOfLongAgo(t *testing.T) {
