@@ -1365,7 +1365,9 @@ func (p *parser) ownedTense(k int) int {
 		return 1
 	}
 	// the word after "'s" is its noun ("Tuesday's vote was"), no verb
-	for n := k + 1; n < k+8 && n < len(p.toks) && !p.toks[n].brk && !p.punct(n, ",") && !p.is(n, "and", "but", "or"); n++ {
+	// (nor a clause of its own: "officers told Tuesday's meeting that it
+	// would be delayed")
+	for n := k + 1; n < k+8 && n < len(p.toks) && !p.toks[n].brk && !p.punct(n, ",") && !p.is(n, "and", "but", "or", "that"); n++ {
 		if cancelVerbs[p.toks[n].low] {
 			return 0 // called off before or after its day: the nearer ("Friday's sitting has been postponed")
 		}

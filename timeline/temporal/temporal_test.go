@@ -1153,6 +1153,7 @@ func TestTenseOfWeekdays(t *testing.T) {
 		{"Friday's game was postponed, and Saturday's doubleheader will start at 1 p.m.",
 			[]want{{"Friday", "DATE 2016-07-08"}, {"Saturday", "DATE 2016-07-16"}, {"1 p.m.", "TIME 2016-07-16T13:00"}}},
 		{"Tuesday's vote was largely symbolic.", []want{{"Tuesday", "DATE 2016-07-12"}}},
+		{"Officers told Tuesday's meeting that it would be delayed again.", []want{{"Tuesday", "DATE 2016-07-12"}}}, // (the clause after "that" is not the meeting's)
 		{"Friday's forecast calls for rain.", []want{{"Friday", "DATE 2016-07-15"}}},
 		{"Michigan will face Washington in Saturday's game.", []want{{"Saturday", "DATE 2016-07-16"}}},
 		{"Lawmakers are lobbying hard ahead of Tuesday's vote.", []want{{"Tuesday", "DATE 2016-07-19"}}},
