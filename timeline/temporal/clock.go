@@ -649,6 +649,10 @@ func (p *parser) clock(i int) phrase {
 			day, ph.anchor, why = d, AnchorExpr, "on the day just told, "+d.value()
 			if p.prev.anchor == AnchorExpr && p.pastMidnight(day, ct, i) || p.smallHoursOfNight(day, ct) || p.smallHoursAfterEvening(day, ct, i) {
 				day, why = day.nextDay(), "on the day after the evening just told"
+			} else if r := p.ref; ct.hh == 24 && r.g == gMinute && r.hh < 12 && r.coarsen(gDay) == day && p.tense(i, ct.end) < 0 {
+				// a midnight gone by, told after the morning it began: "By
+				// 6:45 a.m. ... a machine jammed shortly before midnight"
+				day, why = dayOf(day.date().AddDate(0, 0, -1)), "the midnight that began the morning just told"
 			}
 		} else if (ct.spelled || p.is(i, "midnight", "noon", "midday")) && p.unplacedHour() {
 			// (also "half past five" and "midnight", which news places on its days)

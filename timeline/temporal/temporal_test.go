@@ -1094,6 +1094,9 @@ func TestClockOnToldDay(t *testing.T) {
 	checkDated(t, []dated{
 		{"The quake struck Sunday. A second tremor hit at 11:15 p.m. EST.", fri, []want{{"Sunday", "DATE 2013-03-17"}, {"11:15 p.m. EST", "TIME 2013-03-17T23:15"}}},
 		{"Talks ended Monday. They will resume at 9 a.m.", fri, []want{{"Monday", "DATE 2013-03-18"}, {"9 a.m.", "TIME 2013-03-22T09:00"}}},
+		// a midnight gone by, told after the morning it began, is that morning's
+		{"Workers were still counting at 7 a.m. today. By 6:45 a.m. Vance led. A machine jammed shortly before midnight and was not repaired until about 4:30 a.m.", fri,
+			[]want{{"7 a.m. today", "TIME 2013-03-22T07:00"}, {"6:45 a.m.", "TIME 2013-03-22T06:45"}, {"midnight", "TIME 2013-03-21T24:00"}, {"4:30 a.m.", "TIME 2013-03-22T04:30 APPROX"}}},
 		// a past told at length: its hours are of the last day gone by it told
 		{"Westmarch won at Brackenford yesterday. The result lifts them to second. Coldbrook had resumed on 249. Haldane removed Ashby in his first over. He finished with five for 61.\n\nPlay had started at 10.30am and the last wicket fell at 11.23am.", fri,
 			[]want{{"yesterday", "DATE 2013-03-21"}, {"10.30am", "TIME 2013-03-21T10:30"}, {"11.23am", "TIME 2013-03-21T11:23"}}},
