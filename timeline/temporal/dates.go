@@ -2897,10 +2897,11 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		// 6 April 2016 ... From 6 April, the guarantee rises")
 		return y, AnchorDCT, "no year given: the year of the same day told before, " + strconv.Itoa(y)
 	}
-	if prev := p.prev.cal; p.lineStart(i) && p.prev.end > 0 && p.lineStart(p.prev.begin) && p.prev.value == "" && prev.g == gDay && prev.known() && c.g == gDay &&
-		p.within(i, p.toks[p.prev.end-1].end, 1, 40) {
+	if prev := p.lineDay; p.lineStart(i) && p.prev.end > 0 && p.prev.value == "" && p.prev.cal.g == gDay && prev.g == gDay && prev.known() && c.g == gDay &&
+		p.within(i, p.toks[p.prev.end-1].end, 1, 40) && !strings.Contains(p.text[p.lineDayAt:p.toks[p.prev.begin].start], "\n") {
 		// a list of days goes on from the last: "September 28 - Dublin",
-		// then "September 30 - Belfast" on the next line
+		// then "September 30 - Belfast" on the next line (and "July 3-25 -
+		// Tour de France" from its line's first day, then "Aug. 29")
 		y := prev.y + btoi(c.n < prev.n || c.n == prev.n && c.d < prev.d)
 		return y, AnchorExpr, "no year given: the list's, going on from " + prev.value()
 	}

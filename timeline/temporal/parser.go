@@ -80,6 +80,8 @@ type parser struct {
 	listPast    cal          // the day heading the last entry of a list of days gone by (see narratedBefore)
 	pastDays    [7]cal       // the days before the DCT news told by weekday ("trapped on Monday night"), by weekday
 	listDay     cal          // the last day heading a list's entry ("Good Friday: 8am-6pm.")
+	lineDay     cal          // the last day heading its line ("July 3-25 - Tour de France")
+	lineDayAt   int          // its byte offset
 	listEnd     int          // the token after it
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
@@ -612,6 +614,9 @@ func (p *parser) emit(ph phrase) {
 		// Friday: 8am-6pm." (not a weekday alone: a week ahead's "Monday:"
 		// lists its days in the week's order, not the calendar's)
 		p.listDay, p.listEnd = ph.cal, ph.end
+	}
+	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.lineStart(ph.begin) {
+		p.lineDay, p.lineDayAt = ph.cal, p.toks[ph.begin].start
 	}
 	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.hasDCT && p.tells(ph, cWeekday) && !ph.cal.date().After(p.dct.date()) && p.inPastList(ph.begin) {
 		p.listPast = ph.cal

@@ -3234,6 +3234,9 @@ func TestPastVerbsOwnDay(t *testing.T) {
 func TestListsOfDaysAndHours(t *testing.T) {
 	check(t, "The tour opens in Dublin on September 28 and will end in Manchester.\n\nThe full dates are:\n\nSeptember 28 - Dublin\nSeptember 30 - Belfast\nJanuary 3 - Glasgow\n", time.Date(2023, 3, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"September 28", "DATE 2023-09-28"}, {"September 28", "DATE 2023-09-28"}, {"September 30", "DATE 2023-09-30"}, {"January 3", "DATE 2024-01-03"}})
+	// a line holding a range goes on from its first day
+	check(t, "KEY DATES\nMay 23 to June 13 - Giro d'Italia\nJune 6 - US championship\nJuly 3-25 - Tour de France\nAug. 29 - World championship\n", time.Date(1993, 2, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"May 23", "DATE 1993-05-23"}, {"June 13", "DATE 1993-06-13"}, {"June 6", "DATE 1993-06-06"}, {"July 3", "DATE 1993-07-03"}, {"25", "DATE 1993-07-25"}, {"Aug. 29", "DATE 1993-08-29"}})
 	check(t, "Friday, September 18\n\n15:00 - Meteo-France places Gard on orange alert.\n\n21:30 - The prefecture urges residents to stay in.\n", time.Date(2020, 9, 21, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, September 18", "DATE 2020-09-18"}, {"15:00", "TIME 2020-09-18T15:00"}, {"21:30", "TIME 2020-09-18T21:30"}})
 }
