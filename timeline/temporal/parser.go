@@ -886,6 +886,10 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case ph.cal.g == gYear && ph.anchor == "" && p.is(ph.begin-1, "was", "is", "were") && !p.is(ph.begin-2, "it", "this", "that"):
 		// a year compared with ("the winter of 1906-07 was worse, and so
 		// was 1936"), not one the text goes to ("It was 1973")
+	case p.is(ph.begin-1, "about") && topicVerbs[p.tok(ph.begin-2).low] && !(p.punct(ph.end, ",") && p.is(ph.end+1, "when")):
+		// a time talked about, not one the text goes to: "the way our
+		// parents talked about the winter of 1947" (but "He talked about
+		// the summer of 1976, when the water butts ran dry in June" tells it)
 	case ph.cal.g == gYear && p.is(ph.begin-1, "of") && lawWords[p.tok(ph.begin-2).low]:
 		// a law or a treaty named by its year: "bound by the treaty of
 		// 1368, had meanwhile sent a squadron"
@@ -904,6 +908,11 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	}
 	return true
 }
+
+// topicVerbs tell of a thing talked or thought about.
+var topicVerbs = map[string]bool{"talk": true, "talks": true, "talked": true, "talking": true, "speak": true, "spoke": true, "spoken": true,
+	"write": true, "wrote": true, "written": true, "writing": true, "read": true, "hear": true, "heard": true, "think": true, "thought": true,
+	"know": true, "knew": true, "tell": true, "told": true, "remember": true, "remembered": true, "joke": true, "joked": true, "sing": true, "sang": true}
 
 // lawWords name a law or a treaty, which its year names: "the treaty of 1368".
 var lawWords = map[string]bool{"treaty": true, "act": true, "statute": true, "agreement": true, "accord": true, "convention": true,

@@ -2404,6 +2404,15 @@ func TestAwaitedDay(t *testing.T) {
 		[]want{{"Friday 10 March 2017", "DATE 2017-03-10"}, {"12 noon", "TIME 2017-03-10T12:00"}, {"Thursday evening", "TIME 2017-03-09TEV"}, {"Monday", "DATE 2017-03-06"}})
 }
 
+// TestTimeTalkedAbout: a time talked about is no time the story goes to,
+// unless a clause after it tells of it.
+func TestTimeTalkedAbout(t *testing.T) {
+	check(t, "I was ten in 1976. People still talk about it the way our parents talked about the winter of 1947. I was sent to the boatyard on the third Friday in July. It had not rained since May.", time.Date(2009, 8, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"1976", "DATE 1976"}, {"the winter of 1947", "DATE 1947-WI"}, {"the third Friday in July", "DATE 1976-07-16"}, {"May", "DATE 1976-05"}})
+	check(t, "He talked about the summer of 1976, when the water butts ran dry in June.", time.Date(2009, 8, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"the summer of 1976", "DATE 1976-SU"}, {"June", "DATE 1976-06"}})
+}
+
 // TestWeekendDays: the days of a weekend written with its date are its own,
 // and a range of weekdays ends on the first after its start.
 func TestWeekendDays(t *testing.T) {
