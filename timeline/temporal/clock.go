@@ -1241,13 +1241,13 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 		// "Loaded the boat yesterday and pushed off at six")
 		return d.cal.coarsen(gDay), AnchorExpr, true
 	}
-	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end >= i-2 && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && d.value == "" && p.is(i-1, "at", "by", "around", "about", "after", "before") {
+	if d := p.prev; len(p.out) > 0 && d.end > 0 && d.end >= i-3 && (d.cal.g == gDay || d.cal.g == gPart) && d.cal.known() && d.value == "" && p.is(i-1, "at", "by", "around", "about", "after", "before", "between") {
 		for k := d.end; k < i; k++ {
 			if p.toks[k].brk {
 				return cal{}, "", false
 			}
 		}
-		return d.cal.coarsen(gDay), AnchorExpr, true // "began yesterday at half past five"
+		return d.cal.coarsen(gDay), AnchorExpr, true // "began yesterday at half past five", "died on the night of the third, somewhere between eleven and one"
 	}
 	if n := len(p.out); n > 0 && p.refIdx == n-1 && (p.ref.g == gDay || p.ref.g == gPart || p.ref.g == gMinute && !p.inStoryYear(i)) && p.ref.known() {
 		for k := i; k >= 0 && p.toks[k].start >= p.out[n-1].End; k-- {

@@ -1094,6 +1094,9 @@ func TestClockOnToldDay(t *testing.T) {
 	checkDated(t, []dated{
 		{"The quake struck Sunday. A second tremor hit at 11:15 p.m. EST.", fri, []want{{"Sunday", "DATE 2013-03-17"}, {"11:15 p.m. EST", "TIME 2013-03-17T23:15"}}},
 		{"Talks ended Monday. They will resume at 9 a.m.", fri, []want{{"Monday", "DATE 2013-03-18"}, {"9 a.m.", "TIME 2013-03-22T09:00"}}},
+		// hours set after a night just named, with a few words between, are of that night
+		{"Monday, 9 November 1987\n\nAshby had died on the night of Tuesday the third, somewhere between eleven o'clock and one in the morning.", fri,
+			[]want{{"Monday, 9 November 1987", "DATE 1987-11-09"}, {"the night of Tuesday the third", "TIME 1987-11-03TNI"}, {"eleven o'clock", "TIME 1987-11-03T23:00"}, {"one in the morning", "TIME 1987-11-04T01:00"}}},
 		// a midnight gone by, told after the morning it began, is that morning's
 		{"Workers were still counting at 7 a.m. today. By 6:45 a.m. Vance led. A machine jammed shortly before midnight and was not repaired until about 4:30 a.m.", fri,
 			[]want{{"7 a.m. today", "TIME 2013-03-22T07:00"}, {"6:45 a.m.", "TIME 2013-03-22T06:45"}, {"midnight", "TIME 2013-03-21T24:00"}, {"4:30 a.m.", "TIME 2013-03-22T04:30 APPROX"}}},
