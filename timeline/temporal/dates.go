@@ -2353,12 +2353,13 @@ func (p *parser) weekdayDate(i int) phrase {
 	ph := phrase{begin: i, end: k, typ: Date, anchor: AnchorDCT}
 	var c cal
 	var why string
-	if (p.is(i-1, "a", "an") && p.is(i-2, "on", "from", "than", "like", "for") && !(p.is(i-2, "on") && p.is(i-3, "fell", "falls", "fall")) || p.is(i-1, "one")) && !p.tok(i).lex.plural &&
+	if (p.is(i-1, "a", "an") && p.is(i-2, "on", "from", "than", "like", "for") && !(p.is(i-2, "on") && p.is(i-3, "fell", "falls", "fall")) || p.is(i-1, "one") || p.datedOnly(i)) && !p.tok(i).lex.plural &&
 		!(p.punct(k, ",") && (p.is(k+1, "the") || p.tok(k+1).kind == tkNum || p.has(k+1, cMonth))) {
 		// "walk into a trade on a Monday morning", "more from a Tuesday in
-		// Wigan", "One Sunday in May he came": some day of that weekday,
-		// not a date (but "fell on a Thursday", "it was a Friday", "on a
-		// Sunday, the final day of September" name the day)
+		// Wigan", "One Sunday in May he came", a letter 'dated only "Sunday
+		// night"': some day of that weekday, not a date (but "fell on a
+		// Thursday", "it was a Friday", "on a Sunday, the final day of
+		// September" name the day)
 		c = cal{g: gDay, y: unknown, n: unknown, d: unknown, wd: isoWeekday(wd)}
 		if pd, k2, ok := p.partOfDay(k); ok {
 			c.g, c.code, ph.typ, k = gPart, pd, Time, k2
@@ -2689,6 +2690,19 @@ func (p *parser) agendaHead(i int) (past, ok bool) {
 		}
 	}
 	return false, true
+}
+
+// datedOnly reports whether the weekday at token i is quoted as all a
+// paper was dated with: 'a letter dated only "Sunday night"'.
+func (p *parser) datedOnly(i int) bool {
+	k := i - 1
+	if !isQuote(p.tok(k).low) {
+		return false
+	}
+	if p.is(k-1, "only", "just", "simply") {
+		k--
+	}
+	return p.is(k-1, "dated", "headed", "marked")
 }
 
 // dayRangeMark reports whether token k joins two days of a range: "Friday to

@@ -2416,6 +2416,13 @@ func TestTimeTalkedAbout(t *testing.T) {
 		[]want{{"the summer of 1976", "DATE 1976-SU"}, {"June", "DATE 1976-06"}})
 }
 
+// TestDatedOnlyByWeekday: a paper dated only by its weekday names some
+// such day, and the story goes on from its own.
+func TestDatedOnlyByWeekday(t *testing.T) {
+	check(t, "On the last Monday of August 1958 she arrived. On Thursday she found four letters, the last of them dated only \"Sunday night\". On Friday night there was a dance.", time.Date(1995, 4, 6, 0, 0, 0, 0, time.UTC),
+		[]want{{"the last Monday of August 1958", "DATE 1958-08-25"}, {"Thursday", "DATE 1958-08-28"}, {"Sunday night", "TIME XXXX-WXX-7TNI"}, {"Friday night", "TIME 1958-08-29TNI"}})
+}
+
 // TestWeekendDays: the days of a weekend written with its date are its own,
 // and a range of weekdays ends on the first after its start.
 func TestWeekendDays(t *testing.T) {
