@@ -2846,6 +2846,9 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if y, ok := p.whichWas(j); ok {
 		return y, "", "no year given: the year a clause after it gives, " + strconv.Itoa(y)
 	}
+	if y, anchor, ok := p.yearOwning(i); ok {
+		return y, anchor, "no year given: the year it is of, " + strconv.Itoa(y)
+	}
 	if !p.dayLine && p.inStoryYear(i) && p.writersPresent(i) || p.habitual(i) {
 		return unknown, "", "no year: what is so every year in the writer's present"
 	}
@@ -3086,6 +3089,24 @@ func (p *parser) begunAfter(c cal, diff int) bool {
 		return diff > 45
 	}
 	return diff > 0
+}
+
+// yearOwning is the year just told whose thing the date at token i
+// gives the day of: "this year's, on 21 October, will be the fourteenth".
+func (p *parser) yearOwning(i int) (int, string, bool) {
+	n := len(p.out)
+	k := i - 1
+	if p.is(k, "on", "in") {
+		k--
+	}
+	if p.punct(k, ",") {
+		k--
+	}
+	if n == 0 || !p.is(k, "s") || !p.punct(k-1, "'") || p.toks[k-1].start != p.out[n-1].End || len(p.out[n-1].Value) != 4 {
+		return 0, "", false
+	}
+	y := atoi(p.out[n-1].Value)
+	return y, p.out[n-1].Anchor, y >= 0
 }
 
 // sentenceYear is the year of a sentence that opens with it ("In 2014, the

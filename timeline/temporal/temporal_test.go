@@ -2423,6 +2423,12 @@ func TestDatedOnlyByWeekday(t *testing.T) {
 		[]want{{"the last Monday of August 1958", "DATE 1958-08-25"}, {"Thursday", "DATE 1958-08-28"}, {"Sunday night", "TIME XXXX-WXX-7TNI"}, {"Friday night", "TIME 1958-08-29TNI"}})
 }
 
+// TestYearOwning: a day of the thing of a year just told is in that year.
+func TestYearOwning(t *testing.T) {
+	check(t, "She died in 1988. A lecture in her name has been given annually since 1990; this year's, on 21 October, will be the fourteenth.", time.Date(2003, 10, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"1988", "DATE 1988"}, {"annually", "SET P1Y"}, {"1990", "DATE 1990"}, {"this year", "DATE 2003"}, {"21 October", "DATE 2003-10-21"}})
+}
+
 // TestWeekendDays: the days of a weekend written with its date are its own,
 // and a range of weekdays ends on the first after its start.
 func TestWeekendDays(t *testing.T) {
