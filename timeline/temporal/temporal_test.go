@@ -2425,8 +2425,9 @@ func TestDatedOnlyByWeekday(t *testing.T) {
 
 // TestYearOwning: a day of the thing of a year just told is in that year.
 func TestYearOwning(t *testing.T) {
-	check(t, "She died in 1988. A lecture in her name has been given annually since 1990; this year's, on 21 October, will be the fourteenth.", time.Date(2003, 10, 14, 0, 0, 0, 0, time.UTC),
-		[]want{{"1988", "DATE 1988"}, {"annually", "SET P1Y"}, {"1990", "DATE 1990"}, {"this year", "DATE 2003"}, {"21 October", "DATE 2003-10-21"}})
+	check(t, "She was born in 1912, married in 1936, moved to Bucharest in 1945 and won the state prize in 1962. She died on 3 March 1988. A lecture in her name has been given annually since 1990; this year's, on 21 October, will be the fourteenth.", time.Date(2003, 10, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"1912", "DATE 1912"}, {"1936", "DATE 1936"}, {"1945", "DATE 1945"}, {"1962", "DATE 1962"}, {"3 March 1988", "DATE 1988-03-03"},
+			{"annually", "SET P1Y"}, {"1990", "DATE 1990"}, {"this year", "DATE 2003"}, {"21 October", "DATE 2003-10-21"}})
 }
 
 // TestWeekendDays: the days of a weekend written with its date are its own,
