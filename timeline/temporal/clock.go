@@ -635,6 +635,12 @@ func (p *parser) clock(i int) phrase {
 				// May\n12.26am" is written out)
 				day, ph.anchor, why = p.ref.coarsen(gDay), AnchorExpr, "a timeline's entry on the day just told"
 			}
+			if p.nightBefore && ct.hh >= 12 && ct.hh < 24 && day == p.dct.coarsen(gDay) {
+				// the evening of a night the text has told ("followed the
+				// count through Tuesday night ... 6:40 p.m. Lines are still
+				// 40 deep"): the news of the morning after tells it
+				day, ph.anchor, why = dayOf(p.dct.date().AddDate(0, 0, -1)), AnchorDCT, "a timeline's entry in the evening before the DCT, whose night the text told"
+			}
 			if last := p.entryAt; last.g == gMinute {
 				day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "a timeline's entry after the last one"
 				if last.hh >= 18 && ct.hh < 12 {

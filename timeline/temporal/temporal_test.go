@@ -3265,6 +3265,9 @@ func TestListsOfDaysAndHours(t *testing.T) {
 		[]want{{"May 23", "DATE 1993-05-23"}, {"June 13", "DATE 1993-06-13"}, {"June 6", "DATE 1993-06-06"}, {"July 3", "DATE 1993-07-03"}, {"25", "DATE 1993-07-25"}, {"Aug. 29", "DATE 1993-08-29"}})
 	check(t, "Friday, September 18\n\n15:00 - Meteo-France places Gard on orange alert.\n\n21:30 - The prefecture urges residents to stay in.\n", time.Date(2020, 9, 21, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, September 18", "DATE 2020-09-18"}, {"15:00", "TIME 2020-09-18T15:00"}, {"21:30", "TIME 2020-09-18T21:30"}})
+	// the morning after a night it followed, news's timeline of the evening is of that night
+	check(t, "Our reporters followed the count through Tuesday night. Here is how it unfolded. This summary was written this morning.\n\n6:40 p.m. Lines are still 40 deep.\n\n11:15 p.m. Ballots remain.\n\n12:08 a.m. Third update.", time.Date(2022, 11, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday night", "TIME 2022-11-08TNI"}, {"this morning", "TIME 2022-11-09TMO"}, {"6:40 p.m.", "TIME 2022-11-08T18:40"}, {"11:15 p.m.", "TIME 2022-11-08T23:15"}, {"12:08 a.m.", "TIME 2022-11-09T00:08"}})
 }
 
 // TestFallsAndCodes: "the fall in bad debts" is a decline and
