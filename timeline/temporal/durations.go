@@ -1044,6 +1044,9 @@ func (p *parser) scheduled(i int) bool {
 	for p.is(i-1, "early", "late", "mid") || p.hyphen(i-1) && p.is(i-2, "mid") {
 		i -= 1 + btoi(p.hyphen(i-1)) // "pencilled in for late June"
 	}
+	if p.is(i-1, "of") && p.has(i-2, cPart) && p.is(i-3, "the") {
+		i -= 3 // "rebooked for the morning of 3 January"
+	}
 	if !p.is(i-1, "for") {
 		return false
 	}
@@ -1061,7 +1064,7 @@ func (p *parser) scheduled(i int) bool {
 // scheduleVerbs put what they name at the time after "for": "set
 // sentencing for Aug. 27", "called an election for May 5".
 var scheduleVerbs = map[string]bool{
-	"set": true, "scheduled": true, "slated": true, "booked": true, "fixed": true, "called": true,
+	"set": true, "scheduled": true, "slated": true, "booked": true, "rebooked": true, "reserved": true, "fixed": true, "called": true,
 	"planned": true, "penciled": true, "pencilled": true, "timed": true, "listed": true,
 }
 
