@@ -3045,13 +3045,17 @@ func (p *parser) writersPresent(i int) bool {
 // (see inferYear).
 func (p *parser) yearAround(c cal, base cal, i, j int) int {
 	diff := daysAround(c, base)
-	if diff > 14 && c.g >= gDay && p.cue(i-1) == cuePast && !p.is(i-1, "set", "scheduled", "planned", "slated", "expected", "postponed", "delayed", "rescheduled", "moved", "pushed", "extended", "since", "was", "were") {
+	head := p.datelineAt(i) // (a diary's heading has no tense: "Feb. 14\nValentine's Day, spent demolishing the kitchen")
+	if diff > 14 && c.g >= gDay && !head && p.cue(i-1) == cuePast && !p.is(i-1, "set", "scheduled", "planned", "slated", "expected", "postponed", "delayed", "rescheduled", "moved", "pushed", "extended", "since", "was", "were") {
 		return base.y - 1 // a past verb's own day is behind: "the treasurer, who resigned Nov. 3" told in September
 	}
 	if abs(diff) <= 90 {
 		return base.y // whatever the tense (most dates in news)
 	}
-	tense := p.tense(i, j)
+	tense := 0
+	if !head {
+		tense = p.tense(i, j)
+	}
 	switch {
 	case tense < 0 && diff > 90, tense == 0 && diff > 135:
 		return base.y - 1

@@ -886,6 +886,9 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case ph.cal.g == gYear && ph.anchor == "" && p.is(ph.begin-1, "was", "is", "were") && !p.is(ph.begin-2, "it", "this", "that"):
 		// a year compared with ("the winter of 1906-07 was worse, and so
 		// was 1936"), not one the text goes to ("It was 1973")
+	case p.is(ph.begin-1, "from") && keepsakes[p.tok(ph.begin-2).low]:
+		// the date of a thing found or kept: "under the sink we found a
+		// newspaper from March 3, 1931"
 	case p.is(ph.begin-1, "about") && topicVerbs[p.tok(ph.begin-2).low] && !(p.punct(ph.end, ",") && p.is(ph.end+1, "when")):
 		// a time talked about, not one the text goes to: "the way our
 		// parents talked about the winter of 1947" (but "He talked about
@@ -908,6 +911,12 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	}
 	return true
 }
+
+// keepsakes are things that carry the date they are from.
+var keepsakes = map[string]bool{"newspaper": true, "newspapers": true, "paper": true, "letter": true, "letters": true, "photograph": true,
+	"photographs": true, "photo": true, "photos": true, "postcard": true, "postcards": true, "ticket": true, "receipt": true, "magazine": true,
+	"calendar": true, "coin": true, "coins": true, "stamp": true, "stamps": true, "clipping": true, "cutting": true, "programme": true,
+	"program": true, "poster": true, "menu": true, "map": true, "recording": true, "diary": true, "note": true, "notes": true}
 
 // topicVerbs tell of a thing talked or thought about.
 var topicVerbs = map[string]bool{"talk": true, "talks": true, "talked": true, "talking": true, "speak": true, "spoke": true, "spoken": true,

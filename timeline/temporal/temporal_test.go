@@ -1661,7 +1661,8 @@ func TestLetters(t *testing.T) {
 }
 
 // TestBlogEntries: a blog's post headed by its day tells its "this
-// morning" and "yesterday" of that day, however near the DCT.
+// morning" and "yesterday" of that day, however near the DCT, and the
+// posts go on from each other.
 func TestBlogEntries(t *testing.T) {
 	check(t, "Coldwater Dippers – club blog\n\nSunday 4 October 2015\n\nEleven of us at the lake this morning. The water was cold at 8am.\n\nSunday 8 November 2015\n\nGrim. Heavy rain all day yesterday.\n", time.Date(2016, 2, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sunday 4 October 2015", "DATE 2015-10-04"}, {"this morning", "TIME 2015-10-04TMO"}, {"8am", "TIME 2015-10-04T08:00"}, {"Sunday 8 November 2015", "DATE 2015-11-08"}, {"all day", "DURATION P1D"}, {"yesterday", "DATE 2015-11-07"}})
@@ -1669,6 +1670,11 @@ func TestBlogEntries(t *testing.T) {
 	check(t, "Saturday, 15 June 2019 - Bodø to Moskenes\nCaught the ferry that evening.\n\nSunday - Å and Reine\nRode to Reine this morning.\n\nMonday 17 June - Reine to Ramberg\nYesterday's wind has gone. Tonight I'm in Ramberg.", time.Date(2019, 6, 22, 0, 0, 0, 0, time.UTC),
 		[]want{{"Saturday, 15 June 2019", "DATE 2019-06-15"}, {"that evening", "TIME 2019-06-15TEV"}, {"Sunday", "DATE 2019-06-16"}, {"this morning", "TIME 2019-06-16TMO"},
 			{"Monday 17 June", "DATE 2019-06-17"}, {"Yesterday", "DATE 2019-06-16"}, {"Tonight", "TIME 2019-06-17TNI"}})
+	// entries headed by month and day go on from the last, whatever the
+	// tense of their first line, and the date of a thing found in one ("a
+	// newspaper from March 3, 1931") is no entry's
+	check(t, "Nov. 8, 2008\nWe closed on the bungalow.\n\nDec. 20\nWe moved in.\n\nFeb. 14\nValentine's Day, spent demolishing the kitchen. Under the sink we found a newspaper from March 3, 1931.\n\nApril 4\nThe cabinets came.", time.Date(2009, 11, 21, 0, 0, 0, 0, time.UTC),
+		[]want{{"Nov. 8, 2008", "DATE 2008-11-08"}, {"Dec. 20", "DATE 2008-12-20"}, {"Feb. 14", "DATE 2009-02-14"}, {"Valentine's Day", "DATE 2009-02-14"}, {"March 3, 1931", "DATE 1931-03-03"}, {"April 4", "DATE 2009-04-04"}})
 }
 
 // TestSeasonsAsModifiers: "a winter storm" is a kind of storm; "winter
