@@ -619,7 +619,7 @@ func (p *parser) bareMonth(i int) bool {
 	if p.afterName(i) {
 		return false // inside a name
 	}
-	if p.tok(i+1).kind == tkWord && p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.tok(i+1).brk && !p.is(i+1, "i") &&
+	if p.tok(i+1).kind == tkWord && p.tok(i+1).upper && p.tok(i+1).lex == nil && !p.tok(i+1).brk && !p.is(i+1, "i") && !p.lineStart(i+1) && // (a heading: "SEPTEMBER\nPlayer-coach Hruby")
 		!(p.is(i-1, "of") && p.is(i-2, "half", "end", "beginning", "middle", "start", "rest")) {
 		// ("Through the second half of May Norwegian troops pushed", "In
 		// March I climbed")

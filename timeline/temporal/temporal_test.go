@@ -2018,6 +2018,9 @@ func TestAssortedForms(t *testing.T) {
 		[]want{{"April 1940", "DATE 1940-04"}, {"the second half of May", "DATE 1940-05 END"}, {"28 May", "DATE 1940-05-28"}})
 	check(t, "I was injured in January 2013. In March I climbed again, and by May I was leading. They joined the March Madness pool.", sep,
 		[]want{{"January 2013", "DATE 2013-01"}, {"March", "DATE 2013-03"}, {"May", "DATE 2013-05"}})
+	// a month heading its line is no name's first word with the next line's
+	check(t, "Here is how the 2010-11 campaign went.\n\nSEPTEMBER\nPlayer-coach Tomas Hruby had rebuilt the team.\n\nNOVEMBER\nKowalchuk broke his wrist on the 6th.", time.Date(2011, 4, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"2010", "DATE 2010"}, {"11", "DATE 2011"}, {"SEPTEMBER", "DATE 2010-09"}, {"NOVEMBER", "DATE 2010-11"}, {"the 6th", "DATE 2010-11-06"}})
 	check(t, "In 1219 the army besieged the city. By autumn famine had emptied the streets, and nobody moved till spring.", sep,
 		[]want{{"1219", "DATE 1219"}, {"autumn", "DATE 1219-FA"}, {"spring", "DATE 1219-SP"}})
 	check(t, "Spring has come early. They spring into action.", sep, []want{{"Spring", "DATE 2013-SP"}})
