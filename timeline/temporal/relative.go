@@ -235,12 +235,19 @@ func (p *parser) speechDay(i int) (cal, bool) {
 	for end < len(p.toks) && end-i < 80 && !isQuote(p.toks[end].low) {
 		end++ // (the quotation's close)
 	}
-	said := false
+	said, saidPast := false, false
 	for k := end + 1; k < len(p.toks) && k <= end+8 && !p.toks[k].brk; k++ {
 		said = said || p.is(k, speechVerbs...)
+		saidPast = saidPast || p.is(k, "said", "told", "added")
 		if said && p.has(k, cWeekday) {
 			return p.spokenOn(k)
 		}
+	}
+	if d := p.ref.coarsen(gDay); saidPast && p.refIdx >= 0 && p.ref.g == gMinute && p.ref.known() && p.recentRef(open) &&
+		d.date().Before(p.dct.date()) && !d.date().Before(p.dct.date().AddDate(0, 0, -7)) {
+		// said at the hours of the day the report has just told: 'landed at 8.40pm
+		// ... "I have been in a hotel today," he told the club's website'
+		return d, true
 	}
 	// before it, in its sentence or the one before: 'told reporters at
 	// the hangar Tuesday: "..."', '"...," he said Wednesday. "Yesterday ..."'

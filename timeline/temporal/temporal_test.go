@@ -1950,6 +1950,11 @@ func TestSpeechDay(t *testing.T) {
 		[]want{{"yesterday", "DATE 2013-08-11"}, {"tomorrow", "DATE 2013-08-13"}, {"Monday", "DATE 2013-08-12"}, {"Tonight", "TIME 2013-08-12TNI"}})
 	check(t, "\"Yesterday was the best day of my career,\" the scientist told a news conference on Saturday.", time.Date(2023, 6, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"Yesterday", "DATE 2023-06-09"}, {"Saturday", "DATE 2023-06-10"}})
+	// said at the hours of a day just told; not at a day told without them
+	check(t, "The winger was registered at 10.58pm on Thursday. He landed at 8.40pm. \"I have been in a hotel today,\" he told the club's website.", time.Date(2022, 9, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"10.58pm on Thursday", "TIME 2022-09-01T22:58"}, {"8.40pm", "TIME 2022-09-01T20:40"}, {"today", "DATE 2022-09-01"}})
+	check(t, "Crews worked through Saturday. \"We expect water back this morning,\" the utility said.", time.Date(2016, 8, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday", "DATE 2016-08-06"}, {"this morning", "TIME 2016-08-07TMO"}})
 	// a quotation's later sentences, after a long attribution; not a day
 	// the attribution only mentions, nor one another quotation told
 	mon := time.Date(2014, 7, 21, 0, 0, 0, 0, time.UTC)
