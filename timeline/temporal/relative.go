@@ -470,7 +470,7 @@ func (p *parser) relUnit(i int) phrase {
 			base = p.lastDay
 		}
 		c := base.coarsen(g).shift(u, dir)
-		if u == uWeek && w == "this" && ph.anchor == AnchorDCT && p.dct.date().Weekday() == time.Sunday && p.tense(i, end) > 0 {
+		if u == uWeek && w == "this" && ph.anchor == AnchorDCT && p.dct.date().Weekday() == time.Sunday && p.tense(i, end) >= 0 {
 			c = c.shift(uWeek, 1) // on a Sunday, "this week" to come is the one it begins
 		}
 		if u == uWeekend && w == "this" && ph.anchor == AnchorDCT && (p.dct.date().Weekday() == time.Monday || p.dct.date().Weekday() == time.Tuesday) && p.tense(i, end) < 0 {

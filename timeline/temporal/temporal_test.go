@@ -1892,6 +1892,9 @@ func TestNewsTense(t *testing.T) {
 		[]want{{"Friday", "DATE 2012-09-14"}, {"Friday", "DATE 2012-09-14"}, {"next week", "DATE 2012-W38"}})
 	check(t, "Closing submissions are pencilled in for late June, and the minister was urged to resign before the summer.", time.Date(2013, 1, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"late June", "DATE 2013-06 END"}, {"the summer", "DATE 2013-SU"}})
+	// on a Sunday, "this week" not gone by is the one it begins
+	check(t, "Results season gathers pace in the City this week. The storm hit hard this week.", time.Date(2004, 2, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"this week", "DATE 2004-W06"}, {"this week", "DATE 2004-W05"}})
 	check(t, "Thursday 31 December 1987\nFirst watch. Agents advised; berth rebooked for the morning of 3 January.", time.Date(1988, 1, 3, 0, 0, 0, 0, time.UTC),
 		[]want{{"Thursday 31 December 1987", "DATE 1987-12-31"}, {"the morning of 3 January", "TIME 1988-01-03TMO"}})
 	check(t, "Holders will receive a 41 percent premium to the closing price on March 27.", time.Date(2013, 6, 28, 0, 0, 0, 0, time.UTC),
