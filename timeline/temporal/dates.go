@@ -1912,6 +1912,10 @@ func (p *parser) holiday(i int) phrase {
 			return ph
 		} else if y, ok := p.sentenceYear(i); ok {
 			c.y, ph.anchor = y, AnchorExpr // "In 2009 the festival was held at Easter"
+		} else if n := len(p.out); p.refIdx == n-1 && n > 0 && p.out[n-1].Anchor != AnchorDCT && !p.is(i, "last", "next", "this") && !p.is(i-1, "last", "next", "this") && p.ref.g >= gDay && p.ref.known() && p.within(i, p.out[n-1].End, 0, 8) {
+			// the feast a day just told falls on, in its sentence: "fired on
+			// Feb. 11, 2015 ... Three days later, on the evening of Valentine's Day"
+			c.y, ph.anchor = nearestHoliday(h.date, p.ref, week, weekend, 0), AnchorExpr
 		} else {
 			c.y, ph.anchor = nearestHoliday(h.date, p.dct, week, weekend, p.tense(i, end)), AnchorDCT
 		}

@@ -1582,6 +1582,9 @@ func TestHolidayWeekends(t *testing.T) {
 	// told on the Tuesday before Easter Sunday) is this year's
 	check(t, "Thousands are expected to leave Dublin from Thursday for the Easter weekend.", time.Date(1994, 3, 29, 0, 0, 0, 0, time.UTC),
 		[]want{{"Thursday", "DATE 1994-03-31"}, {"the Easter weekend", "DATE 1994-W13-WE"}})
+	// a feast just after a day of another year that the sentence told is that year's
+	check(t, "A man was sentenced Thursday for the fire. He was fired on Feb. 11, 2015. Three days later, on the evening of Valentine's Day, he sent a text.", time.Date(2017, 3, 24, 0, 0, 0, 0, time.UTC),
+		[]want{{"Thursday", "DATE 2017-03-23"}, {"Feb. 11, 2015", "DATE 2015-02-11"}, {"Three days", "DURATION P3D"}, {"the evening of Valentine's Day", "TIME 2015-02-14TEV"}})
 }
 
 // TestStoryWeeks: a story's "last weekend" is the one before its day, and
