@@ -602,6 +602,11 @@ func (p *parser) clock(i int) phrase {
 				// ("Came on at nine last night ... pulled her drip out at 2.40")
 				day, why = d.nextDay(), "in the small hours after the night just told"
 			}
+		} else if last := p.entryAt; last.g == gMinute && last.known() && p.clockEntry(i, ct.end) && ct.hh*60+ct.mm > last.hh*60+last.mm {
+			// a timeline's hours heading their lines go on from the last,
+			// whatever day its entry told of ("10:00 a.m.\nA transfer paid
+			// on 30 June 2003 ...\n\n11:00 a.m.")
+			day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "a timeline's entry after the last one"
 		} else if d, ok := p.storyDay(i, true); ok {
 			// a story tells its times on the day it is at, and moves on (a
 			// habit's hour is of every day: see below)

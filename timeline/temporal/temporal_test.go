@@ -3287,6 +3287,9 @@ func TestListsOfDaysAndHours(t *testing.T) {
 		[]want{{"May 23", "DATE 1993-05-23"}, {"June 13", "DATE 1993-06-13"}, {"June 6", "DATE 1993-06-06"}, {"July 3", "DATE 1993-07-03"}, {"25", "DATE 1993-07-25"}, {"Aug. 29", "DATE 1993-08-29"}})
 	check(t, "Friday, September 18\n\n15:00 - Meteo-France places Gard on orange alert.\n\n21:30 - The prefecture urges residents to stay in.\n", time.Date(2020, 9, 21, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, September 18", "DATE 2020-09-18"}, {"15:00", "TIME 2020-09-18T15:00"}, {"21:30", "TIME 2020-09-18T21:30"}})
+	// a timeline's hours heading their lines go on from the last, whatever day an entry told of
+	check(t, "Tuesday, 14 March 2006\n\n10:00 a.m.\nDanny has highlighted a transfer, paid on 30 June 2003 to a company that did not exist until the day before.\n\n11:00 a.m.\nA grey Volvo waits.", time.Date(2009, 4, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday, 14 March 2006", "DATE 2006-03-14"}, {"10:00 a.m.", "TIME 2006-03-14T10:00"}, {"30 June 2003", "DATE 2003-06-30"}, {"the day before", "DATE 2003-06-29"}, {"11:00 a.m.", "TIME 2006-03-14T11:00"}})
 	// the morning after a night it followed, news's timeline of the evening is of that night
 	check(t, "Our reporters followed the count through Tuesday night. Here is how it unfolded. This summary was written this morning.\n\n6:40 p.m. Lines are still 40 deep.\n\n11:15 p.m. Ballots remain.\n\n12:08 a.m. Third update.", time.Date(2022, 11, 9, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday night", "TIME 2022-11-08TNI"}, {"this morning", "TIME 2022-11-09TMO"}, {"6:40 p.m.", "TIME 2022-11-08T18:40"}, {"11:15 p.m.", "TIME 2022-11-08T23:15"}, {"12:08 a.m.", "TIME 2022-11-09T00:08"}})
