@@ -907,6 +907,13 @@ func (p *parser) numericDate(i int) phrase {
 		} else if wd, _, ok := p.weekday(i - 1 - btoi(p.punct(i-1, ","))); ok && d <= 12 && y > 0 &&
 			weekdayOf(cal{g: gDay, y: y, n: m, d: min(d, daysIn(y, m))}.date()) != wd && weekdayOf(cal{g: gDay, y: y, n: d, d: min(m, daysIn(y, d))}.date()) == wd {
 			m, d = d, m // the weekday before it says which: "Monday 03/04/2023" is 3 April
+		} else if e := p.entryDay; d <= 12 && m != d && y > 0 && e.g >= gDay && e.known() && p.lineStart(i) {
+			// a diary's next heading follows the last: "Sat 31st July '99"
+			// then "6/8/99" is 6 August
+			us, uk := cal{g: gDay, y: y, n: m, d: d}.date(), cal{g: gDay, y: y, n: d, d: m}.date()
+			if last := e.date(); us.Before(last) && !uk.Before(last) || !uk.Before(last) && uk.Before(us) {
+				m, d = d, m
+			}
 		}
 	default:
 		return phrase{}

@@ -3315,11 +3315,14 @@ func TestOvernight(t *testing.T) {
 		[]want{{"overnight", "TIME 2013-06-20TNI"}})
 }
 
-// TestSlashDateByWeekday: the weekday before a slash date says whether its
-// day or its month comes first.
+// TestSlashDateByWeekday: the weekday before a slash date, or the diary
+// heading before it, says whether its day or its month comes first.
 func TestSlashDateByWeekday(t *testing.T) {
 	check(t, "Issued: 11:00 Monday 03/04/2023. Filed Saturday, 03/04/2023.", time.Date(2023, 4, 3, 0, 0, 0, 0, time.UTC),
 		[]want{{"11:00 Monday", "TIME 2023-04-03T11:00"}, {"03/04/2023", "DATE 2023-04-03"}, {"Saturday", "DATE 2023-03-04"}, {"03/04/2023", "DATE 2023-03-04"}})
+	// so does a diary's last heading: the next follows it
+	check(t, "Sat 31st July '99, St Ives\nWe got here at last.\n\n6/8/99\nThere is a boy at the surf hire place.", time.Date(1999, 8, 13, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sat 31st July '99", "DATE 1999-07-31"}, {"6/8/99", "DATE 1999-08-06"}})
 }
 
 // TestTwentyFourHourClock: a 24-hour time is one whatever comes before it
