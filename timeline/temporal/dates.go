@@ -734,6 +734,8 @@ func (p *parser) dayMonth(i int) phrase {
 		m := p.lastDay.coarsen(gMonth)
 		if d > p.lastDay.d && (p.tense(i, k) < 0 || p.letterOf(i)) {
 			m = m.shift(uMonth, -1) // (a letter answered was written before: "Yours of the 27th")
+		} else if d < p.lastDay.d && (p.is(i-1, "till", "until") || p.tense(i, k) > 0 && !p.is(i-1, "of")) {
+			m = m.shift(uMonth, 1) // (a day gone by this month is next month's, ahead: "we're here till the 14th" on 31 July)
 		}
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the month the letter is written in"

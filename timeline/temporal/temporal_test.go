@@ -3370,7 +3370,8 @@ func TestPresentCopulaSchedulesWeekdays(t *testing.T) {
 }
 
 // TestLettersOfTheNth: "Yours of the 2nd", "your letter of the 28th" are
-// days of the letter's month, or of the month before.
+// days of the letter's month, or of the month before; "till the 2nd", of
+// the month after.
 func TestLettersOfTheNth(t *testing.T) {
 	check(t, "London, 14th March 1918\n\nDear Mother,\n\nYours of the 2nd came on Thursday. Your letter of the 28th arrived too.", time.Date(2016, 5, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"14th March 1918", "DATE 1918-03-14"}, {"the 2nd", "DATE 1918-03-02"}, {"Thursday", "DATE 1918-03-14"}, {"the 28th", "DATE 1918-02-28"}})
@@ -3379,6 +3380,9 @@ func TestLettersOfTheNth(t *testing.T) {
 	// a day alone may be written in words of two parts
 	check(t, "London, 14th March 1918\n\nI am not due until the twenty-ninth.", time.Date(2016, 5, 20, 0, 0, 0, 0, time.UTC),
 		[]want{{"14th March 1918", "DATE 1918-03-14"}, {"the twenty-ninth", "DATE 1918-03-29"}})
+	// a day gone by in the letter's month, told ahead, is next month's; one told of is not
+	check(t, "London, 14th March 1918\n\nWe are here till the 2nd, and I shall write again on the 9th. You will have read of the action of the 1st.", time.Date(2016, 5, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"14th March 1918", "DATE 1918-03-14"}, {"the 2nd", "DATE 1918-04-02"}, {"the 9th", "DATE 1918-04-09"}, {"the 1st", "DATE 1918-03-01"}})
 }
 
 // TestEarlierAsLater: "five years earlier" measures, as "three days later"
