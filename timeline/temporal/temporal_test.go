@@ -717,6 +717,9 @@ func TestStory(t *testing.T) {
 	// past does not move it
 	check(t, "It is Saturday the thirteenth of June, 1992. The man on the phone on Thursday said eight o'clock. At twenty past nine the van arrives.", may1,
 		[]want{{"Saturday the thirteenth of June, 1992", "DATE 1992-06-13"}, {"Thursday", "DATE 1992-06-11"}, {"eight o'clock", "TIME 1992-06-13T08:00"}, {"twenty past nine", "TIME 1992-06-13T09:20"}})
+	// so is one that opens on what shows its day, however near the DCT
+	check(t, "The newspaper on the kitchen table says Sunday, 26 September 1993, and the clock says ten past two. Her son telephoned this morning to say he would come at four.", time.Date(1994, 6, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"Sunday, 26 September 1993", "DATE 1993-09-26"}, {"ten past two", "TIME 1993-09-26T14:10"}, {"this morning", "TIME 1993-09-26TMO"}, {"four", "TIME 1993-09-26T16:00"}})
 	// a weekday heading a diary's entry is the next one, whatever its first line tells
 	check(t, "Monday, 14th November 1927\nUp early.\n\nWednesday\nMr Fraser in a temper.\n\nFriday\nToo tired to write last night.", may1,
 		[]want{{"Monday, 14th November 1927", "DATE 1927-11-14"}, {"Wednesday", "DATE 1927-11-16"}, {"Friday", "DATE 1927-11-18"}, {"last night", "TIME 1927-11-17TNI"}})
