@@ -602,7 +602,7 @@ func (p *parser) clock(i int) phrase {
 				// ("Came on at nine last night ... pulled her drip out at 2.40")
 				day, why = d.nextDay(), "in the small hours after the night just told"
 			}
-		} else if last := p.entryAt; last.g == gMinute && last.known() && p.clockEntry(i, ct.end) && ct.hh*60+ct.mm > last.hh*60+last.mm {
+		} else if last := p.entryAt; last.g == gMinute && last.known() && last.y < untoldMonthDay && p.clockEntry(i, ct.end) && ct.hh*60+ct.mm > last.hh*60+last.mm {
 			// a timeline's hours heading their lines go on from the last,
 			// whatever day its entry told of ("10:00 a.m.\nA transfer paid
 			// on 30 June 2003 ...\n\n11:00 a.m.")

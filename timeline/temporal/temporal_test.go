@@ -3293,6 +3293,9 @@ func TestListsOfDaysAndHours(t *testing.T) {
 	// a timeline's hours heading their lines go on from the last, whatever day an entry told of
 	check(t, "Tuesday, 14 March 2006\n\n10:00 a.m.\nDanny has highlighted a transfer, paid on 30 June 2003 to a company that did not exist until the day before.\n\n11:00 a.m.\nA grey Volvo waits.", time.Date(2009, 4, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday, 14 March 2006", "DATE 2006-03-14"}, {"10:00 a.m.", "TIME 2006-03-14T10:00"}, {"30 June 2003", "DATE 2003-06-30"}, {"the day before", "DATE 2003-06-29"}, {"11:00 a.m.", "TIME 2006-03-14T11:00"}})
+	// but not from an entry told before the story told its year
+	check(t, "Nights\n\n19:40\n\nIt is Friday, 14 March 2025, and Nadia is early.\n\n21:00\n\nMedication round.", time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC),
+		[]want{{"19:40", "TIME XXXX-XX-XXT19:40"}, {"Friday, 14 March 2025", "DATE 2025-03-14"}, {"21:00", "TIME 2025-03-14T21:00"}})
 	// the morning after a night it followed, news's timeline of the evening is of that night
 	check(t, "Our reporters followed the count through Tuesday night. Here is how it unfolded. This summary was written this morning.\n\n6:40 p.m. Lines are still 40 deep.\n\n11:15 p.m. Ballots remain.\n\n12:08 a.m. Third update.", time.Date(2022, 11, 9, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday night", "TIME 2022-11-08TNI"}, {"this morning", "TIME 2022-11-09TMO"}, {"6:40 p.m.", "TIME 2022-11-08T18:40"}, {"11:15 p.m.", "TIME 2022-11-08T23:15"}, {"12:08 a.m.", "TIME 2022-11-09T00:08"}})
