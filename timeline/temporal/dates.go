@@ -2462,6 +2462,10 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a day news wrote out with its weekday before: "from Friday, Aug. 9,
 		// through Sunday, Aug. 11 ... will close the festival on Sunday night"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" written out before, "+d.value()
+	} else if d, ok := p.weekWrittenAhead(wd, i); ok && !p.is(i-1, "said", "says", "told", "last", "next", "this", "that", "every", "each") && !p.is(k, "'") && p.tense(i, k) >= 0 {
+		// a day after the day ahead its sentence wrote out: "Gates open at
+		// noon on Friday, July 26, and the last act finishes at 10.30pm on Sunday"
+		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" after the day ahead its sentence wrote out"
 	} else if d := p.pastDays[wd]; d.g == gDay && p.stampStart(i) && p.punct(k, ",") && p.sureClockAt(k+1) {
 		// a timeline's entry headed by its day and hour, of a day the news
 		// has told gone by: "trapped on Monday night ... Monday, 9:40 p.m. A
@@ -2617,6 +2621,18 @@ func (p *parser) apposedDay(k int, wd time.Weekday) (cal, bool) {
 	}
 	c := d.cal
 	return c, d.ok() && d.typ == Date && d.value == "" && c.g == gDay && c.known() && weekdayOf(c.date()) == wd
+}
+
+// weekWrittenAhead is the day of weekday wd in the six days after the day
+// ahead of the DCT that the sentence of token i has just written out with
+// its weekday and month.
+func (p *parser) weekWrittenAhead(wd time.Weekday, i int) (cal, bool) {
+	d := p.prev.cal.coarsen(gDay)
+	if len(p.out) == 0 || p.prev.value != "" || d.g != gDay || !d.known() || !d.date().After(p.dct.date()) || weekdayOf(d.date()) == wd ||
+		!p.tells(p.prev, cWeekday) || !p.tells(p.prev, cMonth) || p.crossesSentence(p.prev.end-1, i) {
+		return cal{}, false
+	}
+	return d.weekdayFrom(wd), true
 }
 
 // listAhead reports whether the last day the text told, a few lines
