@@ -80,9 +80,9 @@ type parser struct {
 	listPast    cal          // the day heading the last entry of a list of days gone by (see narratedBefore)
 	pastDays    [7]cal       // the days before the DCT news told by weekday ("trapped on Monday night"), by weekday
 	listDay     cal          // the last day heading a list's entry ("Good Friday: 8am-6pm.")
+	listEnd     int          // the token after it
 	lineDay     cal          // the last day heading its line ("July 3-25 - Tour de France")
 	lineDayAt   int          // its byte offset
-	listEnd     int          // the token after it
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
 }

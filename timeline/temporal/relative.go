@@ -245,8 +245,9 @@ func (p *parser) speechDay(i int) (cal, bool) {
 	}
 	if d := p.ref.coarsen(gDay); saidPast && p.refIdx >= 0 && p.ref.g == gMinute && p.ref.known() && p.recentRef(open) &&
 		d.date().Before(p.dct.date()) && !d.date().Before(p.dct.date().AddDate(0, 0, -7)) {
-		// said at the hours of the day the report has just told: 'landed at 8.40pm
-		// ... "I have been in a hotel today," he told the club's website'
+		// said at the hours of the day the report has just told: 'landed
+		// at 8.40pm ... "I have been in a hotel today," he told the club's
+		// website'
 		return d, true
 	}
 	// before it, in its sentence or the one before: 'told reporters at
@@ -471,7 +472,7 @@ func (p *parser) relUnit(i int) phrase {
 		}
 		c := base.coarsen(g).shift(u, dir)
 		if u == uWeek && w == "this" && ph.anchor == AnchorDCT && p.dct.date().Weekday() == time.Sunday && p.tense(i, end) >= 0 {
-			c = c.shift(uWeek, 1) // on a Sunday, "this week" to come is the one it begins
+			c = c.shift(uWeek, 1) // on a Sunday, "this week" not gone by is the one it begins
 		}
 		if u == uWeekend && w == "this" && ph.anchor == AnchorDCT && (p.dct.date().Weekday() == time.Monday || p.dct.date().Weekday() == time.Tuesday) && p.tense(i, end) < 0 {
 			c = c.shift(uWeek, -1) // on a Monday, "this weekend" gone by is the one just ended
