@@ -2423,7 +2423,7 @@ func (p *parser) weekdayDate(i int) phrase {
 			// Saturday 22 March ... They can only do the Saturday" (not a
 			// day of a week just told: "next week instead, on the Wednesday")
 			c, why = d, "the "+wd.String()+" written out before, "+d.value()
-		} else if p.awaited && weekdayOf(day.date()) != wd && p.tense(i, k) <= 0 {
+		} else if weekdayOf(day.date()) != wd && p.awaited() && p.tense(i, k) <= 0 {
 			// a story's day is before the one it awaits: "completion will
 			// take place on Friday 10 March. It is a little after nine on
 			// Thursday evening"
@@ -3074,15 +3074,15 @@ func (p *parser) writersPresent(i int) bool {
 // (see inferYear).
 func (p *parser) yearAround(c cal, base cal, i, j int) int {
 	diff := daysAround(c, base)
-	head := p.datelineAt(i) // (a diary's heading has no tense: "Feb. 14\nValentine's Day, spent demolishing the kitchen")
-	if diff > 14 && c.g >= gDay && !head && p.cue(i-1) == cuePast && !p.is(i-1, "set", "scheduled", "planned", "slated", "expected", "postponed", "delayed", "rescheduled", "moved", "pushed", "extended", "since", "was", "were") {
+	// (a diary's heading has no tense: "Feb. 14\nValentine's Day, spent demolishing the kitchen")
+	if diff > 14 && c.g >= gDay && p.cue(i-1) == cuePast && !p.is(i-1, "set", "scheduled", "planned", "slated", "expected", "postponed", "delayed", "rescheduled", "moved", "pushed", "extended", "since", "was", "were") && !p.datelineAt(i) {
 		return base.y - 1 // a past verb's own day is behind: "the treasurer, who resigned Nov. 3" told in September
 	}
 	if abs(diff) <= 90 {
 		return base.y // whatever the tense (most dates in news)
 	}
 	tense := 0
-	if !head {
+	if !p.datelineAt(i) {
 		tense = p.tense(i, j)
 	}
 	switch {

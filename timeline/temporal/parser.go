@@ -47,7 +47,6 @@ type parser struct {
 	refHeads bool // it heads its line as a timeline's label: "JANUARY 2019: The chain skipped a payment"
 	lastDay  cal  // the last day the text told, but for days looked back to: see storyDay
 	dayAt    bool // it was told as the time of a clause
-	awaited  bool // it was told as a day to come: "completion will take place on Friday 10 March 2017"
 	dayLine  bool // it heads a letter or a diary's entry: their present is that day
 	dayBegin int  // its first token
 	dayEnd   int  // the token after it
@@ -777,7 +776,6 @@ func (p *parser) place(ph phrase) {
 	if line := p.heads(ph) && (p.calendarWritten(ph) || p.entryDay.g >= gDay) || p.listPast == ph.cal; ph.cal.g >= gDay && !back && (line || !p.dayLine || ph.anchor != AnchorExpr) {
 		// (a letter's or a diary entry's days are told from its head)
 		p.lastDay, p.dayAt, p.dayLine, p.dayBegin, p.dayEnd = ph.cal, at || ph.anchor == AnchorExpr && p.dayAt, line, ph.begin, ph.end
-		p.awaited = !line && p.anticipated(ph.begin)
 		if ph.cal.g == gMinute && ph.anchor == AnchorExpr && ph.cal.known() {
 			// (a story's times are told from its own, but for one a story told
 			// in the present has yet to reach: "The lease runs out at midnight
@@ -1278,6 +1276,12 @@ func (p *parser) placeBefore(b int) bool {
 		}
 	}
 	return false
+}
+
+// awaited reports whether the last day the text told was told as a day
+// to come: "completion will take place on Friday 10 March 2017".
+func (p *parser) awaited() bool {
+	return !p.dayLine && p.dayEnd > 0 && p.anticipated(p.dayBegin)
 }
 
 // inEntry reports whether token i is in the first sentences after the day
