@@ -706,8 +706,8 @@ func (p *parser) tells(ph phrase, c class) bool {
 // Friday, Aug. 9, through Sunday, Aug. 11"), and the days a range of them
 // spans, for the bare weekdays after it (see weekdayDate).
 func (p *parser) writtenWeekday(ph phrase) {
-	if ph.cal.g < gDay || !ph.cal.known() || ph.value != "" || !p.has(ph.begin, cWeekday) {
-		return
+	if ph.cal.g < gDay || !ph.cal.known() || ph.value != "" || !p.tells(ph, cWeekday) || !p.has(ph.begin, cWeekday) && !p.tells(ph, cMonth) {
+		return // (an hour may come first when the month is written: "noon on Friday, July 26")
 	}
 	if _, head := p.agendaHead(ph.begin); !head && !strings.ContainsAny(p.span(ph.begin, ph.end), "0123456789") {
 		return

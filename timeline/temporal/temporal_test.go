@@ -1901,9 +1901,11 @@ func TestNewsTense(t *testing.T) {
 	// on a Sunday, "this week" not gone by is the one it begins
 	check(t, "Results season gathers pace in the City this week. The storm hit hard this week.", time.Date(2004, 2, 1, 0, 0, 0, 0, time.UTC),
 		[]want{{"this week", "DATE 2004-W06"}, {"this week", "DATE 2004-W05"}})
-	// a weekday after the day ahead its sentence wrote out is in the days after it
-	check(t, "Gates open at noon on Friday, July 26, and the last act finishes at 10.30pm on Sunday.", time.Date(2013, 7, 18, 0, 0, 0, 0, time.UTC),
-		[]want{{"noon on Friday, July 26", "TIME 2013-07-26T12:00"}, {"10.30pm on Sunday", "TIME 2013-07-28T22:30"}})
+	// a weekday after the day ahead its sentence wrote out is in the days
+	// after it; a day written out after its hour ("noon on Friday, July
+	// 26") names the weekday after it, as one written first does
+	check(t, "Gates open at noon on Friday, July 26, and the last act finishes at 10.30pm on Sunday.\n\nHere are the highlights, day by day.\n\nFRIDAY\n\n1pm: Opening procession.", time.Date(2013, 7, 18, 0, 0, 0, 0, time.UTC),
+		[]want{{"noon on Friday, July 26", "TIME 2013-07-26T12:00"}, {"10.30pm on Sunday", "TIME 2013-07-28T22:30"}, {"FRIDAY", "DATE 2013-07-26"}, {"1pm", "TIME 2013-07-26T13:00"}})
 	check(t, "Thursday 31 December 1987\nFirst watch. Agents advised; berth rebooked for the morning of 3 January.", time.Date(1988, 1, 3, 0, 0, 0, 0, time.UTC),
 		[]want{{"Thursday 31 December 1987", "DATE 1987-12-31"}, {"the morning of 3 January", "TIME 1988-01-03TMO"}})
 	check(t, "Holders will receive a 41 percent premium to the closing price on March 27.", time.Date(2013, 6, 28, 0, 0, 0, 0, time.UTC),
