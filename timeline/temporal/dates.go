@@ -2927,6 +2927,11 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	if y, ok := p.sentenceYear(i); ok {
 		return y, AnchorExpr, "no year given: the year the sentence is in, " + strconv.Itoa(y)
 	}
+	if y := p.headYear; y != 0 && p.ref.y == y && p.ref.g >= gYear {
+		// the year a heading gave its section: "Spring term 2012\nSchools
+		// reopen on Tuesday 3 January. The February half-term is 13-17 February"
+		return y, AnchorExpr, "no year given: the year of the section's heading, " + strconv.Itoa(y)
+	}
 	if c.g == gMonth && p.is(i-1, "to") && p.has(i-2, cUnit) && p.tense(i, j) < 0 && !p.sentenceHas(i, "will", "next", "due") {
 		// the end of a figure's period, the last such month: "4.4 per cent
 		// in the year to March", "in the three months to June"

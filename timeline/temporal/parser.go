@@ -82,6 +82,7 @@ type parser struct {
 	listEnd     int          // the token after it
 	lineDay     cal          // the last day heading its line ("July 3-25 - Tour de France")
 	lineDayAt   int          // its byte offset
+	headYear    int          // the year ending the last short heading line ("Spring term 2012"), else 0
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
 }
@@ -616,6 +617,13 @@ func (p *parser) emit(ph phrase) {
 	}
 	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.lineStart(ph.begin) {
 		p.lineDay, p.lineDayAt = ph.cal, p.toks[ph.begin].start
+	}
+	if p.lineStart(ph.end) && ph.value == "" && ph.cal.known() && ph.cal.g == gYear && p.tok(ph.end-1).kind == tkNum && p.isYear(ph.end-1) {
+		// a heading's year: the short line it ends holds no verb
+		p.headYear = 0
+		if b := p.lineOf(ph.begin); ph.end-b <= 5 && p.noVerb(b, ph.begin) {
+			p.headYear = ph.cal.y
+		}
 	}
 	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.hasDCT && p.tells(ph, cWeekday) && !ph.cal.date().After(p.dct.date()) && p.inPastList(ph.begin) {
 		p.listPast = ph.cal
@@ -1276,6 +1284,24 @@ func (p *parser) placeBefore(b int) bool {
 		}
 	}
 	return false
+}
+
+// lineOf is the first token of the line of token k.
+func (p *parser) lineOf(k int) int {
+	for k > 0 && !p.lineStart(k) {
+		k--
+	}
+	return k
+}
+
+// noVerb reports whether tokens [b, e) hold no verb the tense words know.
+func (p *parser) noVerb(b, e int) bool {
+	for k := b; k < e; k++ {
+		if p.cue(k) != 0 || p.is(k, "is", "are", "was", "were") {
+			return false
+		}
+	}
+	return true
 }
 
 // awaited reports whether the last day the text told was told as a day

@@ -3290,6 +3290,9 @@ func TestPastVerbsOwnDay(t *testing.T) {
 func TestListsOfDaysAndHours(t *testing.T) {
 	check(t, "The tour opens in Dublin on September 28 and will end in Manchester.\n\nThe full dates are:\n\nSeptember 28 - Dublin\nSeptember 30 - Belfast\nJanuary 3 - Glasgow\n", time.Date(2023, 3, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"September 28", "DATE 2023-09-28"}, {"September 28", "DATE 2023-09-28"}, {"September 30", "DATE 2023-09-30"}, {"January 3", "DATE 2024-01-03"}})
+	// a heading's year is its section's: next year's term dates
+	check(t, "The council published its term dates today.\n\nSpring term 2012\nSchools reopen on Tuesday 3 January. The February half-term is 13-17 February, and the term ends on Friday 30 March.", time.Date(2011, 5, 17, 0, 0, 0, 0, time.UTC),
+		[]want{{"today", "DATE 2011-05-17"}, {"2012", "DATE 2012"}, {"Tuesday 3 January", "DATE 2012-01-03"}, {"13", "DATE 2012-02-13"}, {"17 February", "DATE 2012-02-17"}, {"Friday 30 March", "DATE 2012-03-30"}})
 	// a line holding a range goes on from its first day
 	check(t, "KEY DATES\nMay 23 to June 13 - Giro d'Italia\nJune 6 - US championship\nJuly 3-25 - Tour de France\nAug. 29 - World championship\n", time.Date(1993, 2, 18, 0, 0, 0, 0, time.UTC),
 		[]want{{"May 23", "DATE 1993-05-23"}, {"June 13", "DATE 1993-06-13"}, {"June 6", "DATE 1993-06-06"}, {"July 3", "DATE 1993-07-03"}, {"25", "DATE 1993-07-25"}, {"Aug. 29", "DATE 1993-08-29"}})
