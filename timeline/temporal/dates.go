@@ -3350,7 +3350,7 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 	if d := p.lastDay; p.storyNow && p.newsDays == 0 && d.g >= gDay && d.known() && d.y < p.dct.y-1 {
 		return d.y, true // a story told in the present of its day ("What follows is a reconstruction of Wednesday, January 13, 1982")
 	}
-	if d := p.lastDay; p.dayAt && p.newsDays == 0 && d.known() && (d.y < p.dct.y-1 || d.y > p.dct.y+1 && p.futureStory) {
+	if d := p.lastDay; (p.dayAt && p.newsDays == 0 || p.itWas) && d.known() && (d.y < p.dct.y-1 || d.y > p.dct.y+1 && p.futureStory) {
 		// a story told on a day of an earlier year ("On Tuesday, November
 		// 22, 2016, I landed"), unless news has told a day of its own: the
 		// year it has gone on to, not one it recalls ("the inquiry

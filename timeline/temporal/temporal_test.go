@@ -717,6 +717,10 @@ func TestStory(t *testing.T) {
 	// past does not move it
 	check(t, "It is Saturday the thirteenth of June, 1992. The man on the phone on Thursday said eight o'clock. At twenty past nine the van arrives.", may1,
 		[]want{{"Saturday the thirteenth of June, 1992", "DATE 1992-06-13"}, {"Thursday", "DATE 1992-06-11"}, {"eight o'clock", "TIME 1992-06-13T08:00"}, {"twenty past nine", "TIME 1992-06-13T09:20"}})
+	// a story telling its day ("It was the night of April 22, 1951") goes
+	// on in its year though news told its own day before ("Today he is 71")
+	check(t, "Fifty years ago, he was dug in on a hillside. Today he is 71.\n\nIt was the night of April 22, 1951. He had been in Korea for five months.\n\nFor three days the battalion held on. By the evening of April 24 the survivors were packed on to a single summit.", time.Date(2001, 4, 21, 0, 0, 0, 0, time.UTC),
+		[]want{{"Fifty years ago", "DATE 1951"}, {"Today", "DATE 2001-04-21"}, {"the night of April 22, 1951", "TIME 1951-04-22TNI"}, {"five months", "DURATION P5M"}, {"three days", "DURATION P3D"}, {"the evening of April 24", "TIME 1951-04-24TEV"}})
 	// so is one that opens on what shows its day, however near the DCT
 	check(t, "The newspaper on the kitchen table says Sunday, 26 September 1993, and the clock says ten past two. Her son telephoned this morning to say he would come at four.", time.Date(1994, 6, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"Sunday, 26 September 1993", "DATE 1993-09-26"}, {"ten past two", "TIME 1993-09-26T14:10"}, {"this morning", "TIME 1993-09-26TMO"}, {"four", "TIME 1993-09-26T16:00"}})
