@@ -2417,7 +2417,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		// of land on Monday")
 		ph.anchor = AnchorExpr
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
-		if d := p.weekDays[wd]; p.is(i-1, "the") && d.known() && weekdayOf(day.date()) != wd && abs(int(d.date().Sub(day.date()).Hours()/24)) <= 21 &&
+		if e := p.eventDay; e.g == gDay && weekdayOf(e.date()) == wd && e.date().Before(day.date()) && day.date().Sub(e.date()) < 7*24*time.Hour {
+			// the day of the event the story dated its day from: "three
+			// days after Colonel Ashby died ... began to put Sunday back together"
+			c, why = e, "the day of the event the story's day was dated from, "+e.value()
+		} else if d := p.weekDays[wd]; p.is(i-1, "the") && d.known() && weekdayOf(day.date()) != wd && abs(int(d.date().Sub(day.date()).Hours()/24)) <= 21 &&
 			!(p.prev.cal.g == gWeek && p.nearPrev(i, 0, 40)) {
 			// the day written out with its weekday: "turns seventy on
 			// Saturday 22 March ... They can only do the Saturday" (not a

@@ -83,6 +83,7 @@ type parser struct {
 	lineDay     cal          // the last day heading its line ("July 3-25 - Tour de France")
 	lineDayAt   int          // its byte offset
 	headYear    int          // the year ending the last short heading line ("Spring term 2012"), else 0
+	eventDay    cal          // the day of an event a day was dated from ("three days after Colonel Ashby died")
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
 }
@@ -581,6 +582,13 @@ func (p *parser) emit(ph phrase) {
 		}
 	}
 	rangeEnd := p.endsDayRange(ph) // (asked of the phrase before)
+	if d := p.prev.cal.coarsen(gDay); ph.typ == Duration && ph.rel == "after" && p.punct(ph.begin-1, ",") && p.prev.end == ph.begin-1 && d.g == gDay && d.known() {
+		if n, ok := offsetDays(ph.off); ok {
+			// the day of an event a day is dated from: "On Wednesday, 18
+			// November 1936, three days after Colonel Ashby died"
+			p.eventDay = dayOf(d.date().AddDate(0, 0, -n))
+		}
+	}
 	p.prev = ph
 	start, end := p.toks[ph.begin].start, p.toks[ph.end-1].end
 	if ph.cal.g == gPart && ph.value == "" && ph.typ == Time {
@@ -1284,6 +1292,21 @@ func (p *parser) placeBefore(b int) bool {
 		}
 	}
 	return false
+}
+
+// offsetDays is the number of days of an offset "P3D" or "P2W".
+func offsetDays(off string) (int, bool) {
+	if len(off) < 3 || off[0] != 'P' {
+		return 0, false
+	}
+	n := atoi(off[1 : len(off)-1])
+	switch off[len(off)-1] {
+	case 'D':
+		return n, n > 0
+	case 'W':
+		return 7 * n, n > 0
+	}
+	return 0, false
 }
 
 // lineOf is the first token of the line of token k.

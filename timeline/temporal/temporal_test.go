@@ -2450,6 +2450,13 @@ func TestTimeTalkedAbout(t *testing.T) {
 		[]want{{"the summer of 1976", "DATE 1976-SU"}, {"June", "DATE 1976-06"}})
 }
 
+// TestEventDay: a story's day dated from an event ("three days after
+// Colonel Ashby died") names that event's day by its weekday.
+func TestEventDay(t *testing.T) {
+	check(t, "On Wednesday, 18 November 1936, three days after Colonel Ashby died, Inspector Carrow began to put Sunday back together. The day had begun with the bell at a quarter to eight.", time.Date(2025, 10, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"Wednesday, 18 November 1936", "DATE 1936-11-18"}, {"three days", "DURATION P3D"}, {"Sunday", "DATE 1936-11-15"}, {"a quarter to eight", "TIME 1936-11-15T07:45"}})
+}
+
 // TestDatedOnlyByWeekday: a paper dated only by its weekday names some
 // such day, and the story goes on from its own.
 func TestDatedOnlyByWeekday(t *testing.T) {
