@@ -990,6 +990,16 @@ func (p *parser) afternoon(i, hh int) bool {
 	return p.nearPrev(i, 1, 90)
 }
 
+// numberIn reports whether tokens [b, e) hold a number.
+func (p *parser) numberIn(b, e int) bool {
+	for k := b; k < e; k++ {
+		if p.toks[k].kind == tkNum {
+			return true
+		}
+	}
+	return false
+}
+
 // clockEntry reports whether the time at tokens [i, e) heads an entry of
 // a timeline or a live blog: "9:14 p.m. — ...", "11:22 p.m. The AP calls",
 // "- 4:52 a.m.: The brakes engage".
@@ -1230,8 +1240,8 @@ func (p *parser) sentenceDay(i, j int) (cal, string, bool) {
 		if p.is(k, "and", "but") && p.is(k+1, "i", "we", "he", "she", "they", "you", "it") {
 			break // another clause: "Communion at half past six and I came off nights on Thursday"
 		}
-		if p.toks[k].kind != tkWord || p.toks[k].lex == nil {
-			continue
+		if (p.toks[k].kind != tkWord || p.toks[k].lex == nil) && !(p.toks[k].kind == tkNum && p.is(k-1, "on") && !p.numberIn(j, k)) {
+			continue // (a day written day first after "on": "02:14 ship's time on 9 October 2189"; not another hour's, "00:55 (22:55 UTC on 27 September)")
 		}
 		if d := p.dayNamed(k); d.ok() && d.cal.g == gDay {
 			if n := p.tok(d.end); p.is(k-1, "the", "a") && n.kind == tkWord && !n.upper && n.lex == nil {

@@ -1104,6 +1104,9 @@ func TestClockOnToldDay(t *testing.T) {
 		// hours set after a night just named, with a few words between, are of that night
 		{"Monday, 9 November 1987\n\nAshby had died on the night of Tuesday the third, somewhere between eleven o'clock and one in the morning.", fri,
 			[]want{{"Monday, 9 November 1987", "DATE 1987-11-09"}, {"the night of Tuesday the third", "TIME 1987-11-03TNI"}, {"eleven o'clock", "TIME 1987-11-03T23:00"}, {"one in the morning", "TIME 1987-11-04T01:00"}}},
+		// a day written day first after "on", a few words after the hour, is the hour's; not another hour's
+		{"The warning reached Anselm Station at 02:14 ship's time on 9 October 2189.", fri, []want{{"02:14", "TIME 2189-10-09T02:14"}, {"9 October 2189", "DATE 2189-10-09"}}},
+		{"28 September 1994\n\n00:55 (22:55 UTC on 27 September) - Crew hear a bang.", fri, []want{{"28 September 1994", "DATE 1994-09-28"}, {"00:55", "TIME 1994-09-28T00:55"}, {"22:55 UTC on 27 September", "TIME 1994-09-27T22:55"}}},
 		// a midnight gone by, told after the morning it began, is that morning's
 		{"Workers were still counting at 7 a.m. today. By 6:45 a.m. Vance led. A machine jammed shortly before midnight and was not repaired until about 4:30 a.m.", fri,
 			[]want{{"7 a.m. today", "TIME 2013-03-22T07:00"}, {"6:45 a.m.", "TIME 2013-03-22T06:45"}, {"midnight", "TIME 2013-03-21T24:00"}, {"4:30 a.m.", "TIME 2013-03-22T04:30 APPROX"}}},
