@@ -431,7 +431,13 @@ func (p *parser) logTime(i int) bool {
 	// "0400. Handed over", a log's "0400 Wind backed W 5"
 	heads := (t.brk || p.lineStart(i)) && (p.punct(i+1, ".") || p.punct(i+1, ":")) || p.lineStart(i) && p.tok(i+1).kind == tkWord && p.tok(i+1).upper && !p.glued(i+1) && !p.tok(i+1).brk
 	if t.low[0] == '0' {
-		return heads || p.is(i-1, timePreps...) || p.entryDay.g >= gDay && p.punct(i+1, ".") // (a dated entry's "Launched off the slip 0600.")
+		// (a dated entry's "Launched off the slip 0600.", "0214 maroons fired", "Lifeboat launched 0227")
+		// (not a telephone number's: "on 0800 555 111", "705-555-0142")
+		return heads || p.is(i-1, timePreps...) || p.entryDay.g >= gDay && (p.punct(i+1, ".") || !p.has(i+1, cUnit) && p.tok(i+1).kind != tkNum && !p.glued(i))
+	}
+	if p.milTimes && p.entryDay.g >= gDay && abs(t.num-p.entryDay.y) > 5 && !p.has(i+1, cUnit) && p.tok(i-1).kind == tkWord && !p.is(i-1, "in", "of", "since", "the") &&
+		!readings[p.tok(i-1).low] && !readings[p.tok(i+1).low] {
+		return true // and, once it has written "0930", its "launch 1100 ... returned 1245" (not "barometer 1021")
 	}
 	if n := p.tok(i + 2); (p.is(i+1, "to", "until", "till") || p.punct(i+1, "-") || p.punct(i+1, "–")) && n.kind == tkNum && len(n.low) == 4 && n.low[0] == '0' {
 		return true // "on nights, 1900 to 0700"
@@ -439,6 +445,11 @@ func (p *parser) logTime(i int) bool {
 	// (not "not repealed until 1946" in a story of 1926)
 	return p.entryDay.g >= gDay && (heads && p.lineStart(i) && abs(t.num-p.entryDay.y) > 5 || p.is(i-1, "at", "by", "until", "till") && abs(t.num-p.entryDay.y) > 100)
 }
+
+// readings name a figure read off an instrument or a list, no hour.
+var readings = map[string]bool{"barometer": true, "pressure": true, "glass": true, "mb": true, "hpa": true, "millibars": true,
+	"course": true, "heading": true, "bearing": true, "depth": true, "fathoms": true, "feet": true, "ft": true, "metres": true,
+	"meters": true, "miles": true, "knots": true, "tonnes": true, "tons": true, "rpm": true, "no": true, "number": true, "room": true, "flight": true}
 
 // timeJustBefore reports whether the text's last time ends at token k:
 // "between ten in the morning and five in the afternoon".

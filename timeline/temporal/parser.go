@@ -84,6 +84,7 @@ type parser struct {
 	lineDayAt   int          // its byte offset
 	headYear    int          // the year ending the last short heading line ("Spring term 2012"), else 0
 	eventDay    cal          // the day of an event a day was dated from ("three days after Colonel Ashby died")
+	milTimes    bool         // the text has written an hour in four figures with a leading zero ("0930")
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
 }
@@ -616,6 +617,8 @@ func (p *parser) emit(ph phrase) {
 	}
 	if t := p.tok(ph.begin); ph.cal.g == gMinute && t.kind == tkNum && len(t.low) == 2 && t.num >= 13 && t.num <= 23 && p.punct(ph.begin+1, ":") {
 		p.clock24 = true // "19:40": the text keeps the 24-hour clock
+	} else if ph.cal.g == gMinute && t.kind == tkNum && len(t.low) == 4 && t.low[0] == '0' {
+		p.milTimes = true // "0930": it writes hours in four figures
 	}
 	if ph.cal.g == gDay && ph.value == "" && ph.cal.known() && p.punct(ph.end, ":") && (p.calendarWritten(ph) || p.has(ph.begin, cHoliday)) {
 		// a list's day and its entry, written out or a feast's: "Good

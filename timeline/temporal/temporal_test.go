@@ -2519,6 +2519,12 @@ func TestStoryTimes(t *testing.T) {
 		// Launched off the slip 0600."), whose 24-hour times are that day's.
 		{"Log of the Morwenna, 1962\n\n14 Apr. Launched off the slip 0600. In by 1330.\n\n16 Apr. Hauled from 0545.", time.Date(2021, 3, 8, 0, 0, 0, 0, time.UTC),
 			[]want{{"1962", "DATE 1962"}, {"14 Apr.", "DATE 1962-04-14"}, {"0600", "TIME 1962-04-14T06:00"}, {"1330", "TIME 1962-04-14T13:30"}, {"16 Apr.", "DATE 1962-04-16"}, {"0545", "TIME 1962-04-16T05:45"}}},
+		// and anywhere in its entry, once it has written one with a leading
+		// zero its others too, but for a reading ("barometer 1021") and a
+		// telephone number
+		{"Monday 1 January. Mechanic checked engines 0930.\n\nThursday 4 January. Exercise launch 1100, returned 1245. Barometer 1021.\n\nMonday 8 January. 0214 maroons fired. Lifeboat launched 0227 with seven crew. Call 0800 555 111.", time.Date(1990, 1, 31, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday 1 January", "DATE 1990-01-01"}, {"0930", "TIME 1990-01-01T09:30"}, {"Thursday 4 January", "DATE 1990-01-04"}, {"1100", "TIME 1990-01-04T11:00"}, {"1245", "TIME 1990-01-04T12:45"},
+				{"Monday 8 January", "DATE 1990-01-08"}, {"0214", "TIME 1990-01-08T02:14"}, {"0227", "TIME 1990-01-08T02:27"}}},
 		// a day a century or more ahead is a story's, whatever the verb before
 		// it; its hours after are of that day.
 		// ("'88" there is its century's)
