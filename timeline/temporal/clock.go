@@ -579,6 +579,8 @@ func (p *parser) clock(i int) phrase {
 		day, ph.end, ph.anchor, why = d.cal, d.end, d.anchor, d.why
 		if d.cal.g == gPart && ct.half == 0 && ct.hh <= 12 {
 			ct.hh = partHour(ct.hh, d.cal.code)
+		} else if d.cal.g == gDay && ct.spelled && ct.half == 0 && ct.hh >= 1 && ct.hh <= 5 && d.anchor == "" && p.daytime(i, ct.hh, habit) {
+			ct.hh += 12 // a waking day's afternoon: "at twenty past five on Tuesday, 12 January 1982"
 		}
 		day.g, day.code = gDay, ""
 	default:

@@ -1104,6 +1104,8 @@ func TestClockOnToldDay(t *testing.T) {
 		// hours set after a night just named, with a few words between, are of that night
 		{"Monday, 9 November 1987\n\nAshby had died on the night of Tuesday the third, somewhere between eleven o'clock and one in the morning.", fri,
 			[]want{{"Monday, 9 November 1987", "DATE 1987-11-09"}, {"the night of Tuesday the third", "TIME 1987-11-03TNI"}, {"eleven o'clock", "TIME 1987-11-03T23:00"}, {"one in the morning", "TIME 1987-11-04T01:00"}}},
+		// an hour in words of one to five, with the day written after it, is of a waking day
+		{"The lights went out at twenty past five on Tuesday, 12 January 1982.", fri, []want{{"twenty past five on Tuesday, 12 January 1982", "TIME 1982-01-12T17:20"}}},
 		// a day written day first after "on", a few words after the hour, is the hour's; not another hour's
 		{"The warning reached Anselm Station at 02:14 ship's time on 9 October 2189.", fri, []want{{"02:14", "TIME 2189-10-09T02:14"}, {"9 October 2189", "DATE 2189-10-09"}}},
 		{"28 September 1994\n\n00:55 (22:55 UTC on 27 September) - Crew hear a bang.", fri, []want{{"28 September 1994", "DATE 1994-09-28"}, {"00:55", "TIME 1994-09-28T00:55"}, {"22:55 UTC on 27 September", "TIME 1994-09-27T22:55"}}},
