@@ -1433,6 +1433,8 @@ func (p *parser) quarter(i int) phrase {
 			k2++
 		}
 		switch {
+		case p.is(k2, "quarter") && p.is(k2+1, "of") && p.is(k2+2, "an", "a") && p.is(k2+3, "hour"):
+			return phrase{} // "the last quarter of an hour": fifteen minutes
 		case p.is(k2, "quarter"):
 			c = cal{g: gQuarter, n: n}
 			if n < 0 {

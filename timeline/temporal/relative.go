@@ -426,7 +426,8 @@ func (p *parser) relUnit(i int) phrase {
 		ph.cal, ph.why = c, why+"a season of "+ph.anchorName()+"'s year -> "+c.value()
 	case t.class() == cUnit && !t.lex.plural || t.low == "period" || t.low == "night" || t.low == "morning" || t.low == "evening" || t.low == "afternoon":
 		u, g := t.lex.unitOr(t.low)
-		if w == "recent" || w == "current" && u < uDay || w == "present" || w == "full" && u != uYear {
+		if w == "recent" || w == "current" && u < uDay || w == "present" || w == "full" && u != uYear ||
+			t.low == "quarter" && p.is(end, "of") && p.is(end+1, "an", "a") && p.is(end+2, "hour") { // (a stretch of fifteen minutes)
 			return phrase{}
 		}
 		if w == "last" && (the || p.is(i-1, "the")) && t.low == "day" && p.is(end, "of") {

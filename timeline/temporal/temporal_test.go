@@ -2455,6 +2455,18 @@ func TestTimeTalkedAbout(t *testing.T) {
 		[]want{{"the summer of 1976", "DATE 1976-SU"}, {"June", "DATE 1976-06"}})
 }
 
+// TestQuarterOfAnHour: "the last quarter of an hour" is fifteen minutes,
+// no quarter of a year.
+func TestQuarterOfAnHour(t *testing.T) {
+	for _, text := range []string{"The engine misfired twice in the preceding quarter of an hour.", "In the last quarter of an hour it rained."} {
+		for _, e := range Tag(text, fri) {
+			if strings.Contains(e.Value, "Q") {
+				t.Errorf("%q: %q tagged %s %s, a quarter of a year", text, e.Text, e.Type, e.Value)
+			}
+		}
+	}
+}
+
 // TestEventDay: a story's day dated from an event ("three days after
 // Colonel Ashby died") names that event's day by its weekday.
 func TestEventDay(t *testing.T) {
