@@ -2436,7 +2436,7 @@ func (p *parser) weekdayDate(i int) phrase {
 			c, why = day.weekdayBefore(wd), "the "+wd.String()+" before the day awaited, "+day.value()
 		} else if p.is(i-1, "the") && weekdayOf(day.date()) == wd {
 			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
-		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) {
+		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) && !(p.stampStart(i) && p.punct(k, ",") && p.sureClockAt(k+1)) {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
 		} else if p.pluperfect(i) || p.lookedBack(i) || p.frontedPluperfect(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			// (and a story told in the present looks back in the past: "On
@@ -2521,6 +2521,11 @@ func (p *parser) weekdayDate(i int) phrase {
 		// p.m., warning of storms from 4 a.m. on Sunday"
 		c, why = p.weekdayNear(d, "the day told before it", wd, i, k)
 		ph.anchor = AnchorExpr
+	} else if e := p.eventDay; e.g == gDay && e.date().Before(p.dct.date()) && p.dct.date().Sub(e.date()) < 7*24*time.Hour && !e.weekdayFrom(wd).date().After(p.dct.date()) && (p.stampStart(i) && p.punct(k, ",") && p.sureClockAt(k+1) || p.tense(i, k) < 0 && weekdayOf(e.date()) == wd) {
+		// the day of the event news dated itself from, or a day after it
+		// heading a timeline's entry: "Two days after fire swept through the
+		// Carousel nightclub ... Saturday, 8:00 p.m. ... Sunday, 12:47 a.m."
+		c, ph.anchor, why = e.weekdayFrom(wd), AnchorExpr, "from the day of the event the news was dated from, "+e.value()
 	} else {
 		c, why = p.resolveWeekday(wd, i, k)
 		if !p.hasDCT {

@@ -527,7 +527,8 @@ func (p *parser) rangeAfter(ph phrase) phrase {
 	if and && !(p.has(ph.begin, cWeekday) && p.has(p.prev.begin, cWeekday)) {
 		return ph // ("a week from Tuesday and two days from today" is no pair of days)
 	}
-	if ph.anchor == AnchorExpr && !and && p.has(ph.begin, cWeekday) && !p.tells(ph, cMonth) && ph.value == "" && ph.cal.g >= gDay && ph.cal.known() && p.prev.end == c && p.prev.value == "" && start.g >= gDay && start.known() && p.dayRangeMark(c) {
+	if ph.anchor == AnchorExpr && !and && p.has(ph.begin, cWeekday) && !p.tells(ph, cMonth) && ph.value == "" && ph.cal.g >= gDay && ph.cal.known() && p.prev.end == c && p.prev.value == "" && start.g >= gDay && start.known() && p.dayRangeMark(c) &&
+		p.tells(p.prev, cWeekday) { // (not a feast and its weekday set off by dashes: "by Election Day - Tuesday -")
 		// a story's range of weekdays ends on the first after its start:
 		// "the weekend of 21 June ... Friday night to Sunday afternoon"
 		if s, d := start.coarsen(gDay).date(), ph.cal.date(); d.Before(s) || d.After(s.AddDate(0, 0, 6)) {
@@ -582,12 +583,16 @@ func (p *parser) emit(ph phrase) {
 			ph.why += "; the story tells no year -> " + c.value()
 		}
 	}
-	rangeEnd := p.endsDayRange(ph) // (asked of the phrase before)
-	if d := p.prev.cal.coarsen(gDay); ph.typ == Duration && ph.rel == "after" && p.punct(ph.begin-1, ",") && p.prev.end == ph.begin-1 && d.g == gDay && d.known() {
-		if n, ok := offsetDays(ph.off); ok {
+	rangeEnd := p.endsDayRange(ph)                                                                           // (asked of the phrase before)
+	if n, ok := offsetDays(ph.off); ok && ph.typ == Duration && ph.rel == "after" && p.is(ph.end, "after") { // (an event's, not "later")
+		if d := p.prev.cal.coarsen(gDay); p.punct(ph.begin-1, ",") && p.prev.end == ph.begin-1 && d.g == gDay && d.known() {
 			// the day of an event a day is dated from: "On Wednesday, 18
 			// November 1936, three days after Colonel Ashby died"
 			p.eventDay = dayOf(d.date().AddDate(0, 0, -n))
+		} else if p.hasDCT && n < 7 && (p.toks[ph.begin].brk || p.punct(ph.begin-1, "-") || p.punct(ph.begin-1, "—")) {
+			// or the DCT, in news opening on it: "GATESHEAD - Two days after
+			// fire swept through the Carousel nightclub"
+			p.eventDay = dayOf(p.dct.date().AddDate(0, 0, -n))
 		}
 	}
 	p.prev = ph
