@@ -583,8 +583,9 @@ func (p *parser) emit(ph phrase) {
 			ph.why += "; the story tells no year -> " + c.value()
 		}
 	}
-	rangeEnd := p.endsDayRange(ph)                                                                           // (asked of the phrase before)
-	if n, ok := offsetDays(ph.off); ok && ph.typ == Duration && ph.rel == "after" && p.is(ph.end, "after") { // (an event's, not "later")
+	rangeEnd := p.endsDayRange(ph) // (asked of the phrase before)
+	// (an event's "after", not "later")
+	if n, ok := offsetDays(ph.off); ok && ph.typ == Duration && ph.rel == "after" && p.is(ph.end, "after") {
 		if d := p.prev.cal.coarsen(gDay); p.punct(ph.begin-1, ",") && p.prev.end == ph.begin-1 && d.g == gDay && d.known() {
 			// the day of an event a day is dated from: "On Wednesday, 18
 			// November 1936, three days after Colonel Ashby died"
