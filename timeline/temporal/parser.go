@@ -638,7 +638,11 @@ func (p *parser) emit(ph phrase) {
 	if p.lineStart(ph.end) && ph.value == "" && ph.cal.known() && ph.cal.g == gYear && p.tok(ph.end-1).kind == tkNum && p.isYear(ph.end-1) {
 		// a heading's year: the short line it ends holds no verb
 		p.headYear = 0
-		if b := p.lineOf(ph.begin); ph.end-b <= 5 && p.noVerb(b, ph.begin) {
+		b := ph.begin
+		for b > 0 && ph.end-b <= 5 && !p.lineStart(b) {
+			b--
+		}
+		if p.lineStart(b) && ph.end-b <= 5 && p.noVerb(b, ph.begin) {
 			p.headYear = ph.cal.y
 		}
 	}
@@ -1316,14 +1320,6 @@ func offsetDays(off string) (int, bool) {
 		return 7 * n, n > 0
 	}
 	return 0, false
-}
-
-// lineOf is the first token of the line of token k.
-func (p *parser) lineOf(k int) int {
-	for k > 0 && !p.lineStart(k) {
-		k--
-	}
-	return k
 }
 
 // noVerb reports whether tokens [b, e) hold no verb the tense words know.
