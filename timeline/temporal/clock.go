@@ -134,6 +134,7 @@ func (p *parser) minutesPast(i int) (hour, bool) {
 			h, ok = hour{hh: t.num, end: k + 2, spelled: true}, true
 		}
 		h.mm = 30
+		h.past = p.is(k-1, timePreps...) // ("at half six", "about half eleven": a time whatever follows)
 		return h, ok
 	case p.is(k, "half"):
 		mm, k = 30, k+1

@@ -1063,6 +1063,8 @@ func TestClockForms(t *testing.T) {
 	}{
 		// wire and military times; a GMT restatement of a local time is not tagged
 		{"The plane landed at 0930 GMT, and power was restored by 1800 hours.", []want{{"0930 GMT", "TIME 2013-03-22T09:30"}, {"1800 hours", "TIME 2013-03-22T18:00"}}},
+		// British "half six" after "at", "about", "until" is half past, a time wherever it is told
+		{"The meeting broke up at half six. Father Keane came in at about half eleven.", []want{{"half six", "TIME 2013-03-22T06:30"}, {"half eleven", "TIME 2013-03-22T11:30 APPROX"}}},
 		// "ten to six" is a time with a day after it, or after "at" before a clause
 		{"She called at twenty to six this evening.", []want{{"twenty to six this evening", "TIME 2013-03-22T17:40"}}},
 		{"At ten to three the bell rang.", []want{{"ten to three", "TIME 2013-03-22T14:50"}}},
