@@ -52,8 +52,15 @@ func dayOf(t time.Time) cal {
 	return cal{g: gDay, y: y, n: int(t.Month()), d: t.Day()}
 }
 
-// nextDay is the day after day c.
+// nextDay is the day after day c, prevDay the day before it.
 func (c cal) nextDay() cal { return dayOf(c.date().AddDate(0, 0, 1)) }
+func (c cal) prevDay() cal { return dayOf(c.date().AddDate(0, 0, -1)) }
+
+// inWeekBefore reports whether day c is one of the six days before day d.
+func (c cal) inWeekBefore(d cal) bool {
+	ago := d.date().Sub(c.date())
+	return ago > 0 && ago < 7*24*time.Hour
+}
 
 // date is c (at day precision or finer) as a time.Time at midnight UTC.
 func (c cal) date() time.Time {

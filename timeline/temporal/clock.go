@@ -22,13 +22,6 @@ type clockTime struct {
 	spelled bool // "half past four", "six o'clock": words, as a story tells its hours
 }
 
-// sureClockAt reports whether a time of day that is surely one starts at
-// token i: "9:40 p.m.", not "9".
-func (p *parser) sureClockAt(i int) bool {
-	ct, ok := p.clockAt(i)
-	return ok && ct.sure
-}
-
 // clockAt parses a time of day at token i.
 func (p *parser) clockAt(i int) (clockTime, bool) {
 	t := p.tok(i)
@@ -658,7 +651,7 @@ func (p *parser) clock(i int) phrase {
 				// the evening of a night the text has told ("followed the
 				// count through Tuesday night ... 6:40 p.m. Lines are still
 				// 40 deep"): the news of the morning after tells it
-				day, ph.anchor, why = dayOf(p.dct.date().AddDate(0, 0, -1)), AnchorDCT, "a timeline's entry in the evening before the DCT, whose night the text told"
+				day, ph.anchor, why = p.dct.prevDay(), AnchorDCT, "a timeline's entry in the evening before the DCT, whose night the text told"
 			}
 			if last := p.entryAt; last.g == gMinute {
 				day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "a timeline's entry after the last one"
@@ -677,7 +670,7 @@ func (p *parser) clock(i int) phrase {
 			} else if r := p.ref; ct.hh == 24 && r.g == gMinute && r.hh < 12 && r.coarsen(gDay) == day && p.tense(i, ct.end) < 0 {
 				// a midnight gone by, told after the morning it began: "By
 				// 6:45 a.m. ... a machine jammed shortly before midnight"
-				day, why = dayOf(day.date().AddDate(0, 0, -1)), "the midnight that began the morning just told"
+				day, why = day.prevDay(), "the midnight that began the morning just told"
 			}
 		} else if (ct.spelled || p.is(i, "midnight", "noon", "midday")) && p.unplacedHour() {
 			// (also "half past five" and "midnight", which news places on its days)
@@ -688,7 +681,7 @@ func (p *parser) clock(i int) phrase {
 			// news that has told the night before its day tells its evening
 			// hours gone by of that night: "tornadoes overnight ... a tornado
 			// touched down at 11:38 p.m."
-			day, why = dayOf(p.dct.date().AddDate(0, 0, -1)), "in the night before the DCT, told before"
+			day, why = p.dct.prevDay(), "in the night before the DCT, told before"
 		}
 	}
 	if last, ranged := p.rangeStartTime(i); ranged && !named && last.hh >= 18 && ct.hh < 12 && day.known() && last.coarsen(gDay) == day.coarsen(gDay) {
@@ -748,7 +741,7 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 	case pc.g == gMinute && pc.coarsen(gDay) == d.coarsen(gDay) && pc.hh < 3 && ct.hh >= 21 && ct.hh < 24 && (ct.hh-pc.hh-24)*60+ct.mm-pc.mm > -180 && p.nearPrev(i, 1, 40):
 		// the evening just gone, told in the small hours: "00:15 - CCTV
 		// reviewed: Whitlow boards the 23:55"
-		return dayOf(d.date().AddDate(0, 0, -1)), "in the evening before the small hours just told"
+		return d.prevDay(), "in the evening before the small hours just told"
 	case last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, *ct, i):
 		return next, "on the day after the last time of the text"
 	case p.clockNow.g == gMinute && p.clockNow.hh >= 12 && p.clockNow.coarsen(gDay) == d.coarsen(gDay) && ct.half == 1 && !ct.bare && ct.hh < 6 && !p.pluperfect(i) && p.nearPrev(i, 2, 90):
@@ -1335,6 +1328,16 @@ func (p *parser) entryStart(i int) bool {
 // and time there are one.
 func (p *parser) stampStart(i int) bool {
 	return p.entryStart(i) || p.punct(i-1, ":") && p.lineStart(i-2) && p.tok(i-2).kind == tkWord
+}
+
+// hourHead reports whether the day at tokens [i, k) heads a timeline's
+// entry with its hour: "Monday, 9:40 p.m. A section of roof collapses".
+func (p *parser) hourHead(i, k int) bool {
+	if !p.stampStart(i) || !p.punct(k, ",") {
+		return false
+	}
+	ct, ok := p.clockAt(k + 1)
+	return ok && ct.sure // (not "9")
 }
 
 // zoneString formats an offset as "+05:30" or "-05:00".

@@ -1808,7 +1808,7 @@ func (p *parser) holiday(i int) phrase {
 		}
 		h.begin = i
 		if p.is(i+1, "eve") {
-			h.cal = dayOf(h.cal.date().AddDate(0, 0, -1))
+			h.cal = h.cal.prevDay()
 			h.why = "'" + p.span(i, h.end) + "', the day before " + h.why
 		}
 		return h
@@ -2419,7 +2419,7 @@ func (p *parser) weekdayDate(i int) phrase {
 		// of land on Monday")
 		ph.anchor = AnchorExpr
 		c, why = day.weekdayFrom(wd), "the first "+wd.String()+" from the last date, "+day.value()
-		if e := p.eventDay; e.g == gDay && weekdayOf(e.date()) == wd && e.date().Before(day.date()) && day.date().Sub(e.date()) < 7*24*time.Hour {
+		if e := p.eventDay; e.g == gDay && weekdayOf(e.date()) == wd && e.inWeekBefore(day) {
 			// the day of the event the story dated its day from: "three
 			// days after Colonel Ashby died ... began to put Sunday back together"
 			c, why = e, "the day of the event the story's day was dated from, "+e.value()
@@ -2436,7 +2436,7 @@ func (p *parser) weekdayDate(i int) phrase {
 			c, why = day.weekdayBefore(wd), "the "+wd.String()+" before the day awaited, "+day.value()
 		} else if p.is(i-1, "the") && weekdayOf(day.date()) == wd {
 			why = "the story's day itself, " + day.value() // "We'd been to the pictures on the Saturday afternoon"
-		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) && !(p.stampStart(i) && p.punct(k, ",") && p.sureClockAt(k+1)) {
+		} else if p.inEntry(i) && p.tense(i, k) < 0 && !p.datelineAt(i) && !p.hourHead(i, k) {
 			c, why = p.weekdayNear(day, "the day written at the head", wd, i, k)
 		} else if p.pluperfect(i) || p.lookedBack(i) || p.frontedPluperfect(i) || (p.quoted(i) || p.storyNow) && p.tense(i, k) < 0 && !p.datelineAt(i) {
 			// (and a story told in the present looks back in the past: "On
@@ -2472,7 +2472,7 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a day after the day ahead its sentence wrote out: "Gates open at
 		// noon on Friday, July 26, and the last act finishes at 10.30pm on Sunday"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" after the day ahead its sentence wrote out"
-	} else if d := p.pastDays[wd]; d.g == gDay && p.stampStart(i) && p.punct(k, ",") && p.sureClockAt(k+1) {
+	} else if d := p.pastDays[wd]; d.g == gDay && p.hourHead(i, k) {
 		// a timeline's entry headed by its day and hour, of a day the news
 		// has told gone by: "trapped on Monday night ... Monday, 9:40 p.m. A
 		// section of roof collapses"
@@ -2521,7 +2521,7 @@ func (p *parser) weekdayDate(i int) phrase {
 		// p.m., warning of storms from 4 a.m. on Sunday"
 		c, why = p.weekdayNear(d, "the day told before it", wd, i, k)
 		ph.anchor = AnchorExpr
-	} else if e := p.eventDay; e.g == gDay && e.date().Before(p.dct.date()) && p.dct.date().Sub(e.date()) < 7*24*time.Hour && !e.weekdayFrom(wd).date().After(p.dct.date()) && (p.stampStart(i) && p.punct(k, ",") && p.sureClockAt(k+1) || p.tense(i, k) < 0 && weekdayOf(e.date()) == wd) {
+	} else if e := p.eventDay; e.g == gDay && e.inWeekBefore(p.dct) && !e.weekdayFrom(wd).date().After(p.dct.date()) && (p.hourHead(i, k) || p.tense(i, k) < 0 && weekdayOf(e.date()) == wd) {
 		// the day of the event news dated itself from, or a day after it
 		// heading a timeline's entry: "Two days after fire swept through the
 		// Carousel nightclub ... Saturday, 8:00 p.m. ... Sunday, 12:47 a.m."
@@ -2568,11 +2568,7 @@ func (p *parser) weekdayDate(i int) phrase {
 // at 9:40 p.m."), or of the timeline's entry it is in, within the week
 // before the DCT: a future told then is from that day.
 func (p *parser) dayOfSaying(i int) (cal, bool) {
-	recent := func(d cal) bool {
-		ago := p.dct.date().Sub(d.date())
-		return ago > 0 && ago < 7*24*time.Hour
-	}
-	if e := p.entryAt; p.hasDCT && p.entryEnd > 0 && e.g == gMinute && e.known() && recent(e.coarsen(gDay)) &&
+	if e := p.entryAt; p.hasDCT && p.entryEnd > 0 && e.g == gMinute && e.known() && e.coarsen(gDay).inWeekBefore(p.dct) &&
 		p.within(i, p.entryEnd, 4, 120) && !strings.Contains(p.text[p.entryEnd:p.toks[i].start], "\n") {
 		// or the day of the timeline's entry it is in: "Thursday, 10 a.m. —
 		// ... 7 p.m. — ... Schools announce they will close on Friday"
@@ -2582,7 +2578,7 @@ func (p *parser) dayOfSaying(i int) (cal, bool) {
 	if !p.hasDCT || p.prev.value != "" || p.prev.cal.g < gPart || !d.known() || p.prev.end == 0 || p.crossesSentence(p.prev.end-1, i) {
 		return cal{}, false
 	}
-	if !recent(d) {
+	if !d.inWeekBefore(p.dct) {
 		return cal{}, false
 	}
 	for k := p.prev.end - 1; k >= 0 && k >= p.prev.end-40; k-- {

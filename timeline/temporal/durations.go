@@ -714,7 +714,7 @@ func (p *parser) barePart(i int) phrase {
 	} else if over && p.tense(i, i+1) <= 0 {
 		// (also after the DCT's own day: "rose to 31 on Tuesday after
 		// four more died overnight"; but "will stay overnight" is tonight)
-		day, why = dayOf(p.dct.date().AddDate(0, 0, -1)), "the night before the DCT"
+		day, why = p.dct.prevDay(), "the night before the DCT"
 	}
 	if !p.hasDCT && ph.anchor == AnchorDCT {
 		return phrase{}

@@ -654,7 +654,7 @@ func (p *parser) emit(ph phrase) {
 	} else if ph.cal.g == gDay && p.lineStart(ph.begin) && (ph.end >= len(p.toks) || p.lineStart(ph.end)) {
 		p.entryAt = cal{} // a day heading a timeline's next entries: "Tuesday, April 27"
 	}
-	if c := ph.cal; p.hasDCT && ph.value == "" && c.known() && c.coarsen(gDay) == dayOf(p.dct.date().AddDate(0, 0, -1)) && (c.g == gPart && (c.code == "NI" || c.code == "EV") || c.g == gMinute && c.hh >= 18) {
+	if c := ph.cal; p.hasDCT && ph.value == "" && c.known() && c.coarsen(gDay) == p.dct.prevDay() && (c.g == gPart && (c.code == "NI" || c.code == "EV") || c.g == gMinute && c.hh >= 18) {
 		p.nightBefore = true
 	}
 	p.writtenWeekday(ph)

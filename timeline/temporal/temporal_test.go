@@ -2469,17 +2469,13 @@ func TestQuarterOfAnHour(t *testing.T) {
 	}
 }
 
-// TestEventDay: a story's day dated from an event ("three days after
-// Colonel Ashby died") names that event's day by its weekday.
+// TestEventDay: a story's day, or news, dated from an event ("three days
+// after Colonel Ashby died", "Two days after fire swept through the
+// nightclub") tells the event's day, which its weekdays name, and a
+// timeline's entries headed by weekday and hour.
 func TestEventDay(t *testing.T) {
 	check(t, "On Wednesday, 18 November 1936, three days after Colonel Ashby died, Inspector Carrow began to put Sunday back together. The day had begun with the bell at a quarter to eight.", time.Date(2025, 10, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"Wednesday, 18 November 1936", "DATE 1936-11-18"}, {"three days", "DURATION P3D"}, {"Sunday", "DATE 1936-11-15"}, {"a quarter to eight", "TIME 1936-11-15T07:45"}})
-}
-
-// TestNewsEventDay: news dated from an event ("Two days after fire swept
-// through the nightclub") tells the event's day, which its timeline's
-// entries headed by weekday and hour name.
-func TestNewsEventDay(t *testing.T) {
 	check(t, "GATESHEAD - Two days after fire swept through the Carousel nightclub, investigators have begun to piece together the events.\n\nSaturday, 8:00 p.m.\nStaff arrive to set up.\n\nSunday, 12:47 a.m.\nA fire starts.", time.Date(1998, 11, 2, 0, 0, 0, 0, time.UTC),
 		[]want{{"Two days", "DURATION P2D"}, {"Saturday, 8:00 p.m.", "TIME 1998-10-31T20:00"}, {"Sunday, 12:47 a.m.", "TIME 1998-11-01T00:47"}})
 }
