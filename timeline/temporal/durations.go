@@ -127,6 +127,13 @@ func (p *parser) duration(i int) phrase {
 	if t := p.tok(k); end == 0 && k == i+1 && p.is(i, "all") && p.is(k, "day", "week", "month", "year") && !p.hyphen(k+1) && !p.is(k+1, "of", "long") && !p.is(i-1, "of") {
 		a, u, end = amount{n: 1}, t.lex.unit, k+1 // "It rained all day", "a reduced timetable all week" (not "all day long", nor "of all year")
 	}
+	if end == 0 && p.is(k, "quarter") && p.is(k+1, "of") {
+		// with no article: "after quarter of an hour", "in the last
+		// quarter of an hour" (no quarter of a year)
+		if ph, _ := p.quarterOf(i, amount{n: 1}, k+2); ph.ok() {
+			return ph
+		}
+	}
 	if end == 0 {
 		// a plural unit alone: "recent years", "the coming months", "for years"
 		t := p.tok(k)
