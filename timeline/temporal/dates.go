@@ -3379,7 +3379,7 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 	// published ... In March"), not one named in passing ("the Dec. 21,
 	// 1988, bombing", "a trustee since 1974"), nor in news that has told a
 	// day of its own
-	if p.ref.y <= p.dct.y-10 && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && p.refAt {
+	if p.ref.y <= p.dct.y-10 && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT && (p.refAt || p.itWasAt(i)) {
 		return p.ref.y, true
 	}
 	if p.opensStory && p.newsDays == 0 && p.out[p.refIdx].Anchor != AnchorDCT {
@@ -3392,6 +3392,21 @@ func (p *parser) storyYearAny(i int) (int, bool) {
 		return p.ref.y, true
 	}
 	return 0, false
+}
+
+// itWasAt reports whether the sentence of token i opens on "It was" a few
+// words before it, a story setting its scene: "It was the last Friday in
+// January".
+func (p *parser) itWasAt(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if p.toks[k].kind == tkPunct {
+			return false
+		}
+		if p.toks[k-1].brk {
+			return p.is(k-1, "it") && p.is(k, "was")
+		}
+	}
+	return false
 }
 
 // inStory reports whether a date told without a year at token i takes the story's.

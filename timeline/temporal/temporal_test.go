@@ -1652,6 +1652,10 @@ func TestStoryYearMovesOn(t *testing.T) {
 		[]want{{"Wednesday, December 30, 1936", "DATE 1936-12-30"}, {"New Year's Day", "DATE 1937-01-01"}})
 	check(t, "On August 20, 1994, my uncle handed me my last envelope and said I could come back next summer if I wanted.", time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 20, 1994", "DATE 1994-08-20"}, {"next summer", "DATE 1995-SU"}})
+	// a story setting its scene with "It was" goes on in the season of long
+	// ago it was asked about
+	check(t, "Recorded on 4 November 2008.\n\nQ: Can you tell us about the summer of 1976?\n\nI was nine that summer. It was the first Saturday in August, and we went to the beach that afternoon.", time.Date(2009, 2, 16, 0, 0, 0, 0, time.UTC),
+		[]want{{"4 November 2008", "DATE 2008-11-04"}, {"the summer of 1976", "DATE 1976-SU"}, {"that summer", "DATE 1976-SU"}, {"the first Saturday in August", "DATE 1976-08-07"}, {"that afternoon", "TIME 1976-08-07TAF"}})
 	// a story told in the present: its alarm wakes in the morning, its
 	// "next year" is its own
 	check(t, "Marseille, Tuesday, 3 July 1962\n\nAt five the alarm goes, and Lucien is already awake. The ship is due at seven. Next year, who knows.", time.Date(2018, 9, 21, 0, 0, 0, 0, time.UTC),
