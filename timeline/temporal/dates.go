@@ -2895,6 +2895,12 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		return y, AnchorDCT, "no year given: the next such month from the DCT's, for delivery, " + strconv.Itoa(y)
 	}
 	if y, ok := p.storyYear(i); ok {
+		if d := p.entryDay; d.g >= gDay && d.known() && c.g >= gMonth && c.n != unknown && p.lineStart(i) && p.entryHeadAt(i) {
+			// a diary's next entry goes on from the last, whatever year its
+			// entry looked back to ("against 231 on 7 May last year. \n\n14 May.")
+			y := d.y + btoi(c.n < d.coarsen(gMonth).n)
+			return y, AnchorExpr, "no year given: a diary's, going on from the last entry's day, " + strconv.Itoa(y)
+		}
 		if p.inEntry(i) {
 			// a letter's or a diary's months are around its day, as news's are
 			// around the DCT ("They tell me it will not break up until April")

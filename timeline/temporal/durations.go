@@ -698,7 +698,7 @@ func (p *parser) barePart(i int) phrase {
 	if over && p.is(i-1, "almost", "virtually", "practically", "seemingly", "nearly") {
 		return phrase{} // "suddenly": "nine hundred almost overnight"
 	}
-	if !over && b == i && !p.is(i-1, "at", "by", "until", "till", "before", "after", "toward", "towards", "from", "through", "throughout") && !p.headsEntry(i, i+1) {
+	if !over && b == i && !p.is(i-1, "at", "by", "until", "till", "before", "after", "toward", "towards", "from", "through", "throughout", "since") && !p.headsEntry(i, i+1) {
 		return phrase{} // (but a timeline's "Evening – The wind rises")
 	}
 	if n := p.tok(i + 1); n.kind == tkWord && !n.upper && n.lex == nil && !p.is(i+1, "the", "a", "an", "and", "or", "but", "when", "as", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their") &&

@@ -930,7 +930,14 @@ func (p *parser) aside(ph phrase, back bool) bool {
 		// the day of the telling, just after the events' day, not theirs:
 		// "crashed late Sunday, police said Monday. ... at around 10:15 p.m.",
 		// "locked down Wednesday ... a timeline the district released Thursday"
-	case p.refIdx >= 0 && earlier(ph.cal, p.ref) && p.relative(ph.begin):
+	case p.refIdx >= 0 && earlier(ph.cal, p.ref) && p.relative(ph.begin, false),
+		p.refIdx >= 0 && p.ref.g >= gYear && p.ref.known() && ph.cal.y > p.ref.y+1 && p.relative(ph.begin, true):
+		// (and a death told years ahead of the story: "Conyers fled to
+		// Scotland, where he died in 1581. Garth was captured in early
+		// February", after January 1570)
+	case p.is(ph.begin-2, "than") && p.is(ph.begin-1, "in", "on", "at", "during"):
+		// a time compared with: "the first egg, a week earlier than in 1973"
+		// (not a bound: "no earlier than Monday")
 	case p.dayLine && told && ph.cal.g < gDay && earlier(ph.cal, p.lastDay):
 		// a diary's or a letter's look back leaves its day where it is:
 		// "we did it in nine days last year. \n\nEaster Sunday"
@@ -1037,14 +1044,16 @@ func (p *parser) bound(i int) bool {
 
 // relative reports whether the date at token i is in a relative clause
 // set off by a comma, an aside about someone or something: "Lord Cathcart,
-// who died on 20 December 1740".
-func (p *parser) relative(i int) bool {
+// who died on 20 December 1740"; with died, only one telling a death.
+func (p *parser) relative(i int, died bool) bool {
+	death := false
 	for k := i - 1; k > 0 && k >= i-12 && !p.toks[k+1].brk; k-- {
 		if p.punct(k, ",") || p.punct(k, ";") {
 			return false
 		}
-		if p.is(k, "who", "whose", "which") && p.punct(k-1, ",") {
-			return true
+		death = death || p.is(k, "died")
+		if p.is(k, "who", "whose", "which", "where") && p.punct(k-1, ",") {
+			return death || !died
 		}
 	}
 	return false

@@ -2443,6 +2443,17 @@ func TestStoryLooksBack(t *testing.T) {
 		[]want{{"1 August 1740", "DATE 1740-08-01"}, {"January 1741", "DATE 1741-01"}, {"20 December 1740", "DATE 1740-12-20"}, {"13 March", "DATE 1741-03-13"}})
 	check(t, "He saved for four years to bring over Zofia, who landed in the summer of 1911. They married that September.", jul,
 		[]want{{"four years", "DURATION P4Y"}, {"the summer of 1911", "DATE 1911-SU"}, {"that September", "DATE 1911-09"}})
+	// a death told years ahead, and a time compared with, leave the story
+	// where it was; a death within its time does not
+	check(t, "Sussex entered the town on 21 January 1570. Conyers fled to Scotland, where he died in 1581. Garth was captured in early February.", jul,
+		[]want{{"21 January 1570", "DATE 1570-01-21"}, {"1581", "DATE 1581"}, {"early February", "DATE 1570-02 START"}})
+	check(t, "The war dragged on through 1569. Its leader fled to Scotland, where he died in 1570. That autumn the rebels gave up.", jul,
+		[]want{{"1569", "DATE 1569"}, {"1570", "DATE 1570"}, {"That autumn", "DATE 1570-FA"}})
+	// a diary's next entry goes on from the last one's day, whatever year
+	// the entry looked back or compared to
+	check(t, "Wednesday 8 May 1974. Gale since dawn. Yesterday's count was 212, against 231 on 7 May last year.\n\n14 May. Plots marked out.\n\n21 May. First egg this morning, a week earlier than in 1973.\n\n2 June. Boat did not come.", jul,
+		[]want{{"Wednesday 8 May 1974", "DATE 1974-05-08"}, {"dawn", "TIME 1974-05-08TMO"}, {"Yesterday", "DATE 1974-05-07"}, {"7 May last year", "DATE 1973-05-07"}, {"14 May", "DATE 1974-05-14"},
+			{"21 May", "DATE 1974-05-21"}, {"this morning", "TIME 1974-05-21TMO"}, {"a week", "DURATION P1W"}, {"1973", "DATE 1973"}, {"2 June", "DATE 1974-06-02"}})
 }
 
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
