@@ -1699,7 +1699,7 @@ func (p *parser) nthWeekdayOf(i int) phrase {
 	if p.is(k, "the") && p.is(k+1, "month") {
 		// "the month": the one just told, else the DCT's
 		d = phrase{begin: k, end: k + 2, cal: p.dct.coarsen(gMonth), anchor: AnchorDCT}
-		if p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && p.recentRef(i) {
+		if p.refIdx >= 0 && p.ref.g >= gMonth && p.ref.n != unknown && p.within(i, p.out[p.refIdx].End, 4, 240) {
 			d.cal, d.anchor = p.ref.coarsen(gMonth), AnchorExpr
 		}
 		if !p.hasDCT && d.anchor == AnchorDCT {

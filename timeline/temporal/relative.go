@@ -397,6 +397,11 @@ func (p *parser) relUnit(i int) phrase {
 			// 1962. She came in the spring of that year"
 			base, ph.anchor = y, AnchorExpr
 		}
+		if pc := p.prev.cal; w == "that" && t.class() == cMonth && p.prev.typ == Date && p.prev.value == "" && pc.known() && pc.g == gSeason && pc != base && p.nearPrev(i, 1, 60) {
+			// a month of the season just named, though looked back to: "But
+			// before that there had been the summer of 1986. That August"
+			base, ph.anchor, ph.refIdx = pc, AnchorExpr, len(p.out)
+		}
 		if pc := p.prev.cal; t.class() == cUnit && p.prev.typ == Date && p.prev.value == "" && pc.known() && w != "that" && w != "same" && p.nearPrev(i, 0, 12) {
 			if _, g := t.lex.unitOr(t.low); pc.g == g && pc != base {
 				// the period just named, set against its neighbour: "412

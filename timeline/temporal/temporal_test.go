@@ -2454,6 +2454,9 @@ func TestStoryLooksBack(t *testing.T) {
 	check(t, "Wednesday 8 May 1974. Gale since dawn. Yesterday's count was 212, against 231 on 7 May last year.\n\n14 May. Plots marked out.\n\n21 May. First egg this morning, a week earlier than in 1973.\n\n2 June. Boat did not come.", jul,
 		[]want{{"Wednesday 8 May 1974", "DATE 1974-05-08"}, {"dawn", "TIME 1974-05-08TMO"}, {"Yesterday", "DATE 1974-05-07"}, {"7 May last year", "DATE 1973-05-07"}, {"14 May", "DATE 1974-05-14"},
 			{"21 May", "DATE 1974-05-21"}, {"this morning", "TIME 1974-05-21TMO"}, {"a week", "DURATION P1W"}, {"1973", "DATE 1973"}, {"2 June", "DATE 1974-06-02"}})
+	// a flashback entered in the pluperfect goes on in its own months
+	check(t, "Whitby, October 2012\n\nThe letter came on Tuesday the 9th. But before that there had been the summer of 1986.\n\nThat August they had the house to themselves. In the evenings they sat on the pier. Kit was fifteen and Nell eleven. On the last Saturday of the month there was a dance.", time.Date(2014, 9, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"October 2012", "DATE 2012-10"}, {"Tuesday the 9th", "DATE 2012-10-09"}, {"the summer of 1986", "DATE 1986-SU"}, {"That August", "DATE 1986-08"}, {"the evenings", "SET XXXX-XX-XXTEV"}, {"the last Saturday of the month", "DATE 1986-08-30"}})
 }
 
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
