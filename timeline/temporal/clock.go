@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -744,6 +745,10 @@ func (p *parser) storyHour(d cal, ct *clockTime, i int) (cal, string) {
 		return d.prevDay(), "in the evening before the small hours just told"
 	case last.g == gMinute && last.hh >= 18 && ct.hh < 12 || p.pastMidnight(d, *ct, i):
 		return next, "on the day after the last time of the text"
+	case ct.half == 1 && ct.hh < 5 && !ct.bare && !(last.g == gMinute && last.hh < 6) && p.until(i) && p.saysMorning(i, ct.end):
+		// the small hours a day's doings went on until: "sat up in the
+		// kitchen until their father came in at four in the morning"
+		return next, "in the small hours the day went on until"
 	case p.clockNow.g == gMinute && p.clockNow.hh >= 12 && p.clockNow.coarsen(gDay) == d.coarsen(gDay) && ct.half == 1 && !ct.bare && ct.hh < 6 && !p.pluperfect(i) && p.nearPrev(i, 2, 90):
 		// the story, its afternoon reached, goes on into the night: "by half
 		// past four we could smell it ... did not come back until half past
@@ -1123,6 +1128,24 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 // about 2:15 a.m.".
 func (p *parser) smallHoursOfNight(d cal, ct clockTime) bool {
 	return p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == d && ct.hh < 6
+}
+
+// until reports whether "until" or "till" leads the clause of token i to
+// it: "rota at the college until 2 a.m.", "until he came in at four".
+func (p *parser) until(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !p.toks[k+1].brk && !p.punct(k, ","); k-- {
+		if p.is(k, "until", "till", "til") {
+			return true
+		}
+	}
+	return false
+}
+
+// saysMorning reports whether the time at tokens [i, j) says it is of the
+// morning: "2 a.m.", "four in the morning".
+func (p *parser) saysMorning(i, j int) bool {
+	s := p.low[p.toks[i].start:p.toks[j-1].end]
+	return bytes.Contains(s, []byte("a.m")) || bytes.HasSuffix(s, []byte("am")) || bytes.HasSuffix(s, []byte("morning"))
 }
 
 // smallHoursAfterEvening reports whether the a.m. hour ct at token i, told

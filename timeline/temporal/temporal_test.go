@@ -2459,6 +2459,17 @@ func TestStoryLooksBack(t *testing.T) {
 		[]want{{"October 2012", "DATE 2012-10"}, {"Tuesday the 9th", "DATE 2012-10-09"}, {"the summer of 1986", "DATE 1986-SU"}, {"That August", "DATE 1986-08"}, {"the evenings", "SET XXXX-XX-XXTEV"}, {"the last Saturday of the month", "DATE 1986-08-30"}})
 }
 
+// TestSmallHoursUntil: the small hours a day's doings went on until are
+// the next day's; a bare hour after midnight stays on its night's day.
+func TestSmallHoursUntil(t *testing.T) {
+	check(t, "Monday 11 November 1940\nSirens again.\n\nTuesday\nWet all day. Fire-watching rota at the college until 2 a.m. Nothing to watch but rain.", time.Date(2010, 11, 12, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday 11 November 1940", "DATE 1940-11-11"}, {"Tuesday", "DATE 1940-11-12"}, {"all day", "DURATION P1D"}, {"2 a.m.", "TIME 1940-11-13T02:00"}})
+	check(t, "On Saturday 30 August 1986 there was a dance, and Kit did not come home. Nell sat up in the kitchen until their father came in at four in the morning.", time.Date(2014, 9, 4, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday 30 August 1986", "DATE 1986-08-30"}, {"four in the morning", "TIME 1986-08-31T04:00"}})
+	check(t, "Tuesday 4 February 2014\nDidn't sleep. At 2am the woman across the bay started calling, and kept on until four.", time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday 4 February 2014", "DATE 2014-02-04"}, {"2am", "TIME 2014-02-04T02:00"}, {"four", "TIME 2014-02-04T04:00"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
