@@ -991,6 +991,8 @@ func (p *parser) afternoon(i, hh int) bool {
 	last := p.prev.cal
 	switch {
 	case last.g == gPart && (last.code == "AF" || last.code == "EV" || last.code == "NI" && hh >= 6):
+	case last.g == gMinute && last.hh >= 18 && last.hh < 24 && hh+12 >= last.hh:
+		return p.nearPrev(i, 2, 90) // an evening's, as far as pastMidnight looks: "at 8:15. They gave ... By 10 o'clock"
 	case last.g == gMinute && last.hh >= 12 && last.hh < 24 && hh+12 >= last.hh:
 	case p.partNow.code == "AF" && hh >= 6 && p.within(i, p.partEnd, 8, 400) && p.lastDay.known() && p.partNow.coarsen(gDay) == p.lastDay.coarsen(gDay):
 		// a story's day gone on past its afternoon: "It started raining

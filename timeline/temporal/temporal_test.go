@@ -2470,6 +2470,14 @@ func TestSmallHoursUntil(t *testing.T) {
 		[]want{{"Tuesday 4 February 2014", "DATE 2014-02-04"}, {"2am", "TIME 2014-02-04T02:00"}, {"four", "TIME 2014-02-04T04:00"}})
 }
 
+// TestEveningGoesOn: an hour told a sentence or two after an evening's,
+// and no earlier than it, is of that evening, not the next morning.
+func TestEveningGoesOn(t *testing.T) {
+	check(t, "Turnout was heavy on Tuesday. The polls closed at 7 p.m. and the first returns reached the courthouse at 8:15. They gave Tolliver an early lead.\n\nBy 10 o'clock the lead had narrowed. At 11:45 p.m. a machine jammed. Marsh went ahead at 1:50 a.m.", time.Date(1974, 11, 6, 0, 0, 0, 0, time.UTC),
+		[]want{{"Tuesday", "DATE 1974-11-05"}, {"7 p.m.", "TIME 1974-11-05T19:00"}, {"8:15", "TIME 1974-11-05T20:15"}, {"10 o'clock", "TIME 1974-11-05T22:00"},
+			{"11:45 p.m.", "TIME 1974-11-05T23:45"}, {"1:50 a.m.", "TIME 1974-11-06T01:50"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
