@@ -1365,6 +1365,13 @@ func (p *parser) hourHead(i, k int) bool {
 	return ok && ct.sure // (not "9")
 }
 
+// dayHead reports whether the day at tokens [i, k) heads a timeline's
+// entry with its hour or its part of the day: "Monday, 9:40 p.m. A
+// section of roof collapses", "Sunday afternoon - A car is found".
+func (p *parser) dayHead(i, k int) bool {
+	return p.hourHead(i, k) || p.stampStart(i) && p.has(k, cPart)
+}
+
 // zoneString formats an offset as "+05:30" or "-05:00".
 func zoneString(off int) string {
 	sign := "+"

@@ -2472,11 +2472,15 @@ func (p *parser) weekdayDate(i int) phrase {
 		// a day after the day ahead its sentence wrote out: "Gates open at
 		// noon on Friday, July 26, and the last act finishes at 10.30pm on Sunday"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" after the day ahead its sentence wrote out"
-	} else if d := p.pastDays[wd]; d.g == gDay && p.hourHead(i, k) {
+	} else if d := p.pastDays[wd]; d.g == gDay && p.dayHead(i, k) {
 		// a timeline's entry headed by its day and hour, of a day the news
 		// has told gone by: "trapped on Monday night ... Monday, 9:40 p.m. A
 		// section of roof collapses"
 		c, ph.anchor, why = d, AnchorExpr, "the "+wd.String()+" the text told gone by, "+d.value()
+	} else if l := p.lastDay.coarsen(gDay); l.g == gDay && l.inWeekBefore(p.dct) && p.dayHead(i, k) && p.pastDays != [7]cal{} && l.weekdayFrom(wd).date().Before(p.dct.date()) {
+		// and the days after it, still gone by: "Sunday afternoon - ...
+		// \n\nMonday, 11.15am - Spratt is arrested" told on the Tuesday
+		c, ph.anchor, why = l.weekdayFrom(wd), AnchorExpr, "a day of a timeline of days gone by, from "+l.value()
 	} else if p.hasDCT && p.inPastList(i) {
 		// a list of days gone by that a narrator has opened ("Here is how
 		// the week went ...\nMonday: Vienna to Budapest"): its first day the

@@ -673,6 +673,15 @@ func (p *parser) emit(ph phrase) {
 			p.pastDays[weekdayOf(d.date())] = d
 		}
 	}
+	if w := ph.cal; ph.anchor == AnchorDCT && ph.value == "" && w.g == gWeekend && w.known() && w.inWeek(time.Sunday).date().Before(p.dct.date()) {
+		// and the days of a weekend gone by: "broke out at the weekend ...
+		// Saturday, 7.40pm - Colley and Spratt ask to go"
+		for _, wd := range []time.Weekday{time.Saturday, time.Sunday} {
+			if p.pastDays[wd].g != gDay {
+				p.pastDays[wd] = w.inWeek(wd)
+			}
+		}
+	}
 	if ph.anchor == AnchorExpr && p.ref.y != unknown && p.ref.y < p.dct.y-1 && ph.cal.y == p.ref.y {
 		p.storyDates++
 	}

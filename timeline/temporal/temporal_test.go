@@ -2478,6 +2478,15 @@ func TestEveningGoesOn(t *testing.T) {
 			{"11:45 p.m.", "TIME 1974-11-05T23:45"}, {"1:50 a.m.", "TIME 1974-11-06T01:50"}})
 }
 
+// TestTimelineOfWeekendGoneBy: a timeline's entries headed by days of a
+// weekend the news told gone by, and the days after it up to the DCT, are
+// those days, though told in the present.
+func TestTimelineOfWeekendGoneBy(t *testing.T) {
+	check(t, "Two inmates who broke out at the weekend were back in custody last night.\n\nTimeline\n\nSaturday, 7.40pm - Colley and Spratt ask to go to the laundry.\n\nSunday afternoon - A stolen car is found burnt out.\n\nMonday, 11.15am - Spratt is arrested.\n\nMonday, 10.50pm - Colley is detained.", time.Date(2012, 10, 23, 0, 0, 0, 0, time.UTC),
+		[]want{{"the weekend", "DATE 2012-W42-WE"}, {"last night", "TIME 2012-10-22TNI"}, {"Saturday, 7.40pm", "TIME 2012-10-20T19:40"}, {"Sunday afternoon", "TIME 2012-10-21TAF"},
+			{"Monday, 11.15am", "TIME 2012-10-22T11:15"}, {"Monday, 10.50pm", "TIME 2012-10-22T22:50"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
