@@ -1019,10 +1019,13 @@ func (p *parser) numberIn(b, e int) bool {
 // "- 4:52 a.m.: The brakes engage".
 func (p *parser) clockEntry(i, e int) bool {
 	b := i
+	for p.is(b-1, "about", "around", "approximately", "roughly", "nearly", "almost", "shortly", "just", "after", "before") && b > i-2 {
+		b-- // "About 7:15 a.m. -- Police begin", "Shortly after 9 p.m."
+	}
 	if p.punct(b-1, "-") || p.punct(b-1, "•") || p.punct(b-1, "*") {
 		b-- // a list's bullet
 	}
-	return p.lineStart(b) && (p.punct(e, ":") || p.punct(e, ".") || p.punct(e, "—") || p.punct(e, "–") || p.punct(e, "-") || p.tok(e).kind == tkWord && p.tok(e).upper)
+	return p.lineStart(b) && (p.punct(e, ":") || p.punct(e, ".") || p.punct(e, "—") || p.punct(e, "–") || p.punct(e, "-") || p.punct(e, "--") || p.tok(e).kind == tkWord && p.tok(e).upper)
 }
 
 // habitClock reports whether the sentence of the time of day at token i

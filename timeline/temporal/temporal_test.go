@@ -2487,6 +2487,13 @@ func TestTimelineOfWeekendGoneBy(t *testing.T) {
 			{"Monday, 11.15am", "TIME 2012-10-22T11:15"}, {"Monday, 10.50pm", "TIME 2012-10-22T22:50"}})
 }
 
+// TestTimelineEntryMarks: a timeline's hours head their entries after a
+// double hyphen too, and after "About".
+func TestTimelineEntryMarks(t *testing.T) {
+	check(t, "Here is how yesterday's blaze developed.\n\n5:52 a.m. -- The watchman telephones the brigade.\n\nAbout 7:15 a.m. -- Police begin clearing the street.", time.Date(1979, 11, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"yesterday", "DATE 1979-11-13"}, {"5:52 a.m.", "TIME 1979-11-13T05:52"}, {"7:15 a.m.", "TIME 1979-11-13T07:15 APPROX"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
