@@ -1495,6 +1495,12 @@ func (p *parser) wordCue(i int, w string) int {
 		return 0 // the verb: "disruption could last into Wednesday"; an adjective: "Last trains on Christmas Eve leave earlier"
 	case (w == "expected" || w == "planned" || w == "scheduled") && p.is(i-1, "we", "i", "they", "he", "she", "you", "who") && (p.is(i+1, "in", "on", "at", "by") || p.tok(i+1).kind == tkPunct):
 		return cuePast // what someone expected, no longer ahead: "the race we expected in April"
+	case (w == "expected" || w == "planned" || w == "scheduled") && p.tok(i-1).kind == tkWord && !p.is(i-1, "is", "are", "was", "were", "be", "been", "being", "s", "re", "and", "not", "also", "now", "still", "widely") &&
+		p.inStoryYear(i) && !p.quoted(i):
+		// a participle after its noun, in a story of long ago: "agreed to
+		// send him to observe the eclipse expected on 18 August" (the
+		// clause's verb tells)
+		return 0
 	case f&wModal != 0 && (p.is(i+1, "have") && p.participle(i+2) || p.is(i+1, "not") && p.is(i+2, "have") && p.participle(i+3)):
 		return cuePast // "could have left Friday", "would not have met Monday" (not "might not have power restored until Friday")
 	case w == "could" && (p.is(i+1, "not") || p.is(i+1, "be") && p.is(i+2, "reached", "contacted", "located", "seen", "heard")), w == "would" && p.is(i+1, "not") && p.tok(i+2).kind == tkWord && refusals[p.tok(i+2).low]:

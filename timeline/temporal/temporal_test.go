@@ -1656,6 +1656,10 @@ func TestStoryYearMovesOn(t *testing.T) {
 	// ago it was asked about
 	check(t, "Recorded on 4 November 2008.\n\nQ: Can you tell us about the summer of 1976?\n\nI was nine that summer. It was the first Saturday in August, and we went to the beach that afternoon.", time.Date(2009, 2, 16, 0, 0, 0, 0, time.UTC),
 		[]want{{"4 November 2008", "DATE 2008-11-04"}, {"the summer of 1976", "DATE 1976-SU"}, {"that summer", "DATE 1976-SU"}, {"the first Saturday in August", "DATE 1976-08-07"}, {"that afternoon", "TIME 1976-08-07TAF"}})
+	// a participle after its noun looks ahead from the story's year, not
+	// from the DCT's
+	check(t, "In October 1862 he published his first paper. In the summer of 1868 the government agreed to send him to India to observe the total eclipse of the Sun expected on 18 August. He sailed from Trieste in late May.", time.Date(2023, 6, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"October 1862", "DATE 1862-10"}, {"the summer of 1868", "DATE 1868-SU"}, {"18 August", "DATE 1868-08-18"}, {"late May", "DATE 1868-05 END"}})
 	// a story told in the present: its alarm wakes in the morning, its
 	// "next year" is its own
 	check(t, "Marseille, Tuesday, 3 July 1962\n\nAt five the alarm goes, and Lucien is already awake. The ship is due at seven. Next year, who knows.", time.Date(2018, 9, 21, 0, 0, 0, 0, time.UTC),
