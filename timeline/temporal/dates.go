@@ -839,8 +839,10 @@ func (p *parser) dayAlone(i, k int) bool {
 	byPart := p.is(i-1, "of") && p.has(i-2, cPart)
 	ends := p.tok(k).kind == tkPunct && !p.hyphen(k) || p.clauseAfter(i, k) || byPart && p.tok(k).kind == tkWord && !p.tok(k).upper && p.is(k, "we", "i", "he", "she", "they", "it", "the", "and", "when")
 	if p.tok(i+1).kind == tkNum {
-		letter := p.letterOf(i)                                                                                                   // "Yours of the 2nd came on Thursday"
-		return k == i+3 && (p.tok(k).kind != tkWord || ends || letter || p.is(k, "at", "and", "when", "with")) && !p.inGame(i, k) // ("opened on the 17th at half past six", not "three-putted the 13th")
+		letter := p.letterOf(i) // "Yours of the 2nd came on Thursday"
+		// ("opened on the 17th at half past six", "The 15th is bad for me,
+		// but the 22nd or the 29th are fine", not "three-putted the 13th")
+		return k == i+3 && (p.tok(k).kind != tkWord || ends || letter || p.is(k, "at", "and", "or", "when", "with", "from", "to", "is", "was", "are", "were", "will", "would", "suits")) && !p.inGame(i, k)
 	}
 	return (k == i+2 || k == i+4 && p.hyphen(i+2)) && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third"; "until the twenty-ninth")
 }
@@ -859,9 +861,11 @@ func (p *parser) clauseAfter(i, k int) bool {
 }
 
 // rangeEnd parses the end of a range of days whose first day, d, comes
-// without its month: "[1]-3 July 1863", "[5] and 6 March".
+// without its month: "[1]-3 July 1863", "[5] and 6 March", "[the 4th] to
+// the 8th of April".
 func (p *parser) rangeEnd(k, d int) phrase {
-	if !(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "and")) || p.tok(k+1).kind != tkNum {
+	the := btoi(p.is(k+1, "the") && p.is(k, "to", "through", "and")) // "from the 4th to the 8th of April"
+	if !(p.punct(k, "-") || p.punct(k, "–") || p.is(k, "to", "through", "and")) || p.tok(k+1+the).kind != tkNum {
 		return phrase{}
 	}
 	end := p.dayMonth(k + 1)
@@ -1654,6 +1658,7 @@ var sportWords = map[string]bool{
 	"tiebreaker": true, "tiebreak": true, "backhand": true, "forehand": true, "serve": true, "lap": true,
 	"laps": true, "putt": true, "birdie": true, "bogey": true, "putted": true, "holed": true, "holes": true,
 	"parred": true, "birdied": true, "bogeyed": true, "eagle": true, "bunker": true, "fairway": true, "tee": true,
+	"caddie": true, "clubhouse": true,
 }
 
 var moneyWords = map[string]bool{

@@ -1787,6 +1787,11 @@ func TestDayOfMonthAlone(t *testing.T) {
 	check(t, "In March 1947 it rained. The river took the footbridge on the night of the sixteenth. By the 20th it was over. On the morning of the 18th we left. He lived on the third floor, and won on the third try.", fri,
 		[]want{{"March 1947", "DATE 1947-03"}, {"the night of the sixteenth", "TIME 1947-03-16TNI"}, {"the 20th", "DATE 1947-03-20"}, {"the morning of the 18th", "TIME 1947-03-18TMO"}})
 	check(t, "He saved two match points in the tiebreaker on Sunday before netting a backhand on the third.", fri, []want{{"Sunday", "DATE 2013-03-17"}})
+	// a day as the subject, or before "or", "from" or "to"; the first of a
+	// range takes the month of its end; a golf hole is no day
+	check(t, "In March 1947 it rained. The 15th was the worst, but the 20th or the 21st were no better. I was in Bergen from the 4th to the 8th of April.", fri,
+		[]want{{"March 1947", "DATE 1947-03"}, {"The 15th", "DATE 1947-03-15"}, {"the 20th", "DATE 1947-03-20"}, {"the 21st", "DATE 1947-03-21"}, {"the 4th", "DATE 1947-04-04"}, {"the 8th of April", "DATE 1947-04-08"}})
+	check(t, "\"My caddie kept telling me the 18th would still be there,\" Ashworth said on Sunday.", fri, []want{{"Sunday", "DATE 2013-03-17"}})
 }
 
 // TestOldYearModified: an old year needs a preposition to be a year, also
