@@ -554,6 +554,16 @@ func (p *parser) theUnitBefore(i int) phrase {
 	if u < uDay || u == uWeekend || u == uHalf || u == uQuarter || p.is(i-1, "to") && u == uDay && p.has(i-2, cUnit) {
 		return phrase{} // ("thirty-one years to the day after his death" is exact)
 	}
+	if (p.is(i+2, "after") && p.is(i+3, "next") || p.is(i+2, "before") && p.is(i+3, "last")) && u >= uWeek && u <= uYear {
+		// "the week after next", "the year before last": two from the day at hand
+		base, anchor := p.dayAtHand(i)
+		dir := 2
+		if p.is(i+2, "before") {
+			dir = -2
+		}
+		c := base.coarsen(g).shift(u, dir)
+		return phrase{begin: i, end: i + 4, typ: Date, cal: c, anchor: anchor, why: "'" + p.span(i, i+4) + "', " + offsetWords(dir, unitInfo[u].name) + " " + base.value() + " -> " + c.value()}
+	}
 	if p.is(i+2, "before", "after") {
 		// "the day before last Tuesday's hearing", "the day after Christmas":
 		// a date the text gives

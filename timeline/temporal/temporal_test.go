@@ -1583,6 +1583,8 @@ func TestTheUnitBefore(t *testing.T) {
 	// "that" before its clause's subject stands for the time told
 	check(t, "We went hopping in Kent in 1955. The year after that we went again, and the day after that meeting it rained.", fri,
 		[]want{{"1955", "DATE 1955"}, {"The year after that", "DATE 1956"}, {"the day", "DATE XXXX-XX-XX"}})
+	check(t, "I'm in Brussels the week after next, and we met there the year before last.", time.Date(2019, 2, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"the week after next", "DATE 2019-W10"}, {"the year before last", "DATE 2017"}})
 }
 
 // TestHolidayWeekends: "the Memorial Day weekend" is the weekend nearest
