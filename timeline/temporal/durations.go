@@ -1026,7 +1026,7 @@ var futureCues = map[string]bool{
 // modalCues are modals of what may yet happen: "temperatures could reach
 // 100 by Saturday"; before "have" they tell of the past.
 var modalCues = map[string]bool{
-	"could": true, "might": true, "may": true, "would": true, "should": true, "must": true,
+	"could": true, "can": true, "might": true, "may": true, "would": true, "should": true, "must": true,
 }
 
 // presentVerbs are verbs whose bare present tense tells, in news, of a
