@@ -950,11 +950,29 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case p.dayLine && told && ph.cal.g < gDay && earlier(ph.cal, p.lastDay):
 		// a diary's or a letter's look back leaves its day where it is:
 		// "we did it in nine days last year. \n\nEaster Sunday"
+	case p.is(ph.end, "was", "were", "had") && p.is(ph.begin-1, "on", "in") && p.reducedRelative(ph.begin-1):
+		// a time of the subject's, told before its verb: "Sandbags laid by
+		// volunteers on Friday afternoon were swept away within minutes"
 	case p.frame(ph.begin):
 	default:
 		return false
 	}
 	return true
+}
+
+// reducedRelative reports whether the words before token i, a few after
+// its sentence's first, are a noun and a participle that describe it:
+// "Sandbags laid by volunteers [on Friday]".
+func (p *parser) reducedRelative(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4 && !p.toks[k+1].brk; k-- {
+		if p.toks[k].brk || p.punct(k, ",") {
+			return false
+		}
+		if t := p.tok(k - 1); (strings.HasSuffix(p.toks[k].low, "ed") || p.cue(k) == cuePast) && t.kind == tkWord && t.lex == nil && !p.is(k-1, "was", "were", "had", "has", "have", "is", "are", "be", "been", "he", "she", "it", "they", "we", "i", "you", "who", "that", "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // keepsakes are things that carry the date they are from.

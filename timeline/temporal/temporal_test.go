@@ -2506,6 +2506,14 @@ func TestTimelineEntryMarks(t *testing.T) {
 		[]want{{"yesterday", "DATE 1979-11-13"}, {"5:52 a.m.", "TIME 1979-11-13T05:52"}, {"7:15 a.m.", "TIME 1979-11-13T07:15 APPROX"}})
 }
 
+// TestSubjectsTime: a time told in a participle describing a clause's
+// subject ("Sandbags laid by volunteers on Friday afternoon were swept
+// away") leaves the news at the day it was telling.
+func TestSubjectsTime(t *testing.T) {
+	check(t, "The river burst its banks on Saturday evening, peaking at 11:20 p.m. Sandbags laid by volunteers on Friday afternoon were swept away within minutes. Police began evacuating the estate at about 7:30 p.m.", time.Date(1998, 10, 26, 0, 0, 0, 0, time.UTC),
+		[]want{{"Saturday evening", "TIME 1998-10-24TEV"}, {"11:20 p.m.", "TIME 1998-10-24T23:20"}, {"Friday afternoon", "TIME 1998-10-23TAF"}, {"minutes", "DURATION PTXM"}, {"7:30 p.m.", "TIME 1998-10-24T19:30 APPROX"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
