@@ -1179,6 +1179,9 @@ func (p *parser) tense(i, j int) int {
 	if p.is(i-1, "effective") {
 		return 1 // "a pact effective June 1": a change announced ahead
 	}
+	if p.is(i-1, "on") && p.is(i-2, "price", "prices", "level", "value") && p.is(i-3, "closing") {
+		return -1 // a market's close is gone by: "will pay a 31% premium to the closing price on Friday"
+	}
 	if k := j + btoi(p.has(j, cPart)); p.is(i-1, "said", "says", "predicted", "warned") && p.is(k, "was", "is", "would", "will") && p.is(k+1, "likely", "expected", "due", "set", "going", "forecast") {
 		return 1 // the day is what the saying is about: "The RAC said Friday evening was likely to see the heaviest traffic"
 	}

@@ -1155,6 +1155,7 @@ func TestTenseOfWeekdays(t *testing.T) {
 		wants []want
 	}{
 		{"The vote might come Tuesday.", []want{{"Tuesday", "DATE 2016-07-19"}}},
+		{"Halvorsen will pay 38.50 euros a share, a 31% premium to the closing price on Friday.", []want{{"Friday", "DATE 2016-07-08"}}},
 		{"Martin has agreed that we can have an away day before Easter, and members can vote on Tuesday.", []want{{"Easter", "DATE 2017-04-16"}, {"Tuesday", "DATE 2016-07-19"}}},
 		{"The vote may come Tuesday, in May.", []want{{"Tuesday", "DATE 2016-07-19"}, {"May", "DATE 2016-05"}}},
 		{"Temperatures could reach 100 degrees by Saturday afternoon.", []want{{"Saturday afternoon", "TIME 2016-07-16TAF"}}},
