@@ -172,7 +172,10 @@ func (p *parser) dayWord(i int) phrase {
 	if p.tok(i).low == "today" && k == i+1 && p.writersToday(i) {
 		return phrase{begin: i, end: k, typ: Date, value: "PRESENT_REF", why: "'" + p.span(i, k) + "', the present of a text about the past -> PRESENT_REF"}
 	}
-	if day, ok := p.storyDay(i, false); ok {
+	if p.newsDays > 0 && !p.dayLine && !p.storyNow && p.willIn(i) && !p.quoted(i) {
+		// news recalling a day of long ago looks ahead from its own: "lays
+		// flowers every year on 7 March, and will do so again this afternoon"
+	} else if day, ok := p.storyDay(i, false); ok {
 		// "'Tomorrow,' he said": the story's morrow; a diary's "today"
 		base, ph.anchor = day, AnchorExpr
 	} else if day, ok := p.speechDay(i); ok {

@@ -2515,6 +2515,14 @@ func TestSubjectsTime(t *testing.T) {
 		[]want{{"Saturday evening", "TIME 1998-10-24TEV"}, {"11:20 p.m.", "TIME 1998-10-24T23:20"}, {"Friday afternoon", "TIME 1998-10-23TAF"}, {"minutes", "DURATION PTXM"}, {"7:30 p.m.", "TIME 1998-10-24T19:30 APPROX"}})
 }
 
+// TestAnniversaryLooksAhead: news recalling a day of long ago looks ahead
+// from its own day.
+func TestAnniversaryLooksAhead(t *testing.T) {
+	check(t, "By Kate Morrow in Berlin\nMonday 9 November 2009\n\nOn this day in 1989, shortly before 7pm, the Politburo spokesman Günter Schabowski told a rambling press conference that East Germans would be free to travel abroad.\n\nWithin hours, thousands had gathered at the Bornholmer Strasse crossing. At about 11.30pm, with the crowd chanting “Open the gate!”, the officer in charge gave up trying to check papers and let them through. By midnight, crossings all along the Wall were open.\n\nTonight, Angela Merkel, who crossed into the West as a 35-year-old physicist, will lead the celebrations at the Brandenburg Gate, and the first domino is due to be pushed shortly after 8.30pm.", time.Date(2009, 11, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday 9 November 2009", "DATE 2009-11-09"}, {"this day in 1989", "DATE 1989-11-09"}, {"7pm", "TIME 1989-11-09T19:00"}, {"hours", "DURATION PTXH"}, {"11.30pm", "TIME 1989-11-09T23:30 APPROX"}, {"midnight", "TIME 1989-11-09T24:00"},
+			{"Tonight", "TIME 2009-11-09TNI"}, {"8.30pm", "TIME 2009-11-09T20:30"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
