@@ -2450,6 +2450,12 @@ func (p *parser) weekdayDate(i int) phrase {
 			c = day.weekdayBefore(wd)
 			why = "the " + wd.String() + " before the last date, " + day.value()
 		}
+	} else if d := p.ref; p.is(i-1, "the") && p.refIdx >= 0 && d.g >= gDay && d.known() && d.coarsen(gDay) == p.lastDay.coarsen(gDay) && p.recentRef(i) && (int(wd)-int(weekdayOf(d.date()))+7)%7 <= 2 {
+		// "the Sunday" a day or two after a day news has just told is the
+		// first such from it: "left at 9.40 p.m. on Saturday 14 February ...
+		// ashore at 3 a.m. on the Sunday"
+		d = d.coarsen(gDay)
+		c, ph.anchor, why = d.weekdayFrom(wd), AnchorExpr, "the first "+wd.String()+" from the day just told, "+d.value()
 	} else if _, ok := p.storyYear(i); ok && p.ref.g == gMonth && p.ref.known() {
 		// a story that has told a month but no day yet ("over two days in
 		// April 1862 ... on Sunday"): the first such weekday of the month

@@ -2523,6 +2523,13 @@ func TestAnniversaryLooksAhead(t *testing.T) {
 			{"Tonight", "TIME 2009-11-09TNI"}, {"8.30pm", "TIME 2009-11-09T20:30"}})
 }
 
+// TestTheDayAfterToldDay: "the Sunday" a day or two after a day news has
+// just told is the first such from it.
+func TestTheDayAfterToldDay(t *testing.T) {
+	check(t, "The ferry left at 9.40 p.m. on Saturday 14 February and struck the reef at 10.17 p.m. The last survivors were brought ashore on the Sunday.", time.Date(1998, 10, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"9.40 p.m. on Saturday 14 February", "TIME 1998-02-14T21:40"}, {"10.17 p.m.", "TIME 1998-02-14T22:17"}, {"Sunday", "DATE 1998-02-15"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
