@@ -2408,9 +2408,10 @@ func (p *parser) weekdayDate(i int) phrase {
 		// the day just written, in apposition: "on the 30th of March, a
 		// Friday", "The next morning, Wednesday, Raulston denied"
 		c, ph.anchor, why = d, AnchorExpr, "the day written before it, "+d.value()
-	} else if w := p.prev.cal; w.g == gWeekend && w.known() && p.tells(p.prev, cMonth) && (wd == time.Friday || wd == time.Saturday || wd == time.Sunday) && p.nearPrev(i, 1, 40) {
+	} else if w := p.prev.cal; w.g == gWeekend && w.known() && (p.tells(p.prev, cMonth) || p.prev.anchor == AnchorExpr && p.is(i-1, "the")) && (wd == time.Friday || wd == time.Saturday || wd == time.Sunday) && p.nearPrev(i, 1, 40) {
 		// a day of the weekend just dated: "Would the weekend of 21 June
-		// work? Friday night to Sunday afternoon."
+		// work? Friday night to Sunday afternoon.", or told of a story's
+		// day: "The weekend brought the clear-up. On the Saturday"
 		c, ph.anchor, why = w.inWeek(wd), AnchorExpr, "the "+wd.String()+" of the weekend just dated, "+w.value()
 	} else if d := p.listDay; p.punct(k, ":") && p.listEnd > 0 && p.within(i, p.toks[p.listEnd-1].end, 8, 40) { // (a colon breaks as a sentence does)
 		// the next entry of a list of days headed each by its day ("Good

@@ -2530,6 +2530,12 @@ func TestTheDayAfterToldDay(t *testing.T) {
 		[]want{{"9.40 p.m. on Saturday 14 February", "TIME 1998-02-14T21:40"}, {"10.17 p.m.", "TIME 1998-02-14T22:17"}, {"Sunday", "DATE 1998-02-15"}})
 }
 
+// TestWeekendOfStory: "the Saturday" after a weekend a story told is its.
+func TestWeekendOfStory(t *testing.T) {
+	check(t, "Friday, 9 March 1962\nThe water fell back in the evening.\n\nThe weekend brought the clear-up. On the Saturday the mayor opened a relief fund.", time.Date(1987, 3, 7, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, 9 March 1962", "DATE 1962-03-09"}, {"the evening", "TIME 1962-03-09TEV"}, {"The weekend", "DATE 1962-W10-WE"}, {"Saturday", "DATE 1962-03-10"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
