@@ -673,6 +673,11 @@ func (p *parser) clock(i int) phrase {
 				// 6:45 a.m. ... a machine jammed shortly before midnight"
 				day, why = day.prevDay(), "the midnight that began the morning just told"
 			}
+		} else if l := p.lastClock; p.hasDCT && l.g == gMinute && l.date().Before(p.dct.date()) && minutesAfter(l, ct) > 0 && minutesAfter(l, ct) <= 180 && p.tense(i, ct.end) <= 0 {
+			// news goes on from the last time it told, on a day gone by, to
+			// one a little later: "last seen at about 9.30pm on Saturday ...
+			// CCTV footage shows her walking south at 9.41pm"
+			day, ph.anchor, why = l.coarsen(gDay), AnchorExpr, "a little after the last time told, "+l.value()
 		} else if (ct.spelled || p.is(i, "midnight", "noon", "midday")) && p.unplacedHour() {
 			// (also "half past five" and "midnight", which news places on its days)
 			day, ph.anchor, why = someDay, "", "an hour of a day the text does not tell"
@@ -1133,6 +1138,11 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 // about 2:15 a.m.".
 func (p *parser) smallHoursOfNight(d cal, ct clockTime) bool {
 	return p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == d && ct.hh < 6
+}
+
+// minutesAfter is how many minutes hour ct is after time of day l.
+func minutesAfter(l cal, ct clockTime) int {
+	return ct.hh*60 + ct.mm - l.hh*60 - l.mm
 }
 
 // until reports whether "until" or "till" leads the clause of token i to

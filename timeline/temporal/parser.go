@@ -85,6 +85,7 @@ type parser struct {
 	headYear    int          // the year ending the last short heading line ("Spring term 2012"), else 0
 	eventDay    cal          // the day of an event a day was dated from ("three days after Colonel Ashby died")
 	milTimes    bool         // the text has written an hour in four figures with a leading zero ("0930")
+	lastClock   cal          // the last time of day the text told on a known day
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
 }
@@ -600,6 +601,9 @@ func (p *parser) emit(ph phrase) {
 	start, end := p.toks[ph.begin].start, p.toks[ph.end-1].end
 	if ph.cal.g == gPart && ph.value == "" && ph.typ == Time {
 		p.partNow, p.partEnd = ph.cal, end
+	}
+	if ph.cal.g == gMinute && ph.value == "" && ph.cal.known() {
+		p.lastClock = ph.cal
 	}
 	e := Expr{Start: start, End: end, Text: p.text[start:end], Type: ph.typ, Value: ph.val(),
 		Mod: ph.mod, Anchor: ph.anchor, AnchorExpr: -1, Derivation: ph.why,

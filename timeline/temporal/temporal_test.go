@@ -2536,6 +2536,13 @@ func TestWeekendOfStory(t *testing.T) {
 		[]want{{"Friday, 9 March 1962", "DATE 1962-03-09"}, {"the evening", "TIME 1962-03-09TEV"}, {"The weekend", "DATE 1962-W10-WE"}, {"Saturday", "DATE 1962-03-10"}})
 }
 
+// TestNewsGoesOnFromLastTime: news goes on from the last time it told,
+// on a day gone by, to one a little later.
+func TestNewsGoesOnFromLastTime(t *testing.T) {
+	check(t, "Police appeal for help to find missing student, 19\n\nPolice in Carlisle have appealed for help in tracing a 19-year-old student who has not been seen since the weekend.\n\nEllie Marchant was last seen at about 9.30pm on Saturday leaving the Crown and Thistle pub on Botchergate, where she had been celebrating a friend's birthday. It is completely out of character for her not to be in touch with them, and she has never gone missing before. We are keeping an open mind, but we need to hear from anyone who saw her after she left the pub.\"\n\nCCTV footage shows her walking south along Botchergate at 9.41pm.", time.Date(2008, 11, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"the weekend", "DATE 2008-W45-WE"}, {"9.30pm on Saturday", "TIME 2008-11-08T21:30 APPROX"}, {"9.41pm", "TIME 2008-11-08T21:41"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
