@@ -804,7 +804,7 @@ func (p *parser) place(ph phrase) {
 	itIs := p.is(ph.begin-2, "it") && p.is(ph.begin-1, "is") ||
 		// or what shows it, first thing: "The newspaper on the kitchen table says Sunday, 26 September 1993"
 		len(p.out) == 0 && p.is(ph.begin-1, "says", "reads", "shows") && ph.cal.g >= gDay && p.tells(ph, cMonth) && strings.ContainsAny(p.span(ph.begin, ph.end), "0123456789")
-	if ph.cal.g >= gDay && ph.anchor == "" && p.hasDCT && (ph.cal.y < p.dct.y-1 || itIs && ph.cal.coarsen(gDay) != p.dct.coarsen(gDay)) {
+	if ph.cal.g >= gDay && (ph.anchor == "" || p.untold && itIs) && p.hasDCT && (ph.cal.y < p.dct.y-1 || itIs && ph.cal.coarsen(gDay) != p.dct.coarsen(gDay)) {
 		// a story telling its day: "It was the morning of Thursday 15
 		// October 1987"; in the present, its future is the story's, not
 		// news's again ("It is ...", however near the DCT), as of a chapter

@@ -2543,6 +2543,15 @@ func TestNewsGoesOnFromLastTime(t *testing.T) {
 		[]want{{"the weekend", "DATE 2008-W45-WE"}, {"9.30pm on Saturday", "TIME 2008-11-08T21:30 APPROX"}, {"9.41pm", "TIME 2008-11-08T21:41"}})
 }
 
+// TestPresentStoryOfNoYear: a story that never tells its year, told in the
+// present from "It is Friday, the fourth of October", has that day as its
+// present: its "Today" is no writer's present.
+func TestPresentStoryOfNoYear(t *testing.T) {
+	check(t, "It is Friday, the fourth of October, and Bernie is awake before the alarm. It is set for ten to five, as it has been every weekday for thirty-one years, and this morning she lies in the dark and lets it ring.\n\nAt twenty past five she is walking to the depot. The first Nine leaves the depot at 5:52. Mr Anand has caught this bus every morning for nine years and has never once had the right change.\n\nToday he has the right change.", time.Date(2018, 11, 22, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, the fourth of October", "DATE XXXX-10-04"}, {"every weekday", "SET XXXX-WXX-WD"}, {"thirty-one years", "DURATION P31Y"}, {"this morning", "TIME XXXX-10-04TMO"},
+			{"twenty past five", "TIME XXXX-10-04T05:20"}, {"5:52", "TIME XXXX-10-04T05:52"}, {"every morning", "SET XXXX-XX-XXTMO"}, {"nine years", "DURATION P9Y"}, {"Today", "DATE XXXX-10-04"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
