@@ -1143,8 +1143,8 @@ func (p *parser) toldAt(b, e int) bool {
 	for p.is(b-1, "about", "around", "approximately", "roughly", "nearly", "almost", "exactly", "precisely", "just", "some") {
 		b-- // "at about 4 p.m. on Monday, 20 August 1860"
 	}
-	if p.is(b-1, "the") && p.has(b, cWeekday) {
-		b-- // "on the Monday morning"
+	if p.is(b-1, "the", "a") && p.has(b, cWeekday) {
+		b-- // "on the Monday morning", "came out on a Monday, the 12th of September 1977"
 	}
 	if p.is(b-1, "in", "on", "at", "during", "throughout", "by", "from", "until", "till", "through", "after", "spent", "spend", "spends", "remember", "remembers", "remembered", "recall", "recalls", "recalled", "forget") || p.is(b-1, "of") && p.has(b-2, cPart|cSeason|cUnit) ||
 		p.is(b-1, "was", "is") && p.is(b-2, "it") || e < len(p.toks) && p.cue(e) == cuePast && !p.punct(b-1, ",") {

@@ -1656,6 +1656,9 @@ func TestStoryYearMovesOn(t *testing.T) {
 		[]want{{"Wednesday, December 30, 1936", "DATE 1936-12-30"}, {"New Year's Day", "DATE 1937-01-01"}})
 	check(t, "On August 20, 1994, my uncle handed me my last envelope and said I could come back next summer if I wanted.", time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 20, 1994", "DATE 1994-08-20"}, {"next summer", "DATE 1995-SU"}})
+	// an oral history told on a day of long ago: "on a Monday, the 12th"
+	check(t, "These recollections were recorded in the spring of 2017.\n\nJOAN: We came out on a Monday, the 12th of September 1977. The management had told us on the Friday that the bonus was going.", time.Date(2017, 6, 15, 0, 0, 0, 0, time.UTC),
+		[]want{{"the spring of 2017", "DATE 2017-SP"}, {"Monday, the 12th of September 1977", "DATE 1977-09-12"}, {"Friday", "DATE 1977-09-09"}})
 	// a story setting its scene with "It was" goes on in the season of long
 	// ago it was asked about
 	check(t, "Recorded on 4 November 2008.\n\nQ: Can you tell us about the summer of 1976?\n\nI was nine that summer. It was the first Saturday in August, and we went to the beach that afternoon.", time.Date(2009, 2, 16, 0, 0, 0, 0, time.UTC),
