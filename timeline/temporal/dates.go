@@ -3237,12 +3237,31 @@ func (p *parser) winterMonth(c cal) bool {
 	if p.ref.g != gSeason || p.ref.code != "WI" {
 		return false
 	}
-	if c.g >= gMonth && c.n != unknown && c.n <= 3 {
-		return true
-	}
 	e := strings.TrimRight(p.out[p.refIdx].Text, "0123456789")
 	twoYears := len(e) < len(p.out[p.refIdx].Text) && (strings.HasSuffix(e, "-") || strings.HasSuffix(e, "–") || strings.HasSuffix(e, "/"))
+	if c.g >= gMonth && c.n != unknown && c.n <= 3 {
+		// (but a winter named by its year alone is named by its January:
+		// "The winter of 1947 came late ... Until the middle of January")
+		return !p.winterOfYear(p.refIdx)
+	}
 	return twoYears && (c.g >= gMonth && c.n >= 4 && c.n <= 8 || c.g == gSeason && (c.code == "SP" || c.code == "SU"))
+}
+
+// winterOfYear reports whether the winter of expression k was written
+// with one year, "the winter of 1947", or is one so written, told again
+// ("that winter").
+func (p *parser) winterOfYear(k int) bool {
+	for n := 0; n < 4 && k >= 0; n++ {
+		e := p.out[k]
+		if t := strings.TrimRight(e.Text, "0123456789"); len(e.Text)-len(t) == 4 {
+			return strings.HasSuffix(t, " of ") || strings.HasSuffix(t, "inter ")
+		}
+		if e.Anchor != AnchorExpr {
+			return false
+		}
+		k = e.AnchorExpr
+	}
+	return false
 }
 
 // withinRef reports whether month or day c falls in the season, quarter,

@@ -1656,6 +1656,9 @@ func TestStoryYearMovesOn(t *testing.T) {
 		[]want{{"Wednesday, December 30, 1936", "DATE 1936-12-30"}, {"New Year's Day", "DATE 1937-01-01"}})
 	check(t, "On August 20, 1994, my uncle handed me my last envelope and said I could come back next summer if I wanted.", time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC),
 		[]want{{"August 20, 1994", "DATE 1994-08-20"}, {"next summer", "DATE 1995-SU"}})
+	// a winter named by its year alone is named by its January
+	check(t, "The winter of 1947 came late to Harrowside. Until the middle of January the ewes were still out on the fell.", time.Date(2002, 3, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"The winter of 1947", "DATE 1947-WI"}, {"the middle of January", "DATE 1947-01 MID"}})
 	// an oral history told on a day of long ago: "on a Monday, the 12th"
 	check(t, "These recollections were recorded in the spring of 2017.\n\nJOAN: We came out on a Monday, the 12th of September 1977. The management had told us on the Friday that the bonus was going.", time.Date(2017, 6, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"the spring of 2017", "DATE 2017-SP"}, {"Monday, the 12th of September 1977", "DATE 1977-09-12"}, {"Friday", "DATE 1977-09-09"}})
