@@ -759,6 +759,12 @@ func (p *parser) dayMonth(i int) phrase {
 		m := p.ref.coarsen(gMonth)
 		c.y, c.n = m.y, m.n
 		ph.anchor, why = AnchorExpr, why+", day of the last date's month"
+	} else if pc := p.prev.cal; c.n == unknown && pc.g >= gMonth && pc.g != gWeek && pc.g != gWeekend && pc.n != unknown && pc.known() && p.prev.value == "" && p.nearPrev(i, 1, 60) {
+		// the month just named, though as a bound: "Until the middle of
+		// January the ewes were out. Then, on the twenty-third"
+		m := pc.coarsen(gMonth)
+		c.y, c.n = m.y, m.n
+		ph.anchor, why = AnchorExpr, why+", day of the month just named"
 	} else if c.n == unknown {
 		// "the 22nd": the day of the DCT's month
 		c.y, c.n = p.dct.y, p.dct.n
@@ -1300,6 +1306,9 @@ func (p *parser) season(i int) phrase {
 	}
 	if !the && p.is(k-1, "to") && p.tok(k-2).kind == tkWord && !p.has(k-2, cSeason|cMonth) && !p.is(k-2, "close", "closer", "near", "nearer", "up", "back", "right", "from") {
 		return phrase{} // the verb: "Hollis means to winter here"; but "from autumn to winter"
+	}
+	if prev := p.tok(k - 1); !the && t.upper && !t.brk && prev.kind == tkWord && prev.upper && !prev.brk && !p.has(k-1, cMonth|cSeason) && !p.is(k-1, "early", "late", "last", "next", "this", "that", "mid", "high", "deep", "every") {
+		return phrase{} // a name's or a title's word: "Chapter Seven: The Long Winter", "the Arab Spring"
 	}
 	code := t.lex.code
 	k++

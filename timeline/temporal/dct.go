@@ -50,7 +50,7 @@ func (p *parser) untoldYear() bool {
 	story, news, quoted, breaks := 0, 0, false, 0
 	for i := range p.toks {
 		t := &p.toks[i]
-		if t.brk {
+		if t.brk && !p.punct(i-1, ":") { // (a title's colon: "Chapter Seven: The Long Winter")
 			breaks++
 		}
 		if t.kind == tkNum && breaks <= 2 && len(t.low) == 4 && t.num >= 1000 && t.num <= 2100 {

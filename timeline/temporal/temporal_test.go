@@ -1659,6 +1659,11 @@ func TestStoryYearMovesOn(t *testing.T) {
 	// a winter named by its year alone is named by its January
 	check(t, "The winter of 1947 came late to Harrowside. Until the middle of January the ewes were still out on the fell.", time.Date(2002, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"The winter of 1947", "DATE 1947-WI"}, {"the middle of January", "DATE 1947-01 MID"}})
+	// a chapter titled with a colon tells its year in its first sentence; a
+	// title's season is no time; a day of the month follows the month just
+	// named, though as a bound
+	check(t, "Chapter Seven: The Long Winter\n\nThe winter of 1947 came late. Until the middle of January the ewes were out. Then, on the twenty-third, the wind went round into the east. By evening it was snowing.", time.Date(2002, 3, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"The winter of 1947", "DATE 1947-WI"}, {"the middle of January", "DATE 1947-01 MID"}, {"the twenty-third", "DATE 1947-01-23"}, {"evening", "TIME 1947-01-23TEV"}})
 	// an oral history told on a day of long ago: "on a Monday, the 12th"
 	check(t, "These recollections were recorded in the spring of 2017.\n\nJOAN: We came out on a Monday, the 12th of September 1977. The management had told us on the Friday that the bonus was going.", time.Date(2017, 6, 15, 0, 0, 0, 0, time.UTC),
 		[]want{{"the spring of 2017", "DATE 2017-SP"}, {"Monday, the 12th of September 1977", "DATE 1977-09-12"}, {"Friday", "DATE 1977-09-09"}})
