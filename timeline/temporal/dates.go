@@ -2342,7 +2342,8 @@ func (p *parser) frontedPluperfect(i int) bool {
 	}
 	for end := k + 5; k < end && k < len(p.toks) && p.toks[k].kind == tkWord && !p.toks[k].brk; k++ {
 		if p.is(k, "had") {
-			return !p.is(k+1, "to", "a", "an", "the", "no")
+			// (not a state then reached: "On Saturday morning the rain had gone")
+			return !p.is(k+1, "to", "a", "an", "the", "no") && !endedStates[p.tok(k+1).low]
 		}
 		if p.cue(k) != 0 {
 			return false // a verb of its own first: "On Tuesday evening he said he had meant"
@@ -2350,6 +2351,11 @@ func (p *parser) frontedPluperfect(i int) bool {
 	}
 	return false
 }
+
+// endedStates are participles of a state ended by a time: "had gone",
+// "had stopped", "had cleared".
+var endedStates = map[string]bool{"gone": true, "stopped": true, "cleared": true, "eased": true, "passed": true, "lifted": true,
+	"ended": true, "subsided": true, "melted": true, "dropped": true, "finished": true}
 
 // weekdayDate: "Friday", "Friday's", "Monday morning", "early Tuesday",
 // resolved by the tense of the clause: "said Friday" is the last Friday,

@@ -1659,6 +1659,9 @@ func TestStoryYearMovesOn(t *testing.T) {
 	// a winter named by its year alone is named by its January
 	check(t, "The winter of 1947 came late to Harrowside. Until the middle of January the ewes were still out on the fell.", time.Date(2002, 3, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"The winter of 1947", "DATE 1947-WI"}, {"the middle of January", "DATE 1947-01 MID"}})
+	// a state then reached, in the pluperfect after a fronted day, is no look back
+	check(t, "It was Friday, the fourteenth of October 1983, and the rain followed Nell up the M6. She went to bed at ten.\n\nOn Saturday morning the rain had gone. Wilson came up the lane at half past eight.", time.Date(2009, 5, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"Friday, the fourteenth of October 1983", "DATE 1983-10-14"}, {"ten", "TIME 1983-10-14T22:00"}, {"Saturday morning", "TIME 1983-10-15TMO"}, {"half past eight", "TIME 1983-10-15T08:30"}})
 	// a chapter titled with a colon tells its year in its first sentence; a
 	// title's season is no time; a day of the month follows the month just
 	// named, though as a bound
