@@ -48,6 +48,7 @@ func (t *token) text(s string) string { return s[t.start:t.end] }
 // day of airing.
 func (p *parser) untoldYear() bool {
 	story, news, quoted, breaks := 0, 0, false, 0
+	chapter, dated := false, false // a novel's chapter, headed "Chapter Eleven"; a day written with its year ("8 March 2016")
 	for i := range p.toks {
 		t := &p.toks[i]
 		if t.brk && !p.punct(i-1, ":") { // (a title's colon: "Chapter Seven: The Long Winter")
@@ -66,6 +67,12 @@ func (p *parser) untoldYear() bool {
 				quoted = false
 			}
 			continue
+		}
+		if i == 0 && t.low == "chapter" && p.lineStart(i+2) {
+			chapter = true
+		}
+		if t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num <= 2100 && (p.has(i-1, cMonth) || p.punct(i-1, ",") && (p.has(i-2, cMonth) || p.tok(i-2).kind == tkNum)) {
+			dated = true
 		}
 		if t.low == "it" && t.brk && p.is(i+1, "is") && p.has(i+2, cWeekday) {
 			return true // a story opening on its day: "It is Thursday, and the rain has not stopped"
@@ -109,6 +116,9 @@ func (p *parser) untoldYear() bool {
 		} else if newsForm && !quoted {
 			news++
 		}
+	}
+	if chapter && !dated {
+		story += 2
 	}
 	return story >= 2+news
 }

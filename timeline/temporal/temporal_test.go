@@ -3219,6 +3219,9 @@ func TestUntoldYear(t *testing.T) {
 			{"the next day", "DATE XXXX-WXX-7"}, {"the end of the month", "DATE XXXX-XX END"}, {"June", "DATE XXXX-06"}})
 	check(t, "At nine o'clock she woke. That morning the letter came, and by ten she had read it twice.", fri,
 		[]want{{"nine o'clock", "TIME XXXX-XX-XXT09:00"}, {"That morning", "TIME XXXX-XX-XXTMO"}, {"ten", "TIME XXXX-XX-XXT10:00"}})
+	// a novel's chapter heading counts for a story
+	check(t, "Chapter Eleven\n\nThe call comes at twenty past eleven at night. Inspector Varga is still at her desk.\n\nBy a quarter to twelve she is standing on the wet stones. The watchman saw nobody tonight.", fri,
+		[]want{{"twenty past eleven at night", "TIME XXXX-XX-XXT23:20"}, {"a quarter to twelve", "TIME XXXX-XX-XXT23:45"}, {"tonight", "TIME XXXX-XX-XXTNI"}})
 	// a story may think of tomorrow now and then, and of a year it remembers
 	check(t, "Tomorrow, she thought, she would not go. That evening at half past six she came home; the next morning she left, as in the spring of '62.", fri,
 		[]want{{"Tomorrow", "DATE XXXX-XX-XX"}, {"That evening", "TIME XXXX-XX-XXTEV"}, {"half past six", "TIME XXXX-XX-XXT18:30"},
