@@ -2896,6 +2896,19 @@ func (p *parser) whichWas(j int) (int, bool) {
 	return 0, false
 }
 
+// newsDateline reports whether the day at tokens [i, j) is news's dateline
+// after its place, opening a line: "LONDON, Nov 9 - The Court of Appeal",
+// "WASHINGTON, Oct. 3 (Reuters) -".
+func (p *parser) newsDateline(i, j int) bool {
+	k := i - 1
+	if !p.punct(k, ",") || !p.capitals(k-1) {
+		return false
+	}
+	for k--; k > 0 && !p.lineStart(k) && p.tok(k-1).kind == tkWord && p.capitals(k-1); k-- {
+	}
+	return p.lineStart(k) && (p.punct(j, "-") || p.punct(j, "–") || p.punct(j, "—") || p.punct(j, "--") || p.punct(j, "("))
+}
+
 // inferYear picks the year of a month, day or season at tokens [i, j)
 // given without one, and says what it was anchored to and why. A story
 // that has just told a date in another year than the DCT's goes on in that
@@ -2912,6 +2925,10 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 	}
 	if y, ok := p.whichWas(j); ok {
 		return y, "", "no year given: the year a clause after it gives, " + strconv.Itoa(y)
+	}
+	if p.hasDCT && p.newsDateline(i, j) {
+		y := p.yearAround(c, p.dct, i, j)
+		return y, AnchorDCT, "no year given: a news dateline's, around the DCT, " + strconv.Itoa(y)
 	}
 	if y, anchor, ok := p.yearOwning(i); ok {
 		return y, anchor, "no year given: the year it is of, " + strconv.Itoa(y)

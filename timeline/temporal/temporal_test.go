@@ -2566,6 +2566,13 @@ func TestPresentStoryOfNoYear(t *testing.T) {
 			{"twenty past five", "TIME XXXX-10-04T05:20"}, {"5:52", "TIME XXXX-10-04T05:52"}, {"every morning", "SET XXXX-XX-XXTMO"}, {"nine years", "DURATION P9Y"}, {"Today", "DATE XXXX-10-04"}})
 }
 
+// TestNewsDateline: news's dateline is of the DCT's year, whatever year its
+// headline named.
+func TestNewsDateline(t *testing.T) {
+	check(t, "Appeal judges quash convictions of warehouse owner over 2014 fire\n\nLONDON, Nov 9 - The Court of Appeal on Wednesday quashed the convictions.", time.Date(2022, 11, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"2014", "DATE 2014"}, {"Nov 9", "DATE 2022-11-09"}, {"Wednesday", "DATE 2022-11-09"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
