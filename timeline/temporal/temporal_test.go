@@ -2569,8 +2569,8 @@ func TestPresentStoryOfNoYear(t *testing.T) {
 // TestNewsDateline: news's dateline is of the DCT's year, whatever year its
 // headline named.
 func TestNewsDateline(t *testing.T) {
-	check(t, "Appeal judges quash convictions of warehouse owner over 2014 fire\n\nLONDON, Nov 9 - The Court of Appeal on Wednesday quashed the convictions.", time.Date(2022, 11, 9, 0, 0, 0, 0, time.UTC),
-		[]want{{"2014", "DATE 2014"}, {"Nov 9", "DATE 2022-11-09"}, {"Wednesday", "DATE 2022-11-09"}})
+	check(t, "Appeal judges quash convictions of warehouse owner over 2014 fire\n\nLONDON, Nov 9 - The Court of Appeal on Wednesday quashed the convictions of a warehouse owner, ruling that the judge at his trial had misdirected the jury.\n\nHe was found guilty at Leeds Crown Court in 2016. The fire broke out on 17 August 2014. At the 2016 trial, prosecutors argued that he had ordered the exits locked in 2013.", time.Date(2022, 11, 9, 0, 0, 0, 0, time.UTC),
+		[]want{{"2014", "DATE 2014"}, {"Nov 9", "DATE 2022-11-09"}, {"Wednesday", "DATE 2022-11-09"}, {"2016", "DATE 2016"}, {"17 August 2014", "DATE 2014-08-17"}, {"2016", "DATE 2016"}, {"2013", "DATE 2013"}})
 }
 
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
