@@ -850,7 +850,10 @@ func (p *parser) dayAlone(i, k int) bool {
 		// but the 22nd or the 29th are fine", not "three-putted the 13th")
 		return k == i+3 && (p.tok(k).kind != tkWord || ends || letter || p.is(k, "at", "and", "or", "when", "with", "from", "to", "is", "was", "are", "were", "will", "would", "suits")) && !p.inGame(i, k)
 	}
-	return (k == i+2 || k == i+4 && p.hyphen(i+2)) && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !p.inGame(i, k) // ("netting a backhand on the third"; "until the twenty-ninth")
+	// ("netting a backhand on the third"; "until the twenty-ninth"; not a
+	// passive's agent: "walls already cracked by the first")
+	agent := p.is(i-1, "by") && p.participle(i-2) && !p.is(i-2, "paid", "due", "done", "completed", "finished", "submitted", "returned", "received", "made", "sent", "filed")
+	return (k == i+2 || k == i+4 && p.hyphen(i+2)) && ends && (p.is(i-1, "on", "by", "until", "till", "since") || byPart) && !agent && !p.inGame(i, k)
 }
 
 // clauseAfter reports whether the words from k on start the clause that a

@@ -1810,6 +1810,7 @@ func TestDayOfMonthAlone(t *testing.T) {
 	check(t, "In March 1947 it rained. The 15th was the worst, but the 20th or the 21st were no better. I was in Bergen from the 4th to the 8th of April.", fri,
 		[]want{{"March 1947", "DATE 1947-03"}, {"The 15th", "DATE 1947-03-15"}, {"the 20th", "DATE 1947-03-20"}, {"the 21st", "DATE 1947-03-21"}, {"the 4th", "DATE 1947-04-04"}, {"the 8th of April", "DATE 1947-04-08"}})
 	check(t, "\"My caddie kept telling me the 18th would still be there,\" Ashworth said on Sunday.", fri, []want{{"Sunday", "DATE 2013-03-17"}})
+	check(t, "A second shock followed on Tuesday, bringing down walls already cracked by the first.", fri, []want{{"Tuesday", "DATE 2013-03-19"}})
 }
 
 // TestOldYearModified: an old year needs a preposition to be a year, also
