@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"time"
 )
 
 // This file holds clock times: "3:52 PM CDT", "10:35 a.m.", "noon",
@@ -613,8 +614,13 @@ func (p *parser) clock(i int) phrase {
 		} else if last := p.entryAt; last.g == gMinute && last.known() && last.y < untoldMonthDay && p.clockEntry(i, ct.end) && ct.hh*60+ct.mm > last.hh*60+last.mm {
 			// a timeline's hours heading their lines go on from the last,
 			// whatever day its entry told of ("10:00 a.m.\nA transfer paid
-			// on 30 June 2003 ...\n\n11:00 a.m.")
+			// on 30 June 2003 ...\n\n11:00 a.m."); in one running newest
+			// first, a later hour is of the day before ("12:40am — ...
+			// \n\nMidnight — ...\n\n11:20pm")
 			day, ph.anchor, why = last.coarsen(gDay), AnchorExpr, "a timeline's entry after the last one"
+			if p.entriesBack >= 2 {
+				day, why = day.prevDay(), "a newest-first timeline's entry before midnight"
+			}
 		} else if d, ok := p.storyDay(i, true); ok {
 			// a story tells its times on the day it is at, and moves on (a
 			// habit's hour is of every day: see below)
@@ -1138,6 +1144,11 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 // about 2:15 a.m.".
 func (p *parser) smallHoursOfNight(d cal, ct clockTime) bool {
 	return p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == d && ct.hh < 6
+}
+
+// clockTimeOf is time of day c (at minute precision) as a time.Time.
+func clockTimeOf(c cal) time.Time {
+	return c.date().Add(time.Duration(c.hh*60+c.mm) * time.Minute)
 }
 
 // minutesAfter is how many minutes hour ct is after time of day l.

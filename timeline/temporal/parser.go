@@ -86,6 +86,7 @@ type parser struct {
 	eventDay    cal          // the day of an event a day was dated from ("three days after Colonel Ashby died")
 	milTimes    bool         // the text has written an hour in four figures with a leading zero ("0930")
 	lastClock   cal          // the last time of day the text told on a known day
+	entriesBack int          // how many of a timeline's last entries each were earlier than the one before: two, and it runs newest first
 	out         []Expr
 	low         []byte // the text lowered, which the tokens' low strings share
 }
@@ -654,6 +655,12 @@ func (p *parser) emit(ph phrase) {
 		p.listPast = ph.cal
 	}
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
+		if e := p.entryAt; e.g == gMinute && e.known() && ph.cal.known() {
+			p.entriesBack = p.entriesBack + 1
+			if !clockTimeOf(ph.cal).Before(clockTimeOf(e)) {
+				p.entriesBack = 0
+			}
+		}
 		p.entryAt, p.entryEnd = ph.cal, p.toks[ph.end-1].end
 	} else if ph.cal.g == gDay && p.lineStart(ph.begin) && (ph.end >= len(p.toks) || p.lineStart(ph.end)) {
 		p.entryAt = cal{} // a day heading a timeline's next entries: "Tuesday, April 27"

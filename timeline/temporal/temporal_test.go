@@ -2574,6 +2574,14 @@ func TestNewsDateline(t *testing.T) {
 		[]want{{"2014", "DATE 2014"}, {"Nov 9", "DATE 2022-11-09"}, {"Wednesday", "DATE 2022-11-09"}, {"2016", "DATE 2016"}, {"17 August 2014", "DATE 2014-08-17"}, {"2016", "DATE 2016"}, {"2013", "DATE 2013"}})
 }
 
+// TestNewestFirstTimeline: a live blog running newest first crosses
+// midnight backwards.
+func TestNewestFirstTimeline(t *testing.T) {
+	check(t, "Last updated 2:10am, Friday 4 May\n\n2:10am — A recount is asked for.\n\n1:25am — Turnout figures are in.\n\n12:40am — First totals are pinned up.\n\nMidnight — Counters stop for a break.\n\n11:20pm — The first boxes arrive.", time.Date(2012, 5, 3, 0, 0, 0, 0, time.UTC),
+		[]want{{"2:10am, Friday 4 May", "TIME 2012-05-04T02:10"}, {"2:10am", "TIME 2012-05-04T02:10"}, {"1:25am", "TIME 2012-05-04T01:25"}, {"12:40am", "TIME 2012-05-04T00:40"},
+			{"Midnight", "TIME 2012-05-03T24:00"}, {"11:20pm", "TIME 2012-05-03T23:20"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
