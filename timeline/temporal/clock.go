@@ -599,7 +599,13 @@ func (p *parser) clock(i int) phrase {
 			if c.g == gPart && ct.half == 0 && ct.hh <= 12 {
 				ct.hh = partHour(ct.hh, c.code)
 			}
+			// the morning ending a night named: "ran through the night until nearly 6 a.m."
+			pc := p.prev.cal
+			night := (c.g == gPart && c.code == "NI" || pc.g == gPart && pc.code == "NI" && pc.coarsen(gDay) == c.coarsen(gDay) && p.nearPrev(i, 0, 12)) && ct.half == 1 && ct.hh < 10
 			c = c.coarsen(gDay)
+			if night {
+				c = c.nextDay()
+			}
 			day, ph.anchor, why = c, anchor, "on the day named in the sentence, "+c.value()
 		} else if d := p.ref.coarsen(gDay); p.inEntry(i) && p.ref.g >= gDay && p.ref.known() && p.recentRef(i) && d != p.lastDay.coarsen(gDay) && !p.lineStart(i) {
 			// a letter's hours follow the day it has just told of ("On
@@ -1143,7 +1149,7 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 // the night of day d the text has just told: "a fire overnight ... at
 // about 2:15 a.m.".
 func (p *parser) smallHoursOfNight(d cal, ct clockTime) bool {
-	return p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == d && ct.hh < 6
+	return p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == d && (ct.hh < 6 || ct.half == 1 && ct.hh < 10) // (or the morning that ended it: "through the night ... until nearly 6 a.m.")
 }
 
 // clockTimeOf is time of day c (at minute precision) as a time.Time.

@@ -613,6 +613,10 @@ func (p *parser) theUnitBefore(i int) phrase {
 			// day's: "went down to look at about nine o'clock and said it
 			// would go down by the morning"
 			c, why = c.nextDay(), "the morning after the evening just told"
+		} else if t.lex.code == "NI" && p.is(i-1, "through", "throughout", "during") && p.morningTold() && p.tense(i, i+2) < 0 && !p.inStory(i) && !p.dayLine {
+			// the night that ended a morning just told: "found alive early
+			// yesterday after rescuers searched through the night"
+			c, why = c.prevDay(), "the night before the morning just told"
 		}
 		c.g, c.code = gPart, t.lex.code
 		return phrase{begin: i, end: i + 2, typ: Time, cal: c, anchor: AnchorExpr,
@@ -740,6 +744,13 @@ func (p *parser) barePart(i int) phrase {
 	c.g, c.code = gPart, t.lex.code
 	ph.cal, ph.why = c, "'"+p.span(b, ph.end)+"', a part of "+why+" -> "+c.value()
 	return ph
+}
+
+// morningTold reports whether the date just told is a day's early part:
+// "early yesterday", "yesterday morning", "at 5:40 a.m.".
+func (p *parser) morningTold() bool {
+	e := p.out[p.refIdx]
+	return e.Mod == "START" && p.ref.g == gDay || p.ref.g == gPart && p.ref.code == "MO" || p.ref.g == gMinute && p.ref.hh < 9
 }
 
 // monthsOfYear: "the first three months of the year", "the last six

@@ -2501,6 +2501,10 @@ func TestSmallHoursUntil(t *testing.T) {
 // TestEveningGoesOn: an hour told a sentence or two after an evening's,
 // and no earlier than it, is of that evening, not the next morning.
 func TestEveningGoesOn(t *testing.T) {
+	// the night news told gone by, of a morning it has just named, ended
+	// that morning
+	check(t, "Marsh appeared early today to have unseated Sheriff Tolliver, after a count that ran through the night and was not finished until nearly 6 a.m.", time.Date(1974, 11, 6, 0, 0, 0, 0, time.UTC),
+		[]want{{"early today", "DATE 1974-11-06 START"}, {"the night", "TIME 1974-11-05TNI"}, {"nearly 6 a.m.", "TIME 1974-11-06T06:00 APPROX"}})
 	check(t, "Turnout was heavy on Tuesday. The polls closed at 7 p.m. and the first returns reached the courthouse at 8:15. They gave Tolliver an early lead.\n\nBy 10 o'clock the lead had narrowed. At 11:45 p.m. a machine jammed. Marsh went ahead at 1:50 a.m.", time.Date(1974, 11, 6, 0, 0, 0, 0, time.UTC),
 		[]want{{"Tuesday", "DATE 1974-11-05"}, {"7 p.m.", "TIME 1974-11-05T19:00"}, {"8:15", "TIME 1974-11-05T20:15"}, {"10 o'clock", "TIME 1974-11-05T22:00"},
 			{"11:45 p.m.", "TIME 1974-11-05T23:45"}, {"1:50 a.m.", "TIME 1974-11-06T01:50"}})
