@@ -1945,7 +1945,11 @@ func (p *parser) holiday(i int) phrase {
 			// Feb. 11, 2015 ... Three days later, on the evening of Valentine's Day"
 			c.y, ph.anchor = nearestHoliday(h.date, p.ref, week, weekend, 0), AnchorExpr
 		} else {
-			c.y, ph.anchor = nearestHoliday(h.date, p.dct, week, weekend, p.tense(i, end)), AnchorDCT
+			tense := p.tense(i, end)
+			if p.toks[i].start < 200 && p.inHeading(i) && !p.willIn(i) {
+				tense = 0 // a headline's present is the news's nearest: "Black Friday crowds thin as early deals spread"
+			}
+			c.y, ph.anchor = nearestHoliday(h.date, p.dct, week, weekend, tense), AnchorDCT
 		}
 		c.n, c.d = h.date(c.y)
 		if week {

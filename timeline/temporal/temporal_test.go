@@ -2586,6 +2586,12 @@ func TestNewestFirstTimeline(t *testing.T) {
 			{"Midnight", "TIME 2012-05-03T24:00"}, {"11:20pm", "TIME 2012-05-03T23:20"}})
 }
 
+// TestHeadlineHoliday: a headline's present tells of the nearest feast.
+func TestHeadlineHoliday(t *testing.T) {
+	check(t, "Black Friday crowds thin as early deals spread holiday sales\n\nNEW YORK - Americans spent less, a trade group said.", time.Date(2013, 12, 2, 0, 0, 0, 0, time.UTC),
+		[]want{{"Black Friday", "DATE 2013-11-29"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
