@@ -509,6 +509,10 @@ func (p *parser) relUnit(i int) phrase {
 		if t.lex.class&cAbbrev != 0 {
 			end = p.optPeriod(k + 1)
 		}
+		if base.g == gSeason && base.known() {
+			// from a season, "the next July" is after it and "last March" before it
+			base = seasonMonth(base, dir)
+		}
 		c := cal{g: gMonth, y: base.y, n: m, d: unknown}
 		if d, k2, ok := p.day(end); ok && p.tok(end).kind == tkNum && !p.punct(k2, ":") && d <= daysIn(2000, m) {
 			c.g, c.d, end = gDay, d, k2 // "last Oct. 23"
@@ -876,6 +880,17 @@ func (p *parser) ago(i int) phrase {
 
 // unitAfter parses the unit after an amount: "years", "year" (after
 // one), "more years", "eight trading days", and the singular of a unit used
+// seasonMonth is the last month of season c for dir > 0, else its first:
+// summer is June to August, winter December to February.
+func seasonMonth(c cal, dir int) cal {
+	first := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[c.code]
+	m := cal{g: gMonth, y: c.y, n: first, d: unknown}
+	if dir > 0 {
+		m = m.shiftMonths(2)
+	}
+	return m
+}
+
 // as an adjective ("a five year low", "a two day rally").
 func (p *parser) unitAfter(a amount) (unit, int, bool) {
 	k := a.end

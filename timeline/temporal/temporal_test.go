@@ -1662,6 +1662,9 @@ func TestStoryYearMovesOn(t *testing.T) {
 	// a state then reached, in the pluperfect after a fronted day, is no look back
 	check(t, "It was Friday, the fourteenth of October 1983, and the rain followed Nell up the M6. She went to bed at ten.\n\nOn Saturday morning the rain had gone. Wilson came up the lane at half past eight.", time.Date(2009, 5, 14, 0, 0, 0, 0, time.UTC),
 		[]want{{"Friday, the fourteenth of October 1983", "DATE 1983-10-14"}, {"ten", "TIME 1983-10-14T22:00"}, {"Saturday morning", "TIME 1983-10-15TMO"}, {"half past eight", "TIME 1983-10-15T08:30"}})
+	// from a season, "the next July" is after it
+	check(t, "He toured Ireland in the summer of 1963. The next July he was back in Dublin.", time.Date(1979, 11, 8, 0, 0, 0, 0, time.UTC),
+		[]want{{"the summer of 1963", "DATE 1963-SU"}, {"The next July", "DATE 1964-07"}})
 	// a chapter titled with a colon tells its year in its first sentence; a
 	// title's season is no time; a day of the month follows the month just
 	// named, though as a bound
