@@ -3005,7 +3005,7 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		// in the year to March", "in the three months to June"
 		return p.dct.y - btoi(c.n > p.dct.n), AnchorDCT, "no year given: the last one, ending the period of a figure"
 	}
-	if p.withinRef(c, i) {
+	if p.withinRef(c, i) && p.prev.value != "PRESENT_REF" { // (not after "the current spell")
 		return p.ref.y + btoi(p.winterMonth(c)), AnchorExpr, "no year given: within the period just told, " + p.ref.value()
 	}
 	if p.since(i) && p.begunAfter(c, daysAround(c, p.dct)) {

@@ -2595,6 +2595,13 @@ func TestHeadlineHoliday(t *testing.T) {
 		[]want{{"Black Friday", "DATE 2013-11-29"}})
 }
 
+// TestCurrentAfterPast: a month's day told of "the current" spell after a
+// month of another year is around the DCT, not within that month.
+func TestCurrentAfterPast(t *testing.T) {
+	check(t, "The last comparable heatwave, in July 2000, lasted eight days; the current spell began on July 10 and has now lasted longer.", time.Date(2007, 7, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"July 2000", "DATE 2000-07"}, {"eight days", "DURATION P8D"}, {"current", "DATE PRESENT_REF"}, {"July 10", "DATE 2007-07-10"}, {"now", "DATE PRESENT_REF"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
