@@ -685,7 +685,7 @@ func (p *parser) clock(i int) phrase {
 				// 6:45 a.m. ... a machine jammed shortly before midnight"
 				day, why = day.prevDay(), "the midnight that began the morning just told"
 			}
-		} else if l := p.lastClock; p.hasDCT && l.g == gMinute && l.date().Before(p.dct.date()) && minutesAfter(l, ct) > 0 && minutesAfter(l, ct) <= 180 && p.tense(i, ct.end) <= 0 {
+		} else if l, m := p.lastClock, minutesAfter(p.lastClock, ct); p.hasDCT && l.g == gMinute && l.date().Before(p.dct.date()) && m > 0 && m <= 180 && p.tense(i, ct.end) <= 0 {
 			// news goes on from the last time it told, on a day gone by, to
 			// one a little later: "last seen at about 9.30pm on Saturday ...
 			// CCTV footage shows her walking south at 9.41pm"
@@ -1008,9 +1008,10 @@ func (p *parser) afternoon(i, hh int) bool {
 	last := p.prev.cal
 	switch {
 	case last.g == gPart && (last.code == "AF" || last.code == "EV" || last.code == "NI" && hh >= 6):
-	case last.g == gMinute && last.hh >= 18 && last.hh < 24 && hh+12 >= last.hh:
-		return p.nearPrev(i, 2, 90) // an evening's, as far as pastMidnight looks: "at 8:15. They gave ... By 10 o'clock"
 	case last.g == gMinute && last.hh >= 12 && last.hh < 24 && hh+12 >= last.hh:
+		// (after an evening's, as far as pastMidnight looks: "at 8:15. They
+		// gave ... By 10 o'clock")
+		return p.nearPrev(i, 1+btoi(last.hh >= 18), 90)
 	case p.partNow.code == "AF" && hh >= 6 && p.within(i, p.partEnd, 8, 400) && p.lastDay.known() && p.partNow.coarsen(gDay) == p.lastDay.coarsen(gDay):
 		// a story's day gone on past its afternoon: "It started raining
 		// that afternoon ... Around ten o'clock Dad was listening"

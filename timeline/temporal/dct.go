@@ -54,7 +54,8 @@ func (p *parser) untoldYear() bool {
 		if t.brk && !p.punct(i-1, ":") { // (a title's colon: "Chapter Seven: The Long Winter")
 			breaks++
 		}
-		if t.kind == tkNum && breaks <= 2 && len(t.low) == 4 && t.num >= 1000 && t.num <= 2100 {
+		year := t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num <= 2100
+		if year && breaks <= 2 {
 			return false // a year in its title or first sentence: "Siege of Berwick (1333)"
 		}
 		if t.kind == tkPunct {
@@ -71,7 +72,7 @@ func (p *parser) untoldYear() bool {
 		if i == 0 && t.low == "chapter" && p.lineStart(i+2) {
 			chapter = true
 		}
-		if t.kind == tkNum && len(t.low) == 4 && t.num >= 1000 && t.num <= 2100 && (p.has(i-1, cMonth) || p.punct(i-1, ",") && (p.has(i-2, cMonth) || p.tok(i-2).kind == tkNum)) {
+		if year && (p.has(i-1, cMonth) || p.punct(i-1, ",") && (p.has(i-2, cMonth) || p.tok(i-2).kind == tkNum)) {
 			dated = true
 		}
 		if t.low == "it" && t.brk && p.is(i+1, "is") && p.has(i+2, cWeekday) {

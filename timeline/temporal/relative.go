@@ -883,8 +883,15 @@ func (p *parser) ago(i int) phrase {
 // seasonMonth is the last month of season c for dir > 0, else its first:
 // summer is June to August, winter December to February.
 func seasonMonth(c cal, dir int) cal {
-	first := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[c.code]
-	m := cal{g: gMonth, y: c.y, n: first, d: unknown}
+	m := cal{g: gMonth, y: c.y, n: 3, d: unknown} // spring
+	switch c.code {
+	case "SU":
+		m.n = 6
+	case "FA":
+		m.n = 9
+	case "WI":
+		m.n = 12
+	}
 	if dir > 0 {
 		m = m.shiftMonths(2)
 	}
