@@ -2409,9 +2409,10 @@ func (p *parser) weekdayDate(i int) phrase {
 		ph.end, ph.anchor, ph.cal, ph.why = k, "", c, "'"+p.span(i, k)+"', some "+wd.String()+" -> "+c.value()
 		return ph
 	}
-	if d := p.prev.cal; p.is(i-1, "a") && p.punct(i-2, ",") && p.prev.end == i-2 && p.prev.value == "" && d.g == gDay && d.n != unknown && d.d != unknown && (p.prev.anchor != "" || d.onWeekday(wd)) && !p.has(k, cPart) {
+	if d := p.prev.cal.coarsen(gDay); p.is(i-1, "a") && p.punct(i-2, ",") && p.prev.end == i-2 && p.prev.value == "" && p.prev.cal.g >= gDay && d.n != unknown && d.d != unknown && (p.prev.anchor != "" || d.onWeekday(wd)) && !p.has(k, cPart) {
 		// the weekday of the day just written: "It was the twelfth of
-		// June, a Saturday" (whatever year was guessed for it)
+		// June, a Saturday", "at ten past five on the nineteenth of August,
+		// a Saturday" (whatever year was guessed for it)
 		return phrase{begin: i - 1, end: k, typ: Date, cal: d, anchor: AnchorExpr,
 			why: "'" + p.span(i-1, k) + "', the weekday of the day just written -> " + d.value()}
 	}

@@ -2676,7 +2676,7 @@ func TestStoryTimes(t *testing.T) {
 		// a notice "dated the previous Monday" looks back: the story stays on
 		// its day.
 		{"On the evening of 14 July 2089, a Thursday, the trams were not running. A notice on the shelter was dated the previous Monday. By 19:40 she was at the bridge.", time.Date(2021, 9, 14, 0, 0, 0, 0, time.UTC),
-			[]want{{"the evening of 14 July 2089", "TIME 2089-07-14TEV"}, {"Thursday", "DATE 2089-07-14"}, {"the previous Monday", "DATE 2089-07-11"}, {"19:40", "TIME 2089-07-14T19:40"}}},
+			[]want{{"the evening of 14 July 2089", "TIME 2089-07-14TEV"}, {"a Thursday", "DATE 2089-07-14"}, {"the previous Monday", "DATE 2089-07-11"}, {"19:40", "TIME 2089-07-14T19:40"}}},
 		// a feast opening a sentence of a story that tells no year is its day
 		// ("Christmas Eve at the Brennans' began"), not one it passes by.
 		{"Gravy\n\nChristmas Eve at the Brennans' began, as it had for thirty years, with Nan ringing at seven in the morning. By half past nine he was in the queue, and by a quarter to twelve he was home. That evening the twins asked whether it was tomorrow yet.", time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC),
@@ -3255,6 +3255,10 @@ func TestUntoldYear(t *testing.T) {
 			{"the next day", "DATE XXXX-WXX-7"}, {"the end of the month", "DATE XXXX-XX END"}, {"June", "DATE XXXX-06"}})
 	check(t, "At nine o'clock she woke. That morning the letter came, and by ten she had read it twice.", fri,
 		[]want{{"nine o'clock", "TIME XXXX-XX-XXT09:00"}, {"That morning", "TIME XXXX-XX-XXTMO"}, {"ten", "TIME XXXX-XX-XXT10:00"}})
+	// the weekday set after a time on its day names that day
+	check(t, "The alarm went off at ten past five on the nineteenth of August, a Saturday, and Nell remembered that she was getting married. By half past six the rain had stopped. That evening they danced, and the next morning they left.", fri,
+		[]want{{"ten past five on the nineteenth of August", "TIME XXXX-08-19T05:10"}, {"a Saturday", "DATE XXXX-08-19"}, {"half past six", "TIME XXXX-08-19T06:30"},
+			{"That evening", "TIME XXXX-08-19TEV"}, {"the next morning", "TIME XXXX-08-20TMO"}})
 	// a novel's chapter heading counts for a story
 	check(t, "Chapter Eleven\n\nThe call comes at twenty past eleven at night. Inspector Varga is still at her desk.\n\nBy a quarter to twelve she is standing on the wet stones. The watchman saw nobody tonight.", fri,
 		[]want{{"twenty past eleven at night", "TIME XXXX-XX-XXT23:20"}, {"a quarter to twelve", "TIME XXXX-XX-XXT23:45"}, {"tonight", "TIME XXXX-XX-XXTNI"}})
