@@ -942,6 +942,9 @@ func (p *parser) aside(ph phrase, back bool) bool {
 		// a time talked about, not one the text goes to: "the way our
 		// parents talked about the winter of 1947" (but "He talked about
 		// the summer of 1976, when the water butts ran dry in June" tells it)
+	case p.is(ph.begin-1, "of") && p.is(ph.begin-2, "close", "high", "low", "peak", "level", "record", "levels", "highs", "lows"):
+		// a market's mark the figure is set against: "22 per cent below its
+		// record close of March 29"
 	case ph.cal.g == gYear && p.is(ph.begin-1, "of") && lawWords[p.tok(ph.begin-2).low]:
 		// a law or a treaty named by its year: "bound by the treaty of
 		// 1368, had meanwhile sent a squadron"

@@ -2602,6 +2602,13 @@ func TestCurrentAfterPast(t *testing.T) {
 		[]want{{"July 2000", "DATE 2000-07"}, {"eight days", "DURATION P8D"}, {"current", "DATE PRESENT_REF"}, {"July 10", "DATE 2007-07-10"}, {"now", "DATE PRESENT_REF"}})
 }
 
+// TestMarketMark: a market's mark the day is set against is no day the
+// news goes to.
+func TestMarketMark(t *testing.T) {
+	check(t, "Canadian stocks suffered their steepest fall on Wednesday. It left the benchmark 22 per cent below its record close of March 29. The index fell 3.9 per cent after the opening bell at 9:30 a.m. ET.", time.Date(2022, 9, 28, 0, 0, 0, 0, time.UTC),
+		[]want{{"Wednesday", "DATE 2022-09-28"}, {"March 29", "DATE 2022-03-29"}, {"9:30 a.m. ET", "TIME 2022-09-28T09:30"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
