@@ -421,7 +421,7 @@ func (p *parser) monthDate(i int) phrase {
 			}
 		}
 		switch {
-		case ok && (near == unknown || p.lineStart(i) && abs(written-p.dct.y) > 1 || p.refIdx >= 0 && p.ref.y == written && written != near && p.recentRef(i)):
+		case ok && (near == unknown || p.lineStart(i) && abs(written-p.dct.y) > 1 && p.newsDays <= p.bylines || p.refIdx >= 0 && p.ref.y == written && written != near && p.recentRef(i)):
 			// (or the year just told: "in 2009 she decided it would be the
 			// last time. She told no one. On Monday, December 21")
 			c.y, ph.anchor, why = written, AnchorExpr, why+", no year given: the year the text wrote where it is a "+wd.String()+", "+strconv.Itoa(written)

@@ -2609,6 +2609,14 @@ func TestMarketMark(t *testing.T) {
 		[]want{{"Wednesday", "DATE 2022-09-28"}, {"March 29", "DATE 2022-03-29"}, {"9:30 a.m. ET", "TIME 2022-09-28T09:30"}})
 }
 
+// TestNewsTimelineWeekdayDate: a news timeline's "Thursday, March 3" is
+// of the year near the DCT where it is a Thursday, not of a year the
+// article wrote.
+func TestNewsTimelineWeekdayDate(t *testing.T) {
+	check(t, "Peter Hallam resigned as Transport Minister last night. Mr Hallam, who entered Parliament in 1983, will remain an MP.\n\nHOW IT UNFOLDED\n\nThursday, March 3: The Western Courier reports the contract.", time.Date(1994, 3, 11, 0, 0, 0, 0, time.UTC),
+		[]want{{"last night", "TIME 1994-03-10TNI"}, {"1983", "DATE 1983"}, {"Thursday, March 3", "DATE 1994-03-03"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
