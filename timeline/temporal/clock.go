@@ -1366,11 +1366,26 @@ func (p *parser) clockAfter(k int) (end, hh, mm int, ok bool) {
 		}
 		return end, h.num, m.num, true
 	}
+	if h := p.tok(k); p.punct(k-1, ",") && h.kind == tkNum && len(h.low) == 4 && (h.low[0] == '0' && h.num/100 < 24 && h.num%100 < 60 && p.logHeadEnd(k+1) || p.logTimeAfterDay(k)) {
+		return k + 1, h.num / 100, h.num % 100, true // a log's heading: "Monday 11 November 2346, 0610 ship time."
+	}
 	ct, ok := p.clockAt(k)
 	if !ok || !ct.sure {
 		return 0, 0, 0, false
 	}
 	return ct.end, ct.hh, ct.mm, true
+}
+
+// logHeadEnd reports whether token k ends a log's heading line, maybe
+// after the clock it keeps: "0610 ship time.", "0800 hrs".
+func (p *parser) logHeadEnd(k int) bool {
+	for n := 0; n < 3 && p.is(k, "ship", "station", "local", "time", "hrs", "hours", "gmt", "utc"); n++ {
+		k++
+	}
+	if p.punct(k, ".") {
+		k++
+	}
+	return p.lineStart(k)
 }
 
 // entryStart reports whether token i opens a line, maybe after a bullet:

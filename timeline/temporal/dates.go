@@ -696,7 +696,7 @@ func (p *parser) dayMonth(i int) phrase {
 		if p.punct(jj, ",") {
 			jj++
 		}
-		if y, j3, ok := p.year(jj); ok && (p.tok(jj).kind != tkNum || p.isYear(jj)) {
+		if y, j3, ok := p.year(jj); ok && (p.tok(jj).kind != tkNum || p.isYear(jj)) && !p.logTimeAfterDay(jj) {
 			c.y, k = y, j3
 		} else if y, j3, ok := p.shortYearAt(jj); ok {
 			c.y, k = y, j3 // "the 3rd of March '85"
@@ -867,6 +867,15 @@ func (p *parser) clauseAfter(i, k int) bool {
 	}
 	n := p.tok(k)
 	return n.upper || p.is(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there", "which", "when", "and", "but", "that")
+}
+
+// logTimeAfterDay reports whether the four digits at token k, after a
+// day and its comma at a log's heading, are its hour, not a year: "Thursday
+// 14 November, 2230 ship time." in a log of 2346 that writes "0400".
+func (p *parser) logTimeAfterDay(k int) bool {
+	t := p.tok(k)
+	return p.punct(k-1, ",") && t.kind == tkNum && len(t.low) == 4 && t.num%100 < 60 && t.num/100 < 24 && p.milTimes &&
+		p.entryDay.g >= gDay && p.entryDay.known() && abs(t.num-p.entryDay.y) > 5 && p.logHeadEnd(k+1)
 }
 
 // rangeEnd parses the end of a range of days whose first day, d, comes

@@ -2617,6 +2617,14 @@ func TestNewsTimelineWeekdayDate(t *testing.T) {
 		[]want{{"last night", "TIME 1994-03-10TNI"}, {"1983", "DATE 1983"}, {"Thursday, March 3", "DATE 1994-03-03"}})
 }
 
+// TestLogHeadingHours: a log's heading with its hour in four figures
+// ("Monday 11 November 2346, 0610 ship time.") is one time; once the log
+// writes "0400", "2230" after a heading's day is its hour, not a year.
+func TestLogHeadingHours(t *testing.T) {
+	check(t, "Monday 11 November 2346, 0610 ship time.\nUndocked at 0400.\n\n1615.\nBurn completed.\n\nThursday 14 November, 2230 ship time.\nAlarm.", time.Date(2021, 9, 16, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday 11 November 2346, 0610", "TIME 2346-11-11T06:10"}, {"0400", "TIME 2346-11-11T04:00"}, {"1615", "TIME 2346-11-11T16:15"}, {"Thursday 14 November, 2230", "TIME 2346-11-14T22:30"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
