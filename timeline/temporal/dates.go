@@ -2960,7 +2960,8 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		return y, AnchorDCT, "no year given: the next such month from the DCT's, for delivery, " + strconv.Itoa(y)
 	}
 	if y, ok := p.storyYear(i); ok {
-		if d := p.entryDay; d.g >= gDay && d.known() && c.g >= gMonth && c.n != unknown && p.lineStart(i) && p.entryHeadAt(i) {
+		if b := i - btoi(p.has(i-1, cWeekday)) - btoi(p.punct(i-1, ",") && p.has(i-2, cWeekday)); p.entryDay.g >= gDay && p.entryDay.known() && c.g >= gMonth && c.n != unknown && p.lineStart(b) && (p.entryHeadAt(b) || p.datelineAt(b)) {
+			d := p.entryDay
 			// a diary's next entry goes on from the last, whatever year its
 			// entry looked back to ("against 231 on 7 May last year. \n\n14 May.")
 			y := d.y + btoi(c.n < d.coarsen(gMonth).n)

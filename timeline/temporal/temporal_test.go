@@ -2480,6 +2480,10 @@ func TestStoryLooksBack(t *testing.T) {
 		[]want{{"21 January 1570", "DATE 1570-01-21"}, {"1581", "DATE 1581"}, {"early February", "DATE 1570-02 START"}})
 	check(t, "The war dragged on through 1569. Its leader fled to Scotland, where he died in 1570. That autumn the rebels gave up.", jul,
 		[]want{{"1569", "DATE 1569"}, {"1570", "DATE 1570"}, {"That autumn", "DATE 1570-FA"}})
+	// and its next entry headed by its weekday and date, after a year of
+	// long ago its last told
+	check(t, "My Normandy and Paris Diary - Joanne Pickering, 3C\n\nSaturday 26th March 1983\nCoach left school at 5.30am. Then we saw the place where Joan of Arc was burnt in 1431. After that we went to Arromanches, where the Allies landed on 6th June 1944. I thought about Grandad the whole time.\n\nTuesday 29th March\nRain.", jul,
+		[]want{{"Saturday 26th March 1983", "DATE 1983-03-26"}, {"5.30am", "TIME 1983-03-26T05:30"}, {"1431", "DATE 1431"}, {"6th June 1944", "DATE 1944-06-06"}, {"Tuesday 29th March", "DATE 1983-03-29"}})
 	// a diary's next entry goes on from the last one's day, whatever year
 	// the entry looked back or compared to
 	check(t, "Wednesday 8 May 1974. Gale since dawn. Yesterday's count was 212, against 231 on 7 May last year.\n\n14 May. Plots marked out.\n\n21 May. First egg this morning, a week earlier than in 1973.\n\n2 June. Boat did not come.", jul,
