@@ -2960,7 +2960,7 @@ func (p *parser) inferYear(c cal, i, j int) (int, string, string) {
 		return y, AnchorDCT, "no year given: the next such month from the DCT's, for delivery, " + strconv.Itoa(y)
 	}
 	if y, ok := p.storyYear(i); ok {
-		if b := i - btoi(p.has(i-1, cWeekday)) - btoi(p.punct(i-1, ",") && p.has(i-2, cWeekday)); p.entryDay.g >= gDay && p.entryDay.known() && c.g >= gMonth && c.n != unknown && p.lineStart(b) && (p.entryHeadAt(b) || p.datelineAt(b)) {
+		if b := i - btoi(p.has(i-1, cWeekday)); p.entryDay.g >= gDay && p.entryDay.known() && c.g >= gMonth && c.n != unknown && p.lineStart(b) && (p.entryHeadAt(b) || p.datelineAt(b)) {
 			d := p.entryDay
 			// a diary's next entry goes on from the last, whatever year its
 			// entry looked back to ("against 231 on 7 May last year. \n\n14 May.")
@@ -3303,8 +3303,8 @@ func (p *parser) winterMonth(c cal) bool {
 func (p *parser) winterOfYear(k int) bool {
 	for n := 0; n < 4 && k >= 0; n++ {
 		e := p.out[k]
-		if t := strings.TrimRight(e.Text, "0123456789"); len(e.Text)-len(t) == 4 {
-			return strings.HasSuffix(t, " of ") || strings.HasSuffix(t, "inter ")
+		if t := strings.ToLower(strings.TrimRight(e.Text, "0123456789")); len(e.Text)-len(t) == 4 {
+			return strings.HasSuffix(t, " of ") || strings.HasSuffix(t, "winter ") // ("the winter of 1947", "winter 1947")
 		}
 		if e.Anchor != AnchorExpr {
 			return false
