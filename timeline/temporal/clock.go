@@ -1412,10 +1412,11 @@ func (p *parser) hourHead(i, k int) bool {
 }
 
 // dayHead reports whether the day at tokens [i, k) heads a timeline's
-// entry with its hour or its part of the day: "Monday, 9:40 p.m. A
-// section of roof collapses", "Sunday afternoon - A car is found".
+// entry, with its hour or its part of the day or alone before a dash:
+// "Monday, 9:40 p.m. A section of roof collapses", "Sunday afternoon - A
+// car is found", "SUNDAY - The hijackers order the pilot".
 func (p *parser) dayHead(i, k int) bool {
-	return p.hourHead(i, k) || p.stampStart(i) && p.has(k, cPart)
+	return p.hourHead(i, k) || p.stampStart(i) && (p.has(k, cPart) || p.punct(k, "-") || p.punct(k, "—") || p.punct(k, "–"))
 }
 
 // zoneString formats an offset as "+05:30" or "-05:00".

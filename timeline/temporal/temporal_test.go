@@ -2521,6 +2521,9 @@ func TestEveningGoesOn(t *testing.T) {
 // weekend the news told gone by, and the days after it up to the DCT, are
 // those days, though told in the present.
 func TestTimelineOfWeekendGoneBy(t *testing.T) {
+	// a weekday alone heads its entry before a dash, and the days run on
+	check(t, "Five gunmen surrendered early Friday. The ordeal began Sunday afternoon, when the gunmen seized the flight. This is how it unfolded:\n\nSUNDAY - The plane lands at Larnaca at 5:48 p.m.\n\nMONDAY - The gunmen demand the release of prisoners.", time.Date(1979, 9, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"early Friday", "DATE 1979-09-14 START"}, {"Sunday afternoon", "TIME 1979-09-09TAF"}, {"SUNDAY", "DATE 1979-09-09"}, {"5:48 p.m.", "TIME 1979-09-09T17:48"}, {"MONDAY", "DATE 1979-09-10"}})
 	check(t, "Two inmates who broke out at the weekend were back in custody last night.\n\nTimeline\n\nSaturday, 7.40pm - Colley and Spratt ask to go to the laundry.\n\nSunday afternoon - A stolen car is found burnt out.\n\nMonday, 11.15am - Spratt is arrested.\n\nMonday, 10.50pm - Colley is detained.", time.Date(2012, 10, 23, 0, 0, 0, 0, time.UTC),
 		[]want{{"the weekend", "DATE 2012-W42-WE"}, {"last night", "TIME 2012-10-22TNI"}, {"Saturday, 7.40pm", "TIME 2012-10-20T19:40"}, {"Sunday afternoon", "TIME 2012-10-21TAF"},
 			{"Monday, 11.15am", "TIME 2012-10-22T11:15"}, {"Monday, 10.50pm", "TIME 2012-10-22T22:50"}})
