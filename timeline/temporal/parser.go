@@ -948,11 +948,13 @@ func (p *parser) aside(ph phrase, back bool) bool {
 	case ph.cal.g == gYear && p.is(ph.begin-1, "of") && lawWords[p.tok(ph.begin-2).low]:
 		// a law or a treaty named by its year: "bound by the treaty of
 		// 1368, had meanwhile sent a squadron"
-	case ph.anchor == AnchorDCT && ph.cal.g == gDay && p.is(ph.begin-1, "said", "says", "reported", "announced", "released", "issued", "published", "disclosed", "confirmed") && p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() &&
-		p.recentRef(ph.begin) && ph.cal.date().After(p.ref.date()) && ph.cal.date().Sub(p.ref.date()) <= 48*time.Hour:
+	case ph.anchor == AnchorDCT && ph.cal.g == gDay && p.is(ph.begin-1, "said", "says", "reported", "announced", "released", "issued", "published", "disclosed", "confirmed", "heard") && p.refIdx >= 0 && p.ref.g >= gDay && p.ref.known() &&
+		p.recentRef(ph.begin) && ph.cal.date().After(p.ref.date()) && (ph.cal.date().Sub(p.ref.date()) <= 48*time.Hour || p.is(ph.begin-1, "heard")):
 		// the day of the telling, just after the events' day, not theirs:
 		// "crashed late Sunday, police said Monday. ... at around 10:15 p.m.",
-		// "locked down Wednesday ... a timeline the district released Thursday"
+		// "locked down Wednesday ... a timeline the district released Thursday",
+		// and a court's, whenever the events: "last seen at 11.40pm on
+		// Saturday 14 February, the inquest heard yesterday"
 	case p.refIdx >= 0 && earlier(ph.cal, p.ref) && p.relative(ph.begin, false),
 		p.refIdx >= 0 && p.ref.g >= gYear && p.ref.known() && ph.cal.y > p.ref.y+1 && p.relative(ph.begin, true):
 		// (and a death told years ahead of the story: "Conyers fled to

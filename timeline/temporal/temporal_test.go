@@ -2632,6 +2632,12 @@ func TestLogHeadingHours(t *testing.T) {
 		[]want{{"Monday 11 November 2346, 0610", "TIME 2346-11-11T06:10"}, {"0400", "TIME 2346-11-11T04:00"}, {"1615", "TIME 2346-11-11T16:15"}, {"Thursday 14 November, 2230", "TIME 2346-11-14T22:30"}})
 }
 
+// TestCourtHeard: the day a court heard of events is no day of theirs.
+func TestCourtHeard(t *testing.T) {
+	check(t, "Daniel Whitlock was last seen leaving the Wharf Tavern at about 11.40pm on Saturday 14 February, the inquest heard yesterday.\n\nCCTV footage showed him walking along the towpath at 11.52pm.", time.Date(2009, 11, 19, 0, 0, 0, 0, time.UTC),
+		[]want{{"11.40pm on Saturday 14 February", "TIME 2009-02-14T23:40 APPROX"}, {"yesterday", "DATE 2009-11-18"}, {"11.52pm", "TIME 2009-02-14T23:52"}})
+}
+
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
 // weekdays told in the present or the past are before that day.
 func TestAwaitedDay(t *testing.T) {
