@@ -378,12 +378,17 @@ func (c cal) shift(u unit, n int) cal {
 			} else if u == uSecond {
 				d = time.Second
 			}
-			t := c.date().Add(time.Duration(c.hh)*time.Hour + time.Duration(c.mm)*time.Minute + time.Duration(n)*d)
+			t := c.instant().Add(time.Duration(n) * d)
 			c = c.withDate(t)
 			c.hh, c.mm = t.Hour(), t.Minute()
 		}
 	}
 	return c
+}
+
+// instant is time of day c (at minute precision) as a time.Time.
+func (c cal) instant() time.Time {
+	return c.date().Add(time.Duration(c.hh)*time.Hour + time.Duration(c.mm)*time.Minute)
 }
 
 func (c cal) withDate(t time.Time) cal {

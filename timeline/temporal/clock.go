@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"slices"
 	"strings"
-	"time"
 )
 
 // This file holds clock times: "3:52 PM CDT", "10:35 a.m.", "noon",
@@ -617,7 +616,7 @@ func (p *parser) clock(i int) phrase {
 				// ("Came on at nine last night ... pulled her drip out at 2.40")
 				day, why = d.nextDay(), "in the small hours after the night just told"
 			}
-		} else if last := p.entryAt; last.g == gMinute && last.known() && last.y < untoldMonthDay && p.clockEntry(i, ct.end) && ct.hh*60+ct.mm > last.hh*60+last.mm {
+		} else if last := p.entryAt; last.g == gMinute && last.known() && last.y < untoldMonthDay && p.clockEntry(i, ct.end) && minutesAfter(last, ct) > 0 {
 			// a timeline's hours heading their lines go on from the last,
 			// whatever day its entry told of ("10:00 a.m.\nA transfer paid
 			// on 30 June 2003 ...\n\n11:00 a.m."); in one running newest
@@ -1151,11 +1150,6 @@ func (p *parser) pastMidnight(d cal, ct clockTime, i int) bool {
 // about 2:15 a.m.".
 func (p *parser) smallHoursOfNight(d cal, ct clockTime) bool {
 	return p.ref.g == gPart && p.ref.code == "NI" && p.ref.coarsen(gDay) == d && (ct.hh < 6 || ct.half == 1 && ct.hh < 10) // (or the morning that ended it: "through the night ... until nearly 6 a.m.")
-}
-
-// clockTimeOf is time of day c (at minute precision) as a time.Time.
-func clockTimeOf(c cal) time.Time {
-	return c.date().Add(time.Duration(c.hh*60+c.mm) * time.Minute)
 }
 
 // minutesAfter is how many minutes hour ct is after time of day l.

@@ -657,7 +657,7 @@ func (p *parser) emit(ph phrase) {
 	if ph.cal.g == gMinute && ph.value == "" && p.clockEntry(ph.begin, ph.end) {
 		if e := p.entryAt; e.g == gMinute && e.known() && ph.cal.known() {
 			p.entriesBack++
-			if !clockTimeOf(ph.cal).Before(clockTimeOf(e)) {
+			if !ph.cal.instant().Before(e.instant()) {
 				p.entriesBack = 0
 			}
 		}

@@ -2494,148 +2494,95 @@ func TestStoryLooksBack(t *testing.T) {
 		[]want{{"October 2012", "DATE 2012-10"}, {"Tuesday the 9th", "DATE 2012-10-09"}, {"the summer of 1986", "DATE 1986-SU"}, {"That August", "DATE 1986-08"}, {"the evenings", "SET XXXX-XX-XXTEV"}, {"the last Saturday of the month", "DATE 1986-08-30"}})
 }
 
-// TestSmallHoursUntil: the small hours a day's doings went on until are
-// the next day's; a bare hour after midnight stays on its night's day.
-func TestSmallHoursUntil(t *testing.T) {
-	check(t, "Monday 11 November 1940\nSirens again.\n\nTuesday\nWet all day. Fire-watching rota at the college until 2 a.m. Nothing to watch but rain.", time.Date(2010, 11, 12, 0, 0, 0, 0, time.UTC),
-		[]want{{"Monday 11 November 1940", "DATE 1940-11-11"}, {"Tuesday", "DATE 1940-11-12"}, {"all day", "DURATION P1D"}, {"2 a.m.", "TIME 1940-11-13T02:00"}})
-	check(t, "On Saturday 30 August 1986 there was a dance, and Kit did not come home. Nell sat up in the kitchen until their father came in at four in the morning.", time.Date(2014, 9, 4, 0, 0, 0, 0, time.UTC),
-		[]want{{"Saturday 30 August 1986", "DATE 1986-08-30"}, {"four in the morning", "TIME 1986-08-31T04:00"}})
-	check(t, "Tuesday 4 February 2014\nDidn't sleep. At 2am the woman across the bay started calling, and kept on until four.", time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC),
-		[]want{{"Tuesday 4 February 2014", "DATE 2014-02-04"}, {"2am", "TIME 2014-02-04T02:00"}, {"four", "TIME 2014-02-04T04:00"}})
+// TestNewsDaysAndHours: the days and hours of news told around the DCT:
+// timelines, nights, datelines, headlines and what was said or heard.
+func TestNewsDaysAndHours(t *testing.T) {
+	checkDated(t, []dated{
+		// the night news told gone by, of a morning it has just named, ended that morning.
+		{"Marsh appeared early today to have unseated Sheriff Tolliver, after a count that ran through the night and was not finished until nearly 6 a.m.", time.Date(1974, 11, 6, 0, 0, 0, 0, time.UTC),
+			[]want{{"early today", "DATE 1974-11-06 START"}, {"the night", "TIME 1974-11-05TNI"}, {"nearly 6 a.m.", "TIME 1974-11-06T06:00 APPROX"}}},
+		// an hour told a sentence or two after an evening's, and no earlier than it, is of that evening,
+		// not the next morning.
+		{"Turnout was heavy on Tuesday. The polls closed at 7 p.m. and the first returns reached the courthouse at 8:15. They gave Tolliver an early lead.\n\nBy 10 o'clock the lead had narrowed. At 11:45 p.m. a machine jammed. Marsh went ahead at 1:50 a.m.", time.Date(1974, 11, 6, 0, 0, 0, 0, time.UTC),
+			[]want{{"Tuesday", "DATE 1974-11-05"}, {"7 p.m.", "TIME 1974-11-05T19:00"}, {"8:15", "TIME 1974-11-05T20:15"}, {"10 o'clock", "TIME 1974-11-05T22:00"},
+				{"11:45 p.m.", "TIME 1974-11-05T23:45"}, {"1:50 a.m.", "TIME 1974-11-06T01:50"}}},
+		// a weekday alone heads its entry before a dash, and the days run on.
+		{"Five gunmen surrendered early Friday. The ordeal began Sunday afternoon, when the gunmen seized the flight. This is how it unfolded:\n\nSUNDAY - The plane lands at Larnaca at 5:48 p.m.\n\nMONDAY - The gunmen demand the release of prisoners.", time.Date(1979, 9, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"early Friday", "DATE 1979-09-14 START"}, {"Sunday afternoon", "TIME 1979-09-09TAF"}, {"SUNDAY", "DATE 1979-09-09"}, {"5:48 p.m.", "TIME 1979-09-09T17:48"}, {"MONDAY", "DATE 1979-09-10"}}},
+		// a timeline's entries headed by days of a weekend the news told gone by, and the days after it up
+		// to the DCT, are those days, though told in the present.
+		{"Two inmates who broke out at the weekend were back in custody last night.\n\nTimeline\n\nSaturday, 7.40pm - Colley and Spratt ask to go to the laundry.\n\nSunday afternoon - A stolen car is found burnt out.\n\nMonday, 11.15am - Spratt is arrested.\n\nMonday, 10.50pm - Colley is detained.", time.Date(2012, 10, 23, 0, 0, 0, 0, time.UTC),
+			[]want{{"the weekend", "DATE 2012-W42-WE"}, {"last night", "TIME 2012-10-22TNI"}, {"Saturday, 7.40pm", "TIME 2012-10-20T19:40"}, {"Sunday afternoon", "TIME 2012-10-21TAF"},
+				{"Monday, 11.15am", "TIME 2012-10-22T11:15"}, {"Monday, 10.50pm", "TIME 2012-10-22T22:50"}}},
+		// a timeline's hours head their entries after a double hyphen too, and after "About".
+		{"Here is how yesterday's blaze developed.\n\n5:52 a.m. -- The watchman telephones the brigade.\n\nAbout 7:15 a.m. -- Police begin clearing the street.", time.Date(1979, 11, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"yesterday", "DATE 1979-11-13"}, {"5:52 a.m.", "TIME 1979-11-13T05:52"}, {"7:15 a.m.", "TIME 1979-11-13T07:15 APPROX"}}},
+		// a time told in a participle describing a clause's subject ("Sandbags laid by volunteers on
+		// Friday afternoon were swept away") leaves the news at the day it was telling.
+		{"The river burst its banks on Saturday evening, peaking at 11:20 p.m. Sandbags laid by volunteers on Friday afternoon were swept away within minutes. Police began evacuating the estate at about 7:30 p.m.", time.Date(1998, 10, 26, 0, 0, 0, 0, time.UTC),
+			[]want{{"Saturday evening", "TIME 1998-10-24TEV"}, {"11:20 p.m.", "TIME 1998-10-24T23:20"}, {"Friday afternoon", "TIME 1998-10-23TAF"}, {"minutes", "DURATION PTXM"}, {"7:30 p.m.", "TIME 1998-10-24T19:30 APPROX"}}},
+		// news recalling a day of long ago looks ahead from its own day.
+		{"By Kate Morrow in Berlin\nMonday 9 November 2009\n\nOn this day in 1989, shortly before 7pm, the Politburo spokesman Günter Schabowski told a rambling press conference that East Germans would be free to travel abroad.\n\nWithin hours, thousands had gathered at the Bornholmer Strasse crossing. At about 11.30pm, with the crowd chanting “Open the gate!”, the officer in charge gave up trying to check papers and let them through. By midnight, crossings all along the Wall were open.\n\nTonight, Angela Merkel, who crossed into the West as a 35-year-old physicist, will lead the celebrations at the Brandenburg Gate, and the first domino is due to be pushed shortly after 8.30pm.", time.Date(2009, 11, 9, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday 9 November 2009", "DATE 2009-11-09"}, {"this day in 1989", "DATE 1989-11-09"}, {"7pm", "TIME 1989-11-09T19:00"}, {"hours", "DURATION PTXH"}, {"11.30pm", "TIME 1989-11-09T23:30 APPROX"}, {"midnight", "TIME 1989-11-09T24:00"},
+				{"Tonight", "TIME 2009-11-09TNI"}, {"8.30pm", "TIME 2009-11-09T20:30"}}},
+		// "the Sunday" a day or two after a day news has just told is the first such from it.
+		{"The ferry left at 9.40 p.m. on Saturday 14 February and struck the reef at 10.17 p.m. The last survivors were brought ashore on the Sunday.", time.Date(1998, 10, 22, 0, 0, 0, 0, time.UTC),
+			[]want{{"9.40 p.m. on Saturday 14 February", "TIME 1998-02-14T21:40"}, {"10.17 p.m.", "TIME 1998-02-14T22:17"}, {"Sunday", "DATE 1998-02-15"}}},
+		// news goes on from the last time it told, on a day gone by, to one a little later.
+		{"Police appeal for help to find missing student, 19\n\nPolice in Carlisle have appealed for help in tracing a 19-year-old student who has not been seen since the weekend.\n\nEllie Marchant was last seen at about 9.30pm on Saturday leaving the Crown and Thistle pub on Botchergate, where she had been celebrating a friend's birthday. It is completely out of character for her not to be in touch with them, and she has never gone missing before. We are keeping an open mind, but we need to hear from anyone who saw her after she left the pub.\"\n\nCCTV footage shows her walking south along Botchergate at 9.41pm.", time.Date(2008, 11, 11, 0, 0, 0, 0, time.UTC),
+			[]want{{"the weekend", "DATE 2008-W45-WE"}, {"9.30pm on Saturday", "TIME 2008-11-08T21:30 APPROX"}, {"9.41pm", "TIME 2008-11-08T21:41"}}},
+		// news's dateline is of the DCT's year, whatever year its headline named.
+		{"Appeal judges quash convictions of warehouse owner over 2014 fire\n\nLONDON, Nov 9 - The Court of Appeal on Wednesday quashed the convictions of a warehouse owner, ruling that the judge at his trial had misdirected the jury.\n\nHe was found guilty at Leeds Crown Court in 2016. The fire broke out on 17 August 2014. At the 2016 trial, prosecutors argued that he had ordered the exits locked in 2013.", time.Date(2022, 11, 9, 0, 0, 0, 0, time.UTC),
+			[]want{{"2014", "DATE 2014"}, {"Nov 9", "DATE 2022-11-09"}, {"Wednesday", "DATE 2022-11-09"}, {"2016", "DATE 2016"}, {"17 August 2014", "DATE 2014-08-17"}, {"2016", "DATE 2016"}, {"2013", "DATE 2013"}}},
+		// a live blog running newest first crosses midnight backwards.
+		{"Last updated 2:10am, Friday 4 May\n\n2:10am — A recount is asked for.\n\n1:25am — Turnout figures are in.\n\n12:40am — First totals are pinned up.\n\nMidnight — Counters stop for a break.\n\n11:20pm — The first boxes arrive.", time.Date(2012, 5, 3, 0, 0, 0, 0, time.UTC),
+			[]want{{"2:10am, Friday 4 May", "TIME 2012-05-04T02:10"}, {"2:10am", "TIME 2012-05-04T02:10"}, {"1:25am", "TIME 2012-05-04T01:25"}, {"12:40am", "TIME 2012-05-04T00:40"},
+				{"Midnight", "TIME 2012-05-03T24:00"}, {"11:20pm", "TIME 2012-05-03T23:20"}}},
+		// a headline's present tells of the nearest feast.
+		{"Black Friday crowds thin as early deals spread holiday sales\n\nNEW YORK - Americans spent less, a trade group said.", time.Date(2013, 12, 2, 0, 0, 0, 0, time.UTC),
+			[]want{{"Black Friday", "DATE 2013-11-29"}}},
+		// a month's day told of "the current" spell after a month of another year is around the DCT, not
+		// within that month.
+		{"The last comparable heatwave, in July 2000, lasted eight days; the current spell began on July 10 and has now lasted longer.", time.Date(2007, 7, 19, 0, 0, 0, 0, time.UTC),
+			[]want{{"July 2000", "DATE 2000-07"}, {"eight days", "DURATION P8D"}, {"current", "DATE PRESENT_REF"}, {"July 10", "DATE 2007-07-10"}, {"now", "DATE PRESENT_REF"}}},
+		// a market's mark the day is set against is no day the news goes to.
+		{"Canadian stocks suffered their steepest fall on Wednesday. It left the benchmark 22 per cent below its record close of March 29. The index fell 3.9 per cent after the opening bell at 9:30 a.m. ET.", time.Date(2022, 9, 28, 0, 0, 0, 0, time.UTC),
+			[]want{{"Wednesday", "DATE 2022-09-28"}, {"March 29", "DATE 2022-03-29"}, {"9:30 a.m. ET", "TIME 2022-09-28T09:30"}}},
+		// a news timeline's "Thursday, March 3" is of the year near the DCT where it is a Thursday, not of
+		// a year the article wrote.
+		{"Peter Hallam resigned as Transport Minister last night. Mr Hallam, who entered Parliament in 1983, will remain an MP.\n\nHOW IT UNFOLDED\n\nThursday, March 3: The Western Courier reports the contract.", time.Date(1994, 3, 11, 0, 0, 0, 0, time.UTC),
+			[]want{{"last night", "TIME 1994-03-10TNI"}, {"1983", "DATE 1983"}, {"Thursday, March 3", "DATE 1994-03-03"}}},
+		// the day a court heard of events is no day of theirs.
+		{"Daniel Whitlock was last seen leaving the Wharf Tavern at about 11.40pm on Saturday 14 February, the inquest heard yesterday.\n\nCCTV footage showed him walking along the towpath at 11.52pm.", time.Date(2009, 11, 19, 0, 0, 0, 0, time.UTC),
+			[]want{{"11.40pm on Saturday 14 February", "TIME 2009-02-14T23:40 APPROX"}, {"yesterday", "DATE 2009-11-18"}, {"11.52pm", "TIME 2009-02-14T23:52"}}},
+	})
 }
 
-// TestEveningGoesOn: an hour told a sentence or two after an evening's,
-// and no earlier than it, is of that evening, not the next morning.
-func TestEveningGoesOn(t *testing.T) {
-	// the night news told gone by, of a morning it has just named, ended
-	// that morning
-	check(t, "Marsh appeared early today to have unseated Sheriff Tolliver, after a count that ran through the night and was not finished until nearly 6 a.m.", time.Date(1974, 11, 6, 0, 0, 0, 0, time.UTC),
-		[]want{{"early today", "DATE 1974-11-06 START"}, {"the night", "TIME 1974-11-05TNI"}, {"nearly 6 a.m.", "TIME 1974-11-06T06:00 APPROX"}})
-	check(t, "Turnout was heavy on Tuesday. The polls closed at 7 p.m. and the first returns reached the courthouse at 8:15. They gave Tolliver an early lead.\n\nBy 10 o'clock the lead had narrowed. At 11:45 p.m. a machine jammed. Marsh went ahead at 1:50 a.m.", time.Date(1974, 11, 6, 0, 0, 0, 0, time.UTC),
-		[]want{{"Tuesday", "DATE 1974-11-05"}, {"7 p.m.", "TIME 1974-11-05T19:00"}, {"8:15", "TIME 1974-11-05T20:15"}, {"10 o'clock", "TIME 1974-11-05T22:00"},
-			{"11:45 p.m.", "TIME 1974-11-05T23:45"}, {"1:50 a.m.", "TIME 1974-11-06T01:50"}})
-}
-
-// TestTimelineOfWeekendGoneBy: a timeline's entries headed by days of a
-// weekend the news told gone by, and the days after it up to the DCT, are
-// those days, though told in the present.
-func TestTimelineOfWeekendGoneBy(t *testing.T) {
-	// a weekday alone heads its entry before a dash, and the days run on
-	check(t, "Five gunmen surrendered early Friday. The ordeal began Sunday afternoon, when the gunmen seized the flight. This is how it unfolded:\n\nSUNDAY - The plane lands at Larnaca at 5:48 p.m.\n\nMONDAY - The gunmen demand the release of prisoners.", time.Date(1979, 9, 14, 0, 0, 0, 0, time.UTC),
-		[]want{{"early Friday", "DATE 1979-09-14 START"}, {"Sunday afternoon", "TIME 1979-09-09TAF"}, {"SUNDAY", "DATE 1979-09-09"}, {"5:48 p.m.", "TIME 1979-09-09T17:48"}, {"MONDAY", "DATE 1979-09-10"}})
-	check(t, "Two inmates who broke out at the weekend were back in custody last night.\n\nTimeline\n\nSaturday, 7.40pm - Colley and Spratt ask to go to the laundry.\n\nSunday afternoon - A stolen car is found burnt out.\n\nMonday, 11.15am - Spratt is arrested.\n\nMonday, 10.50pm - Colley is detained.", time.Date(2012, 10, 23, 0, 0, 0, 0, time.UTC),
-		[]want{{"the weekend", "DATE 2012-W42-WE"}, {"last night", "TIME 2012-10-22TNI"}, {"Saturday, 7.40pm", "TIME 2012-10-20T19:40"}, {"Sunday afternoon", "TIME 2012-10-21TAF"},
-			{"Monday, 11.15am", "TIME 2012-10-22T11:15"}, {"Monday, 10.50pm", "TIME 2012-10-22T22:50"}})
-}
-
-// TestTimelineEntryMarks: a timeline's hours head their entries after a
-// double hyphen too, and after "About".
-func TestTimelineEntryMarks(t *testing.T) {
-	check(t, "Here is how yesterday's blaze developed.\n\n5:52 a.m. -- The watchman telephones the brigade.\n\nAbout 7:15 a.m. -- Police begin clearing the street.", time.Date(1979, 11, 14, 0, 0, 0, 0, time.UTC),
-		[]want{{"yesterday", "DATE 1979-11-13"}, {"5:52 a.m.", "TIME 1979-11-13T05:52"}, {"7:15 a.m.", "TIME 1979-11-13T07:15 APPROX"}})
-}
-
-// TestSubjectsTime: a time told in a participle describing a clause's
-// subject ("Sandbags laid by volunteers on Friday afternoon were swept
-// away") leaves the news at the day it was telling.
-func TestSubjectsTime(t *testing.T) {
-	check(t, "The river burst its banks on Saturday evening, peaking at 11:20 p.m. Sandbags laid by volunteers on Friday afternoon were swept away within minutes. Police began evacuating the estate at about 7:30 p.m.", time.Date(1998, 10, 26, 0, 0, 0, 0, time.UTC),
-		[]want{{"Saturday evening", "TIME 1998-10-24TEV"}, {"11:20 p.m.", "TIME 1998-10-24T23:20"}, {"Friday afternoon", "TIME 1998-10-23TAF"}, {"minutes", "DURATION PTXM"}, {"7:30 p.m.", "TIME 1998-10-24T19:30 APPROX"}})
-}
-
-// TestAnniversaryLooksAhead: news recalling a day of long ago looks ahead
-// from its own day.
-func TestAnniversaryLooksAhead(t *testing.T) {
-	check(t, "By Kate Morrow in Berlin\nMonday 9 November 2009\n\nOn this day in 1989, shortly before 7pm, the Politburo spokesman Günter Schabowski told a rambling press conference that East Germans would be free to travel abroad.\n\nWithin hours, thousands had gathered at the Bornholmer Strasse crossing. At about 11.30pm, with the crowd chanting “Open the gate!”, the officer in charge gave up trying to check papers and let them through. By midnight, crossings all along the Wall were open.\n\nTonight, Angela Merkel, who crossed into the West as a 35-year-old physicist, will lead the celebrations at the Brandenburg Gate, and the first domino is due to be pushed shortly after 8.30pm.", time.Date(2009, 11, 9, 0, 0, 0, 0, time.UTC),
-		[]want{{"Monday 9 November 2009", "DATE 2009-11-09"}, {"this day in 1989", "DATE 1989-11-09"}, {"7pm", "TIME 1989-11-09T19:00"}, {"hours", "DURATION PTXH"}, {"11.30pm", "TIME 1989-11-09T23:30 APPROX"}, {"midnight", "TIME 1989-11-09T24:00"},
-			{"Tonight", "TIME 2009-11-09TNI"}, {"8.30pm", "TIME 2009-11-09T20:30"}})
-}
-
-// TestTheDayAfterToldDay: "the Sunday" a day or two after a day news has
-// just told is the first such from it.
-func TestTheDayAfterToldDay(t *testing.T) {
-	check(t, "The ferry left at 9.40 p.m. on Saturday 14 February and struck the reef at 10.17 p.m. The last survivors were brought ashore on the Sunday.", time.Date(1998, 10, 22, 0, 0, 0, 0, time.UTC),
-		[]want{{"9.40 p.m. on Saturday 14 February", "TIME 1998-02-14T21:40"}, {"10.17 p.m.", "TIME 1998-02-14T22:17"}, {"Sunday", "DATE 1998-02-15"}})
-}
-
-// TestWeekendOfStory: "the Saturday" after a weekend a story told is its.
-func TestWeekendOfStory(t *testing.T) {
-	check(t, "Friday, 9 March 1962\nThe water fell back in the evening.\n\nThe weekend brought the clear-up. On the Saturday the mayor opened a relief fund.", time.Date(1987, 3, 7, 0, 0, 0, 0, time.UTC),
-		[]want{{"Friday, 9 March 1962", "DATE 1962-03-09"}, {"the evening", "TIME 1962-03-09TEV"}, {"The weekend", "DATE 1962-W10-WE"}, {"Saturday", "DATE 1962-03-10"}})
-}
-
-// TestNewsGoesOnFromLastTime: news goes on from the last time it told,
-// on a day gone by, to one a little later.
-func TestNewsGoesOnFromLastTime(t *testing.T) {
-	check(t, "Police appeal for help to find missing student, 19\n\nPolice in Carlisle have appealed for help in tracing a 19-year-old student who has not been seen since the weekend.\n\nEllie Marchant was last seen at about 9.30pm on Saturday leaving the Crown and Thistle pub on Botchergate, where she had been celebrating a friend's birthday. It is completely out of character for her not to be in touch with them, and she has never gone missing before. We are keeping an open mind, but we need to hear from anyone who saw her after she left the pub.\"\n\nCCTV footage shows her walking south along Botchergate at 9.41pm.", time.Date(2008, 11, 11, 0, 0, 0, 0, time.UTC),
-		[]want{{"the weekend", "DATE 2008-W45-WE"}, {"9.30pm on Saturday", "TIME 2008-11-08T21:30 APPROX"}, {"9.41pm", "TIME 2008-11-08T21:41"}})
-}
-
-// TestPresentStoryOfNoYear: a story that never tells its year, told in the
-// present from "It is Friday, the fourth of October", has that day as its
-// present: its "Today" is no writer's present.
-func TestPresentStoryOfNoYear(t *testing.T) {
-	check(t, "It is Friday, the fourth of October, and Bernie is awake before the alarm. It is set for ten to five, as it has been every weekday for thirty-one years, and this morning she lies in the dark and lets it ring.\n\nAt twenty past five she is walking to the depot. The first Nine leaves the depot at 5:52. Mr Anand has caught this bus every morning for nine years and has never once had the right change.\n\nToday he has the right change.", time.Date(2018, 11, 22, 0, 0, 0, 0, time.UTC),
-		[]want{{"Friday, the fourth of October", "DATE XXXX-10-04"}, {"every weekday", "SET XXXX-WXX-WD"}, {"thirty-one years", "DURATION P31Y"}, {"this morning", "TIME XXXX-10-04TMO"},
-			{"twenty past five", "TIME XXXX-10-04T05:20"}, {"5:52", "TIME XXXX-10-04T05:52"}, {"every morning", "SET XXXX-XX-XXTMO"}, {"nine years", "DURATION P9Y"}, {"Today", "DATE XXXX-10-04"}})
-}
-
-// TestNewsDateline: news's dateline is of the DCT's year, whatever year its
-// headline named.
-func TestNewsDateline(t *testing.T) {
-	check(t, "Appeal judges quash convictions of warehouse owner over 2014 fire\n\nLONDON, Nov 9 - The Court of Appeal on Wednesday quashed the convictions of a warehouse owner, ruling that the judge at his trial had misdirected the jury.\n\nHe was found guilty at Leeds Crown Court in 2016. The fire broke out on 17 August 2014. At the 2016 trial, prosecutors argued that he had ordered the exits locked in 2013.", time.Date(2022, 11, 9, 0, 0, 0, 0, time.UTC),
-		[]want{{"2014", "DATE 2014"}, {"Nov 9", "DATE 2022-11-09"}, {"Wednesday", "DATE 2022-11-09"}, {"2016", "DATE 2016"}, {"17 August 2014", "DATE 2014-08-17"}, {"2016", "DATE 2016"}, {"2013", "DATE 2013"}})
-}
-
-// TestNewestFirstTimeline: a live blog running newest first crosses
-// midnight backwards.
-func TestNewestFirstTimeline(t *testing.T) {
-	check(t, "Last updated 2:10am, Friday 4 May\n\n2:10am — A recount is asked for.\n\n1:25am — Turnout figures are in.\n\n12:40am — First totals are pinned up.\n\nMidnight — Counters stop for a break.\n\n11:20pm — The first boxes arrive.", time.Date(2012, 5, 3, 0, 0, 0, 0, time.UTC),
-		[]want{{"2:10am, Friday 4 May", "TIME 2012-05-04T02:10"}, {"2:10am", "TIME 2012-05-04T02:10"}, {"1:25am", "TIME 2012-05-04T01:25"}, {"12:40am", "TIME 2012-05-04T00:40"},
-			{"Midnight", "TIME 2012-05-03T24:00"}, {"11:20pm", "TIME 2012-05-03T23:20"}})
-}
-
-// TestHeadlineHoliday: a headline's present tells of the nearest feast.
-func TestHeadlineHoliday(t *testing.T) {
-	check(t, "Black Friday crowds thin as early deals spread holiday sales\n\nNEW YORK - Americans spent less, a trade group said.", time.Date(2013, 12, 2, 0, 0, 0, 0, time.UTC),
-		[]want{{"Black Friday", "DATE 2013-11-29"}})
-}
-
-// TestCurrentAfterPast: a month's day told of "the current" spell after a
-// month of another year is around the DCT, not within that month.
-func TestCurrentAfterPast(t *testing.T) {
-	check(t, "The last comparable heatwave, in July 2000, lasted eight days; the current spell began on July 10 and has now lasted longer.", time.Date(2007, 7, 19, 0, 0, 0, 0, time.UTC),
-		[]want{{"July 2000", "DATE 2000-07"}, {"eight days", "DURATION P8D"}, {"current", "DATE PRESENT_REF"}, {"July 10", "DATE 2007-07-10"}, {"now", "DATE PRESENT_REF"}})
-}
-
-// TestMarketMark: a market's mark the day is set against is no day the
-// news goes to.
-func TestMarketMark(t *testing.T) {
-	check(t, "Canadian stocks suffered their steepest fall on Wednesday. It left the benchmark 22 per cent below its record close of March 29. The index fell 3.9 per cent after the opening bell at 9:30 a.m. ET.", time.Date(2022, 9, 28, 0, 0, 0, 0, time.UTC),
-		[]want{{"Wednesday", "DATE 2022-09-28"}, {"March 29", "DATE 2022-03-29"}, {"9:30 a.m. ET", "TIME 2022-09-28T09:30"}})
-}
-
-// TestNewsTimelineWeekdayDate: a news timeline's "Thursday, March 3" is
-// of the year near the DCT where it is a Thursday, not of a year the
-// article wrote.
-func TestNewsTimelineWeekdayDate(t *testing.T) {
-	check(t, "Peter Hallam resigned as Transport Minister last night. Mr Hallam, who entered Parliament in 1983, will remain an MP.\n\nHOW IT UNFOLDED\n\nThursday, March 3: The Western Courier reports the contract.", time.Date(1994, 3, 11, 0, 0, 0, 0, time.UTC),
-		[]want{{"last night", "TIME 1994-03-10TNI"}, {"1983", "DATE 1983"}, {"Thursday, March 3", "DATE 1994-03-03"}})
-}
-
-// TestLogHeadingHours: a log's heading with its hour in four figures
-// ("Monday 11 November 2346, 0610 ship time.") is one time; once the log
-// writes "0400", "2230" after a heading's day is its hour, not a year.
-func TestLogHeadingHours(t *testing.T) {
-	check(t, "Monday 11 November 2346, 0610 ship time.\nUndocked at 0400.\n\n1615.\nBurn completed.\n\nThursday 14 November, 2230 ship time.\nAlarm.", time.Date(2021, 9, 16, 0, 0, 0, 0, time.UTC),
-		[]want{{"Monday 11 November 2346, 0610", "TIME 2346-11-11T06:10"}, {"0400", "TIME 2346-11-11T04:00"}, {"1615", "TIME 2346-11-11T16:15"}, {"Thursday 14 November, 2230", "TIME 2346-11-14T22:30"}})
-}
-
-// TestCourtHeard: the day a court heard of events is no day of theirs.
-func TestCourtHeard(t *testing.T) {
-	check(t, "Daniel Whitlock was last seen leaving the Wharf Tavern at about 11.40pm on Saturday 14 February, the inquest heard yesterday.\n\nCCTV footage showed him walking along the towpath at 11.52pm.", time.Date(2009, 11, 19, 0, 0, 0, 0, time.UTC),
-		[]want{{"11.40pm on Saturday 14 February", "TIME 2009-02-14T23:40 APPROX"}, {"yesterday", "DATE 2009-11-18"}, {"11.52pm", "TIME 2009-02-14T23:52"}})
+// TestStoryDaysAndHours: the days and hours a story, a diary or a log
+// tells from its own day.
+func TestStoryDaysAndHours(t *testing.T) {
+	checkDated(t, []dated{
+		// the small hours a day's doings went on until are the next day's; a bare hour after midnight
+		// stays on its night's day.
+		{"Monday 11 November 1940\nSirens again.\n\nTuesday\nWet all day. Fire-watching rota at the college until 2 a.m. Nothing to watch but rain.", time.Date(2010, 11, 12, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday 11 November 1940", "DATE 1940-11-11"}, {"Tuesday", "DATE 1940-11-12"}, {"all day", "DURATION P1D"}, {"2 a.m.", "TIME 1940-11-13T02:00"}}},
+		{"On Saturday 30 August 1986 there was a dance, and Kit did not come home. Nell sat up in the kitchen until their father came in at four in the morning.", time.Date(2014, 9, 4, 0, 0, 0, 0, time.UTC),
+			[]want{{"Saturday 30 August 1986", "DATE 1986-08-30"}, {"four in the morning", "TIME 1986-08-31T04:00"}}},
+		{"Tuesday 4 February 2014\nDidn't sleep. At 2am the woman across the bay started calling, and kept on until four.", time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC),
+			[]want{{"Tuesday 4 February 2014", "DATE 2014-02-04"}, {"2am", "TIME 2014-02-04T02:00"}, {"four", "TIME 2014-02-04T04:00"}}},
+		// "the Saturday" after a weekend a story told is its.
+		{"Friday, 9 March 1962\nThe water fell back in the evening.\n\nThe weekend brought the clear-up. On the Saturday the mayor opened a relief fund.", time.Date(1987, 3, 7, 0, 0, 0, 0, time.UTC),
+			[]want{{"Friday, 9 March 1962", "DATE 1962-03-09"}, {"the evening", "TIME 1962-03-09TEV"}, {"The weekend", "DATE 1962-W10-WE"}, {"Saturday", "DATE 1962-03-10"}}},
+		// a story that never tells its year, told in the present from "It is Friday, the fourth of
+		// October", has that day as its present: its "Today" is no writer's present.
+		{"It is Friday, the fourth of October, and Bernie is awake before the alarm. It is set for ten to five, as it has been every weekday for thirty-one years, and this morning she lies in the dark and lets it ring.\n\nAt twenty past five she is walking to the depot. The first Nine leaves the depot at 5:52. Mr Anand has caught this bus every morning for nine years and has never once had the right change.\n\nToday he has the right change.", time.Date(2018, 11, 22, 0, 0, 0, 0, time.UTC),
+			[]want{{"Friday, the fourth of October", "DATE XXXX-10-04"}, {"every weekday", "SET XXXX-WXX-WD"}, {"thirty-one years", "DURATION P31Y"}, {"this morning", "TIME XXXX-10-04TMO"},
+				{"twenty past five", "TIME XXXX-10-04T05:20"}, {"5:52", "TIME XXXX-10-04T05:52"}, {"every morning", "SET XXXX-XX-XXTMO"}, {"nine years", "DURATION P9Y"}, {"Today", "DATE XXXX-10-04"}}},
+		// a log's heading with its hour in four figures ("Monday 11 November 2346, 0610 ship time.") is
+		// one time; once the log writes "0400", "2230" after a heading's day is its hour, not a year.
+		{"Monday 11 November 2346, 0610 ship time.\nUndocked at 0400.\n\n1615.\nBurn completed.\n\nThursday 14 November, 2230 ship time.\nAlarm.", time.Date(2021, 9, 16, 0, 0, 0, 0, time.UTC),
+			[]want{{"Monday 11 November 2346, 0610", "TIME 2346-11-11T06:10"}, {"0400", "TIME 2346-11-11T04:00"}, {"1615", "TIME 2346-11-11T16:15"}, {"Thursday 14 November, 2230", "TIME 2346-11-14T22:30"}}},
+	})
 }
 
 // TestAwaitedDay: a story's day comes before the day it awaits, and its
